@@ -1,0 +1,88 @@
+"""Entity resolution: canonical keys for organisations and people, found from names alone.
+
+Two mentions refer to the same entity when their keys are equal. Keys come from the
+same normalisation the gold-corpus scorer uses (accents, case, punctuation, corporate
+suffixes), plus two generic rules of news writing: a trailing descriptor such as "AI" or
+"Labs" is often dropped ("Acme AI" / "Acme"), and people's names appear in either order
+("Wei Zhang" / "Zhang Wei"). No list of known companies or people is involved.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CORPORATE_SUFFIXES = frozenset(
+    "inc ltd llc co corp corporation company group holdings holding limited plc gmbh sa ag the pte bv nv kk".split()
+)
+# Trailing words that name what a company does rather than which company it is.
+DESCRIPTOR_SUFFIXES = frozenset("ai labs lab technologies technology tech".split())
+# Words that, appended to a company's key, name one of its units ("Acme Cloud").
+UNIT_WORDS = frozenset("cloud research labs lab ai ventures capital intelligence".split())
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NON_WORD = re.compile(r"[^\w\s]+")
+
+
+def _fold_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def normalise_name(name: str) -> str:
+    """The scorer's normalisation: accents off, lower case, no possessive or punctuation,
+    no corporate suffix words."""
+    text = _NON_WORD.sub(" ", _POSSESSIVE.sub("", _fold_accents(name).lower()))
+    return " ".join(w for w in text.split() if w not in CORPORATE_SUFFIXES)
+
+
+def org_key(name: str) -> str:
+    """Canonical id of an organisation: the normalised name without trailing descriptors."""
+    words = normalise_name(name).split()
+    while len(words) > 1 and words[-1] in DESCRIPTOR_SUFFIXES:
+        words.pop()
+    return " ".join(words) or _fold_accents(name).strip().lower()
+
+
+def person_key(name: str) -> str:
+    """Canonical id of a person: normalised name words in sorted order, so that
+    family-name-first and given-name-first spellings meet."""
+    words = normalise_name(name).split()
+    return " ".join(sorted(words)) or _fold_accents(name).strip().lower()
+
+
+def parent_key(key: str, known_keys: set[str] | frozenset[str]) -> str | None:
+    """The known organisation this one is a unit of, by name: "acme cloud" → "acme".
+
+    Only unit words (cloud, research, ventures, ...) may follow the parent's name, so
+    "acme venture partners" is not taken for a unit of "acme".
+    """
+    words = key.split()
+    for cut in range(len(words) - 1, 0, -1):
+        if all(w in UNIT_WORDS for w in words[cut:]):
+            candidate = " ".join(words[:cut])
+            if candidate in known_keys:
+                return candidate
+        else:
+            break
+    return None
+
+
+def same_org(a: str | None, b: str | None) -> bool:
+    """Whether two organisation names may denote the same employer or buyer: equal keys,
+    or one a unit of the other ("Acme" and "Acme Cloud")."""
+    if a is None or b is None:
+        return a is b
+    ka, kb = org_key(a), org_key(b)
+    if ka == kb:
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    return parent_key(long_, {short}) == short
+
+
+def preferred_name(names: list[str]) -> str:
+    """The display name among spellings of one entity: the most frequent, then the
+    fullest, then alphabetical, so that the choice never depends on arrival order."""
+    counts: dict[str, int] = {}
+    for n in names:
+        counts[n] = counts.get(n, 0) + 1
+    return min(counts, key=lambda n: (-counts[n], -len(n.split()), -len(n), n))

@@ -1,0 +1,132 @@
+"""The append-only event store.
+
+Appends are serialised by a transaction-scoped advisory lock, so positions become
+visible in commit order: a reader following ``position`` never skips an event that
+commits later with a smaller number. Event ids are deterministic; appending an id that
+is already stored is a no-op, which makes every re-delivery and replay harmless.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy.dialects.postgresql import insert
+
+from newsfold.domain.envelope import Envelope
+from newsfold.store.tables import events
+from newsfold.store.timefmt import iso_utc
+
+APPEND_LOCK = 0x6E657773  # "news": one lock id shared by every appender
+
+
+@dataclass(frozen=True, slots=True)
+class Coordinates:
+    """Where a message was read from."""
+
+    topic: str
+    partition: int
+    offset: int
+
+
+def lock_appends(conn: Connection) -> None:
+    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": APPEND_LOCK})
+
+
+def append(conn: Connection, batch: Sequence[tuple[Envelope, Coordinates | None]]) -> list[Envelope]:
+    """Append the envelopes not stored yet, in order; return those appended.
+
+    Must run inside the caller's transaction (with the read models and the consumer
+    position), after :func:`lock_appends`.
+    """
+    unique: dict[str, tuple[Envelope, Coordinates | None]] = {}
+    for env, coords in batch:
+        unique.setdefault(env.event_id, (env, coords))
+    if not unique:
+        return []
+    stored = set(conn.scalars(select(events.c.event_id).where(events.c.event_id.in_(list(unique)))))
+    fresh = [(env, coords) for eid, (env, coords) in unique.items() if eid not in stored]
+    if not fresh:
+        return []
+    streams = {env.stream_id for env, _ in fresh}
+    versions: dict[str, int] = dict(
+        conn.execute(
+            select(events.c.stream_id, func.max(events.c.stream_version))
+            .where(events.c.stream_id.in_(streams))
+            .group_by(events.c.stream_id)
+        ).all()
+    )
+    rows: list[dict[str, Any]] = []
+    for env, coords in fresh:
+        version = versions.get(env.stream_id, 0) + 1
+        versions[env.stream_id] = version
+        meta = {
+            "source": env.source.to_dict(),
+            "extractor_version": env.extractor_version,
+            "produced_at": env.recorded_at,
+            **env.metadata,
+        }
+        if coords is not None:
+            meta["kafka"] = {"topic": coords.topic, "partition": coords.partition, "offset": coords.offset}
+        rows.append(
+            {
+                "event_id": env.event_id,
+                "stream_id": env.stream_id,
+                "stream_version": version,
+                "event_type": env.event_type,
+                "schema_version": env.schema_version,
+                "occurred_at": env.occurred_at,
+                "payload": env.payload,
+                "metadata": meta,
+            }
+        )
+    conn.execute(insert(events), rows)
+    return [env for env, _ in fresh]
+
+
+def row_to_envelope(row: Any) -> dict[str, Any]:
+    """An event-store row back in envelope form (what the fold consumes)."""
+    meta = dict(row.metadata)
+    return {
+        "event_id": str(row.event_id),
+        "event_type": row.event_type,
+        "schema_version": row.schema_version,
+        "stream_id": row.stream_id,
+        "occurred_at": iso_utc(row.occurred_at),
+        "recorded_at": meta.pop("produced_at", None),
+        "source": meta.pop("source"),
+        "extractor_version": meta.pop("extractor_version"),
+        "payload": row.payload,
+        "metadata": meta,
+        "position": row.position,
+    }
+
+
+def read_all(engine: Engine, after: int = 0, chunk: int = 5000) -> Iterator[dict[str, Any]]:
+    """Every event after ``after`` in position order, streamed in chunks."""
+    position = after
+    while True:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                select(events).where(events.c.position > position).order_by(events.c.position).limit(chunk)
+            ).all()
+        if not rows:
+            return
+        for row in rows:
+            yield row_to_envelope(row)
+        position = rows[-1].position
+
+
+def read_article(conn: Connection, article_id: str) -> list[dict[str, Any]]:
+    """The events one article produced, over all its extractions."""
+    rows = conn.execute(
+        select(events).where(events.c.metadata["source"]["article_id"].astext == article_id).order_by(events.c.position)
+    ).all()
+    return [row_to_envelope(r) for r in rows]
+
+
+def head(conn: Connection) -> int:
+    """Position of the newest event (0 when empty)."""
+    return int(conn.scalar(select(func.coalesce(func.max(events.c.position), 0))) or 0)

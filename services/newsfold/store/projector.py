@@ -1,0 +1,170 @@
+"""Projection of folded facts into the read models.
+
+A stream's facts are always written whole: its old rows are deleted and the current
+facts inserted, in the caller's transaction. Since the fold is a pure function of the
+stream's mention set, writing the same stream twice leaves the same rows — projection is
+idempotent and order-independent, and a rebuild from the event store equals the live
+tables. Organisations and people are upserted with the union of every spelling seen;
+their display name and parent are recomputed from that union, never from arrival order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, or_, select
+from sqlalchemy.dialects.postgresql import insert
+
+from newsfold.domain.folding import Fact
+from newsfold.domain.resolution import org_key, parent_key, person_key, preferred_name
+from newsfold.store.tables import FACT_TABLES, organizations, people
+
+UsdConverter = Callable[[float | None, str | None], float | None]
+
+
+def _no_conversion(amount: float | None, currency: str | None) -> float | None:
+    return amount if currency == "USD" else None
+
+
+def _common(f: Fact) -> dict[str, Any]:
+    return {
+        "fact_id": f.fact_id,
+        "stream_id": f.stream_id,
+        "certainty": f.certainty,
+        "first_seen": f.first_seen,
+        "last_seen": f.last_seen,
+        "corroboration": f.corroboration,
+        "sources": f.sources,
+        "denials": f.denials,
+        "evidence": f.evidence,
+        "conflicts": f.conflicts,
+    }
+
+
+def _key(name: str | None) -> str | None:
+    return org_key(name) if name else None
+
+
+def fact_row(f: Fact, to_usd: UsdConverter = _no_conversion) -> dict[str, Any]:
+    """The read-model row of a fact (column names as in ``store/tables.py``)."""
+    v = f.fields
+    if f.type == "departure":
+        return {
+            **_common(f),
+            "person_id": person_key(v["person"]),
+            "person": v["person"],
+            "from_org_id": _key(v["from_org"]),
+            "from_org": v["from_org"],
+            "role": v["role"],
+            "to_org_id": _key(v["to_org"]),
+            "to_org": v["to_org"],
+            "founded_new_venture": v["founded_new_venture"],
+        }
+    if f.type == "funding":
+        return {
+            **_common(f),
+            "company_id": org_key(v["company"]),
+            "company": v["company"],
+            "round": v["round"],
+            "amount": v["amount"],
+            "currency": v["currency"],
+            "amount_usd": v["amount_usd"] if v["amount_usd"] is not None else to_usd(v["amount"], v["currency"]),
+            "valuation": v["valuation"],
+            "valuation_currency": v["valuation_currency"],
+            "valuation_usd": to_usd(v["valuation"], v["valuation_currency"]),
+            "investors": v["investors"],
+            "lead_investors": v["lead_investors"],
+        }
+    return {
+        **_common(f),
+        "acquirer_id": org_key(v["acquirer"]),
+        "acquirer": v["acquirer"],
+        "target_id": org_key(v["target"]),
+        "target": v["target"],
+        "stake_pct": v["stake_pct"],
+        "amount": v["amount"],
+        "currency": v["currency"],
+        "amount_usd": v["amount_usd"] if v["amount_usd"] is not None else to_usd(v["amount"], v["currency"]),
+    }
+
+
+def entity_names(facts: Iterable[Fact]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Spellings seen per organisation key and per person key."""
+    orgs: dict[str, set[str]] = {}
+    persons: dict[str, set[str]] = {}
+    for f in facts:
+        for role, names in f.names.items():
+            for name in names:
+                if role == "person":
+                    persons.setdefault(person_key(name), set()).add(name)
+                else:
+                    orgs.setdefault(org_key(name), set()).add(name)
+    return orgs, persons
+
+
+def _merge_entities(conn: Connection, table: Table, id_col: str, found: Mapping[str, set[str]]) -> dict[str, list[str]]:
+    if not found:
+        return {}
+    key = table.c[id_col]
+    existing = dict(conn.execute(select(key, table.c.aliases).where(key.in_(list(found))).with_for_update()).all())
+    return {k: sorted(set(existing.get(k) or ()) | names) for k, names in found.items()}
+
+
+def upsert_entities(conn: Connection, orgs: Mapping[str, set[str]], persons: Mapping[str, set[str]]) -> None:
+    """Merge spellings into ``organizations`` and ``people``; link units to parents by name."""
+    merged_orgs = _merge_entities(conn, organizations, "org_id", orgs)
+    if merged_orgs:
+        known = set(conn.scalars(select(organizations.c.org_id))) | set(merged_orgs)
+        rows = [
+            {"org_id": k, "name": preferred_name(a), "aliases": a, "parent_id": parent_key(k, known)}
+            for k, a in merged_orgs.items()
+        ]
+        stmt = insert(organizations).values(rows)
+        conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=[organizations.c.org_id],
+                set_={
+                    "name": stmt.excluded.name,
+                    "aliases": stmt.excluded.aliases,
+                    "parent_id": stmt.excluded.parent_id,
+                },
+            )
+        )
+        # A new organisation may be the parent of units seen before it.
+        orphans = conn.execute(
+            select(organizations.c.org_id).where(
+                organizations.c.parent_id.is_(None),
+                or_(*(organizations.c.org_id.startswith(k + " ") for k in merged_orgs)),
+            )
+        ).scalars()
+        for child in list(orphans):
+            parent = parent_key(child, known)
+            if parent:
+                conn.execute(organizations.update().where(organizations.c.org_id == child).values(parent_id=parent))
+    merged_people = _merge_entities(conn, people, "person_id", persons)
+    if merged_people:
+        stmt = insert(people).values(
+            [{"person_id": k, "name": preferred_name(a), "aliases": a} for k, a in merged_people.items()]
+        )
+        conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=[people.c.person_id],
+                set_={"name": stmt.excluded.name, "aliases": stmt.excluded.aliases},
+            )
+        )
+
+
+def project(conn: Connection, facts_by_stream: Mapping[str, list[Fact]], to_usd: UsdConverter = _no_conversion) -> None:
+    """Replace the facts of each given stream, and merge the entities they name."""
+    by_table: dict[str, list[str]] = {}
+    for stream_id in facts_by_stream:
+        by_table.setdefault(stream_id.split(":", 1)[0], []).append(stream_id)
+    for kind, stream_ids in by_table.items():
+        table = FACT_TABLES[kind]
+        conn.execute(delete(table).where(table.c.stream_id.in_(stream_ids)))
+        rows = [fact_row(f, to_usd) for sid in stream_ids for f in facts_by_stream[sid]]
+        if rows:
+            conn.execute(insert(table), rows)
+    orgs, persons = entity_names(f for facts in facts_by_stream.values() for f in facts)
+    upsert_entities(conn, orgs, persons)

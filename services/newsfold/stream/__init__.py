@@ -1,0 +1,1 @@
+"""The stream layer: the Faust app, its topics, agents and dead letters."""

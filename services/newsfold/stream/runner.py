@@ -1,0 +1,24 @@
+"""Running the worker process: topics, database, Faust."""
+
+from __future__ import annotations
+
+import asyncio
+
+import faust
+
+from newsfold.config import Settings
+from newsfold.ops.logs import logging_config
+from newsfold.store.db import make_engine
+from newsfold.stream.app import Worker
+from newsfold.stream.topics import ensure_topics
+
+
+def run_worker(settings: Settings) -> None:
+    """Create the topics if missing, then run the Faust worker until SIGTERM/SIGINT."""
+    asyncio.run(ensure_topics(settings))
+    asyncio.set_event_loop(asyncio.new_event_loop())
+    engine = make_engine(settings.database_url)
+    worker = Worker(settings, engine)
+    faust.Worker(
+        worker.app, loglevel=settings.log_level, logging_config=logging_config(settings.log_level), quiet=True
+    ).execute_from_commandline()

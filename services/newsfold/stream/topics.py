@@ -1,0 +1,35 @@
+"""Creating newsfold's topics up front, with the partition count the fold relies on.
+
+The events topic and the fold table's changelog must have the same number of partitions
+(the table is co-partitioned with it), so newsfold creates its topics itself rather than
+trusting broker auto-creation defaults.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+
+from newsfold.config import Settings
+
+
+def topic_names(settings: Settings) -> list[str]:
+    return [settings.topic_articles, settings.topic_events, settings.topic_dlq]
+
+
+async def ensure_topics(settings: Settings, names: list[str] | None = None) -> None:
+    """Create the topics that do not exist yet (existing ones are left as they are)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers, request_timeout_ms=10_000)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        wanted = [n for n in (names or topic_names(settings)) if n not in existing]
+        if wanted:
+            with contextlib.suppress(TopicAlreadyExistsError):
+                await admin.create_topics(
+                    [NewTopic(n, num_partitions=settings.topic_partitions, replication_factor=1) for n in wanted]
+                )
+    finally:
+        await admin.close()
