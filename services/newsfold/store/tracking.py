@@ -37,3 +37,12 @@ def load(conn: Connection, consumer: str) -> dict[tuple[str, int], int]:
         select(tracking.c.topic, tracking.c.partition, tracking.c.next_offset).where(tracking.c.consumer == consumer)
     ).all()
     return {(t, p): o for t, p, o in rows}
+
+
+def forget(conn: Connection, consumer: str, topic: str, partition: int) -> None:
+    """Drop a position that no longer applies (the topic was recreated empty)."""
+    conn.execute(
+        tracking.delete().where(
+            tracking.c.consumer == consumer, tracking.c.topic == topic, tracking.c.partition == partition
+        )
+    )

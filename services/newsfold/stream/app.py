@@ -115,8 +115,7 @@ class Worker:
 
         @app.on_partitions_assigned.connect
         async def on_assigned(sender: Any, assigned: Any, **_: Any) -> None:
-            recorded = await call_with_retry(self._load_positions)
-            self.positions.update(recorded)
+            await self.resume_from_recorded_positions(assigned)
 
         @app.timer(5.0)
         async def observe() -> None:
@@ -136,6 +135,29 @@ class Worker:
             ok = all(checks.values())
             metrics.READY.set(1 if ok else 0)
             return web.json({"ready": ok, "checks": checks}, status=200 if ok else 503)
+
+    async def resume_from_recorded_positions(self, assigned: Any) -> None:
+        """Load the positions PostgreSQL recorded, so committed input is not re-processed.
+
+        A recorded position beyond the partition's end means the topic was recreated
+        (a broker that lost its data): that position no longer applies and is dropped.
+        """
+        recorded = await call_with_retry(self._load_positions)
+        mine = [tp for tp in assigned if (tp.topic, tp.partition) in recorded]
+        ends = await self.app.consumer.highwaters(*mine) if mine else {}
+        for tp in mine:
+            key = (tp.topic, tp.partition)
+            end = ends.get(tp)
+            if end is not None and recorded[key] > end:
+                log.warning("topic %s[%d] was reset: recorded position %d > end %d", *key, recorded[key], end)
+                self.positions.pop(key, None)
+                await call_with_retry(self._forget_position, *key)
+            else:
+                self.positions[key] = max(self.positions.get(key, 0), recorded[key])
+
+    def _forget_position(self, topic: str, partition: int) -> None:
+        with self.engine.begin() as conn:
+            tracking.forget(conn, self.consumer_id, topic, partition)
 
     def _load_positions(self) -> dict[tuple[str, int], int]:
         with self.engine.connect() as conn:
