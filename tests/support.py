@@ -78,7 +78,7 @@ def snapshot(engine: Engine, tables: tuple[str, ...] = READ_MODELS) -> dict[str,
     out: dict[str, list[tuple]] = {}
     with engine.connect() as conn:
         for table in tables:
-            rows = conn.execute(text(f"SELECT * FROM {table}")).all()  # noqa: S608 - fixed names
+            rows = conn.execute(text(f"SELECT * FROM {table}")).all()
             out[table] = sorted((tuple(_plain(v) for v in r) for r in rows), key=repr)
     return out
 

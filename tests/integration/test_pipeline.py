@@ -6,10 +6,11 @@ import json
 
 import orjson
 import pytest
-from conftest import SAMPLES
-from support import caught_up, consume_all, publish, publish_articles, rows, snapshot
 
 from newsfold.contracts import first_error
+
+from conftest import SAMPLES
+from support import caught_up, consume_all, publish, publish_articles, rows, snapshot
 
 pytestmark = pytest.mark.integration
 

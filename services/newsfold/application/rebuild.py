@@ -37,7 +37,7 @@ def rebuild(engine: Engine, chunk: int = 10_000) -> RebuildReport:
     count = 0
     with engine.begin() as conn:
         event_store.lock_appends(conn)
-        result = conn.execution_options(yield_per=chunk).execute(select(events).order_by(events.c.position))
+        result = conn.execute(select(events).order_by(events.c.position).execution_options(yield_per=chunk))
         for row in result:
             env = event_store.row_to_envelope(row)
             states.setdefault(env["stream_id"], StreamState()).apply(env)
