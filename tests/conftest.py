@@ -42,19 +42,30 @@ def pg_server_url() -> Iterator[str]:
 
 
 @pytest.fixture
-def database_url(pg_server_url: str) -> Iterator[str]:
-    name = f"newsfold_t_{uuid.uuid4().hex[:12]}"
+def new_database(pg_server_url: str) -> Iterator[Callable[[], str]]:
+    """Factory of fresh, migrated databases on the test server; all dropped afterwards."""
     admin = create_engine(pg_server_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(pg_server_url).set(database=name).render_as_string(hide_password=False)
-    upgrade(url)
-    try:
-        yield url
-    finally:
+    created: list[str] = []
+
+    def make() -> str:
+        name = f"newsfold_t_{uuid.uuid4().hex[:12]}"
         with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        created.append(name)
+        url = make_url(pg_server_url).set(database=name).render_as_string(hide_password=False)
+        upgrade(url)
+        return url
+
+    yield make
+    with admin.connect() as conn:
+        for name in created:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    admin.dispose()
+
+
+@pytest.fixture
+def database_url(new_database: Callable[[], str]) -> str:
+    return new_database()
 
 
 @pytest.fixture
@@ -71,36 +82,48 @@ def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedBroker]
         yield b
 
 
-@pytest.fixture
-def settings(broker: EmbeddedBroker, database_url: str) -> Settings:
-    """Settings isolated to this test: own topics, consumer group and web port."""
+def isolated_settings(bootstrap_servers: str, database_url: str, **overrides: object) -> Settings:
+    """Settings of their own: topics, consumer group and web port no other test uses."""
     suffix = uuid.uuid4().hex[:8]
-    s = Settings(
-        kafka_bootstrap_servers=broker.bootstrap_servers,
-        database_url=database_url,
-        web_port=free_port(),
-        app_id=f"newsfold-{suffix}",
-        topic_articles=f"news.articles.{suffix}",
-        topic_events=f"newsfold.events.{suffix}",
-        topic_dlq=f"news.articles.dlq.{suffix}",
-        topic_partitions=4,
-        batch_within=0.02,
-        broker_session_timeout=6.0,
-        broker_rebalance_timeout=6.0,
-        log_level="warn",
-    )
+    values: dict[str, object] = {
+        "kafka_bootstrap_servers": bootstrap_servers,
+        "database_url": database_url,
+        "web_port": free_port(),
+        "app_id": f"newsfold-{suffix}",
+        "topic_articles": f"news.articles.{suffix}",
+        "topic_events": f"newsfold.events.{suffix}",
+        "topic_dlq": f"news.articles.dlq.{suffix}",
+        "topic_partitions": 4,
+        "batch_within": 0.02,
+        "broker_session_timeout": 6.0,
+        "broker_rebalance_timeout": 6.0,
+        "log_level": "warn",
+        **overrides,
+    }
+    s = Settings(**values)  # type: ignore[arg-type]
     asyncio.run(ensure_topics(s))
     return s
 
 
 @pytest.fixture
+def settings(broker: EmbeddedBroker, database_url: str) -> Settings:
+    return isolated_settings(broker.bootstrap_servers, database_url)
+
+
+@pytest.fixture
 def start_worker(settings: Settings, tmp_path: Path) -> Iterator[Callable[..., WorkerProcess]]:
-    """Start real ``newsfold worker`` processes; all are stopped at the end of the test."""
+    """Start real ``newsfold worker`` processes; all are stopped at the end of the test.
+
+    ``start_worker()`` runs against the test's ``settings``; pass ``settings=`` for
+    another isolated pipeline, or keyword overrides (a new web port is picked for every
+    worker after the first).
+    """
     started: list[WorkerProcess] = []
 
-    def start(wait: bool = True, **overrides: object) -> WorkerProcess:
-        s = settings.model_copy(update={"web_port": free_port(), **overrides}) if started or overrides else settings
-        proc = WorkerProcess(s, log_path=tmp_path / f"worker-{len(started)}.log").start()
+    def start(wait: bool = True, settings: Settings = settings, **overrides: object) -> WorkerProcess:
+        if started or overrides:
+            settings = settings.model_copy(update={"web_port": free_port(), **overrides})
+        proc = WorkerProcess(settings, log_path=tmp_path / f"worker-{len(started)}.log").start()
         started.append(proc)
         if wait:
             try:

@@ -36,6 +36,7 @@ def commit_fold(
         event_store.lock_appends(conn)
         appended = event_store.append(conn, batch)
         projector.project(conn, facts, to_usd)
+        projector.upsert_entities(conn, *projector.entity_names(env.to_dict() for env in appended))
         tracking.save(conn, consumer, positions)
     return appended, facts
 

@@ -34,6 +34,8 @@ class RebuildReport:
 def rebuild(engine: Engine, chunk: int = 10_000) -> RebuildReport:
     started = time.perf_counter()
     states: dict[str, StreamState] = {}
+    orgs: dict[str, set[str]] = {}
+    persons: dict[str, set[str]] = {}
     count = 0
     with engine.begin() as conn:
         event_store.lock_appends(conn)
@@ -41,9 +43,13 @@ def rebuild(engine: Engine, chunk: int = 10_000) -> RebuildReport:
         for row in result:
             env = event_store.row_to_envelope(row)
             states.setdefault(env["stream_id"], StreamState()).apply(env)
+            for registry, found in zip((orgs, persons), projector.entity_names([env]), strict=True):
+                for key, names in found.items():
+                    registry.setdefault(key, set()).update(names)
             count += 1
         facts = {sid: fold_stream(sid, st) for sid, st in states.items()}
         for table in READ_MODEL_TABLES:
             conn.execute(delete(table))
         projector.project(conn, facts, to_usd)
+        projector.upsert_entities(conn, orgs, persons)
     return RebuildReport(events=count, facts=sum(len(f) for f in facts.values()), seconds=time.perf_counter() - started)

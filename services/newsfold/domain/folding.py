@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsfold.domain.envelope import NAMESPACE, RETRACTION, Envelope
-from newsfold.domain.resolution import org_key, person_key, preferred_name, same_org
+from newsfold.domain.resolution import org_key, preferred_name, same_org
 
 AMOUNT_WINDOW = 0.10  # two undated amounts within 10 % are taken for the same round
 _NUMERIC_TOLERANCE = 0.01
@@ -84,7 +84,6 @@ class Fact:
     first_seen: str | None
     last_seen: str | None
     corroboration: int
-    names: dict[str, list[str]]  # entity role → all spellings seen, for entity resolution
 
 
 # ---------------------------------------------------------------- clustering
@@ -238,7 +237,7 @@ def _union(ms: list[dict], slot: str) -> list[str]:
     return sorted(seen.values())
 
 
-def _fact_fields(kind: str, ms: list[dict]) -> tuple[dict[str, Any], dict[str, list], dict[str, list[str]]]:
+def _fact_fields(kind: str, ms: list[dict]) -> tuple[dict[str, Any], dict[str, list]]:
     conflicts: dict[str, list[dict[str, Any]]] = {}
 
     def pick(slot: str, same: Callable[[Any, Any], bool] | None = None) -> Any:
@@ -258,7 +257,6 @@ def _fact_fields(kind: str, ms: list[dict]) -> tuple[dict[str, Any], dict[str, l
             "to_org": pick("to_org", lambda a, b: org_key(a) == org_key(b)),
             "founded_new_venture": pick("founded_new_venture"),
         }
-        entity_names = {"person": names("person"), "from_org": names("from_org"), "to_org": names("to_org")}
     elif kind == "funding":
         money, money_conflicts = _money(ms, "amount", "currency", "amount_usd")
         valuation, valuation_conflicts = _money(ms, "valuation", "valuation_currency")
@@ -274,10 +272,6 @@ def _fact_fields(kind: str, ms: list[dict]) -> tuple[dict[str, Any], dict[str, l
             "investors": _union(ms, "investors"),
             "lead_investors": _union(ms, "lead_investors"),
         }
-        entity_names = {
-            "company": names("company"),
-            "investors": sorted({n for m in ms for n in m["payload"].get("investors") or ()}),
-        }
     else:
         money, money_conflicts = _money(ms, "amount", "currency", "amount_usd")
         if money_conflicts:
@@ -288,8 +282,7 @@ def _fact_fields(kind: str, ms: list[dict]) -> tuple[dict[str, Any], dict[str, l
             "stake_pct": pick("stake_pct", _numeric_same),
             **money,
         }
-        entity_names = {"acquirer": names("acquirer"), "target": names("target")}
-    return fields, conflicts, entity_names
+    return fields, conflicts
 
 
 def _anchor(kind: str, fields: dict[str, Any]) -> str:
@@ -318,7 +311,7 @@ def _fact(kind: str, stream_id: str, cluster: list[dict]) -> Fact:
     reports = [m for m in cluster if m["payload"].get("certainty") != "denied"]
     denials = [m for m in cluster if m["payload"].get("certainty") == "denied"]
     basis = reports or denials
-    fields, conflicts, entity_names = _fact_fields(kind, basis)
+    fields, conflicts = _fact_fields(kind, basis)
     if any(m["payload"].get("certainty", "confirmed") == "confirmed" for m in reports):
         certainty = "confirmed"
     elif denials and (not reports or max(_when(m) for m in denials) >= max(_when(m) for m in reports)):
@@ -342,7 +335,6 @@ def _fact(kind: str, stream_id: str, cluster: list[dict]) -> Fact:
         first_seen=seen[0],
         last_seen=seen[-1],
         corroboration=_independent_groups(reports) if reports else 0,
-        names=entity_names,
     )
 
 
@@ -375,4 +367,21 @@ def fold_all(envelopes: Iterable[Envelope | dict[str, Any]]) -> dict[str, list[F
     return {sid: fold_stream(sid, st) for sid, st in states.items()}
 
 
-__all__ = ["Fact", "StreamState", "fold_all", "fold_stream", "person_key"]
+ORG_SLOTS = ("from_org", "to_org", "company", "acquirer", "target")
+ORG_LIST_SLOTS = ("investors", "lead_investors")
+
+
+def names_in(mention: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """Organisation and person names a mention uses (retractions name none).
+
+    The entity registry is every name the log ever reported, retracted or not, so it
+    can be rebuilt from the log and never depends on the order of corrections.
+    """
+    payload = mention.get("payload") or {}
+    orgs = {payload[s] for s in ORG_SLOTS if payload.get(s)}
+    orgs.update(n for s in ORG_LIST_SLOTS for n in payload.get(s) or () if n)
+    persons = {payload["person"]} if payload.get("person") else set()
+    return orgs, persons
+
+
+__all__ = ["Fact", "StreamState", "fold_all", "fold_stream", "names_in"]

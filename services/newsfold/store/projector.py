@@ -4,8 +4,9 @@ A stream's facts are always written whole: its old rows are deleted and the curr
 facts inserted, in the caller's transaction. Since the fold is a pure function of the
 stream's mention set, writing the same stream twice leaves the same rows — projection is
 idempotent and order-independent, and a rebuild from the event store equals the live
-tables. Organisations and people are upserted with the union of every spelling seen;
-their display name and parent are recomputed from that union, never from arrival order.
+tables. Organisations and people form a registry of every name the log reports, upserted with
+the union of spellings seen; display name and parent are recomputed from that union,
+never from arrival order.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, or_, select
 from sqlalchemy.dialects.postgresql import insert
 
-from newsfold.domain.folding import Fact
+from newsfold.domain.folding import Fact, names_in
 from newsfold.domain.resolution import org_key, parent_key, person_key, preferred_name
 from newsfold.store.tables import FACT_TABLES, organizations, people
 
@@ -89,17 +90,16 @@ def fact_row(f: Fact, to_usd: UsdConverter = _no_conversion) -> dict[str, Any]:
     }
 
 
-def entity_names(facts: Iterable[Fact]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+def entity_names(mentions: Iterable[dict[str, Any]]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """Spellings seen per organisation key and per person key."""
     orgs: dict[str, set[str]] = {}
     persons: dict[str, set[str]] = {}
-    for f in facts:
-        for role, names in f.names.items():
-            for name in names:
-                if role == "person":
-                    persons.setdefault(person_key(name), set()).add(name)
-                else:
-                    orgs.setdefault(org_key(name), set()).add(name)
+    for mention in mentions:
+        org_names, person_names = names_in(mention)
+        for name in org_names:
+            orgs.setdefault(org_key(name), set()).add(name)
+        for name in person_names:
+            persons.setdefault(person_key(name), set()).add(name)
     return orgs, persons
 
 
@@ -156,7 +156,7 @@ def upsert_entities(conn: Connection, orgs: Mapping[str, set[str]], persons: Map
 
 
 def project(conn: Connection, facts_by_stream: Mapping[str, list[Fact]], to_usd: UsdConverter = _no_conversion) -> None:
-    """Replace the facts of each given stream, and merge the entities they name."""
+    """Replace the facts of each given stream."""
     by_table: dict[str, list[str]] = {}
     for stream_id in facts_by_stream:
         by_table.setdefault(stream_id.split(":", 1)[0], []).append(stream_id)
@@ -166,5 +166,3 @@ def project(conn: Connection, facts_by_stream: Mapping[str, list[Fact]], to_usd:
         rows = [fact_row(f, to_usd) for sid in stream_ids for f in facts_by_stream[sid]]
         if rows:
             conn.execute(insert(table), rows)
-    orgs, persons = entity_names(f for facts in facts_by_stream.values() for f in facts)
-    upsert_entities(conn, orgs, persons)
