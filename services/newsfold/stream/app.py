@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import socket
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import faust
@@ -47,6 +48,22 @@ from newsfold.stream.dead_letters import DeadLetter
 
 log = logging.getLogger("newsfold.worker")
 FOLD_TABLE = "fold-state"
+
+
+async def crash_only(handler: Callable[[Sequence[faust.EventT]], Awaitable[None]], batch: Sequence[Any]) -> None:
+    """Run a batch handler; on an unexpected error, die at once without acknowledging.
+
+    Faust acknowledges a ``take_events`` batch even when its handler raises, and commits
+    acknowledged offsets on shutdown, so a failed batch would be silently skipped. Bad
+    input never gets here (it is dead-lettered) and database outages are retried, so what
+    is left is a bug or a broken environment: the process exits with status 70 and its
+    supervisor restarts it from the last committed positions. Crash-only, never lossy.
+    """
+    try:
+        await handler(batch)
+    except Exception:
+        log.critical("unexpected failure in a batch; exiting without committing it", exc_info=True)
+        os._exit(70)
 
 
 class Worker:
@@ -106,12 +123,12 @@ class Worker:
         @app.agent(self.articles, name="ingest")
         async def ingest(stream: faust.StreamT) -> None:
             async for batch in stream.take_events(s.batch_size, within=s.batch_within):
-                await self.ingest_batch(batch)
+                await crash_only(self.ingest_batch, batch)
 
         @app.agent(self.events, name="fold")
         async def fold(stream: faust.StreamT) -> None:
             async for batch in stream.take_events(s.batch_size, within=s.batch_within):
-                await self.fold_batch(batch)
+                await crash_only(self.fold_batch, batch)
 
         @app.on_partitions_assigned.connect
         async def on_assigned(sender: Any, assigned: Any, **_: Any) -> None:
