@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 
 from newsfold.domain.article import Article
 from newsfold.domain.envelope import Envelope
-from newsfold.domain.folding import Fact, StreamState, fold_stream
+from newsfold.domain.folding import StreamState, fold_stream
 from newsfold.domain.money import to_usd
 from newsfold.store import articles as article_store
 from newsfold.store import event_store, projector, tracking
@@ -29,8 +29,11 @@ def commit_fold(
     batch: Sequence[tuple[Envelope, Coordinates | None]],
     states: Mapping[str, StreamState],
     positions: Mapping[tuple[str, int], int],
-) -> tuple[list[Envelope], dict[str, list[Fact]]]:
-    """Append ``batch``, re-project the touched streams, record ``positions``."""
+) -> tuple[list[Envelope], int]:
+    """Append ``batch``, re-project the touched streams, record ``positions``.
+
+    Returns the events newly appended and the event-store position the read models now
+    reflect."""
     facts = {sid: fold_stream(sid, state) for sid, state in states.items()}
     with engine.begin() as conn:
         event_store.lock_appends(conn)
@@ -38,7 +41,8 @@ def commit_fold(
         projector.project(conn, facts, to_usd)
         projector.upsert_entities(conn, *projector.entity_names(env.to_dict() for env in appended))
         tracking.save(conn, consumer, positions)
-    return appended, facts
+        position = event_store.head(conn)
+    return appended, position
 
 
 def commit_articles(

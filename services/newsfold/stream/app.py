@@ -262,7 +262,10 @@ class Worker:
             self.table.data[sid] = value
             self.table.send_changelog(partitions[sid], sid, value)
         await self.app.producer.flush()
-        appended, _ = await call_with_retry(commit_fold, self.engine, self.consumer_id, accepted, states, positions)
+        appended, position = await call_with_retry(
+            commit_fold, self.engine, self.consumer_id, accepted, states, positions
+        )
+        metrics.PROJECTION_POSITION.set(position)
         now = time.time()
         for env in appended:
             metrics.EVENTS_APPENDED.labels(env.event_type).inc()
