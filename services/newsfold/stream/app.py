@@ -30,7 +30,8 @@ from typing import Any
 
 import faust
 import orjson
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from faust.sensors.prometheus import setup_prometheus_sensors
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from sqlalchemy import Engine, text
 
 from newsfold.application.fold import commit_articles, commit_fold
@@ -138,9 +139,15 @@ class Worker:
         async def observe() -> None:
             await self.observe()
 
+        # Faust's own sensors (messages, commits, rebalances, ...) in a registry of their
+        # own, served together with newsfold's metrics at /metrics.
+        faust_registry = CollectorRegistry()
+        setup_prometheus_sensors(app, pattern="/metrics/faust", registry=faust_registry, name_prefix="faust")
+
         @app.page("/metrics")
         async def metrics_page(web: Any, request: Any) -> Any:
-            return web.bytes(generate_latest(metrics.REGISTRY), content_type=CONTENT_TYPE_LATEST)
+            body = generate_latest(metrics.REGISTRY) + generate_latest(faust_registry)
+            return web.bytes(body, content_type=CONTENT_TYPE_LATEST)
 
         @app.page("/health")
         async def health(web: Any, request: Any) -> Any:
@@ -207,6 +214,11 @@ class Worker:
             for env in envelopes:
                 env.metadata["article_ts"] = msg.timestamp
                 metrics.EVENTS_EMITTED.labels(env.event_type).inc()
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug(
+                    "extracted article",
+                    extra={"article_id": article.article_id, "event_ids": [e.event_id for e in envelopes]},
+                )
             retained.append((article, coords))
             outgoing.extend(envelopes)
         for env in outgoing:
@@ -230,7 +242,14 @@ class Worker:
         metrics.DEAD_LETTERS.labels(rejected.reason).inc()
         log.warning(
             "dead-lettered message",
-            extra={"reason": rejected.reason, "error": rejected.detail[:200], "offset": msg.offset},
+            extra={
+                "reason": rejected.reason,
+                "error": rejected.detail[:200],
+                "topic": msg.topic,
+                "partition": msg.partition,
+                "offset": msg.offset,
+                "key": msg.key.decode("utf-8", "replace") if msg.key else None,
+            },
         )
 
     # ------------------------------------------------------------------ fold
@@ -269,6 +288,16 @@ class Worker:
         now = time.time()
         for env in appended:
             metrics.EVENTS_APPENDED.labels(env.event_type).inc()
+            if log.isEnabledFor(logging.INFO):
+                log.info(
+                    "appended event",
+                    extra={
+                        "event_id": env.event_id,
+                        "event_type": env.event_type,
+                        "stream_id": env.stream_id,
+                        "article_id": env.source.article_id,
+                    },
+                )
             ts = env.metadata.get("article_ts")
             if ts:
                 metrics.PUBLISH_TO_PROJECTED.observe(max(0.0, now - float(ts)))
