@@ -285,11 +285,15 @@ class Worker:
             commit_fold, self.engine, self.consumer_id, accepted, states, positions
         )
         metrics.PROJECTION_POSITION.set(position)
+        log.info(
+            "committed batch",
+            extra={"received": len(batch), "appended": len(appended), "streams": len(states), "position": position},
+        )
         now = time.time()
         for env in appended:
             metrics.EVENTS_APPENDED.labels(env.event_type).inc()
-            if log.isEnabledFor(logging.INFO):
-                log.info(
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug(
                     "appended event",
                     extra={
                         "event_id": env.event_id,
