@@ -75,7 +75,7 @@ def publish(file: Annotated[str, typer.Argument(help="JSON-lines file of article
 def extract(file: Annotated[str, typer.Argument(help="JSON-lines file of articles, or - for stdin.")]) -> None:
     """Extract events offline (no Kafka, no database): one JSON line per article."""
     from newsfold.domain.article import Article
-    from newsfold.evaluation.scoring import predict_rows
+    from newsfold.evaluation.predict import predict_rows
 
     articles = [Article.from_dict(orjson.loads(line)) for _, line in _read_jsonl(file)]
     for row in predict_rows(articles):
@@ -90,7 +90,8 @@ def evaluate(
 ) -> None:
     """Score extraction against gold: per-type P/R/F1, slot accuracy, then the misses."""
     from newsfold.domain.article import Article
-    from newsfold.evaluation.scoring import predict_rows, score
+    from newsfold.evaluation.predict import predict_rows
+    from newsfold.evaluation.scoring import score
 
     gold_rows = [orjson.loads(line) for _, line in _read_jsonl(str(gold))]
     arts = [Article.from_dict(orjson.loads(line)) for _, line in _read_jsonl(str(articles))]
