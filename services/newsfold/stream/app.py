@@ -84,7 +84,10 @@ class Worker:
             FOLD_TABLE,
             default=None,
             partitions=s.topic_partitions,
-            schema=faust.Schema(key_type=str, value_type=dict, key_serializer="json", value_serializer="json"),
+            # Keys and values are bytes we encode ourselves (stream id; orjson state), so
+            # what recovery reads back from the changelog is exactly what was written.
+            key_type=bytes,
+            value_type=bytes,
             help="Fold state per stream: its mention set and retracted ids.",
         )
         self._register()
@@ -272,14 +275,15 @@ class Worker:
                 continue
             sid = envelope.stream_id
             if sid not in states:
-                states[sid] = StreamState.from_dict(self.table.data.get(sid))
+                stored = self.table.data.get(sid.encode())
+                states[sid] = StreamState.from_dict(orjson.loads(stored) if stored else None)
             states[sid].apply(data)
             partitions[sid] = msg.partition
             accepted.append((envelope, Coordinates(msg.topic, msg.partition, msg.offset)))
         for sid, state in states.items():
-            value = state.to_dict()
-            self.table.data[sid] = value
-            self.table.send_changelog(partitions[sid], sid, value)
+            key, value = sid.encode(), orjson.dumps(state.to_dict())
+            self.table.data[key] = value
+            self.table.send_changelog(partitions[sid], key, value)
         await self.app.producer.flush()
         appended, position = await call_with_retry(
             commit_fold, self.engine, self.consumer_id, accepted, states, positions
