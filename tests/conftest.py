@@ -9,21 +9,20 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine
 
 from newsfold.config import Settings
 from newsfold.embedded.broker import EmbeddedBroker
 from newsfold.embedded.ports import free_port
-from newsfold.embedded.postgres import embedded_postgres
+from newsfold.embedded.postgres import postgres_server, scratch_database
 from newsfold.embedded.worker_process import WorkerProcess
-from newsfold.store.db import make_engine, sqlalchemy_url, upgrade
+from newsfold.store.db import make_engine
 from newsfold.stream.topics import ensure_topics
 
 REPO = Path(__file__).resolve().parents[1]
@@ -33,34 +32,15 @@ SAMPLES = REPO / "samples" / "news.jsonl"
 
 @pytest.fixture(scope="session")
 def pg_server_url() -> Iterator[str]:
-    url = os.environ.get("DATABASE_URL")
-    if url:
-        yield sqlalchemy_url(url)
-        return
-    with embedded_postgres() as embedded:
-        yield embedded
+    with postgres_server() as url:
+        yield url
 
 
 @pytest.fixture
 def new_database(pg_server_url: str) -> Iterator[Callable[[], str]]:
     """Factory of fresh, migrated databases on the test server; all dropped afterwards."""
-    admin = create_engine(pg_server_url, isolation_level="AUTOCOMMIT")
-    created: list[str] = []
-
-    def make() -> str:
-        name = f"newsfold_t_{uuid.uuid4().hex[:12]}"
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        created.append(name)
-        url = make_url(pg_server_url).set(database=name).render_as_string(hide_password=False)
-        upgrade(url)
-        return url
-
-    yield make
-    with admin.connect() as conn:
-        for name in created:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with ExitStack() as stack:
+        yield lambda: stack.enter_context(scratch_database(pg_server_url))
 
 
 @pytest.fixture

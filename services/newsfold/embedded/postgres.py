@@ -6,13 +6,18 @@ started on a private data directory, reached over a Unix socket).
 
 from __future__ import annotations
 
+import os
 import tempfile
+import uuid
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from newsfold.store.db import sqlalchemy_url
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from newsfold.store.db import sqlalchemy_url, upgrade
 
 
 @contextmanager
@@ -31,3 +36,31 @@ def embedded_postgres(data_dir: Path | None = None) -> Iterator[str]:
             yield sqlalchemy_url(server.get_uri())
         finally:
             server.cleanup()
+
+
+@contextmanager
+def postgres_server() -> Iterator[str]:
+    """A PostgreSQL server to work on: ``DATABASE_URL`` when set, else an embedded one."""
+    url = os.environ.get("DATABASE_URL")
+    if url:
+        yield sqlalchemy_url(url)
+        return
+    with embedded_postgres() as embedded:
+        yield embedded
+
+
+@contextmanager
+def scratch_database(server_url: str, prefix: str = "newsfold_t") -> Iterator[str]:
+    """A fresh, migrated database on ``server_url``, dropped afterwards (tests, benchmarks)."""
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
+        upgrade(url)
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
