@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import uuid
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from newsfold.domain.article import Article
@@ -26,12 +26,16 @@ from newsfold.domain.resolution import org_key, person_key
 SCHEMA_VERSION = 1
 RETRACTION = "retraction"
 NAMESPACE = uuid.UUID("6f1d8c3e-4b1a-5e0c-9a7d-2c4e8b9f1a30")
-_WS = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=4096)  # ingest asks twice per article (events' source, retained copy)
 def body_fingerprint(body: str) -> str:
-    """Hash of the whitespace- and case-folded body: syndicated copies share it."""
-    return hashlib.sha1(_WS.sub(" ", body).strip().lower().encode("utf-8")).hexdigest()
+    """Hash of the whitespace- and case-folded body: syndicated copies share it.
+
+    ``str.split()`` splits on exactly the characters the regex ``\\s+`` matches, so this
+    equals ``re.sub(r"\\s+", " ", body).strip()``, only faster.
+    """
+    return hashlib.sha1(" ".join(body.split()).lower().encode("utf-8")).hexdigest()
 
 
 def subject_of(event_type: str, payload: dict[str, Any]) -> str:

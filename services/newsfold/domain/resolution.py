@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 CORPORATE_SUFFIXES = frozenset(
     "inc ltd llc co corp corporation company group holdings holding limited plc gmbh sa ag the pte bv nv kk".split()
@@ -28,6 +29,7 @@ def _fold_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every name of every event and fact
 def normalise_name(name: str) -> str:
     """The scorer's normalisation: accents off, lower case, no possessive or punctuation,
     no corporate suffix words."""
@@ -35,6 +37,7 @@ def normalise_name(name: str) -> str:
     return " ".join(w for w in text.split() if w not in CORPORATE_SUFFIXES)
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every name of every event and fact
 def org_key(name: str) -> str:
     """Canonical id of an organisation: the normalised name without trailing descriptors."""
     words = normalise_name(name).split()
@@ -43,6 +46,7 @@ def org_key(name: str) -> str:
     return " ".join(words) or _fold_accents(name).strip().lower()
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every name of every event and fact
 def person_key(name: str) -> str:
     """Canonical id of a person: normalised name words in sorted order, so that
     family-name-first and given-name-first spellings meet."""
@@ -56,15 +60,19 @@ def parent_key(key: str, known_keys: set[str] | frozenset[str]) -> str | None:
     Only unit words (cloud, research, ventures, ...) may follow the parent's name, so
     "acme venture partners" is not taken for a unit of "acme".
     """
+    return next((c for c in parent_candidates(key) if c in known_keys), None)
+
+
+def parent_candidates(key: str) -> list[str]:
+    """Every key :func:`parent_key` may return for ``key``, nearest first: the registry
+    needs to look up only these, never every organisation it knows."""
     words = key.split()
+    out = []
     for cut in range(len(words) - 1, 0, -1):
-        if all(w in UNIT_WORDS for w in words[cut:]):
-            candidate = " ".join(words[:cut])
-            if candidate in known_keys:
-                return candidate
-        else:
+        if not all(w in UNIT_WORDS for w in words[cut:]):
             break
-    return None
+        out.append(" ".join(words[:cut]))
+    return out
 
 
 def same_org(a: str | None, b: str | None) -> bool:

@@ -1,0 +1,226 @@
+"""Acquisition rules: a company buys another outright (stake 100) or buys a stake in it.
+
+Forms covered: "A acquired/bought/agreed to buy/snapped up T", "A took a 40% stake in T",
+"A will acquire a 26% stake in T", "A completed its purchase of T", "T was acquired by A",
+"the acquisition of T by A", "T agreed to sell itself to A". The price is the money after
+the verb introduced by "for", "paying", "worth", "a bid of", or a follow-up sentence ("The
+deal was valued at ...", "The $X transaction"). Only names can be objects, so "acquired
+users" or "acquired a taste" never match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import AcquisitionCand
+from .certainty import certainty
+from .document import EP, MONEY_TOKEN_RE, Doc, E, M
+
+_PCT = r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)"
+_APPROX = (
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|approximately\s+|some\s+|just\s+over\s+|over\s+"
+    r"|more\s+than\s+)?"
+)
+_VERB_RE = re.compile(
+    r"(?=[abpstisbhABPSTISBH])\b(?P<v>acquir(?:ed|es|e|ing)|buy(?:s|ing)?|bought|purchas(?:ed|es|e|ing)|snap(?:ped|s|ping)?\s+up"
+    r"|scoop(?:ed|s|ing)?\s+up|pick(?:ed|s|ing)?\s+up|tak(?:e|es|en|ing)|took|(?:tak(?:e|es|en|ing)|took)\s+over"
+    r"|secur(?:ed|es|e|ing)|build(?:s|ing)?|buil(?:t)|ink(?:ed|s)?|hold(?:s|ing)?)\b"
+)
+_STAKE_OBJ_RE = re.compile(
+    r"\s+"
+    + _APPROX
+    + r"(?:an?\s+|the\s+|its\s+)?(?:additional\s+|further\s+|new\s+)?"
+    + _APPROX
+    + r"(?:"
+    + _PCT
+    + r"\s+|(?P<q>majority|minority|controlling|significant|small|large|sizable|sizeable|strategic|"
+    r"undisclosed|non-controlling|substantial|major|partial|direct)\s+)?(?:equity\s+)?(?:stake|holding|"
+    r"interest|shareholding|position)(?:\s+of\s+" + _APPROX + _PCT + r")?\s+in\s+(?:the\s+)?" + EP
+)
+_ALL_SHARES_RE = re.compile(
+    r"\s+(?:all|all\s+of\s+the|all\s+the|the\s+remaining|all\s+remaining|all\s+outstanding|the\s+entire|100%\s+of\s+the)\s+"
+    r"(?:outstanding\s+|issued\s+)?(?:shares|stock|equity|stake|shareholding)\s+(?:of|in)\s+(?:the\s+)?" + EP
+)
+_PCT_ITS_RE = re.compile(r"\s+" + _APPROX + _PCT + r"\s+of\s+(?:its|their)\s+(?:shares|stock|equity|capital)\b")
+_PCT_OBJ_RE = re.compile(r"\s+" + _APPROX + _PCT + r"\s+(?:of|in)\s+(?:the\s+)?" + EP)
+_DIRECT_OBJ_RE = re.compile(r"\s+(?:fellow\s+|rival\s+|the\s+|smaller\s+rival\s+)?" + E + r"(?!['’]s\s)")
+_NOUN_RE = re.compile(
+    r"\b(?:complet(?:ed|es|e|ing)|announc(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|finali[sz](?:ed|es|e|ing)|"
+    r"agreed|agrees|seal(?:ed|s)?|sign(?:ed|s)?|mak(?:es|ing)|made|unveil(?:ed|s)|confirm(?:ed|s))\s+"
+    r"(?:its|the|a|an|their)\s+(?:\S+\s+){0,3}?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?" + E
+)
+_PASSIVE_RE = re.compile(
+    E + r"(?:,\s+[^,]*,)?\s+(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|agreed\s+to\s+be|"
+    r"to\s+be|would\s+be|has\s+agreed\s+to\s+be|is\s+set\s+to\s+be|could\s+be)\s+(?:acquired|bought|purchased|"
+    r"taken\s+over|snapped\s+up)\s+by\s+(?:the\s+)?" + E
+)
+_OF_BY_RE = re.compile(
+    r"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?" + E + r"\s+by\s+(?:the\s+)?" + E
+)
+_SELL_RE = re.compile(
+    E + r"\s+(?:has\s+)?(?:agreed\s+to\s+|will\s+|plans\s+to\s+)?(?:sell|sold|sells)\s+(?:itself|"
+    r"(?:a\s+|its\s+)?(?:" + _PCT + r"\s+|majority\s+|minority\s+|controlling\s+)?stake)\s+to\s+(?:the\s+)?" + E
+)
+_WHICH_RE = re.compile(E + r",\s+which\s+" + E + r"\s+(?:acquired|bought|purchased)\b")
+_PCT_OF_RE = re.compile(
+    r"\b(?:for|of|buying|acquiring|taking)\s+" + _APPROX + _PCT + r"\s+of\s+(?:the\s+(?:company|startup|firm|"
+    r"business|group)|its\s+shares|it|\x01\d+\x02)"
+)
+_PRICE_BEFORE_RE = re.compile(
+    r"(?:\bfor|\bpaying|\bpays|\bpaid|\bworth|\bvalued\s+at|\bprice\s+of|\bbid\s+of|\boffer\s+of|\bdeal\s+of|"
+    r"\btotal\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|approximately\s+|up\s+to\s+|"
+    r"more\s+than\s+|an\s+estimated\s+|a\s+reported\s+)?$"
+)
+_FOLLOW_RE = re.compile(
+    r"\b(?:deal|transaction|acquisition|purchase|takeover|buyout|holding|stake)\b.{0,40}?\b(?:valued\s+at|"
+    r"worth|was\s+for|for)\s+"
+    + _APPROX
+    + M
+    + r"|\b(?:paying|pay|pays|paid)\s+"
+    + _APPROX
+    + M
+    + r"|"
+    + M
+    + r"\s+(?:\)\s*)?(?:cash\s+)?(?:deal|transaction|acquisition|purchase|takeover|buyout)\b"
+    r"|\b(?:deal|transaction|acquisition|purchase|takeover)\s+(?:is\s+|was\s+)?(?:valued\s+at|worth)\s+"
+    + _APPROX
+    + M
+    + r"|\bvalu(?:es|ed|ing)\s+the\s+(?:deal|transaction|acquisition|purchase|takeover|offer)\s+at\s+"
+    + _APPROX
+    + M
+    + r"|\b(?:acquisition|purchase|deal|transaction|takeover|total|investment)\s+(?:cost|price|consideration|value|"
+    r"amount|sum)\s+"
+    r"(?:[\w\-]+\s+){0,4}?(?:be|is|was|of|at|totals?|reach(?:es)?)\s+" + _APPROX + M,
+)
+
+
+def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
+    out: list[AcquisitionCand] = []
+    for i in sent_ids:
+        text = doc.abstract(i)
+        found_here = False
+        if "\x01" in text:
+            low = text.lower()
+            for v in _VERB_RE.finditer(text):
+                found_here |= _verb_mention(doc, i, text, v, out)
+            nouns = "acquisition" in low or "purchase" in low or "takeover" in low or "buyout" in low
+            for m in _NOUN_RE.finditer(text) if nouns else ():
+                found_here |= _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
+            for m in _PASSIVE_RE.finditer(text) if " by " in text else ():
+                acquirer = doc.mentions[int(m.group(2))].entity
+                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
+            for m in _OF_BY_RE.finditer(text) if nouns and " by " in text else ():
+                acquirer = doc.mentions[int(m.group(2))].entity
+                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
+            for m in _SELL_RE.finditer(text) if ("sell" in low or "sold" in low) else ():
+                acquirer = doc.mentions[int(m.group(3))].entity
+                pct = float(m.group(2)) if m.group(2) else (None if "stake" in m.group(0) else 100.0)
+                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), pct, pct != 100.0, out)
+            for m in _WHICH_RE.finditer(text) if "which" in low else ():
+                acquirer = doc.mentions[int(m.group(2))].entity
+                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
+        if not found_here and out and i - out[-1].sent <= 2:
+            _follow_up(doc, i, text, out[-1])
+    return out
+
+
+def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[AcquisitionCand]) -> bool:
+    verb = v.group("v")
+    low = verb.lower()
+    whole = _ALL_SHARES_RE.match(text, v.end())
+    if whole:
+        return _add(doc, i, text, v.start(), whole.end(), None, int(whole.group(1)), 100.0, False, out)
+    stake = _STAKE_OBJ_RE.match(text, v.end())
+    if stake:
+        pct_s = stake.group(1) or stake.group(3)
+        pct = float(pct_s) if pct_s else None
+        return _add(doc, i, text, v.start(), stake.end(), None, int(stake.group(4)), pct, True, out)
+    if low.startswith(("tak", "took", "secur", "buil", "ink", "hold")) and not low.endswith("over"):
+        return False
+    its = _PCT_ITS_RE.match(text, v.end())
+    if its:
+        acquirer = doc.subject(i, text, v.start())
+        target = doc.resolve_pronoun(i, text[: v.start()], "it", {acquirer} if acquirer is not None else set())
+        if acquirer is not None and target is not None:
+            k = doc.entities[target].mentions[-1]
+            return _add(doc, i, text, v.start(), its.end(), acquirer, k, float(its.group(1)), True, out)
+    pobj = _PCT_OBJ_RE.match(text, v.end())
+    if pobj:
+        return _add(doc, i, text, v.start(), pobj.end(), None, int(pobj.group(2)), float(pobj.group(1)), True, out)
+    if low.startswith("pick"):
+        return False
+    obj = _DIRECT_OBJ_RE.match(text, v.end())
+    if obj:
+        return _add(doc, i, text, v.start(), obj.end(), None, int(obj.group(1)), 100.0, False, out)
+    return False
+
+
+def _add(
+    doc: Doc,
+    i: int,
+    text: str,
+    start: int,
+    end: int,
+    acquirer: int | None,
+    target_mention: int,
+    pct: float | None,
+    explicit: bool,
+    out: list[AcquisitionCand],
+) -> bool:
+    target = doc.mentions[target_mention].entity
+    if acquirer is None:
+        acquirer = doc.subject(i, text, start)
+    if acquirer is None or acquirer == target:
+        return False
+    if not doc.could_be_org(acquirer):
+        return False
+    if doc.kind(target) == "person" or doc.mentions[target_mention].quoted:
+        return False
+    cert = certainty(text, start)
+    if cert is None:
+        return False
+    if pct is None and explicit:
+        m = _PCT_OF_RE.search(text)
+        if m:
+            pct = float(m.group(1))
+    cand = AcquisitionCand(acquirer, target, i, stake_pct=pct, stake_explicit=explicit, certainty=cert, sents=[i])
+    cand.amount = _price(doc, text, start, end)
+    out.append(cand)
+    return True
+
+
+def _price(doc: Doc, text: str, start: int, end: int) -> int | None:
+    """The deal price: money after the object, else a priced mention ("a bid of $X") before it."""
+    first_plain = None
+    for mm in MONEY_TOKEN_RE.finditer(text, end):
+        j = int(mm.group(1))
+        role = doc.money_role[j]
+        if role in ("alt", "valuation") or doc.money[j].amount is None:
+            continue
+        if role == "price" or _PRICE_BEFORE_RE.search(text, max(0, mm.start() - 40), mm.start()):
+            return j
+        if first_plain is None:
+            first_plain = j
+    for mm in MONEY_TOKEN_RE.finditer(text, 0, start):
+        j = int(mm.group(1))
+        if doc.money_role[j] == "price" and doc.money[j].amount is not None:
+            return j
+    if first_plain is not None:
+        return first_plain
+    return None
+
+
+def _follow_up(doc: Doc, i: int, text: str, cand: AcquisitionCand) -> None:
+    """Price or stake stated in a sentence after the deal ("The deal was valued at $X")."""
+    m = _FOLLOW_RE.search(text)
+    if m:
+        j = int(next(g for g in m.groups() if g is not None))
+        if doc.money[j].amount is not None and doc.money_role[j] != "alt":
+            if cand.amount is None:
+                cand.amount = j
+            if i not in cand.sents:
+                cand.sents.append(i)
+    if cand.stake_explicit and cand.stake_pct is None:
+        p = _PCT_OF_RE.search(text)
+        if p:
+            cand.stake_pct = float(p.group(1))

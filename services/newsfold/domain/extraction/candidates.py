@@ -1,0 +1,51 @@
+"""Partial, per-sentence findings that :mod:`.merge` folds into one event per fact.
+
+Rules fill in what a sentence says; later sentences add the destination, the investors or
+the price. ``primary`` marks a mention that asserts the event itself (its certainty
+counts); supporting mentions (a founding, a list of investors) only add slots.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class DepartureCand:
+    person: int
+    sent: int
+    from_org: int | None = None
+    to_org: int | None = None
+    founded: bool | None = None
+    role: str | None = None
+    certainty: str = "confirmed"
+    primary: bool = True
+    join_person: int | None = None  # "left to join her as co-founder"
+
+
+@dataclass(slots=True)
+class FundingCand:
+    company: int | None
+    sent: int
+    amount: int | None = None  # index into Doc.money
+    vague: bool = False
+    round: str | None = None
+    valuation: int | None = None  # index into Doc.money
+    investors: list[int] = field(default_factory=list)
+    leads: list[int] = field(default_factory=list)
+    certainty: str = "confirmed"
+    primary: bool = True
+    sents: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class AcquisitionCand:
+    acquirer: int
+    target: int
+    sent: int
+    stake_pct: float | None = 100.0
+    stake_explicit: bool = False  # a percentage (or "a stake" without one) was stated
+    amount: int | None = None  # index into Doc.money
+    certainty: str = "confirmed"
+    primary: bool = True
+    sents: list[int] = field(default_factory=list)

@@ -1,0 +1,147 @@
+"""Within-article reference: where a person works, and what "these companies" means.
+
+Pronouns and "the company" are resolved in :class:`.document.Doc`; this module answers the
+questions departures need across sentences: a person's employer, stated anywhere in the
+article as an apposition ("X, head of research at Y"), a title ("Y chief scientist X",
+"former Y executive X") or a tenure ("after eight years at Y").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import EP, TOKEN_RE, Doc
+from .lexicon import ROLE_NOUNS, UNIT_NOUNS
+
+_ROLE_WORDS = "|".join(re.escape(r) for r in ROLE_NOUNS)
+_PRE_ROLE_RE = re.compile(
+    EP + r"\s+(?P<role>(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|VP|SVP|EVP|AI|ML|LLM|R&D|IT|"
+    r"[A-Z][a-z]+(?=\s+(?:officer|executive|president|director|scientist|lead|head|chief)))\s+){1,6})$"
+)
+# "Velmar's head of technology, Ada Quist," / "another Orrin veteran, Teo Vance,"
+_PRE_ROLE_COMMA_RE = re.compile(
+    EP + r"\s+(?P<role>(?:[a-z][\w\-]*\s+){0,6}?(?:" + _ROLE_WORDS + r")(?:\s+of\s+[a-z][\w\s\-]{0,30}?)?)\s*,\s+$"
+)
+_COMPANYS_RE = re.compile(
+    r"\b(?:the|its)\s+(?:company|firm|group|bank|startup)['’]s\b|\bits\s+\w+\s+(?:team|unit|division)"
+)
+_ROLE_IN_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")s?\b", re.I)
+_APPOSITION_RE = re.compile(r"(?:['’]s)?\s*,\s+(?P<app>[^,;]*?)(?=,|;|$|\.\s)")
+_TENURE_RE = re.compile(
+    r"\b(?:after|following|ending|capping)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?"
+    r"(?:[\w\-]+\s+){1,3}?(?:at|with)\s+(?:the\s+)?" + EP
+)
+_FROM_JOIN_RE = re.compile(r"\b(?:joins|joined|join|joining)\s+" + EP + r"\s+from\s+(?:the\s+)?" + EP)
+_UNIT_AFTER_RE = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(UNIT_NOUNS)) + r")\b")
+_PREP_RE = re.compile(r"\b(?:at|of|with|for|from|in)\s+(?:the\s+)?$")
+_LIST_RE = re.compile(r"(?:\x01\d+\x02)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:\x01\d+\x02))+")
+
+
+def affiliation_in(doc: Doc, i: int, text: str, person: int) -> tuple[int | None, str | None]:
+    """Employer and role of ``person`` as stated in abstract sentence ``text``."""
+    for m in TOKEN_RE.finditer(text):
+        k = int(m.group(1))
+        if doc.mentions[k].entity != person:
+            continue
+        pre = _PRE_ROLE_RE.search(text, max(0, m.start() - 120), m.start())
+        if pre:
+            role = pre.group("role").strip()
+            org = doc.mentions[int(pre.group(1))].entity
+            if _ROLE_IN_RE.search(role) and doc.is_org(org) and not doc.is_person(org):
+                return org, role
+        pre = _PRE_ROLE_COMMA_RE.search(text, max(0, m.start() - 90), m.start())
+        if pre:
+            org = doc.mentions[int(pre.group(1))].entity
+            if doc.is_org(org) and not doc.is_person(org):
+                return org, pre.group("role").strip()
+        app = _APPOSITION_RE.match(text, m.end())
+        if app:
+            org = _org_in_apposition(doc, app.group("app"))
+            if org is None and _COMPANYS_RE.search(app.group("app")):
+                org = doc.topic_org(i, exclude={person})  # "head of the company's chip team"
+            if org is not None:
+                return org, _role_text(doc, app.group("app"))
+    tenure = _TENURE_RE.search(text)
+    if tenure:
+        org = doc.mentions[int(tenure.group(1))].entity
+        if doc.is_org(org):
+            return org, None
+    fj = _FROM_JOIN_RE.search(text)
+    if fj:
+        org = doc.mentions[int(fj.group(2))].entity
+        if doc.is_org(org):
+            return org, None
+    return None, None
+
+
+def affiliation(doc: Doc, person: int, prefer: int) -> tuple[int | None, str | None]:
+    """Employer of ``person``: sentence ``prefer`` first, then the rest of the article."""
+    org, role = affiliation_in(doc, prefer, doc.abstract(prefer), person)
+    if org is not None:
+        return org, role
+    sents = sorted({doc.sent_of(doc.mentions[k].start) for k in doc.entities[person].mentions})
+    for j in sents:
+        if j == prefer:
+            continue
+        org, role = affiliation_in(doc, j, doc.abstract(j), person)
+        if org is not None:
+            return org, role
+    return None, None
+
+
+def _org_in_apposition(doc: Doc, app: str) -> int | None:
+    best: tuple[float, int] | None = None
+    tokens = list(TOKEN_RE.finditer(app))
+    for n, m in enumerate(tokens):
+        k = int(m.group(1))
+        mm = doc.mentions[k]
+        eid = mm.entity
+        if mm.quoted or doc.kind(eid) == "person":
+            continue
+        score = 0.0 if doc.is_org(eid) else -1.0
+        after = app[m.end() :]
+        if mm.possessive:
+            nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+            if (
+                nxt is not None
+                and app[m.end() : nxt.start()].strip("'’s ") == ""
+                and not _UNIT_AFTER_RE.match(app[nxt.end() :])
+            ):
+                continue  # "Berlin's X": X is the organisation
+            score += 2
+        elif _UNIT_AFTER_RE.match(after):
+            score -= 2  # "on the Nova team": a unit, not the employer
+        if _PREP_RE.search(app[: m.start()]):
+            score += 1
+        if best is None or score > best[0]:
+            best = (score, eid)
+    if best is None or best[0] < -1:
+        return None
+    return best[1]
+
+
+_ROLE_CLEAN_RE = re.compile(r"^(?:(?:a|an|the|who|its|former|then)\s+)+", re.I)
+_ROLE_TAIL_RE = re.compile(r"\s+(?:at|of|with|for|on|in)\s+(?:the\s+)?\x01.*$")
+
+
+def _role_text(doc: Doc, app: str) -> str | None:
+    text = _ROLE_TAIL_RE.sub("", app)
+    text = _ROLE_CLEAN_RE.sub("", doc.render(text)).strip()
+    if not text or not _ROLE_IN_RE.search(text):
+        return None
+    return text
+
+
+def latest_list(doc: Doc, i: int) -> list[int]:
+    """The most recent enumeration of two or more organisations before sentence ``i``."""
+    for j in range(i, max(-1, i - 3), -1):
+        text = doc.abstract(j)
+        found = None
+        for m in _LIST_RE.finditer(text):
+            found = m
+        if found is not None:
+            ids = [doc.mentions[int(x)].entity for x in TOKEN_RE.findall(found.group(0))]
+            orgs = [e for e in dict.fromkeys(ids) if doc.is_org(e)]
+            if len(orgs) >= 2:
+                return orgs
+    return []

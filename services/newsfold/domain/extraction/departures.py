@@ -1,0 +1,454 @@
+"""Departure rules: a person leaves an organisation, maybe to found a venture or join a rival.
+
+Triggers are verbs of leaving (resigned, stepped down, left, quit, departed, exited, parted
+ways, retired), of being taken (poached by, hired by, "X has hired P"), of moving ("joins X
+after eight years at Y", "joins X from Y") and founder credits ("X, founded by former Y
+executive P"). The employer comes from the verb's object, else from the person's stated
+affiliation anywhere in the article, else from the article's topic organisation. The
+destination and whether a new venture was founded come from what follows the verb ("to
+found X", "to join X", "to start his own company", "to join a startup").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import DepartureCand
+from .certainty import certainty
+from .coref import affiliation
+from .document import EP, TOKEN_RE, Doc, E
+
+_LEAVE_RE = re.compile(
+    r"\b(?:resign(?:ed|s|ing)?|step(?:ped|s|ping)?\s+down|quit(?:s|ting)?|left|leav(?:es|ing|e)"
+    r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)|part(?:ed|s|ing)\s+ways|walk(?:ed|s|ing)\s+(?:away|out)"
+    r"|retir(?:ed|es|ing|e)|(?:has|have|had)\s+moved\s+on|moves\s+on|bow(?:ed|s)\s+out"
+    r"|defect(?:ed|s|ing)?(?=\s+to\b)|mov(?:e|es|ed|ing)(?=\s+to\s+\x01))\b"
+)
+# What may follow a verb of leaving for it to mean leaving a job (not "left the stage").
+_LEAVE_AFTER_OK_RE = re.compile(
+    r"^(?:['’\"”]?\s*(?:[,.;:)]|$)|\s+(?:from\s+|with\s+|as\s+)?(?:the\s+)?\x01"
+    r"|\s+(?:from\s+)?(?:the|her|his|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|startup|start-up|group|lab|"
+    r"business|organi[sz]ation|team|board|post|position|role|job|unit|division|employer|venture)\b"
+    r"|\s+to\s+|\s+(?:and|after|in|on|at|last|this|early|late|earlier|recently|abruptly|effective|"
+    r"amid|following|over|for|before|since|just|less|more|nearly|about|around|citing|"
+    r"\"?on\s+good\s+terms|quietly|that|the\s+same|two|three|four|several|months|weeks|days)\b)",
+)
+_OBJECT_RE = re.compile(
+    r"^\s+(?:(?:from|with)\s+(?:the\s+)?|as\s+(?:[\w\-]+\s+){1,5}?(?:at|of)\s+(?:the\s+)?"
+    r"|as\s+(?:the\s+)?(?=\x01\d+\x02['’]s)"
+    r"|(?:from\s+)?(?:her|his|their)\s+(?:job|post|role|position|seat)\s+(?:as\s+(?:[\w\-]+\s+){1,6}?)?(?:at|of|with)\s+"
+    r"(?:the\s+)?|(?:the\s+)?)" + EP
+)
+_DEFINITE_OBJ_RE = re.compile(
+    r"^\s+(?:from\s+)?(?:the|her|his|their)\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|startup|start-up|group|lab|"
+    r"business|organi[sz]ation|employer)\b"
+)
+_FOR_RE = re.compile(r"\s+for\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s)")
+_TO_RE = re.compile(r"\s+to\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s)")
+_AT_ORG_BEFORE_RE = re.compile(r"\b(?:at|with|from)\s+(?:the\s+)?" + EP + r"(?=[^,;]*$)")
+_ORG_REMOVED_RE = re.compile(
+    r"\b(?:parted\s+ways\s+with|ousted|fired|dismissed|sacked|let\s+go(?:\s+of)?|removed|forced\s+out)\s+"
+    r"(?:its\s+|their\s+|the\s+)?(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|VP)\s+){0,5}?" + E
+)
+_POSS_VENTURE_RE = re.compile(
+    r"\b(?P<pron>[Hh]er|[Hh]is|[Tt]heir)\s+(?:new\s+|own\s+)?(?:startup|start-up|company|venture|firm|lab)\s*,?\s+"
+    r"(?:called\s+|named\s+)?" + E
+)
+_REST_END_RE = re.compile(r",\s+(?:and|while|but)\s+(?=\x01)|;|\.\s")
+
+_FOUND_NAMED_RE = re.compile(
+    r"\b(?:co-?found(?:ed|ing|s)?|found(?:ed|ing|s)?|launch(?:ed|ing|es)?|start(?:ed|ing|s)?|"
+    r"set(?:ting)?\s+up|establish(?:ed|ing|es)?|form(?:ed|ing|s)?|creat(?:ed|ing|e|es))\s+(?:(?:a|an|his|her|their)\s+(?:own\s+)?(?:new\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:company|startup|start-up|firm|venture|business|lab)\s*,?\s+(?:called|named|dubbed)\s+)?" + E
+)
+_AS_FOUNDER_RE = re.compile(
+    r"\b(?:as|is|was)\s+(?:the\s+|a\s+|its\s+)?(?:co-?)?founder(?:\s+and\s+[\w\s\-]+?)?\s+of\s+(?:the\s+)?" + E
+)
+_FOUND_UNNAMED_RE = re.compile(
+    r"\b(?:start|launch|found|pursue|prepare|build|set\s+up|establish|create|form|co-found|focus\s+on|"
+    r"work\s+on|begin|starting|launching|founding|pursuing|building)\s+(?:a|an|his|her|their)\s+(?:own\s+)?"
+    r"(?:new\s+)?(?:[\w\-]+\s+){0,4}?(?:company|startup|start-up|venture|firm|business|project|lab|"
+    r"enterprise|outfit)\b|\b(?:own|new)\s+(?:[\w\-]+\s+){0,2}?(?:company|venture|startup|start-up|business)\b"
+    r"|\bstart-?up\s+of\s+(?:his|her|their)\s+own\b|\bto\s+found\s+(?:a|an)\b"
+)
+_JOIN_NAMED_RE = re.compile(
+    r"\b(?:to\s+join|will\s+join|and\s+(?:will\s+|has\s+)?join(?:ed|s)?|joining|to\s+become\s+[^,]*?\s+at|"
+    r"(?:has\s+been|was|been)\s+(?:poached|hired|recruited|lured(?:\s+away)?|snapped\s+up)\s+by|"
+    r"to\s+take\s+(?:up\s+)?(?:a|the)\s+[^,]*?\s+(?:at|with)|moving\s+to|move\s+to|defect(?:ed|ing)?\s+to)"
+    r"\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s\s+board|\s+board|['’]s\s+\w+\s+board)"
+)
+_JOIN_PERSON_RE = re.compile(r"\bjoin\s+(him|her|them)\s+as\s+(?:a\s+)?(?:fellow\s+)?co-?founder")
+_JOIN_UNNAMED_RE = re.compile(
+    r"\b(?:to\s+join|joining|will\s+join)\s+(?:a|an|another)\s+(?:[\w\-]+\s+){0,3}?(?:startup|start-up|company|firm|"
+    r"rival|competitor|lab)\b"
+)
+
+_POACHED_RE = re.compile(
+    r"\b(?:has\s+been|have\s+been|was|were|been|got|is\s+being)\s+(?:poached|hired|recruited|lured(?:\s+away)?|"
+    r"snapped\s+up)\s+by\s+(?:rival\s+|the\s+)?" + E
+)
+_HIRED_RE = re.compile(
+    E + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:hired|poached|recruited|lured(?:\s+away)?|"
+    r"brought\s+on|hires|poaches|recruits|snapped\s+up)\s+(?:former\s+|ex-)?(?:[\w\-]+\s+){0,4}?" + E
+)
+_JOINS_RE = re.compile(
+    r"\b(?:joins|has\s+joined|have\s+joined|is\s+(?:also\s+)?joining|will\s+join|is\s+set\s+to\s+join|"
+    r"is\s+to\s+join|has\s+(?:also\s+)?joined|joined)\s+(?:rival\s+|the\s+)?"
+    + E
+    + r"(?!['’]s\s+board|\s+board|['’]s\s+\w+\s+board)"
+)
+_JOIN_THE_COMPANY_RE = re.compile(
+    r"\b(?:joins|will\s+join|is\s+(?:set\s+)?to\s+join|has\s+joined|is\s+joining)\s+the\s+(?:company|firm|group|startup|lab)\b"
+)
+_JOINED_FROM_RE = re.compile(r"\bjoin(?:ed|s)?\s+(?:rival\s+)?" + E + r"\s+from\s+(?:the\s+)?" + E)
+_FOUNDED_BY_RE = re.compile(
+    E + r"(?:,\s+[^,]*?|\s+)\b(?:co-?founded|founded|started|launched|set\s+up|established)\s+(?:last\s+\w+\s+|"
+    r"in\s+\d{4}\s+)?by\s+(?:its\s+)?(?P<former>former|ex-)?"
+)
+_VENTURE_HE_FOUNDED_RE = re.compile(
+    E + r",\s+(?:the|a|an|his|her)\s+(?:[\w\-]+\s+){0,3}?(?:startup|start-up|company|venture|firm|lab)\s+"
+    r"(?:that\s+|which\s+)?(he|she|they)\s+(?:later\s+|then\s+)?(?:co-?)?found(?:ed)?\b"
+)
+_FOUND_SUBJ_RE = re.compile(
+    r"\b(?:co-?founded|founded|launched|started|set\s+up|is\s+starting|has\s+started|is\s+launching|"
+    r"established|resurfaced\s+as\s+(?:the\s+)?(?:co-?)?founder\s+of|(?:is|was|as)\s+(?:the\s+)?"
+    r"(?:co-?)?founder\s+of)\s+(?:the\s+)?" + E
+)
+_NEW_VENTURE_NAME_RE = re.compile(
+    r"\b[Tt]he\s+(?:new\s+)?(?:company|startup|start-up|venture|firm|business|lab)\s*,?\s+"
+    r"(?:to\s+be\s+|will\s+be\s+|is\s+|which\s+is\s+)?(?:called|named|dubbed)\s+" + E
+)
+_FORMER_AFTER_RE = re.compile(r"\s*,\s+(?:a\s+|the\s+)?(?:former|ex-)\s+[^,]*?\b(?:at|of|with)\s+(?:the\s+)?" + EP)
+_FORMER_BEFORE_RE = re.compile(r"^\s*(?:(?:former|ex-)\s*)?" + EP + r"\s+(?:[\w\-]+\s+){0,5}$")
+
+
+def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
+    """Departure mentions (primary and supporting) from the trigger sentences."""
+    out: list[DepartureCand] = []
+    for i in sent_ids:
+        n_before = len(out)
+        text = doc.abstract(i)
+        if "\x01" not in text and not re.search(r"\b(?:[Hh]e|[Ss]he)\b", text):
+            continue
+        low = text.lower()
+        if _has(low, _LEAVE_HINTS):
+            _leave_mentions(doc, i, text, out)
+        if _has(low, _TAKEN_HINTS):
+            _poach_mentions(doc, i, text, out)
+        if _has(low, _FOUND_HINTS):
+            _founder_mentions(doc, i, text, out)
+        for cand in out[n_before:]:
+            if cand.founded and cand.to_org is not None:
+                doc.ventures.append((i, cand.to_org))
+    return out
+
+
+_LEAVE_HINTS = (
+    "resign",
+    "step",
+    "left",
+    "leav",
+    "quit",
+    "depart",
+    "exit",
+    "parted",
+    "walk",
+    "retir",
+    "mov",
+    "bow",
+    "defect",
+)
+_TAKEN_HINTS = (
+    "poach",
+    "hire",
+    "recruit",
+    "lure",
+    "brought",
+    "snapped",
+    "join",
+    "parted",
+    "ousted",
+    "fired",
+    "dismissed",
+    "sacked",
+    "let go",
+    "removed",
+    "forced out",
+)
+_FOUND_HINTS = (
+    "found",
+    "launch",
+    "start",
+    "set up",
+    "establish",
+    "form",
+    "creat",
+    "own ",
+    "new ",
+    "called",
+    "named",
+    "dubbed",
+    "her ",
+    "his ",
+    "their ",
+)
+
+
+def _has(text: str, hints: tuple[str, ...]) -> bool:
+    return any(h in text for h in hints)
+
+
+def _person_ok(doc: Doc, eid: int | None) -> bool:
+    return eid is not None and doc.is_person(eid) and not doc.is_org(eid)
+
+
+def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
+    for v in _LEAVE_RE.finditer(text):
+        after = text[v.end() :]
+        if not _LEAVE_AFTER_OK_RE.match(after):
+            continue
+        person = doc.subject(i, text, v.start())
+        if not _person_ok(doc, person):
+            continue
+        assert person is not None
+        cert = certainty(text, v.start())
+        if cert is None:
+            continue
+        cand = DepartureCand(person=person, sent=i, certainty=cert)
+        obj = _OBJECT_RE.match(after)
+        if obj and doc.is_org(doc.mentions[int(obj.group(1))].entity):
+            cand.from_org = doc.mentions[int(obj.group(1))].entity
+            rest_start = v.end() + obj.end()
+            f = _FOR_RE.match(text, rest_start)
+            if f:
+                cand.to_org, cand.founded = doc.mentions[int(f.group(1))].entity, False
+        else:
+            rest_start = v.end()
+            f = _FOR_RE.match(text, rest_start) or _TO_RE.match(text, rest_start)
+            if f and doc.kind(doc.mentions[int(f.group(1))].entity) != "person":
+                cand.to_org, cand.founded = doc.mentions[int(f.group(1))].entity, False
+        end = _REST_END_RE.search(text, rest_start)
+        rest = text[rest_start : end.start() if end else len(text)]
+        _destination(doc, i, text, rest, rest_start, cand)
+        org, role = affiliation(doc, person, i)
+        if cand.from_org is None:
+            cand.from_org = org
+        cand.role = role
+        if cand.from_org is None:
+            # "X spent nine years at Y before quitting": an employer named before the verb.
+            at = _AT_ORG_BEFORE_RE.search(text, 0, v.start())
+            if at and doc.is_org(doc.mentions[int(at.group(1))].entity):
+                cand.from_org = doc.mentions[int(at.group(1))].entity
+        if cand.from_org is None:
+            # "X announced that its CFO Y will retire": the sentence's own head organisation.
+            head = doc.first_head(i, text, 0, v.start())
+            if head and head[0] == "e" and head[1] not in (person, cand.to_org) and doc.is_org(head[1]):
+                cand.from_org = head[1]
+        if cand.from_org is None:
+            cand.from_org = doc.topic_org(i, exclude={cand.to_org} if cand.to_org is not None else None)
+        if cand.from_org == person:
+            cand.from_org = None
+        out.append(cand)
+
+
+def _destination(doc: Doc, i: int, text: str, rest: str, offset: int, cand: DepartureCand) -> None:
+    """Fill ``to_org``/``founded`` from the words after the verb of leaving."""
+    if cand.to_org is not None:
+        return
+    m = _FOUND_NAMED_RE.search(rest) or _AS_FOUNDER_RE.search(rest)
+    if m and doc.mentions[int(m.group(1))].entity != cand.from_org:
+        cand.to_org, cand.founded = doc.mentions[int(m.group(1))].entity, True
+        return
+    m = _JOIN_PERSON_RE.search(rest)
+    if m:
+        cand.founded = True
+        cand.join_person = doc.resolve_pronoun(i, text[: offset + m.start(1)], m.group(1), {cand.person})
+        return
+    m = _JOIN_NAMED_RE.search(rest)
+    if m:
+        eid = doc.mentions[int(m.group(1))].entity
+        if eid != cand.from_org and doc.kind(eid) != "person":
+            cand.to_org, cand.founded = eid, False
+            return
+    if _FOUND_UNNAMED_RE.search(rest):
+        cand.founded = True
+        return
+    if _JOIN_UNNAMED_RE.search(rest):
+        cand.founded = False
+
+
+def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
+    low = text.lower()
+    taken = "poach" in low or "hire" in low or "recruit" in low or "lure" in low or "snapped" in low
+    for m in _POACHED_RE.finditer(text) if taken and " by " in low else ():
+        person = doc.subject(i, text, m.start())
+        if not _person_ok(doc, person):
+            continue
+        assert person is not None
+        cert = certainty(text, m.start())
+        if cert is None:
+            continue
+        to_org = doc.mentions[int(m.group(1))].entity
+        org, role = affiliation(doc, person, i)
+        out.append(DepartureCand(person, i, from_org=org, to_org=to_org, founded=False, role=role, certainty=cert))
+    for m in _HIRED_RE.finditer(text) if taken or "brought on" in low else ():
+        to_org = doc.mentions[int(m.group(1))].entity
+        person = doc.mentions[int(m.group(2))].entity
+        if not _person_ok(doc, person) or not doc.is_org(to_org):
+            continue
+        cert = certainty(text, m.start())
+        if cert is None:
+            continue
+        org, role = affiliation(doc, person, i)
+        out.append(
+            DepartureCand(
+                person,
+                i,
+                from_org=org,
+                to_org=to_org,
+                founded=False,
+                role=role,
+                certainty=cert,
+                primary=org is not None and org != to_org,
+            )
+        )
+    removed = any(w in low for w in ("parted", "ousted", "fired", "dismissed", "sacked", "let go", "removed", "forced"))
+    for m in _ORG_REMOVED_RE.finditer(text) if removed else ():
+        person = doc.mentions[int(m.group(1))].entity
+        org = doc.subject(i, text, m.start())
+        if not _person_ok(doc, person) or org is None or not doc.is_org(org) or doc.is_person(org):
+            continue
+        cert = certainty(text, m.start())
+        if cert is None:
+            continue
+        out.append(DepartureCand(person, i, from_org=org, certainty=cert))
+    joining = "join" in low
+    for m in _JOIN_THE_COMPANY_RE.finditer(text) if joining else ():
+        head = doc.first_head(i, text)
+        to_org = head[1] if head and head[0] == "e" and doc.is_org(head[1]) else doc.topic_org(i)
+        person = doc.subject(i, text, m.start())
+        if to_org is None or not _person_ok(doc, person) or person == to_org:
+            continue
+        assert person is not None
+        cert = certainty(text, m.start())
+        if cert is None:
+            continue
+        org, role = _joined_from(doc, i, text, person)
+        out.append(
+            DepartureCand(
+                person,
+                i,
+                from_org=org,
+                to_org=to_org,
+                founded=False,
+                role=role,
+                certainty=cert,
+                primary=org is not None and org != to_org,
+            )
+        )
+    for m in _JOINS_RE.finditer(text) if joining else ():
+        to_org = doc.mentions[int(m.group(1))].entity
+        if doc.is_person(to_org):
+            continue
+        person = doc.subject(i, text, m.start())
+        if not _person_ok(doc, person):
+            continue
+        assert person is not None
+        cert = certainty(text, m.start())
+        if cert is None:
+            continue
+        org, role = _joined_from(doc, i, text, person)
+        explicit_move = _JOINED_FROM_RE.search(text) is not None  # "joined X from Y": a move, even if past
+        primary = org is not None and org != to_org and (explicit_move or not m.group(0).startswith("joined"))
+        out.append(
+            DepartureCand(
+                person,
+                i,
+                from_org=org,
+                to_org=to_org,
+                founded=False,
+                role=role,
+                certainty=cert,
+                primary=primary,
+            )
+        )
+
+
+def _joined_from(doc: Doc, i: int, text: str, person: int) -> tuple[int | None, str | None]:
+    """Where a person joining a company comes from, as said in this very sentence."""
+    from .coref import affiliation_in
+
+    return affiliation_in(doc, i, text, person)
+
+
+def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
+    # "V, the startup founded by former O chief scientist P" / "... founded by P, former head at O"
+    low = text.lower()
+    founding = "found" in low or "start" in low or "launch" in low or "set up" in low or "establish" in low
+    for m in _FOUNDED_BY_RE.finditer(text) if founding and " by " in low else ():
+        venture = doc.mentions[int(m.group(1))].entity
+        tail = text[m.end() :]
+        tokens = list(TOKEN_RE.finditer(tail[:160]))
+        person = None
+        from_org = None
+        for t in tokens:
+            eid = doc.mentions[int(t.group(1))].entity
+            if _person_ok(doc, eid):
+                person = eid
+                before = tail[: t.start()]
+                fb = _FORMER_BEFORE_RE.search(before) if m.group("former") else None
+                if fb:
+                    from_org = doc.mentions[int(fb.group(1))].entity
+                fa = _FORMER_AFTER_RE.match(tail, t.end())
+                if fa:
+                    from_org = doc.mentions[int(fa.group(1))].entity
+                break
+        if person is None:
+            continue
+        cert = certainty(text, m.start()) or "confirmed"
+        primary = from_org is not None and from_org != venture
+        out.append(
+            DepartureCand(
+                person,
+                i,
+                from_org=from_org if primary else None,
+                to_org=venture,
+                founded=True,
+                certainty=cert,
+                primary=primary,
+            )
+        )
+    # "She founded V" / "he resurfaced as the founder of V": supporting mentions.
+    # "V, the search startup he co-founded after leaving O"
+    for m in _VENTURE_HE_FOUNDED_RE.finditer(text) if "found" in low else ():
+        venture = doc.mentions[int(m.group(1))].entity
+        person = doc.resolve_pronoun(i, text[: m.start(2)], m.group(2), {venture})
+        if person is not None:
+            out.append(DepartureCand(person, i, to_org=venture, founded=True, primary=False))
+    for m in _FOUND_SUBJ_RE.finditer(text) if founding else ():
+        venture = doc.mentions[int(m.group(1))].entity
+        person = doc.subject(i, text, m.start())
+        if not _person_ok(doc, person) or person == venture:
+            continue
+        assert person is not None
+        out.append(DepartureCand(person, i, to_org=venture, founded=True, primary=False))
+    # "Her startup, V, said ...": the venture of the person last mentioned.
+    for m in _POSS_VENTURE_RE.finditer(text) if ("her " in low or "his " in low or "their " in low) else ():
+        person = doc.resolve_pronoun(i, text[: m.start()], "she", set())
+        venture = doc.mentions[int(m.group(2))].entity
+        if person is not None and person != venture:
+            out.append(DepartureCand(person, i, to_org=venture, founded=True, primary=False))
+    # "X said he plans to start his own company": founding intent of an earlier leaver.
+    m = _FOUND_UNNAMED_RE.search(text) if (founding or "own " in low or "new " in low) else None
+    if m and not _LEAVE_RE.search(text):
+        person = doc.subject(i, text, m.start())
+        if _person_ok(doc, person) and certainty(text, m.start()) is not None:
+            assert person is not None
+            out.append(DepartureCand(person, i, founded=True, primary=False))
+    m = _NEW_VENTURE_NAME_RE.search(text) if ("called" in low or "named" in low or "dubbed" in low) else None
+    if m:
+        venture = doc.mentions[int(m.group(1))].entity
+        for cand in reversed(out):
+            if cand.founded and cand.to_org is None:
+                out.append(DepartureCand(cand.person, i, to_org=venture, founded=True, primary=False))
+                break

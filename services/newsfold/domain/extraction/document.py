@@ -1,0 +1,392 @@
+"""The analysed article: sentences, money, name mentions, entities and *abstract* sentences.
+
+Rules are written as regular expressions over an abstract form of each sentence in which
+every name mention becomes ``\\x01<k>\\x02`` (``k`` = mention index) and every money mention
+``\\x03<j>\\x04``. Descriptors in front of a name ("Porto-based voice-AI startup X",
+"rival X") are folded into the name token, so one pattern covers "acquired X" and
+"acquired chatbot maker X". Keeping the rules in the regex engine is what makes extraction
+fast; Python only runs on the few sentences that contain a trigger word.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..money import Money, find_money
+from .entities import Entity, Mention, build_entities, find_mentions, type_entity
+from .lexicon import ORG_DESCRIPTOR_NOUNS
+from .sentences import split_sentences
+
+E = r"\x01(\d+)\x02"
+EP = r"\x01(\d+)\x02(?:['’]s)?"
+M = r"\x03(\d+)\x04"
+TOKEN_RE = re.compile(r"\x01(\d+)\x02")
+MONEY_TOKEN_RE = re.compile(M)
+
+_FILLER = (
+    r"(?!(?:by|with|from|and|or|of|in|at|to|for|on|was|is|were|are|has|have|had|the|a|an|its|"
+    r"their|his|her|said|says|led|also|as|that|which|who|while|after|before|including|than|into|"
+    r"about|like|such|join|joined|joins|joining|left|quit|buy|acquire|acquired|bought|founded)\b)"
+    r"[\w\-.]+\s+"
+)
+_DESC_SWALLOW_RE = re.compile(
+    r"(?<![\w\-])(?:[Tt]he\s+|[Aa]n?\s+)?(?:" + _FILLER + r"){0,4}?(?:(?:existing|new|other|fellow|smaller|"
+    r"larger|local|domestic|foreign|former)\s+)?(?:"
+    + "|".join(re.escape(n) for n in ORG_DESCRIPTOR_NOUNS)
+    + r")s?\s+(?=\x01)"
+)
+_PLACE_ADJ_RE = re.compile(
+    r"(?<![\w\-])[A-Z][\w.'’]*(?:\s[A-Z][\w.]+)?-(?:based|headquartered|born|listed|registered|area)\s+(?=\x01)"
+)
+_BODY_PAREN_RE = re.compile(r"\([^()]*\)")
+_PAREN_RE = re.compile(r"\s?\([^()\x03]*\)")
+_ALT_BEFORE_RE = re.compile(
+    r"(?:\(|\bor\s|/\s?)\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|"
+    r"equivalent to|worth|over|more than|just over|just under|US)?\s*$"
+)
+_VAL_BEFORE_RE = re.compile(
+    r"(?:\bvalu(?:ed|es|ing|e|ation)\b(?:\s+(?:of|it|them|him|her|the\s+\w+(?:\s+\w+)?|[\w.:\-]+)){0,4}?\s+(?:at|of)"
+    r"|\bworth|\bvalued|\bprice tag of|\bmarket (?:value|capitalisation|capitalization|cap) of)"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|more than|over|close to|some|approximately|"
+    r"up to|as much as|at least|just over|just under|well over|an estimated))*\s*(?:a\s+)?$",
+    re.I,
+)
+_VAL_AFTER_RE = re.compile(r"\s*(?:\)\s*)?(?:pre-money\s+|post-money\s+)?valuation\b", re.I)
+_DEAL_BEFORE_RE = re.compile(
+    r"\bvalu(?:es|ed|ing)\s+the\s+(?:deal|transaction|acquisition|purchase|takeover|offer)\s+at\s+(?:about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|some\s+|approximately\s+)?$|"
+    r"\b(?:deal|transaction|acquisition|purchase|takeover|buyout|bid|offer|sale|merger|holding|stake|round|"
+    r"financing|funding|investment|raise|fundraising)"
+    r"(?:\s+\w+){0,2}?\s+(?:was\s+|is\s+|were\s+)?(?:worth|valued(?:\s+at)?|of)\s+(?:about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|some\s+|approximately\s+)?$",
+    re.I,
+)
+_YUAN_RE = re.compile(r"\b(?:yuan|RMB|renminbi|China|Chinese)\b")
+_YEN_RE = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka)\b")
+_PRONOUN_HEAD_RE = re.compile(r"\x01(\d+)\x02|\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\b(?!['’])")
+_PREP_BEFORE_RE = re.compile(
+    r"\b(?:in|at|of|from|by|with|for|on|to|as|like|including|than|into|via|about|against|over|"
+    r"among|between|under|toward|towards|behind|per|cited|including)\s+(?:the\s+|a\s+|an\s+)?$",
+    re.I,
+)
+_CLAUSE_BOUNDARY_RE = re.compile(
+    r";|:\s|\s[—–-]{1,2}\s|,\s+(?:and|but|while|whereas|although|though)\s+(?=\S)|\s+(?:but|while|whereas|although)\s+"
+    r"|\bthat\s+(?=\x01|it\b|he\b|she\b|they\b)|^"
+)
+_DEFINITE_RE = re.compile(
+    r"\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?(?:company|startup|start-up|firm|group|chipmaker|"
+    r"conglomerate|venture|"
+    r"giant|maker|developer|lab|carrier|operator|platform|business|unit|lender|bank|insurer|"
+    r"retailer|automaker|carmaker|supplier|provider|outfit|upstart|unicorn|telco|fund)\b(?!\s*\x01|['’])"
+)
+
+
+_DESC_NOUNS = frozenset(ORG_DESCRIPTOR_NOUNS)
+
+
+def _descriptor_before_name(text: str) -> bool:
+    """Is some name token directly preceded by a descriptor noun ("startup X")?"""
+    pos = text.find("\x01", 2)
+    while pos != -1:
+        start = text.rfind(" ", 0, pos - 1) + 1
+        word = text[start : pos - 1].lower()
+        if word in _DESC_NOUNS or word[:-1] in _DESC_NOUNS:
+            return True
+        pos = text.find("\x01", pos + 1)
+    return False
+
+
+class _LazyRoles:
+    """``doc.money_role[j]``, classified on first access (most money is never looked at)."""
+
+    __slots__ = ("_cache", "_doc")
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._cache: dict[int, str] = {}
+
+    def __getitem__(self, j: int) -> str:
+        role = self._cache.get(j)
+        if role is None:
+            role = self._cache[j] = self._doc._classify_money(self._doc.money[j])
+        return role
+
+
+class Doc:
+    """One article prepared for the rules; everything is computed once, abstracts lazily."""
+
+    __slots__ = (
+        "_abstract",
+        "body",
+        "entities",
+        "mention_starts",
+        "mentions",
+        "money",
+        "money_role",
+        "sent_first_mention",
+        "sent_starts",
+        "sents",
+        "ventures",
+    )
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.sents = split_sentences(body)
+        self.sent_starts = [s for s, _ in self.sents]
+        yen = "JPY"
+        if "¥" in body and _YUAN_RE.search(body) and not _YEN_RE.search(body):
+            yen = "CNY"
+        self.money: list[Money] = find_money(body, yen)
+        self.mentions: list[Mention] = find_mentions(
+            body, set(self.sent_starts), [(m.start, m.end) for m in self.money]
+        )
+        if "(" in body:
+            spans = [(m.start(), m.end()) for m in _BODY_PAREN_RE.finditer(body)]
+            for mm in self.mentions:
+                for a, b in spans:
+                    if a < mm.start < b:
+                        mm.quoted = True  # an aside in brackets is never the subject
+                        break
+        self.entities: list[Entity] = build_entities(body, self.mentions)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.sent_first_mention = [bisect_right(self.mention_starts, s - 1) for s in self.sent_starts]
+        self.money_role = _LazyRoles(self)
+        self._abstract: dict[int, str] = {}
+        self.ventures: list[tuple[int, int]] = []  # (sentence, entity) of named new ventures
+
+    # -- basic lookups ---------------------------------------------------------------------
+
+    def sentence_text(self, i: int) -> str:
+        s, e = self.sents[i]
+        return self.body[s:e]
+
+    def sent_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.sent_starts, pos) - 1)
+
+    def entity(self, k: int) -> Entity:
+        return self.entities[self.mentions[k].entity]
+
+    def name(self, eid: int) -> str:
+        return self.entities[eid].name
+
+    def kind(self, eid: int) -> str | None:
+        """``org``/``person``/None, typed on first use (most entities never need it)."""
+        ent = self.entities[eid]
+        if not ent.typed:
+            ent.kind = type_entity(self.body, ent, self.mentions)
+            ent.typed = True
+        return ent.kind
+
+    def is_person(self, eid: int) -> bool:
+        kind = self.kind(eid)
+        return kind == "person" or (kind is None and self.entities[eid].person_shape)
+
+    def is_org(self, eid: int) -> bool:
+        kind = self.kind(eid)
+        return kind == "org" or (kind is None and not self.entities[eid].person_shape)
+
+    def could_be_org(self, eid: int) -> bool:
+        """Not known to be a person: "Kirin Motion raised $5m" is a company despite its shape."""
+        return self.kind(eid) != "person"
+
+    def is_solid_org(self, eid: int) -> bool:
+        """An organisation seen as a name at least once (not just a capitalised opener)."""
+        return self.is_org(eid) and not self.entities[eid].weak
+
+    def _classify_money(self, m: Money) -> str:
+        """``alt`` (a conversion in brackets), ``valuation``, ``price`` or ``plain``."""
+        body = self.body
+        lo = max(0, m.start - 60)
+        if _ALT_BEFORE_RE.search(body, max(0, m.start - 25), m.start):
+            return "alt"
+        if _DEAL_BEFORE_RE.search(body, lo, m.start):
+            return "price"
+        if _VAL_BEFORE_RE.search(body, lo, m.start) or _VAL_AFTER_RE.match(body, m.end):
+            return "valuation"
+        return "plain"
+
+    # -- abstract sentences ----------------------------------------------------------------
+
+    def abstract(self, i: int) -> str:
+        """Sentence ``i`` with names as ``\\x01k\\x02`` and money as ``\\x03j\\x04``."""
+        cached = self._abstract.get(i)
+        if cached is not None:
+            return cached
+        s, e = self.sents[i]
+        items: list[tuple[int, int, str]] = []
+        k = self.sent_first_mention[i]
+        mentions = self.mentions
+        while k < len(mentions) and mentions[k].start < e:
+            mm = mentions[k]
+            items.append((mm.start, mm.end, f"\x01{k}\x02"))
+            k += 1
+        for j, mo in enumerate(self.money):
+            if s <= mo.start < e:
+                items.append((mo.start, mo.end, f"\x03{j}\x04"))
+        items.sort()
+        parts: list[str] = []
+        pos = s
+        body = self.body
+        for a, b, tok in items:
+            if a < pos:
+                continue
+            parts.append(body[pos:a])
+            parts.append(tok)
+            pos = b
+        parts.append(body[pos:e])
+        text = "".join(parts)
+        if "(" in text:
+            text = _PAREN_RE.sub("", text)  # asides: tickers, places, acronyms (money kept)
+        if "\x01" in text:
+            if "-" in text:
+                text = _PLACE_ADJ_RE.sub("", text)
+            if _descriptor_before_name(text):
+                text = _DESC_SWALLOW_RE.sub("", text)
+        self._abstract[i] = text
+        return text
+
+    def render(self, abstract_text: str) -> str:
+        """Turn an abstract fragment back into plain text (for roles and debugging)."""
+        text = TOKEN_RE.sub(lambda m: self.mentions[int(m.group(1))].text, abstract_text)
+        return MONEY_TOKEN_RE.sub(lambda m: self.money[int(m.group(1))].text, text)
+
+    # -- resolution ------------------------------------------------------------------------
+
+    def mentions_before(self, i: int, abstract_prefix: str) -> list[int]:
+        """Mention indices before a point in sentence ``i``, nearest first."""
+        here = [int(x) for x in TOKEN_RE.findall(abstract_prefix)]
+        here.reverse()
+        return here + list(range(self.sent_first_mention[i] - 1, -1, -1))
+
+    def resolve_pronoun(self, i: int, abstract_prefix: str, pronoun: str, exclude: set[int]) -> int | None:
+        """Entity for he/she/it/they: the nearest earlier person (or organisation)."""
+        want_person = pronoun.lower() in ("he", "she", "him", "her", "his")
+        n_here = abstract_prefix.count("\x01")
+        for n, k in enumerate(self.mentions_before(i, abstract_prefix)):
+            mm = self.mentions[k]
+            eid = mm.entity
+            if mm.quoted or eid in exclude:
+                continue
+            if want_person and self.is_person(eid):
+                return eid
+            if (
+                not want_person
+                and self.is_org(eid)
+                and not self.is_person(eid)
+                and (n < n_here or not self.entities[eid].weak)
+            ):
+                return eid
+        return None
+
+    def first_head(self, i: int, text: str, start: int = 0, end: int | None = None) -> tuple[str, int] | None:
+        """The grammatical head of a clause: its first name or pronoun not inside a phrase.
+
+        Returns ``("e", entity)`` or ``("p", position_of_pronoun)``.
+        """
+        end = len(text) if end is None else end
+        for m in _PRONOUN_HEAD_RE.finditer(text, start, end):
+            if m.group(1) is None:
+                return ("p", m.start())
+            k = int(m.group(1))
+            mm = self.mentions[k]
+            if mm.quoted:
+                continue
+            if _PREP_BEFORE_RE.search(text, max(start, m.start() - 20), m.start()):
+                continue
+            after = text[m.end() : m.end() + 4]
+            if mm.possessive and after.lstrip("'’s ").startswith("\x01"):
+                continue  # "Tokyo's X": the modifier is not the head
+            if _ROLE_THEN_NAME_RE.match(text, m.end()):
+                continue  # "Velmar's head of technology, Ada Quist, ...": the name is the head
+            return ("e", mm.entity)
+        return None
+
+    def topic_org(self, i: int, exclude: set[int] | None = None) -> int | None:
+        """What "the company" most likely refers to: the latest sentence-initial organisation."""
+        fallback = None
+        for j in range(i - 1, max(-1, i - 6), -1):
+            text = self.abstract(j)
+            head = self.first_head(j, text)
+            if head and head[0] == "e" and not (exclude and head[1] in exclude):
+                if self.is_solid_org(head[1]):
+                    return head[1]
+                if (
+                    fallback is None
+                    and self.could_be_org(head[1])
+                    and not self.is_person(head[1])
+                    and not self.entities[head[1]].weak
+                ):
+                    fallback = head[1]
+        if fallback is not None:
+            return fallback
+        for k in range(self.sent_first_mention[i] - 1, -1, -1):
+            eid = self.mentions[k].entity
+            if self.is_solid_org(eid) and not self.mentions[k].quoted and not (exclude and eid in exclude):
+                return eid
+        return None
+
+    def subject(self, i: int, text: str, pos: int) -> int | None:
+        """Entity that is the subject of the verb at ``pos`` in abstract sentence ``text``."""
+        clause_start = 0
+        for m in _CLAUSE_BOUNDARY_RE.finditer(text, 0, pos):
+            clause_start = m.end()
+        prefix = text[clause_start:pos]
+        # Nearest candidate before the verb.
+        best: re.Match[str] | None = None
+        for m in _CAND_RE.finditer(prefix):
+            if m.group(1) is not None and self.mentions[int(m.group(1))].quoted:
+                continue
+            best = m
+        if best is None:
+            # Coordinated verb phrase without its own subject: use the sentence head.
+            if clause_start > 0:
+                return self._head_entity(i, text, 0, clause_start)
+            return None
+        gap = prefix[best.end() :]
+        if _SUBORDINATE_GAP_RE.search(gap) and _GERUND_RE.match(text, pos):
+            # "X spent years at Y before quitting": the verb's subject is the clause head.
+            return self._head_entity(i, text, clause_start, pos)
+        if best.group(1) is not None:
+            k = int(best.group(1))
+            if "," in gap and not _RELATIVE_GAP_RE.match(gap):
+                return self._head_entity(i, text, clause_start, pos)
+            return self.mentions[k].entity
+        word = best.group(0)
+        low = word.lower()
+        if low in ("who", "which", "that"):
+            if "," in gap:
+                return self._head_entity(i, text, clause_start, pos)
+            antecedents = TOKEN_RE.findall(prefix, 0, best.start())
+            return self.mentions[int(antecedents[-1])].entity if antecedents else None
+        if low.startswith(("the ", "her ", "his ", "their ")):
+            if "," in gap:
+                return self._head_entity(i, text, clause_start, pos)
+            if _STARTUP_RE.search(word):
+                # "The startup": a venture just said to be founded is the likeliest referent.
+                for j, eid in reversed(self.ventures):
+                    if i - 3 <= j <= i:
+                        return eid
+            return self.topic_org(i)
+        if "," in gap and not _RELATIVE_GAP_RE.match(gap):
+            return self._head_entity(i, text, clause_start, pos)
+        return self.resolve_pronoun(i, text[: clause_start + best.start()], low, set())
+
+    def _head_entity(self, i: int, text: str, start: int, end: int) -> int | None:
+        head = self.first_head(i, text, start, end)
+        if head is None:
+            return None
+        if head[0] == "e":
+            return head[1]
+        word = text[head[1] : head[1] + 4].split()[0]
+        return self.resolve_pronoun(i, text[: head[1]], word, set())
+
+
+_CAND_RE = re.compile(
+    r"\x01(\d+)\x02(?!['’]s\s)|\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|who|which)\b(?!['’])|" + _DEFINITE_RE.pattern
+)
+_STARTUP_RE = re.compile(r"\b(?:startup|start-up|venture|new company|new firm|young company)\b", re.I)
+_ROLE_THEN_NAME_RE = re.compile(r"(?:['’]s)?\s+(?:[\w\-&]+\s+){0,6}?[\w\-]+,\s+\x01")
+_GERUND_RE = re.compile(r"\w+ing\b")
+_SUBORDINATE_GAP_RE = re.compile(r"\b(?:before|after|upon|since|then)\s+$")
+_RELATIVE_GAP_RE = re.compile(r"^,\s*(?:which|who)\b")

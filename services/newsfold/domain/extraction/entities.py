@@ -1,0 +1,444 @@
+"""Find organisation and person names in an article from the text alone.
+
+No name lists: a name is a run of capitalised words (plus "&", "of" after institution
+words, name particles, camel-case and digit-led tokens such as "42Q.AI"). Runs are split at
+generic non-name words (titles, months, acronyms like "AI" or "CEO"), stripped of place
+prefixes ("Porto-based"), possessives are noted ("Velmar's"), and nationalities/places
+are dropped. Mentions are then clustered into entities within the article (short forms and
+surnames join the unique longer name that extends them) and typed as ``org``/``person``
+from contextual cues: corporate suffixes, descriptors ("chatbot maker X"), job titles
+("chief executive X"), appositions (", who ...", ", a startup ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    DEMONYMS,
+    ORG_DESCRIPTOR_NOUNS,
+    ORG_SUFFIXES,
+    PLACE_PHRASES,
+    PLACES,
+    ROLE_NOUNS,
+    SOLO_STOP_WORDS,
+    STOP_WORDS,
+    UNIT_NOUNS,
+)
+
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "×÷")
+_WORD = (
+    rf"(?:[{_UPPER}][\w]*(?:[\-:.&'’][\w]+)*['’]?"
+    r"|\d+[A-Z][\w]*(?:\.[A-Za-z]\w*)*)"
+)
+_CONNECTOR = r"(?: | & | (?:of|de|del|della|van|von|der|den|du|da|di|la|le|al|bin) )"
+# The leading lookahead lets the engine reject most positions with one character test.
+# Names that start in lower case ("xAI") are not found; they are rare in business news.
+SPAN_RE = re.compile(rf"(?=[{_UPPER}0-9])(?<![\w\-'’$€£¥₹₩]){_WORD}(?:{_CONNECTOR}{_WORD})*")
+
+_INSTITUTION_HEADS = frozenset(
+    "bank university institute ministry department bureau academy council board school "
+    "college society association federation chamber commission office museum government "
+    "republic state people's".split()
+)
+_PARTICLES = frozenset("de del della van von der den du da di la le al bin".split())
+# Word endings that make a capitalised word a place modifier ("Porto-based"), not a name.
+_PLACE_SUFFIXES = (
+    "-based",
+    "-headquartered",
+    "-born",
+    "-listed",
+    "-backed",
+    "-owned",
+    "-focused",
+    "-registered",
+    "-made",
+    "-funded",
+    "-controlled",
+    "-linked",
+    "-affiliated",
+    "-centred",
+    "-centered",
+    "-area",
+    "-region",
+)
+_OPENER_SUFFIX_RE = re.compile(r"(?:ly|ing)$")
+
+_DESC_WORDS = frozenset(ORG_DESCRIPTOR_NOUNS) | frozenset(n + "s" for n in ORG_DESCRIPTOR_NOUNS)
+_ROLE_BEFORE_WORDS = frozenset(
+    """
+    officer executive president director scientist researcher engineer founder co-founder cofounder head
+    chief lead leader architect manager chairman chairwoman partner veteran boss ceo cto cfo coo cso cpo
+    vp svp evp mr mr. ms ms. mrs mrs. dr dr. professor analyst spokesperson spokeswoman spokesman deputy
+    colleague co-founders founders
+    """.split()
+)
+_ROLE_ALT = "|".join(re.escape(r) for r in ROLE_NOUNS)
+_PERSON_AFTER_RE = re.compile(
+    r"^(?:,\s+who\b|,\s+(?:(?:a|an|the|its|their)\s+)?(?:former\s+|then-|current\s+|longtime\s+|"
+    r"newly\s+|interim\s+|acting\s+)?(?:(?!(?:where|which|that|he|she|it|they|will|would|is|was|has|had|"
+    r"have|be|been|and|or|to|in|on|for|with|said|says)\b)[\w\-]+\s+){0,4}?(?:" + _ROLE_ALT + r")\b"
+    r"|\s+(?:said|says|told)"
+    r"\s+(?:he|she)\b|,\s+\d{2},)",
+    re.I,
+)
+_ORG_AFTER_RE = re.compile(
+    r"^(?:,\s+(?:a|an|the|which)\s+(?:(?!who\b|that\b|whose\b)[\w\-()]+\s+){0,5}?(?:"
+    + "|".join(re.escape(n) for n in ORG_DESCRIPTOR_NOUNS)
+    + r")\b|,\s+(?:which|whose)\b|\s+(?:shares|stock|Inc|Ltd|Corp)\b"
+    r"|\s+(?:[\w,]+\s+){0,4}?(?:said|says|announced|announces|confirmed|added|stated|disclosed|denied|denies|"
+    r"noted|reported|told\s+\w+)\s+"
+    r"(?:[\w,]+\s+){0,4}?(?:that\s+)?(?:it|its)\b|['’]s\s+(?:[\w\-]+\s+){0,2}(?:"
+    + "|".join(sorted(UNIT_NOUNS))
+    + r"|board|shares|stock|investors|valuation|founders|employees|staff|revenue|chatbot|"
+    r"headquarters|ceo|chief|products?)\b)",
+    re.I,
+)
+_TITLE_HEADS = frozenset(
+    "officer president director chairman chairwoman chair counsel head founder co-founder ceo cto cfo coo "
+    "partner scientist engineer manager secretary treasurer".split()
+)
+_TITLE_TOKENS = _TITLE_HEADS | frozenset(
+    "chief executive financial operating technology technical marketing product information digital data "
+    "science scientific revenue commercial people strategy security vice senior managing deputy acting "
+    "interim general global regional research".split()
+)
+_NOT_A_NAME = (
+    STOP_WORDS
+    | SOLO_STOP_WORDS
+    | DEMONYMS
+    | PLACES
+    | frozenset("inc ltd llc corp co plc gmbh ag sa nv bv kk pte limited".split())
+)
+_ORG_PREPOSITIONS = frozenset("at join joins joined joining".split())
+_LEGAL_SUFFIXES = frozenset("inc ltd llc corp co plc gmbh ag sa nv bv kk pte limited".split())
+_PLURAL_VERB_RE = re.compile(r"\s+(?:were|are|have|remain|include|show|suggest|say)\b")
+_CAMEL_RE = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}$|\d|:|&")
+_PERSON_TOKEN_RE = re.compile(rf"^[{_UPPER}][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)?$")
+
+
+@dataclass(slots=True)
+class Mention:
+    """One occurrence of a name: ``[start, end)`` in the body, possessive marker excluded."""
+
+    start: int
+    end: int
+    text: str
+    possessive: bool = False
+    quoted: bool = False
+    org_cue: bool = False
+    initial: bool = False  # a lone capitalised word opening a sentence: maybe not a name
+    entity: int = -1
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.text.split()
+
+
+@dataclass(slots=True)
+class Entity:
+    """A name cluster within one article; ``name`` is its longest form."""
+
+    id: int
+    name: str
+    kind: str | None = None  # "org" | "person" | None (unknown); set lazily by Doc.kind
+    typed: bool = False
+    mentions: list[int] = field(default_factory=list)
+    person_shape: bool = False
+    weak: bool = False  # only ever seen as a lone sentence opener ("Details were not ...")
+
+
+def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, int]]) -> list[Mention]:
+    """All name mentions in ``body``; ``skip`` spans (money) are excluded."""
+    out: list[Mention] = []
+    skip_i = 0
+    n_skip = len(skip)
+    for m in SPAN_RE.finditer(body):
+        s, e = m.start(), m.end()
+        while skip_i < n_skip and skip[skip_i][1] <= s:
+            skip_i += 1
+        if skip_i < n_skip and skip[skip_i][0] < e:
+            continue
+        text = m.group(0)
+        if " " not in text and "-" not in text and "'" not in text and "’" not in text:
+            # Fast path: one plain word.
+            low = text.lower().rstrip(".")
+            if len(low) < 2 or low in _NOT_A_NAME:
+                continue  # initials, "X, Inc.", stop words, nationalities, places
+            initial = s in sentence_starts or (s >= 2 and body[s - 2] == ":")
+            if initial and (
+                _OPENER_SUFFIX_RE.search(low)
+                or (low[-1] == "s" and _PLURAL_VERB_RE.match(body, e))
+                or _used_in_lower_case(body, low)
+            ):
+                continue
+            if s > 0 and body[s - 1] == "(" and e < len(body) and body[e] == ")" and text.isupper():
+                continue
+            quoted = s > 0 and body[s - 1] in "'\"“‘" and e < len(body) and body[e] in "'\"”’"
+            out.append(Mention(s, e, text, False, quoted, False, initial))
+            continue
+        for ms, me, poss, org_cue in _split_span(text, s):
+            piece = body[ms:me]
+            low = piece.lower()
+            if low.rstrip(".") in _LEGAL_SUFFIXES:
+                continue
+            if low in STOP_WORDS or low in PLACE_PHRASES or low in PLACES or low in SOLO_STOP_WORDS:
+                continue
+            toks = low.split()
+            if all(t in DEMONYMS or t in PLACES or t in SOLO_STOP_WORDS for t in toks):
+                continue
+            if len(toks) > 1 and toks[0] in _TITLE_TOKENS:
+                # "Financial Officer Lee Jae-hoon": drop a capitalised job title in front of a name.
+                last_head = -1
+                j = 0
+                while j < len(toks) - 1 and toks[j] in _TITLE_TOKENS:
+                    if toks[j] in _TITLE_HEADS:
+                        last_head = j
+                    j += 1
+                if last_head >= 0:
+                    words = piece.split()
+                    cut = len(" ".join(words[: last_head + 1])) + 1
+                    ms, piece, toks = ms + cut, piece[cut:], toks[last_head + 1 :]
+            initial = ms in sentence_starts or _after_colon(body, ms)
+            if (
+                initial
+                and len(toks) > 1
+                and toks[-1].rstrip(".") not in ORG_SUFFIXES
+                and (_OPENER_SUFFIX_RE.search(toks[0]) or _used_in_lower_case(body, toks[0]))
+            ):
+                # "Buying Quillo would ...": drop the capitalised opener.
+                cut = piece.index(" ") + 1
+                ms, piece, toks = ms + cut, piece[cut:], toks[1:]
+                initial = False
+            if len(toks) == 1 and initial and (_OPENER_SUFFIX_RE.search(low) or _used_in_lower_case(body, low)):
+                continue
+            if _parenthesised(body, ms, me + (2 if poss else 0)) and piece.isupper():
+                continue
+            out.append(
+                Mention(
+                    ms,
+                    me,
+                    piece,
+                    possessive=poss,
+                    org_cue=org_cue,
+                    quoted=_quoted(body, ms, me),
+                    initial=initial and len(toks) == 1,
+                )
+            )
+    return out
+
+
+def _used_in_lower_case(body: str, word: str) -> bool:
+    """Does ``word`` also occur in lower case (so a capitalised opener is an ordinary word)?"""
+    return f" {word} " in body or f" {word}," in body or f" {word}." in body
+
+
+def _after_colon(body: str, s: int) -> bool:
+    return s >= 2 and body[s - 2] == ":"
+
+
+def _parenthesised(body: str, s: int, e: int) -> bool:
+    return s > 0 and body[s - 1] == "(" and e < len(body) and body[e] == ")"
+
+
+def _quoted(body: str, s: int, e: int) -> bool:
+    return s > 0 and body[s - 1] in "'\"“‘" and e < len(body) and body[e] in "'\"”’"
+
+
+def _split_span(text: str, offset: int) -> list[tuple[int, int, bool, bool]]:
+    """Split a capitalised run into name pieces: ``(start, end, possessive, org_cue)``."""
+    pieces: list[tuple[int, int, bool, bool]] = []
+    cur_start: int | None = None
+    cur_end = 0
+    prev_word = ""
+    org_cue = False
+    pos = 0
+    tokens = text.split(" ")
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        tstart = offset + pos
+        pos += len(tok) + 1
+        low = tok.lower()
+        if tok == "&" or low in _PARTICLES or low == "of":
+            keep = (
+                cur_start is not None
+                and i + 1 < len(tokens)
+                and (tok == "&" or low in _PARTICLES or prev_word.lower() in _INSTITUTION_HEADS)
+            )
+            if not keep:
+                if cur_start is not None:
+                    pieces.append((cur_start, cur_end, False, org_cue))
+                    org_cue = False
+                cur_start = None
+            i += 1
+            continue
+        poss = False
+        word = tok
+        if word.endswith(("'s", "’s")):
+            word, poss = word[:-2], True
+        elif word.endswith(("'", "’")):
+            word, poss = word[:-1], word[:-1].endswith("s")
+        wlow = word.lower().rstrip(".")
+        if "-" in word and word.lower().endswith(_PLACE_SUFFIXES):
+            # "Porto-based X": the place and everything before it is not part of the name.
+            cur_start = None
+            org_cue = True
+            prev_word = word
+            i += 1
+            continue
+        if wlow == "series" and i + 1 < len(tokens) and len(tokens[i + 1].rstrip("+'’s")) <= 2:
+            # "Series C" is a round name, not part of a company name.
+            if cur_start is not None:
+                pieces.append((cur_start, cur_end, False, org_cue))
+                org_cue = False
+            cur_start = None
+            pos += len(tokens[i + 1]) + 1
+            i += 2
+            continue
+        if wlow in STOP_WORDS and not (cur_start is not None and wlow in ("co", "co.")):
+            if cur_start is not None:
+                pieces.append((cur_start, cur_end, False, org_cue))
+                org_cue = False
+            cur_start = None
+            prev_word = word
+            i += 1
+            continue
+        if cur_start is None:
+            cur_start = tstart
+        cur_end = tstart + len(word)
+        prev_word = word
+        if poss:
+            pieces.append((cur_start, cur_end, True, org_cue))
+            org_cue = False
+            cur_start = None
+        i += 1
+    if cur_start is not None:
+        pieces.append((cur_start, cur_end, False, org_cue))
+    return pieces
+
+
+# --- clustering and typing -------------------------------------------------------------------
+
+
+def build_entities(body: str, mentions: list[Mention]) -> list[Entity]:
+    """Cluster ``mentions`` into entities (sets ``Mention.entity``) and type each entity."""
+    by_key: dict[str, int] = {}
+    entities: list[Entity] = []
+    keys: list[tuple[str, ...]] = []
+    for idx, m in enumerate(mentions):
+        key = " ".join(m.text.lower().replace("’", "'").split())
+        eid = by_key.get(key)
+        if eid is None:
+            eid = len(entities)
+            by_key[key] = eid
+            entities.append(Entity(eid, m.text))
+            keys.append(tuple(key.split()))
+        entities[eid].mentions.append(idx)
+    parent = list(range(len(entities)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    # Reversed person names ("Lihua Chen" / "Chen Lihua") are one person.
+    multi = [e for e in range(len(entities)) if len(keys[e]) >= 2]
+    by_set: dict[frozenset[str], int] = {}
+    for e in multi:
+        if len(keys[e]) == 2:
+            fs = frozenset(keys[e])
+            if fs in by_set:
+                parent[find(e)] = find(by_set[fs])
+            else:
+                by_set[fs] = e
+    # A shorter name joins the unique longer name that extends it (prefix, or a person's
+    # first/last token).
+    by_first: dict[str, list[int]] = {}
+    by_last: dict[str, list[int]] = {}
+    for o in multi:
+        by_first.setdefault(keys[o][0], []).append(o)
+        by_last.setdefault(keys[o][-1], []).append(o)
+    for e in range(len(entities)):
+        k = keys[e]
+        cands: set[int] = set()
+        pool = by_first.get(k[0], [])
+        if len(k) == 1:
+            pool = pool + by_last.get(k[0], [])
+        for o in pool:
+            ko = keys[o]
+            if len(ko) <= len(k):
+                continue
+            if entities[o].mentions[0] > entities[e].mentions[0]:
+                continue  # a short name only abbreviates a full name introduced before it
+            if ko[: len(k)] == k or (len(k) == 1 and ko[-1] == k[0]):
+                cands.add(find(o))
+        if len(cands) == 1:
+            target = cands.pop()
+            if target != find(e):
+                parent[find(e)] = target
+    # Collapse into representative entities.
+    groups: dict[int, list[int]] = {}
+    for e in range(len(entities)):
+        groups.setdefault(find(e), []).append(e)
+    final: list[Entity] = []
+    for members in groups.values():
+        ms: list[int] = sorted(i for e in members for i in entities[e].mentions)
+        best = max(members, key=lambda e: (len(keys[e]), -entities[e].mentions[0]))
+        ent = Entity(len(final), entities[best].name, mentions=ms)
+        ent.person_shape = (
+            len(keys[best]) >= 2
+            and _person_like(tuple(mentions[ms[0]].text.split()))
+            and all(_PERSON_TOKEN_RE.match(t) for t in entities[best].name.split())
+        )
+        ent.weak = all(mentions[i].initial for i in ms)
+        for i in ms:
+            mentions[i].entity = ent.id
+        final.append(ent)
+    return final
+
+
+def _person_like(tokens: tuple[str, ...]) -> bool:
+    return 2 <= len(tokens) <= 4 and tokens[-1].lower().rstrip(".") not in ORG_SUFFIXES
+
+
+def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
+    """``org``, ``person`` or None from the contexts of the entity's mentions."""
+    org = 0.0
+    person = 0.0
+    toks = ent.name.split()
+    if toks[-1].lower() in ORG_SUFFIXES or (len(toks) == 1 and _CAMEL_RE.search(ent.name)):
+        org += 3
+    if len(toks) > 1 and any(_CAMEL_RE.search(t) for t in toks[:-1]) and not ent.person_shape:
+        org += 1
+    if len(toks) == 1:
+        org += 1  # a lone name not joined to any full personal name is usually a company
+    for i in ent.mentions:
+        m = mentions[i]
+        if m.quoted:
+            continue
+        if m.org_cue:
+            org += 2
+        words = body[max(0, m.start - 30) : m.start].split()
+        if words:
+            last = words[-1].lower()
+            if last == "the" and len(words) > 1:
+                last = words[-2].lower()
+            if last in _DESC_WORDS or last.endswith(("-based", "-headquartered")):
+                org += 2
+            elif last in _ROLE_BEFORE_WORDS:
+                person += 2
+            elif last in _ORG_PREPOSITIONS:
+                org += 1  # "head of research at X", "joined X"
+        after = body[m.end : m.end + 80]
+        if _PERSON_AFTER_RE.match(after):
+            person += 2
+        elif _ORG_AFTER_RE.match(after):
+            org += 2
+    if org > person:
+        return "org"
+    if person > org:
+        return "person"
+    return None

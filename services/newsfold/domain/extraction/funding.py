@@ -1,0 +1,405 @@
+"""Funding rules: a company raises money, in a named round, from named investors.
+
+A funding trigger is a verb of raising (raised, secured, closed, landed, bagged, ...) whose
+object is money or a funding noun ("a Series B", "new investment"), or a hedged plan
+("weighing a new funding round"). Objects such as prices, stakes or revenue are rejected,
+which keeps "raised prices" and stake purchases out. Investors come from the same sentence
+or from follow-up sentences about "the round" ("led by", "with participation from",
+"X and Y also took part", "were among the investors").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import DepartureCand, FundingCand
+from .certainty import certainty
+from .coref import latest_list
+from .document import MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
+
+_ROUND_RE = re.compile(
+    r"\b(?P<series>(?:pre-)?[Ss]eries\s+[A-K](?:\d|\+|-\d)?)(?![\w])"
+    r"|\b(?P<seed>pre-seed|[Pp]re-[Ss]eed|seed|Seed(?=\s+(?:round|funding|financing|investment|stage|capital)))\b"
+    r"|\b(?P<ipo>pre-IPO|Pre-IPO)\b"
+    r"|\b(?P<letter>[A-K]\+?)(?=\s+round\b)"
+    r"|\b(?P<named>angel|strategic|bridge|growth|mezzanine|Angel|Strategic|Bridge)"
+    r"(?=\s+(?:round|funding|financing|investment))"
+)
+_FUND_VERB_RE = re.compile(
+    r"(?=[rsclbnagopwdRSCLBNAGOPWD])\b(?:rais(?:ed|es|e|ing)|secur(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|land(?:ed|s|ing)?|bag(?:ged|s|ging)?"
+    r"|nab(?:bed|s)?|nett?(?:ed|s)?|garner(?:ed|s|ing)?|attract(?:ed|s|ing)?|receiv(?:ed|es|e|ing)"
+    r"|obtain(?:ed|s)?|complet(?:ed|es|e|ing)|pick(?:ed|s)?\s+up|pull(?:ed|s)?\s+in|rak(?:ed|es)\s+in"
+    r"|snag(?:ged|s)?|scor(?:ed|es)|collect(?:ed|s)|won|wins|get|gets|got|draw(?:s|n)?|drew|announc(?:ed|es))\b"
+)
+_AMT_WORDS = (
+    r"(?:(?:an?|the|its|their|about|around|roughly|nearly|almost|approximately|some|more\s+than|over|"
+    r"up\s+to|under|less\s+than|a\s+total\s+of|total|just|close\s+to|another|an\s+additional|additional|"
+    r"fresh|new|further|combined|extra|record|whopping|hefty|massive|nearly|estimated|initial|first|"
+    r"successfully|already|reportedly)\s+){0,4}"
+)
+_FUND_OBJ_RE = re.compile(
+    r"\s+" + _AMT_WORDS + r"(?:" + M + r"|(?:[\w\-+]+\s+){0,3}?(?:round|funding|financing|investment|"
+    r"investments|capital|backing|money|cash\s+injection|[Ss]eries\s+[A-K]|seed|pre-seed|venture\s+debt|"
+    r"raise|tranche)\b)"
+)
+_NOT_FUNDING_AFTER_RE = re.compile(
+    r"\s+(?:\S+\s+){0,5}?(?:stake|acquisition|purchase|takeover|buyout|holding|prices?|revenue|sales|"
+    r"forecast|guidance|rates?|dividend|salar(?:y|ies)|wages|concerns?|questions?|awareness|doubts|"
+    r"its\s+stake|deal\b|the\s+deal|merger|shares\s+(?:at|up|down))\b"
+)
+_PLAN_RE = re.compile(
+    r"\b(?:weigh(?:ing|s)?|consider(?:ing|s)?|seek(?:ing|s)?|plan(?:ning|s)?|eye(?:ing|s)?|explor(?:ing|es)"
+    r"|pursu(?:ing|es)|prepar(?:ing|es)|in\s+talks\s+(?:for|on)|look(?:ing|s)\s+for|mull(?:ing|s)?"
+    r"|negotiat(?:ing|es))\s+"
+    r"(?:a|an|its|another)\s+(?:new\s+|fresh\s+|further\s+|possible\s+|potential\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:funding|financing|round|raise|fundraising|fundraise|[Ss]eries\s+[A-K]\+?|seed\s+round)(?![\w+])"
+)
+# Weak verbs ("announced", "got") count only with money or an explicit funding noun.
+_NEEDS_CLEAR_OBJECT = ("announc", "complet", "receiv", "got", "get", "won", "win", "draw", "drew")
+_CLEAR_OBJECT_RE = re.compile(r"\x03|round|funding|financing|investment")
+_COLON_RE = re.compile(E + r"\s*[:–—]\s+(?:raised\s+|raises\s+)?" + M)
+_THE_ROUND_RE = re.compile(r"\b[Tt]he\s+(?:[Ss]eries\s+[A-K]\+?|seed\s+round|pre-IPO\s+round)(?![\w+])")
+_ANON_RE = re.compile(
+    M + r"\s+(?:[Ss]eries\s+[A-K]\+?|[Ss]eed\s+round|pre-IPO\s+round)(?![\w+])"
+    r"|" + M + r"\s+(?:(?:[Ss]eries\s+[A-K]\+?|seed|pre-seed|[Ss]eed|pre-IPO|strategic|growth|bridge|angel)\s+)?"
+    r"(?:funding\s+|financing\s+|investment\s+|equity\s+|venture\s+)?(?:round|raise|financing|investment)\b"
+    r"|(?:[Ss]eries\s+[A-K]\+?|seed|[Ss]eed|pre-IPO)\s+(?:funding\s+)?(?:round|financing)\s+of\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?" + M
+)
+_INVESTED_RE = re.compile(
+    E + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:invested|invests|is\s+investing|will\s+invest|injected|"
+    r"poured|put)\s+(?:about\s+|around\s+|roughly\s+|another\s+|an\s+additional\s+)?"
+    + M
+    + r"\s+(?:\w+\s+){0,2}?in(?:to)?\s+(?:the\s+)?"
+    + E
+)
+_PLURAL_SUBJ_RE = re.compile(
+    r"\b(?:[Aa]ll\s+(?:of\s+)?(?:these|those|the|four|three|five|two|six)\s+(?:[\w\-\"']+\s+){0,2}?"
+    r"(?:companies|startups|firms|unicorns)|(?:[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:[\w\-\"']+\s+){0,2}?"
+    r"(?:companies|startups|firms|unicorns)|[Aa]ll\s+(?:of\s+them|four|three|five)|[Ee]ach\s+of\s+them"
+    r"|[Tt]hey)\b[^,]*$"
+)
+
+_LIST = (
+    r"((?:[Tt]he\s+)?\x01\d+\x02(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+    r"(?:[Tt]he\s+)?\x01\d+\x02)*)"
+)
+# A list that ends the phrase ("led by X, Y and Z"): an item followed by a verb starts a new
+# clause ("..., and Farouk is now hiring"), so it is not part of the list.
+_LIST_OPEN = (
+    r"((?:[Tt]he\s+)?\x01\d+\x02(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+    r"(?:[Tt]he\s+)?\x01\d+\x02(?!['’]s|\s+(?:is|are|was|were|has|have|had|will|would|said|says|plans|added|"
+    r"also|now)\b))*)"
+)
+_LIST_TAIL = r"(?:\s*,?\s+(?:and|as\s+well\s+as|plus)\s+(?:[a-z][\w\-]*\s+){0,4}?[a-z][\w\-]*)?"
+_JOIN_WORDS = (
+    "joining",
+    "participating",
+    "investing",
+    "taking part",
+    "chipping in",
+    "contributing",
+    "in tow",
+    "pitching in",
+    "co-investing",
+)
+# (words one of which must occur in the lower-cased sentence, pattern): gating keeps this cheap.
+_LEAD_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
+    (("leading",), re.compile(r"\b(?:with|and)\s+" + _LIST + r"\s+(?:co-)?leading\b")),
+    (
+        ("led by", "headed by", "spearheaded by", "anchored by"),
+        re.compile(r"\b(?:co-)?(?:led|headed|spearheaded|anchored)\s+by\s+" + _LIST_OPEN),
+    ),
+    (
+        ("led ",),
+        re.compile(
+            _LIST
+            + r"\s+(?:also\s+|has\s+|have\s+)?(?:co-)?led\s+(?:the|this|its|a|an)\s+(?:[\w\-$\x03\x04\d]+\s+){0,4}?"
+            r"(?:round|financing|funding|investment|raise|deal|tranche)"
+        ),
+    ),
+    (
+        ("lead ",),
+        re.compile(
+            _LIST + r"\s+(?:is|was|are|were)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:co-)?lead\s+(?:the|this|a)\s+"
+            r"(?:[\w\-]+\s+){0,2}?(?:round|financing|investment|raise)"
+        ),
+    ),
+]
+_PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
+    (("participation",), re.compile(r"\bparticipation\s+(?:from|of|by)\s+" + _LIST_OPEN)),
+    ((" by ",), re.compile(r"\b(?:joined|accompanied|followed)\s+by\s+" + _LIST_OPEN)),
+    (
+        _JOIN_WORDS,
+        re.compile(
+            r"\b(?:with|and)\s+"
+            + _LIST
+            + r"(?:\s*,?\s+among\s+others)?\s+(?:also\s+)?(?:joining|participating|investing|"
+            r"taking\s+part|chipping\s+in)"
+        ),
+    ),
+    (
+        _JOIN_WORDS,
+        re.compile(
+            r"\b(?:with|alongside)\s+" + _LIST + _LIST_TAIL + r"\s+(?:also\s+)?(?:participating|taking\s+part|joining|"
+            r"investing|chipping\s+in|contributing|co-investing|in\s+tow|pitching\s+in)"
+        ),
+    ),
+    (
+        (
+            "participated",
+            "took part",
+            "invested",
+            "chipped in",
+            "came in",
+            "pitched in",
+            "joined",
+            "contributed",
+            "backed the",
+        ),
+        re.compile(
+            _LIST + _LIST_TAIL + r"\s+(?:also\s+|have\s+also\s+|had\s+also\s+|have\s+|had\s+|has\s+)?"
+            r"(?:participated|took\s+part|"
+            r"invested|chipped\s+in|co-invested|came\s+in|pitched\s+in|joined\s+(?:the|in)|contributed|backed\s+the)"
+        ),
+    ),
+    (
+        ("among", "part of", "one of"),
+        re.compile(
+            _LIST
+            + r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?:among|part\s+of|one\s+of)\s+(?:the\s+)?(?:other\s+|new\s+|"
+            r"existing\s+)?(?:investors|backers|participants|investor|backer)"
+        ),
+    ),
+    (
+        ("investors", "backers", "participants", "shareholders"),
+        re.compile(
+            r"\b(?:investors|backers|participants|shareholders)\s+(?:including|include|included|such\s+as|like|"
+            r"were|are)\s+" + _LIST
+        ),
+    ),
+    (
+        ("to participate", "to join", "to invest"),
+        re.compile(
+            _LIST + r"\s+(?:is|are)\s+(?:also\s+)?(?:likely|expected|set|said|in\s+talks|in\s+discussions)\s+to\s+"
+            r"(?:participate|join|invest)"
+        ),
+    ),
+]
+_INVESTOR_HINT_RE = re.compile(
+    r"led\b|lead|particip|part\b|invest|backer|backed|among|chipp|join|contribut|pitch|came|from|shareholder"
+    r"|headed|anchored|followed|accompanied"
+)
+_FROM_RE = re.compile(r"\bfrom\s+(?:investors\s+(?:including|such\s+as)\s+)?" + _LIST_OPEN)
+_BACKED_RE = re.compile(r"\bbacked\s+by\s+" + _LIST_OPEN)
+
+
+def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand]) -> list[FundingCand]:
+    """Funding mentions in article order; anonymous ones (``company=None``) merge later."""
+    out: list[FundingCand] = []
+    ventures = {d.person: d.to_org for d in departures if d.to_org is not None and d.founded}
+    for i in sent_ids:
+        text = doc.abstract(i)
+        here: list[FundingCand] = []
+        covered: set[int] = set()
+        for v in _FUND_VERB_RE.finditer(text):
+            obj = _FUND_OBJ_RE.match(text, v.end())
+            if not obj or _NOT_FUNDING_AFTER_RE.match(text, v.end()):
+                continue
+            if v.group(0).startswith(_NEEDS_CLEAR_OBJECT) and not _CLEAR_OBJECT_RE.search(obj.group(0)):
+                continue
+            _add_verb_mention(doc, i, text, v.start(), v.end(), ventures, here, covered)
+        low = text.lower()
+        planned = "fund" in low or "financ" in low or "round" in low or "rais" in low or "series" in low
+        for p in _PLAN_RE.finditer(text) if planned else ():
+            _add_verb_mention(doc, i, text, p.start(), p.end(), ventures, here, covered, hedged=True)
+        invested = "invest" in low or "inject" in low or "pour" in low or "put" in low
+        for m in _INVESTED_RE.finditer(text) if invested else ():
+            company = doc.mentions[int(m.group(3))].entity
+            investor = doc.mentions[int(m.group(1))].entity
+            cert = certainty(text, m.start())
+            if cert is None or not doc.could_be_org(company):
+                continue
+            j = int(m.group(2))
+            here.append(FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i]))
+            covered.add(j)
+        for m in _COLON_RE.finditer(text) if ":" in text else ():
+            # Newsletter bullets: "Acme Robotics (Lyon): $9M seed, led by X."
+            j = int(m.group(2))
+            if j in covered or doc.money[j].amount is None:
+                continue
+            company = doc.mentions[int(m.group(1))].entity
+            rnd = _round_in(text[m.end() : m.end() + 40])
+            here.append(FundingCand(company, i, amount=j, round=rnd, sents=[i]))
+            covered.add(j)
+        for m in _ANON_RE.finditer(text) if "\x03" in text else ():
+            j = int(m.group(1) or m.group(2) or m.group(3))
+            if j in covered or doc.money_role[j] in ("alt", "valuation"):
+                continue
+            cert = certainty(text, m.start())
+            if cert is None:
+                continue
+            rnd = _round_in(text[m.start() : m.end() + 1])
+            here.append(FundingCand(None, i, amount=j, round=rnd, certainty=cert, primary=False, sents=[i]))
+            covered.add(j)
+        investors, leads = _investors(text, here) if "\x01" in text and _INVESTOR_HINT_RE.search(low) else ([], [])
+        if here:
+            target = here[-1] if len(here) == 1 else None
+            for cand in here:
+                if target is None or cand is target:
+                    _attach(doc, cand, investors, leads)
+                    if target is None:
+                        break
+            out.extend(here)
+        elif investors:
+            _attach_recent(doc, out, i, investors, leads)
+        if not here and out and i - out[-1].sent <= 2 and out[-1].round is None:
+            the_round = _THE_ROUND_RE.search(text)
+            if the_round:
+                out[-1].round = _round_in(the_round.group(0))  # "The Series C values it at ..."
+        _attach_valuation(doc, i, text, here or out[-1:] if out and i - out[-1].sent <= 2 else here)
+    return out
+
+
+def _add_verb_mention(
+    doc: Doc,
+    i: int,
+    text: str,
+    start: int,
+    end: int,
+    ventures: dict[int, int | None],
+    here: list[FundingCand],
+    covered: set[int],
+    hedged: bool = False,
+) -> None:
+    cert = certainty(text, start)
+    if cert is None:
+        return
+    if hedged and cert == "confirmed":
+        cert = "rumored"
+    companies: list[int] = []
+    plural = _PLURAL_SUBJ_RE.search(text, max(0, start - 80), start)
+    subj = None if plural else doc.subject(i, text, start)
+    if subj is not None and (doc.kind(subj) == "person" or (subj in ventures and doc.is_person(subj))):
+        venture = ventures.get(subj)
+        subj = venture if venture is not None else None
+        if subj is None:
+            return
+    if subj is None:
+        clause = text[max(0, start - 80) : start]
+        if _PLURAL_SUBJ_RE.search(clause):
+            companies = latest_list(doc, i)
+    else:
+        companies = [subj]
+    companies = [c for c in companies if doc.could_be_org(c)]
+    amount = None
+    vague = False
+    clause_end = _clause_end(text, end)
+    for mm in MONEY_TOKEN_RE.finditer(text, start, clause_end):
+        j = int(mm.group(1))
+        if j in covered or doc.money_role[j] in ("alt", "valuation"):
+            continue
+        if doc.money[j].amount is None:
+            vague = True
+            covered.add(j)
+            break
+        amount = j
+        covered.add(j)
+        break
+    rnd = _round_in(text[start : min(len(text), end + 90)])
+    if not companies:
+        if amount is not None or rnd is not None:
+            here.append(FundingCand(None, i, amount=amount, round=rnd, certainty=cert, primary=False, sents=[i]))
+        return
+    for company in companies:
+        here.append(FundingCand(company, i, amount=amount, vague=vague, round=rnd, certainty=cert, sents=[i]))
+
+
+_CLAUSE_END_RE = re.compile(r";|\.\s|,\s+(?:while|but|and\s+(?:it|the|its|he|she))\b|,\s+when\b")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_END_RE.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _round_in(text: str) -> str | None:
+    m = _ROUND_RE.search(text)
+    if not m:
+        return None
+    if m.group("series"):
+        s = m.group("series")
+        s = re.sub(r"\s+", " ", s)
+        return "Pre-" + s[4:].strip().capitalize() if s.lower().startswith("pre-") else s[0].upper() + s[1:]
+    if m.group("seed"):
+        return "Pre-Seed" if m.group("seed").lower().startswith("pre") else "Seed"
+    if m.group("ipo"):
+        return "Pre-IPO"
+    if m.group("letter"):
+        return "Series " + m.group("letter")
+    return m.group("named").capitalize()
+
+
+def _ids(doc: Doc, group: str) -> list[int]:
+    return [doc.mentions[int(x)].entity for x in TOKEN_RE.findall(group)]
+
+
+def _investors(text: str, here: list[FundingCand]) -> tuple[list[str], list[str]]:
+    """Investor name-token groups (as raw abstract lists) found in the sentence."""
+    investors: list[str] = []
+    leads: list[str] = []
+    low = text.lower()
+    for hints, pat in _LEAD_PATTERNS:
+        if any(h in low for h in hints):
+            for m in pat.finditer(text):
+                leads.append(m.group(1))
+                investors.append(m.group(1))
+    for hints, pat in _PARTICIPANT_PATTERNS:
+        if any(h in low for h in hints):
+            for m in pat.finditer(text):
+                investors.append(m.group(1))
+    if here:
+        if "from " in low:
+            for m in _FROM_RE.finditer(text):
+                investors.append(m.group(1))
+        if "backed by" in low:
+            for m in _BACKED_RE.finditer(text):
+                investors.append(m.group(1))
+    return investors, leads
+
+
+def _attach(doc: Doc, cand: FundingCand, investors: list[str], leads: list[str]) -> None:
+    for group in investors:
+        for eid in _ids(doc, group):
+            if eid != cand.company and eid not in cand.investors:
+                cand.investors.append(eid)
+    for group in leads:
+        for eid in _ids(doc, group):
+            if eid != cand.company and eid not in cand.leads:
+                cand.leads.append(eid)
+
+
+def _attach_recent(doc: Doc, out: list[FundingCand], i: int, investors: list[str], leads: list[str]) -> None:
+    if not out or i - out[-1].sent > 4:
+        return
+    cand = out[-1]
+    _attach(doc, cand, investors, leads)
+    if i not in cand.sents:
+        cand.sents.append(i)
+
+
+_VAL_SENT_RE = re.compile(r"\bvalu(?:es|ed|ing|ation)\b")
+
+
+def _attach_valuation(doc: Doc, i: int, text: str, cands: list[FundingCand]) -> None:
+    if not cands or "valu" not in text or not _VAL_SENT_RE.search(text):
+        return
+    for mm in MONEY_TOKEN_RE.finditer(text):
+        j = int(mm.group(1))
+        if doc.money_role[j] == "valuation" and doc.money[j].amount is not None:
+            cand = cands[-1]
+            if cand.valuation is None:
+                cand.valuation = j
+                if i not in cand.sents:
+                    cand.sents.append(i)
+            return

@@ -1,0 +1,337 @@
+"""Generic vocabulary the rules rely on: never names of companies or people.
+
+Entities are found from the text itself (capitalisation, corporate suffixes, descriptors,
+titles, apposition). These lists only say which capitalised words are *not* entities
+(sentence openers, months, titles, nationalities, well-known places) and which lowercase
+words signal an organisation or a person nearby.
+"""
+
+from __future__ import annotations
+
+# Capitalised words that start sentences or headings but are never (part of) a name.
+STOP_WORDS: frozenset[str] = frozenset(
+    """
+    a an the this that these those there here it its it's he she his her him they them their
+    we our us i you your my me who whom whose which what when where why how while whereas if
+    in on at by for from with without into onto of to as and but or nor so yet also still
+    after before since until during under over about above below between among amid against
+    according meanwhile earlier later previously recently currently now then today tonight
+    tomorrow yesterday however moreover furthermore besides instead although though because
+    once both either neither each every all any some many most more much few several other
+    another such no not none only even just already again first second third finally
+    last next existing former current early late
+    analysts investors shares executives officials sources people experts lawyers regulators
+    companies startups firms developers researchers engineers observers insiders critics
+    industry market markets money deals deal people talent exit rumor rumour rumors
+    welcome thanks happy turns here's that's it's we're we'll don't didn't isn't wasn't
+    said says say told according reported reportedly
+    chief head senior vice executive managing director president chairman chairwoman
+    co-founder cofounder founder founders ceo cto cfo coo cso cpo cmo cio evp svp vp
+    mr mrs ms dr prof professor sir dame lord
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    q1 q2 q3 q4 h1 h2 fy
+    series round seed
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundred hundreds thousand thousands dozens dozen million millions billion billions
+    breaking update exclusive analysis opinion editorial correction note disclosure
+    mostly some big small also then though still
+    """.split()
+)
+
+# Generic acronyms and words that are not names when they stand alone ("AI", "IPO"), but
+# may be part of one ("Velmar AI", "AI Orbis").
+SOLO_STOP_WORDS: frozenset[str] = frozenset(
+    """
+    ai llm llms gpu gpus cpu npu npus api apis ipo it vc vcs ev evs ml nlp agi saas iot ar vr
+    sme smes kpi ceos ctos b2b b2c r&d m&a pc pcs os hr pr esg gdp genai
+    usd eur gbp jpy cny rmb krw inr sgd hkd aed us uk eu un
+    """.split()
+)
+
+# Words that, in title case, head a person's job title ("Chief Executive Jane Doe").
+TITLE_WORDS: frozenset[str] = frozenset(
+    """
+    chief ceo cto cfo coo cso cpo cmo cio president vice chairman chairwoman co-founder
+    cofounder founder mr mrs ms dr prof professor executive senior
+    """.split()
+)
+
+# Last words that mark a name as an organisation ("Velmar AI", "Quist Capital").
+ORG_SUFFIXES: frozenset[str] = frozenset(
+    """
+    ai labs lab technologies technology tech intelligence robotics systems capital ventures
+    partners group holdings holding inc inc. ltd ltd. llc corp corp. corporation company co co.
+    gmbh ag sa se plc bv nv kk pte limited fund funds bank networks software bio biotech
+    therapeutics motors telecom telecommunications electronics semiconductor semiconductors
+    platforms security compute computing bots agents mobility logistics pharma finance
+    financial investments investment management associates alternatives authority foundation
+    institute university cloud data digital dynamics analytics energy health media studios
+    games interactive industries industrial solutions automotive airlines entertainment
+    microsystems devices instruments innovations innovation research machines
+    robotics. growth global international worldwide enterprises holdings. trust advisors
+    advisers equity investors angels vc securities markets exchange insurance aerospace
+    chips foods brands retail services service works studio network automation quantum
+    vision sciences science medical labs. mobile
+    """.split()
+)
+
+# Lowercase nouns that introduce an organisation name ("chatbot maker X", "rival X").
+ORG_DESCRIPTOR_NOUNS: tuple[str, ...] = (
+    "startup",
+    "start-up",
+    "upstart",
+    "company",
+    "companies",
+    "firm",
+    "maker",
+    "makers",
+    "developer",
+    "designer",
+    "provider",
+    "platform",
+    "group",
+    "giant",
+    "major",
+    "chipmaker",
+    "carmaker",
+    "automaker",
+    "drugmaker",
+    "investor",
+    "investors",
+    "backer",
+    "backers",
+    "shareholder",
+    "rival",
+    "rivals",
+    "unit",
+    "subsidiary",
+    "affiliate",
+    "supplier",
+    "conglomerate",
+    "carrier",
+    "operator",
+    "fund",
+    "bank",
+    "lender",
+    "insurer",
+    "manufacturer",
+    "retailer",
+    "outfit",
+    "unicorn",
+    "specialist",
+    "leader",
+    "pioneer",
+    "player",
+    "vendor",
+    "conglomerate",
+    "newcomer",
+    "parent",
+    "owner",
+    "lab",
+    "laboratory",
+    "venture",
+    "builder",
+    "producer",
+    "creator",
+    "service",
+    "app",
+    "network",
+    "marketplace",
+    "broker",
+    "studio",
+    "house",
+    "business",
+    "entity",
+    "vehicle",
+    "manager",
+    "accelerator",
+    "incubator",
+    "arm",
+    "peer",
+    "contender",
+    "challenger",
+    "heavyweight",
+    "titan",
+    "behemoth",
+    "powerhouse",
+    "telco",
+    "telecom",
+    "utility",
+    "exchange",
+    "consultancy",
+    "agency",
+)
+
+# Nationality and regional adjectives: capitalised but never an entity on their own.
+DEMONYMS: frozenset[str] = frozenset(
+    """
+    american british chinese japanese korean south-korean indian german french italian spanish
+    dutch swiss swedish norwegian danish finnish polish israeli emirati saudi qatari
+    singaporean malaysian indonesian thai vietnamese filipino taiwanese australian canadian
+    brazilian mexican russian ukrainian turkish irish belgian austrian portuguese european
+    asian african latin western eastern northern southern global nordic scandinavian
+    californian texan bavarian cantonese mandarin hong arab gulf egyptian nigerian kenyan
+    south north east west new greek czech hungarian romanian estonian argentine chilean
+    colombian pakistani bangladeshi kazakh mongolian korean-language chinese-language
+    english-language middle
+    """.split()
+)
+
+# Well-known places: capitalised, often near companies, never companies themselves.
+PLACES: frozenset[str] = frozenset(
+    """
+    china japan korea india germany france italy spain britain england scotland ireland
+    europe asia africa america americas us u.s u.s. usa uk u.k eu u.k. taiwan singapore
+    malaysia indonesia thailand vietnam philippines australia canada brazil mexico russia
+    ukraine turkey israel switzerland sweden norway denmark finland netherlands belgium austria
+    portugal poland uae dubai qatar saudi arabia egypt nigeria kenya pakistan bangladesh
+    beijing shanghai shenzhen hangzhou guangzhou chengdu wuhan nanjing suzhou tianjin xi'an
+    hong kong macau taipei tokyo osaka kyoto yokohama seoul busan incheon pangyo
+    mumbai delhi bengaluru bangalore chennai hyderabad pune noida gurugram gurgaon kolkata
+    london paris berlin munich hamburg frankfurt stuttgart cologne amsterdam brussels zurich
+    geneva stockholm oslo copenhagen helsinki vienna madrid barcelona lisbon milan rome dublin
+    warsaw prague tallinn jerusalem riyadh doha cairo lagos nairobi jakarta bangkok manila
+    hanoi sydney melbourne toronto montreal vancouver seattle boston austin chicago washington
+    miami denver atlanta dallas houston nashville texas california massachusetts
+    mainland greater region southeast south east north west midwest
+    """.split()
+)
+
+# Multi-word places (checked on the lower-cased full span).
+PLACE_PHRASES: frozenset[str] = frozenset(
+    {
+        "hong kong",
+        "new york",
+        "san francisco",
+        "palo alto",
+        "mountain view",
+        "menlo park",
+        "los angeles",
+        "silicon valley",
+        "bay area",
+        "south korea",
+        "north korea",
+        "tel aviv",
+        "abu dhabi",
+        "kuala lumpur",
+        "ho chi minh city",
+        "saudi arabia",
+        "united states",
+        "united kingdom",
+        "european union",
+        "middle east",
+        "southeast asia",
+        "south asia",
+        "east asia",
+        "latin america",
+        "north america",
+        "new delhi",
+        "wall street",
+        "sao paulo",
+        "mexico city",
+        "new zealand",
+        "south africa",
+        "the u.s",
+        "mainland china",
+        "greater china",
+        "seoul metropolitan area",
+        "united arab emirates",
+    }
+)
+
+# Nouns that follow an organisation to name one of its parts ("X's search team").
+UNIT_NOUNS: frozenset[str] = frozenset(
+    """
+    team teams unit division group lab labs department arm platform project model models
+    program programme division's research business segment app chatbot service services
+    organisation organization org office cloud studio squad
+    """.split()
+)
+
+# Role nouns: the head of a job title, used to find "ORG ROLE PERSON" and appositions.
+ROLE_NOUNS: tuple[str, ...] = (
+    "officer",
+    "executive",
+    "president",
+    "director",
+    "scientist",
+    "researcher",
+    "engineer",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "head",
+    "chief",
+    "lead",
+    "leader",
+    "architect",
+    "manager",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "partner",
+    "ceo",
+    "cto",
+    "cfo",
+    "coo",
+    "cso",
+    "cpo",
+    "cmo",
+    "cio",
+    "vp",
+    "svp",
+    "evp",
+    "veteran",
+    "boss",
+    "fellow",
+    "principal",
+    "strategist",
+    "designer",
+    "developer",
+    "specialist",
+    "advisor",
+    "adviser",
+    "analyst",
+    "economist",
+    "counsel",
+    "secretary",
+    "treasurer",
+    "editor",
+    "professor",
+    "investor",
+    "employee",
+    "staffer",
+    "executive",
+    "member",
+    "alumnus",
+    "alumna",
+    "alum",
+)
+
+HEDGE_PATTERN = (
+    r"\b(?:in (?:early |advanced |late[- ]stage |preliminary |exclusive )?(?:talks|discussions|negotiations)"
+    r"|negotiating|considering|weighing|mulling|exploring|eyeing|contemplating|pondering"
+    r"|(?:is|are|was|were) said to|reportedly|purportedly|allegedly|rumou?r(?:s|ed)?"
+    r"|according to (?:\w+ ){0,4}?(?:people|persons|sources|insiders|individuals|person|source)"
+    r"|(?:people|persons|sources|insiders|someone|one person) "
+    r"(?:familiar|close|with (?:direct )?knowledge|briefed|aware)"
+    r"|(?:sources|insiders) (?:said|say|says|told)|the (?:people|sources|person) (?:said|added)"
+    r"|people said|(?:plans|planning|intends|intending|aims|aiming|seeks|seeking|looking|hopes|hoping) to"
+    r"|preparing to|poised to|(?:is|are|was|were) (?:widely )?(?:expected|likely|tipped) to|nearing a deal"
+    r"|close to (?:a|an) (?:deal|agreement)"
+    r"|speculation|unconfirmed|(?:could|may|might) (?:soon )?(?:raise|acquire|buy|leave|join|take)"
+    r"|potential(?:ly)?|possible)\b"
+)
+
+DENIAL_PATTERN = (
+    r"\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es)|reject(?:ed|s)|refut(?:ed|es)|rebut(?:ted|s)"
+    r"|(?:is|was|were|are) not in (?:any )?(?:talks|discussions|negotiations)"
+    r"|(?:has|had|have) no (?:plans?|intention)|untrue|baseless|groundless|false report"
+    r"|not (?:true|accurate)|no truth)\b"
+)
+
+NEGATION_PATTERN = (
+    r"\b(?:not|n't|never|no longer|without|neither|nor|has yet to|have yet to|yet to|instead of|rather than)\b"
+)

@@ -1,0 +1,65 @@
+"""Sentence segmentation with character offsets into the article body.
+
+Evidence must point back into ``article.body``, so sentences are ``(start, end)`` spans,
+never copies. A dateline ("OSLO, Mar 4 (XNS) - ") is excluded from the first sentence so
+the city is not mistaken for the subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Candidate boundary: terminal punctuation (+ closing quote/bracket) then space and a
+# plausible sentence start; or any line break.
+_BOUNDARY_RE = re.compile(r"""[.!?\n](?:(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9$€£¥₹₩])|(?<=\n)\n*)""")
+
+# Abbreviations after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sr jr st inc corp co ltd llc plc no vs etc e.g i.e u.s u.k u.n
+    jan feb mar apr jun jul aug sep sept oct nov dec gen gov sen rep rev mt ft approx dept
+    est fig al a.m p.m
+    """.split()
+)
+
+# Words after which a lone capital letter is a label, not a name initial.
+_LETTER_NAMES = frozenset("series class plan grade type round tier phase".split())
+
+_DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,14}(?=,))?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|,?\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)?"
+    r"\s*(?:/[^/\n]{1,40}/)?\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|–|—)\s+"
+)
+
+
+def split_sentences(body: str) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets of each sentence, whitespace-trimmed, in order."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    m0 = _DATELINE_RE.match(body)
+    if m0:
+        start = m0.end()
+    for m in _BOUNDARY_RE.finditer(body, start):
+        if body[m.start()] == ".":
+            tail = body[max(start, m.start() - 16) : m.start()].rsplit(None, 2)
+            word = tail[-1] if tail else ""
+            if word.lower() in _ABBREVIATIONS:
+                continue
+            if len(word) == 1 and word.isupper() and not (len(tail) > 1 and tail[-2].lower() in _LETTER_NAMES):
+                continue  # initial: "John F. Smith" (but "a Series B." ends a sentence)
+        _append(body, spans, start, m.start() + (0 if m.group(0)[0] == "\n" else 1))
+        start = m.end()
+    _append(body, spans, start, len(body))
+    return spans
+
+
+def _append(body: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+    # Keep closing quotes/brackets with the sentence they end.
+    while end < len(body) and body[end] in "\"'”’)]":
+        end += 1
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

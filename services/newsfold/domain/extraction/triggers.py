@@ -1,0 +1,244 @@
+"""Cheap pre-filter: which sentences could hold (part of) an event at all.
+
+Python's ``re`` tries every branch of an alternation at every position, so a plain
+``resign|left|raised|...`` pattern is slow. :func:`trie_pattern` compiles the stem list into
+a prefix tree (``r(?:esign|ais|ound)|...``) anchored at word starts, which rejects most
+positions after one character test. Stems are lower-case; the first letter also matches in
+upper case for sentence openers.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Word-initial stems of every trigger the rules look for (leaving, hiring, founding,
+# raising, investing, buying, valuing, deal words).
+DEPARTURE, FUNDING, ACQUISITION = 1, 2, 4
+
+# Stems that alone make a sentence worth the family's rules.
+_STRONG: dict[int, tuple[str, ...]] = {
+    DEPARTURE: (
+        "resign",
+        "step",
+        "left",
+        "leav",
+        "quit",
+        "depart",
+        "exit",
+        "parted",
+        "walk",
+        "retir",
+        "move",
+        "bow",
+        "poach",
+        "hire",
+        "hiring",
+        "recruit",
+        "lure",
+        "join",
+        "found",
+        "co-found",
+        "cofound",
+        "launch",
+        "start",
+        "establish",
+        "creat",
+        "own",
+        "called",
+        "named",
+        "dubbed",
+        "oust",
+        "fire",
+        "dismiss",
+        "sack",
+        "forced",
+        "defect",
+    ),
+    FUNDING: (
+        "rais",
+        "round",
+        "fund",
+        "financ",
+        "seed",
+        "pre-seed",
+        "series",
+        "invest",
+        "backer",
+        "particip",
+        "chipp",
+        "contribut",
+        "co-led",
+    ),
+    ACQUISITION: (
+        "acqui",
+        "buy",
+        "bought",
+        "purchas",
+        "snap",
+        "scoop",
+        "stake",
+        "sell",
+        "sold",
+        "takeover",
+        "buyout",
+    ),
+}
+# Stems that count only in a sentence that also mentions money ("secured $5m", "paying $1bn").
+_WEAK: dict[int, tuple[str, ...]] = {
+    FUNDING: (
+        "secur",
+        "clos",
+        "land",
+        "bag",
+        "nab",
+        "net",
+        "garner",
+        "attract",
+        "receiv",
+        "obtain",
+        "complet",
+        "pick",
+        "pull",
+        "rake",
+        "snag",
+        "scor",
+        "collect",
+        "won",
+        "win",
+        "get",
+        "got",
+        "draw",
+        "drew",
+        "announc",
+        "took",
+        "tak",
+        "worth",
+        "inject",
+        "pour",
+        "led",
+        "lead",
+        "among",
+        "valu",
+        "backed",
+    ),
+    ACQUISITION: (
+        "paying",
+        "paid",
+        "pay",
+        "worth",
+        "valu",
+        "cost",
+        "complet",
+        "clos",
+        "announc",
+        "tak",
+        "took",
+        "hold",
+        "ink",
+        "secur",
+        "pick",
+        "invest",
+        "agreed",
+        "deal",
+        "transaction",
+        "holding",
+    ),
+}
+# Longer words that share a stem but never trigger ("founder" is not "founded", "startup" not "start").
+_NEUTRAL: tuple[str, ...] = (
+    "founder",
+    "foundation",
+    "startup",
+    "start-up",
+    "leader",
+    "leadership",
+    "joint",
+    "holdings",
+    "stakeholder",
+    "buyback",
+    "ownership",
+    "owned",
+    "owner",
+    "funds",
+    "fundamental",
+    "network",
+)
+TRIGGER_STEMS: tuple[str, ...] = (
+    tuple(dict.fromkeys(s for table in (_STRONG, _WEAK) for stems in table.values() for s in stems)) + _NEUTRAL
+)
+
+
+def trie_pattern(stems: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of ``stems`` factored as a prefix tree."""
+    trie: dict[str, dict] = {}
+    for stem in stems:
+        node = trie
+        for ch in stem:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        if "" in node and len(node) == 1:
+            return ""
+        branches = []
+        optional = "" in node
+        for ch in sorted(k for k in node if k):
+            branches.append(re.escape(ch) + emit(node[ch]))
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if optional:
+            return "(?:" + body + ")?"
+        return body
+
+    top = []
+    for ch in sorted(trie):
+        rest = emit(trie[ch])
+        first = f"[{ch}{ch.upper()}]" if ch.isalpha() else re.escape(ch)
+        top.append(first + rest)
+    return r"\b(?:" + "|".join(top) + ")"
+
+
+TRIGGER_RE = re.compile(
+    r"(?<![\w])(?=["
+    + "".join(sorted({c for t in TRIGGER_STEMS for c in (t[0], t[0].upper())}))
+    + r"])"
+    + trie_pattern(TRIGGER_STEMS)[2:]
+)
+
+_STRONG_MASK: dict[str, int] = {}
+_WEAK_MASK: dict[str, int] = {}
+for _kind, _stems in _STRONG.items():
+    for _s in _stems:
+        _STRONG_MASK[_s] = _STRONG_MASK.get(_s, 0) | _kind
+for _kind, _stems in _WEAK.items():
+    for _s in _stems:
+        _WEAK_MASK[_s] = _WEAK_MASK.get(_s, 0) | _kind
+
+
+_POSSESSIVE_VENTURE_RE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir) (?:new |own )?(?:startup|start-up|company|venture)")
+
+
+_AS_FOUNDER_RE = re.compile(r"\bas (?:the |a |its )?(?:co-)?founder of\b")
+
+
+def sentence_kinds(body: str, sents: list[tuple[int, int]], money_sents: set[int]) -> dict[int, int]:
+    """``{sentence index: rule-family mask}`` for sentences that may hold part of an event."""
+    kinds: dict[int, int] = {}
+    findall = TRIGGER_RE.findall
+    for i, (s, e) in enumerate(sents):
+        stems = findall(body, s, e)
+        if not stems:
+            continue
+        mask = 0
+        money = i in money_sents
+        for stem in set(stems):
+            low = stem.lower()
+            mask |= _STRONG_MASK.get(low, 0)
+            if money:
+                mask |= _WEAK_MASK.get(low, 0)
+        if not mask & DEPARTURE and (
+            (mask & FUNDING and _POSSESSIVE_VENTURE_RE.search(body, s, e)) or _AS_FOUNDER_RE.search(body, s, e)
+        ):
+            mask |= DEPARTURE  # "Her startup, X, raised ..." / "resurfaced as the founder of X"
+        if mask:
+            kinds[i] = mask
+    return kinds

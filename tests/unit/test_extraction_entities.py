@@ -1,0 +1,81 @@
+"""Entities from the text itself: names, suffixes, descriptors, places, coreference, speed path."""
+
+from __future__ import annotations
+
+from extraction_helpers import fundings, run
+
+from newsfold.domain.extraction import EXTRACTOR_VERSION
+from newsfold.domain.extraction.document import Doc
+from newsfold.domain.extraction.sentences import split_sentences
+
+
+def _names(body: str) -> dict[str, str | None]:
+    doc = Doc(body)
+    return {e.name: doc.kind(e.id) for e in doc.entities}
+
+
+def test_sentence_offsets_and_abbreviations() -> None:
+    body = "SEOUL, Feb 3 (XNS) - Dr. Han met U.S. officials. Nuvra Inc. said it grew.\n\nNew paragraph here."
+    spans = split_sentences(body)
+    texts = [body[s:e] for s, e in spans]
+    assert texts == ["Dr. Han met U.S. officials.", "Nuvra Inc. said it grew.", "New paragraph here."]
+
+
+def test_names_without_any_name_list() -> None:
+    names = _names(
+        "Berlin-based logistics startup Quandry Freight hired Ama Boateng, a former executive at Holloway Group. "
+        "Chief executive Ravi Patel said on Tuesday that the company would expand."
+    )
+    assert names.get("Quandry Freight") == "org"
+    assert names.get("Holloway Group") == "org"
+    assert names.get("Ama Boateng") == "person"
+    assert "Ravi Patel" in names
+    assert "Berlin" not in names and "Chief" not in names and "Tuesday" not in names
+
+
+def test_generic_words_and_acronyms_are_not_names() -> None:
+    names = _names("Shares rose 3%. AI models need GPUs, the CEO said in March. Existing investors agreed.")
+    assert names == {}
+
+
+def test_possessive_place_and_parenthesised_aside() -> None:
+    body = "Tokyo's Kirin Motion (KRN) raised ¥2 billion in a Series A."
+    (f,) = fundings(body)
+    assert f.company == "Kirin Motion" and f.currency == "JPY"
+
+
+def test_short_form_joins_full_name_introduced_before() -> None:
+    doc = Doc("Korrin Labs builds robots. Korrin said it hired 20 people.")
+    assert len(doc.entities) == 1 and doc.entities[0].name == "Korrin Labs"
+
+
+def test_reversed_person_names_cluster() -> None:
+    doc = Doc("Chen Lihua said the plan was ready. Lihua Chen, as she signs her papers, then left.")
+    assert len([e for e in doc.entities if "Chen" in e.name]) == 1
+
+
+def test_company_called_x_gets_funding() -> None:
+    body = (
+        "Amir Haddad, who led the vision group at Tellur Systems, also resigned and founded a company called "
+        "Optic Fern last year, securing new investment in March."
+    )
+    events = run(body)
+    assert {type(e).__name__ for e in events} == {"Departure", "Funding"}
+    (f,) = [e for e in events if type(e).__name__ == "Funding"]
+    assert f.company == "Optic Fern" and f.amount is None
+
+
+def test_events_are_sorted_by_evidence_and_version_is_set() -> None:
+    body = (
+        "Halden Robotics has raised $10 million. Ivo Petrak, head of sales at Mercer Labs, has resigned to join "
+        "Halden Robotics."
+    )
+    events = run(body)
+    starts = [e.evidence[0].start for e in events]
+    assert starts == sorted(starts)
+    assert EXTRACTOR_VERSION
+
+
+def test_empty_and_eventless_articles() -> None:
+    assert run("") == []
+    assert run("The weather was mild and the markets were quiet.") == []

@@ -1,0 +1,74 @@
+"""Money parsing: every common way of writing an amount, and the versioned USD table."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfold.domain.money import RATES_VERSION, USD_RATES, find_money, parse_money, to_usd
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("$1.5 billion", 1.5e9, "USD"),
+        ("US$300m", 300e6, "USD"),
+        ("1.2bn euros", 1.2e9, "EUR"),
+        ("€600 million", 600e6, "EUR"),
+        ("7 billion yuan", 7e9, "CNY"),
+        ("about 1 trillion won", 1e12, "KRW"),
+        ("2,500 crore rupees", 2.5e10, "INR"),
+        ("Rs 2,500 crore", 2.5e10, "INR"),
+        ("₹350 crore", 3.5e9, "INR"),
+        ("$40M", 40e6, "USD"),
+        ("¥10 billion", 10e9, "JPY"),
+        ("AED 1.1 billion", 1.1e9, "AED"),
+        ("half a billion dollars", 5e8, "USD"),
+        ("two billion euros", 2e9, "EUR"),
+        ("S$385m", 385e6, "SGD"),
+        ("HK$2.3bn", 2.3e9, "HKD"),
+        ("£25m", 25e6, "GBP"),
+        ("A$610 million", 610e6, "AUD"),
+        ("12 million Singapore dollars", 12e6, "SGD"),
+        ("1 trillion KRW", 1e12, "KRW"),
+        ("30 billion won", 30e9, "KRW"),
+        ("4.5 billion yen", 4.5e9, "JPY"),
+        ("60,000 yuan", 60000, "CNY"),
+    ],
+)
+def test_parses_common_forms(text: str, amount: float, currency: str) -> None:
+    m = parse_money(f"The company raised {text} last week.")
+    assert m is not None
+    assert m.amount == pytest.approx(amount)
+    assert m.currency == currency
+
+
+def test_vague_amounts_have_no_number() -> None:
+    for text in ("raised billions of dollars", "paid a nine-figure sum"):
+        m = parse_money(text)
+        assert m is not None and m.amount is None and m.currency is None
+
+
+def test_not_money() -> None:
+    assert find_money("It won 3 awards and hired 40 people in 2024; shares rose 3.4%.") == []
+
+
+def test_offsets_and_conversion_in_brackets() -> None:
+    text = "paying 420 billion won ($305 million) for the stake"
+    found = find_money(text)
+    assert [(m.amount, m.currency) for m in found] == [(420e9, "KRW"), (305e6, "USD")]
+    assert text[found[0].start : found[0].end] == "420 billion won"
+    assert text[found[1].start : found[1].end] == "$305 million"
+
+
+def test_yen_sign_can_mean_yuan() -> None:
+    assert parse_money("¥5 billion", yen_currency="CNY").currency == "CNY"  # type: ignore[union-attr]
+
+
+def test_rate_table_is_versioned_and_used() -> None:
+    assert RATES_VERSION
+    assert USD_RATES["USD"] == 1.0
+    assert to_usd(1_000_000, "EUR") == pytest.approx(USD_RATES["EUR"] * 1_000_000)
+    assert to_usd(None, "EUR") is None
+    assert to_usd(5, "XXX") is None
+    m = parse_money("€600 million")
+    assert m is not None and m.amount_usd == pytest.approx(600e6 * USD_RATES["EUR"])
