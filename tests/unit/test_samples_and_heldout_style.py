@@ -40,3 +40,14 @@ def test_heldout_style_articles_score_well() -> None:
     report = score(gold, predict_rows(articles))
     assert report.overall_f1 >= 0.85, report.render()
     assert report.slot_accuracy >= 0.85, report.render()
+
+
+def test_heldout_style2_articles_score_well() -> None:
+    """A second blind set: noun-form departures, acqui-hires, Q&A interviews, multi-deal newsletters,
+    translated dailies (KRW/yuan/yen/crore), press-release boilerplate, rumours, denials, distractors."""
+    articles = [Article.from_dict(r) for r in read_jsonl(DATA / "heldout_style2_articles.jsonl")]
+    gold = read_jsonl(DATA / "heldout_style2_gold.jsonl")
+    assert len(articles) >= 25
+    report = score(gold, predict_rows(articles))
+    assert report.overall_f1 >= 0.85, report.render()
+    assert report.slot_accuracy >= 0.85, report.render()

@@ -292,7 +292,9 @@ WORDY_MONEY_RE = re.compile(
 )
 
 
-_WORDY_ANCHOR_RE = re.compile(r"(?:tr|b|m)illions?\b|-figure")
+# A literal prefix lets the engine scan for anchors in C; the letter before is checked after.
+_WORDY_ANCHOR_RE = re.compile(r"illions?\b|-figure")
+_ILLION_RE = re.compile(r"illions?\b")  # one literal prefix: found by a C substring search
 
 
 def _currency_of_suffix(text: str) -> str | None:
@@ -337,9 +339,24 @@ def find_money(text: str, yen_currency: str = "JPY") -> list[Money]:
         out.append(Money(amount, currency, m.start(), m.end(), m.group(0)))
     if "illion" in text or "-figure" in text:
         seen: set[int] = set()
-        for anchor in _WORDY_ANCHOR_RE.finditer(text):
-            m = WORDY_MONEY_RE.search(text, max(0, anchor.start() - 22), anchor.end() + 40)
-            if m is None or m.start() in seen or m.start() > anchor.start():
+        spans = [(mo.start, mo.end) for mo in out]
+        k = 0
+        anchors = _WORDY_ANCHOR_RE if "-figure" in text else _ILLION_RE
+        for anchor in anchors.finditer(text):
+            a = anchor.start()
+            if text[a] == "i":
+                if text[a - 1 : a] in ("b", "m"):
+                    a -= 1
+                elif text[a - 2 : a] == "tr":
+                    a -= 2
+                else:
+                    continue
+            while k < len(spans) and spans[k][1] <= a:
+                k += 1
+            if k < len(spans) and spans[k][0] <= a:
+                continue  # part of "$85 million"
+            m = WORDY_MONEY_RE.search(text, max(0, a - 22), anchor.end() + 40)
+            if m is None or m.start() in seen or m.start() > a:
                 continue
             seen.add(m.start())
             word = m.group("word")

@@ -4,7 +4,8 @@
 trigger scan picks the sentences worth analysing; entities are recognised from the text
 itself (see :mod:`.entities`), rules run as regular expressions over abstract sentences
 (:mod:`.document`), and :mod:`.merge` folds mentions into one event per fact. Denied events
-are returned with ``certainty="denied"`` for the fold; scoring and the CLI drop them.
+are returned with ``certainty="denied"`` for the fold; scoring and the CLI drop them. A rumour
+answered in the next sentence ("Q: ... in talks to buy you? A: That is not true.") is denied too.
 
 Bump :data:`EXTRACTOR_VERSION` whenever output for some input can change.
 """
@@ -14,13 +15,15 @@ from __future__ import annotations
 from ..article import Article
 from ..events import DomainEvent
 from .acquisitions import find_acquisitions
+from .candidates import AcquisitionCand, DepartureCand, FundingCand
+from .certainty import is_denial
 from .departures import find_departures
 from .document import Doc
 from .funding import find_funding
 from .merge import merge_all
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 
-EXTRACTOR_VERSION = "2026.11.30-2"
+EXTRACTOR_VERSION = "2026.11.30-3"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
@@ -38,4 +41,18 @@ def extract(article: Article) -> list[DomainEvent]:
     departures = find_departures(doc, [i for i in ordered if kinds[i] & DEPARTURE])
     funding = find_funding(doc, [i for i in ordered if kinds[i] & FUNDING], departures)
     acquisitions = find_acquisitions(doc, [i for i in ordered if kinds[i] & ACQUISITION])
+    _denied_later(doc, kinds, [*departures, *funding, *acquisitions])
     return merge_all(doc, departures, funding, acquisitions)
+
+
+def _denied_later(doc: Doc, kinds: dict[int, int], cands: list[DepartureCand | FundingCand | AcquisitionCand]) -> None:
+    """A rumour answered by a denial in the next sentences ("Q: ... in talks to buy you? A: Not true.")."""
+    for c in cands:
+        if c.certainty != "rumored":
+            continue
+        for j in (c.sent + 1, c.sent + 2):
+            if j >= len(doc.sents) or j in kinds:
+                break
+            if is_denial(doc.sentence_text(j)):
+                c.certainty = "denied"
+                break

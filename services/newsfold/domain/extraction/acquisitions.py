@@ -2,7 +2,9 @@
 
 Forms covered: "A acquired/bought/agreed to buy/snapped up T", "A took a 40% stake in T",
 "A will acquire a 26% stake in T", "A completed its purchase of T", "T was acquired by A",
-"the acquisition of T by A", "T agreed to sell itself to A". The price is the money after
+"the acquisition of T by A", "T agreed to sell itself to A", "..., as the snack maker agreed to
+sell a 40% stake to A", "A bought B's rival T", hedged approaches ("A is weighing an acquisition
+of T", "A made a bid for T"). The price is the money after
 the verb introduced by "for", "paying", "worth", "a bid of", or a follow-up sentence ("The
 deal was valued at ...", "The $X transaction"). Only names can be objects, so "acquired
 users" or "acquired a taste" never match.
@@ -43,11 +45,23 @@ _ALL_SHARES_RE = re.compile(
 )
 _PCT_ITS_RE = re.compile(r"\s+" + _APPROX + _PCT + r"\s+of\s+(?:its|their)\s+(?:shares|stock|equity|capital)\b")
 _PCT_OBJ_RE = re.compile(r"\s+" + _APPROX + _PCT + r"\s+(?:of|in)\s+(?:the\s+)?" + EP)
-_DIRECT_OBJ_RE = re.compile(r"\s+(?:fellow\s+|rival\s+|the\s+|smaller\s+rival\s+)?" + E + r"(?!['’]s\s)")
+_DIRECT_OBJ_RE = re.compile(
+    r"\s+(?:fellow\s+|rival\s+|the\s+|smaller\s+rival\s+)?(?:\x01\d+\x02['’]s\s+(?:[a-z][\w\-]*\s+){0,3})?"
+    + E
+    + r"(?!['’]s\s)"
+)
 _NOUN_RE = re.compile(
     r"\b(?:complet(?:ed|es|e|ing)|announc(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|finali[sz](?:ed|es|e|ing)|"
-    r"agreed|agrees|seal(?:ed|s)?|sign(?:ed|s)?|mak(?:es|ing)|made|unveil(?:ed|s)|confirm(?:ed|s))\s+"
+    r"agreed|agrees|seal(?:ed|s)?|sign(?:ed|s)?|mak(?:es|ing)|made|unveil(?:ed|s)|confirm(?:ed|s)|"
+    r"weigh(?:s|ing)?|consider(?:s|ing)?|explor(?:es|ing|e)|mull(?:s|ing)?|eye(?:s|ing)?|pursu(?:es|ing|e)|"
+    r"plan(?:s|ning)?|prepar(?:es|ing|e)|discuss(?:es|ing)?|negotiat(?:es|ing|e)|study(?:ing)?|launch(?:es|ed|ing)?)\s+"
     r"(?:its|the|a|an|their)\s+(?:\S+\s+){0,3}?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?" + E
+)
+# "weighing a bid for X", "made an offer for X": an approach to buy the whole company.
+_BID_RE = re.compile(
+    r"\b(?:weigh(?:s|ing)?|consider(?:s|ing)?|explor(?:es|ing|e)|mull(?:s|ing)?|prepar(?:es|ing|e)|"
+    r"plan(?:s|ning)?|mak(?:es|ing|e)|made|launch(?:es|ed|ing)?|submit(?:s|ted|ting)?)\s+"
+    r"(?:a|an|its)\s+(?:[\w\-]+\s+){0,2}?(?:bid|offer|approach)\s+for\s+(?:the\s+)?" + E + r"(?!['’]s)"
 )
 _PASSIVE_RE = re.compile(
     E + r"(?:,\s+[^,]*,)?\s+(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|agreed\s+to\s+be|"
@@ -59,6 +73,11 @@ _OF_BY_RE = re.compile(
 )
 _SELL_RE = re.compile(
     E + r"\s+(?:has\s+)?(?:agreed\s+to\s+|will\s+|plans\s+to\s+)?(?:sell|sold|sells)\s+(?:itself|"
+    r"(?:a\s+|its\s+)?(?:" + _PCT + r"\s+|majority\s+|minority\s+|controlling\s+)?stake)\s+to\s+(?:the\s+)?" + E
+)
+# "..., as the snack maker agreed to sell a 40% stake to Y": the seller is the verb's subject.
+_SELL_SUBJ_RE = re.compile(
+    r"\b(?:agreed\s+to\s+|agrees\s+to\s+|will\s+|plans\s+to\s+|is\s+to\s+)?(?:sell|sold|sells)\s+(?:itself|"
     r"(?:a\s+|its\s+)?(?:" + _PCT + r"\s+|majority\s+|minority\s+|controlling\s+)?stake)\s+to\s+(?:the\s+)?" + E
 )
 _WHICH_RE = re.compile(E + r",\s+which\s+" + E + r"\s+(?:acquired|bought|purchased)\b")
@@ -116,6 +135,18 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 acquirer = doc.mentions[int(m.group(3))].entity
                 pct = float(m.group(2)) if m.group(2) else (None if "stake" in m.group(0) else 100.0)
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), pct, pct != 100.0, out)
+            if ("sell" in low or "sold" in low) and not found_here:
+                for m in _SELL_SUBJ_RE.finditer(text):
+                    target = doc.subject(i, text, m.start())
+                    if target is None:
+                        continue
+                    acquirer = doc.mentions[int(m.group(2))].entity
+                    pct = float(m.group(1)) if m.group(1) else (None if "stake" in m.group(0) else 100.0)
+                    k = next((k for k in doc.entities[target].mentions if not doc.mentions[k].quoted), None)
+                    if k is not None:
+                        found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, k, pct, pct != 100.0, out)
+            for m in _BID_RE.finditer(text) if (" bid " in low or "offer" in low or "approach" in low) else ():
+                found_here |= _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
             for m in _WHICH_RE.finditer(text) if "which" in low else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)

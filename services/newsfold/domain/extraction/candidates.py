@@ -36,6 +36,7 @@ class FundingCand:
     certainty: str = "confirmed"
     primary: bool = True
     sents: list[int] = field(default_factory=list)
+    pos: int = -1  # trigger offset in its abstract sentence (to attach investors to the nearest deal)
 
 
 @dataclass(slots=True)

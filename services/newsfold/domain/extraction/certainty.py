@@ -47,6 +47,11 @@ def _sentence_flags(sentence: str) -> tuple[int, bool]:
     return (denial.start() if denial else -1), _HEDGE_RE.search(low) is not None
 
 
+def is_denial(sentence: str) -> bool:
+    """Does the sentence deny something ("That is not true.", "The company denied the report.")?"""
+    return _sentence_flags(sentence)[0] >= 0
+
+
 def is_hedged(sentence: str) -> bool:
     return _sentence_flags(sentence)[1]
 

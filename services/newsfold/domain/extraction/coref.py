@@ -12,8 +12,9 @@ import re
 
 from .document import EP, TOKEN_RE, Doc
 from .lexicon import ROLE_NOUNS, UNIT_NOUNS
+from .triggers import trie_alternation
 
-_ROLE_WORDS = "|".join(re.escape(r) for r in ROLE_NOUNS)
+_ROLE_WORDS = trie_alternation(ROLE_NOUNS)
 _PRE_ROLE_RE = re.compile(
     EP + r"\s+(?P<role>(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|VP|SVP|EVP|AI|ML|LLM|R&D|IT|"
     r"[A-Z][a-z]+(?=\s+(?:officer|executive|president|director|scientist|lead|head|chief)))\s+){1,6})$"
@@ -26,13 +27,28 @@ _COMPANYS_RE = re.compile(
     r"\b(?:the|its)\s+(?:company|firm|group|bank|startup)['’]s\b|\bits\s+\w+\s+(?:team|unit|division)"
 )
 _ROLE_IN_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")s?\b", re.I)
-_APPOSITION_RE = re.compile(r"(?:['’]s)?\s*,\s+(?P<app>[^,;]*?)(?=,|;|$|\.\s)")
+_APPOSITION_RE = re.compile(
+    r"(?:['’]s)?\s*,\s+(?!(?:left|quit|resigned|joined|has|have|had|will|would|was|is|said|says|stepped|founded|"
+    r"co-founded|launched|set|started|moved|departed|retired|and|but)\b)(?P<app>[^,;]*?)(?=,|;|$|\.\s)"
+)
+# "Its former operations chief, P," / "its chief technology officer P": the organisation in topic.
+_ITS_ROLE_RE = re.compile(r"\b[Ii]ts\s+(?P<role>(?:[\w\-]+\s+){0,5}?(?:" + _ROLE_WORDS + r"))\s*,?\s+$")
 _TENURE_RE = re.compile(
     r"\b(?:after|following|ending|capping)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?"
     r"(?:[\w\-]+\s+){1,3}?(?:at|with)\s+(?:the\s+)?" + EP
 )
-_FROM_JOIN_RE = re.compile(r"\b(?:joins|joined|join|joining)\s+" + EP + r"\s+from\s+(?:the\s+)?" + EP)
-_UNIT_AFTER_RE = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(UNIT_NOUNS)) + r")\b")
+# "P was previously head of AI at O" / "P most recently worked at O": a past employer.
+_PREVIOUS_JOB_RE = re.compile(
+    r"\s+(?:was\s+|had\s+been\s+)?(?:previously|formerly|most\s+recently|until\s+recently)\s+"
+    r"(?:(?:was|worked|served|ran|led|headed)\s+)?(?:[\w\-]+\s+){0,6}?(?:(?:at|of|with|for)\s+)?(?:the\s+)?" + EP
+)
+_FROM_JOIN_RE = re.compile(
+    r"\b(?:joins|joined|join|joining|hired|hires|poached|recruited|lured)\s+"
+    + EP
+    + r"\s+(?:away\s+)?from\s+(?:the\s+)?"
+    + EP
+)
+_UNIT_AFTER_RE = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + trie_alternation(UNIT_NOUNS) + r")\b")
 _PREP_RE = re.compile(r"\b(?:at|of|with|for|from|in)\s+(?:the\s+)?$")
 _LIST_RE = re.compile(r"(?:\x01\d+\x02)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:\x01\d+\x02))+")
 
@@ -54,6 +70,21 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int) -> tuple[int | None
             org = doc.mentions[int(pre.group(1))].entity
             if doc.is_org(org) and not doc.is_person(org):
                 return org, pre.group("role").strip()
+        if "ts " in text[max(0, m.start() - 80) : m.start()]:
+            its = _ITS_ROLE_RE.search(text, max(0, m.start() - 80), m.start())
+            if its:
+                head = doc.first_head(i, text, 0, its.start())
+                org = head[1] if head is not None and head[0] == "e" and doc.is_solid_org(head[1]) else None
+                if org is None:
+                    org = doc.topic_org(i, exclude={person})
+                if org is not None and org != person:
+                    return org, its.group("role").strip()
+        if "ly " in text:
+            prev = _PREVIOUS_JOB_RE.match(text, m.end())
+            if prev:
+                org = doc.mentions[int(prev.group(1))].entity
+                if doc.is_org(org) and not doc.is_person(org):
+                    return org, None
         app = _APPOSITION_RE.match(text, m.end())
         if app:
             org = _org_in_apposition(doc, app.group("app"))
@@ -61,12 +92,16 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int) -> tuple[int | None
                 org = doc.topic_org(i, exclude={person})  # "head of the company's chip team"
             if org is not None:
                 return org, _role_text(doc, app.group("app"))
-    tenure = _TENURE_RE.search(text)
+    tenure = (
+        _TENURE_RE.search(text)
+        if ("after" in text or "follow" in text or "ending" in text or "capping" in text)
+        else None
+    )
     if tenure:
         org = doc.mentions[int(tenure.group(1))].entity
         if doc.is_org(org):
             return org, None
-    fj = _FROM_JOIN_RE.search(text)
+    fj = _FROM_JOIN_RE.search(text) if "from" in text else None
     if fj:
         org = doc.mentions[int(fj.group(2))].entity
         if doc.is_org(org):

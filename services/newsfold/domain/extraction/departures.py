@@ -1,12 +1,16 @@
 """Departure rules: a person leaves an organisation, maybe to found a venture or join a rival.
 
 Triggers are verbs of leaving (resigned, stepped down, left, quit, departed, exited, parted
-ways, retired), of being taken (poached by, hired by, "X has hired P"), of moving ("joins X
-after eight years at Y", "joins X from Y") and founder credits ("X, founded by former Y
-executive P"). The employer comes from the verb's object, else from the person's stated
-affiliation anywhere in the article, else from the article's topic organisation. The
-destination and whether a new venture was founded come from what follows the verb ("to
-found X", "to join X", "to start his own company", "to join a startup").
+ways, retired, "tendered her resignation"), their nouns ("her departure from Y", "P's exit
+from Y"), being taken (poached by, hired by, "X has hired/appointed P", "X hired the three
+co-founders of Y, A, B and C" in an acqui-hire), moving ("joins X after eight years at Y",
+"joins X from Y", "Y's former CTO, P, joined X"), founder credits ("X, founded by former Y
+executive P", "X was founded by P, who previously led research at Y") and founding after an
+ended job ("P, who until last month ran Y's research arm, has set up X"). The employer comes
+from the verb's object, else from the person's stated affiliation anywhere in the article,
+else from the article's topic organisation. The destination and whether a new venture was
+founded come from what follows the verb ("to found X", "to join X", "to start his own
+company", "to join a startup").
 """
 
 from __future__ import annotations
@@ -22,7 +26,25 @@ _LEAVE_RE = re.compile(
     r"\b(?:resign(?:ed|s|ing)?|step(?:ped|s|ping)?\s+down|quit(?:s|ting)?|left|leav(?:es|ing|e)"
     r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)|part(?:ed|s|ing)\s+ways|walk(?:ed|s|ing)\s+(?:away|out)"
     r"|retir(?:ed|es|ing|e)|(?:has|have|had)\s+moved\s+on|moves\s+on|bow(?:ed|s)\s+out"
-    r"|defect(?:ed|s|ing)?(?=\s+to\b)|mov(?:e|es|ed|ing)(?=\s+to\s+\x01))\b"
+    r"|defect(?:ed|s|ing)?(?=\s+to\b)|mov(?:e|es|ed|ing)(?=\s+to\s+\x01)"
+    r"|(?:tender(?:ed|s|ing)?|submit(?:ted|s|ting)?|hand(?:ed|s|ing)\s+in|offer(?:ed|s|ing)?|announc(?:ed|es|ing)"
+    r"|handed)\s+(?:his|her|their)\s+resignation)\b"
+)
+# Verbs that mean leaving a job whatever follows ("will step down once the deal closes").
+_ALWAYS_JOB = ("resign", "step", "retir", "bow", "tender", "submit", "hand", "offer", "announc")
+# "her departure from X", "Y's exit from X", "his resignation": the possessor leaves.
+_NOUN_LEAVE_RE = re.compile(
+    r"(?:\x01(\d+)\x02['’]s|\b([Hh]is|[Hh]er))\s+(?:(?:abrupt|sudden|surprise|recent|planned|expected|"
+    r"imminent|early|eventual|announced|own)\s+)?(?:departure|exit|resignation|retirement|defection)\b"
+    r"(?:\s+(?:from|at)\s+(?:the\s+)?" + EP + r")?"
+)
+# "X, who until last month ran Y's research arm," / "who previously led research at Y": an ended job.
+_PAST_JOB_RE = re.compile(
+    r"\bwho\s+(?:until|till|up\s+to)\s+(?:[\w\-]+\s+){0,3}?(?:ran|led|headed|oversaw|managed|was|worked|served)\b"
+    r"(?:\s+(?!(?:has|have|had|is|will)\b)[\w\-]+){0,6}?\s+(?:(?:at|of|for|with|in)\s+)?(?:the\s+)?"
+    + EP
+    + r"|\bwho\s+(?:previously|formerly|once|until\s+recently)\s+(?:ran|led|headed|oversaw|managed|was|worked|served)"
+    r"\b(?:\s+(?!(?:has|have|had|is|will)\b)[\w\-]+){0,6}?\s+(?:(?:at|of|for|with|in)\s+)?(?:the\s+)?" + EP
 )
 # What may follow a verb of leaving for it to mean leaving a job (not "left the stage").
 _LEAVE_AFTER_OK_RE = re.compile(
@@ -69,7 +91,7 @@ _FOUND_UNNAMED_RE = re.compile(
     r"work\s+on|begin|starting|launching|founding|pursuing|building)\s+(?:a|an|his|her|their)\s+(?:own\s+)?"
     r"(?:new\s+)?(?:[\w\-]+\s+){0,4}?(?:company|startup|start-up|venture|firm|business|project|lab|"
     r"enterprise|outfit)\b|\b(?:own|new)\s+(?:[\w\-]+\s+){0,2}?(?:company|venture|startup|start-up|business)\b"
-    r"|\bstart-?up\s+of\s+(?:his|her|their)\s+own\b|\bto\s+found\s+(?:a|an)\b"
+    r"|\b(?:start-?up|company|venture|firm|business)\s+of\s+(?:his|her|their)\s+own\b|\bto\s+found\s+(?:a|an)\b"
 )
 _JOIN_NAMED_RE = re.compile(
     r"\b(?:to\s+join|will\s+join|and\s+(?:will\s+|has\s+)?join(?:ed|s)?|joining|to\s+become\s+[^,]*?\s+at|"
@@ -88,8 +110,20 @@ _POACHED_RE = re.compile(
     r"snapped\s+up)\s+by\s+(?:rival\s+|the\s+)?" + E
 )
 _HIRED_RE = re.compile(
-    E + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:hired|poached|recruited|lured(?:\s+away)?|"
+    r"(?:" + E + r"\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|since\s+|now\s+|recently\s+|just\s+)?(?:appointed|"
+    r"appoints|tapped|taps|hired|poached|recruited|lured(?:\s+away)?|"
     r"brought\s+on|hires|poaches|recruits|snapped\s+up)\s+(?:former\s+|ex-)?(?:[\w\-]+\s+){0,4}?" + E
+)
+_PEOPLE_LIST = r"(\x01\d+\x02(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\x01\d+\x02)*)"
+_GROUP_NOUNS = (
+    r"(?:co-?founders|founders|founding\s+team|executives|leaders|researchers|engineers|scientists|team|leadership)"
+)
+# "X has hired the three co-founders of Y, A, B and C" / "X hired Y's founders, A and B" (acqui-hires).
+_HIRED_GROUP_RE = re.compile(
+    E + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:hired|poached|recruited|lured(?:\s+away)?|brought\s+on|"
+    r"hires|poaches|recruits|snapped\s+up|took\s+on|is\s+hiring|will\s+hire)\s+(?:the\s+|all\s+)?"
+    r"(?:(?:[\w\-]+\s+){0,2}?" + _GROUP_NOUNS + r"\s+(?:of|from|at)\s+(?:the\s+)?" + E + r"(?!['’]s)"
+    r"|" + E + r"['’]s\s+(?:[\w\-]+\s+){0,2}?" + _GROUP_NOUNS + r")\s*,?\s+(?:including\s+|namely\s+)?" + _PEOPLE_LIST
 )
 _JOINS_RE = re.compile(
     r"\b(?:joins|has\s+joined|have\s+joined|is\s+(?:also\s+)?joining|will\s+join|is\s+set\s+to\s+join|"
@@ -102,7 +136,8 @@ _JOIN_THE_COMPANY_RE = re.compile(
 )
 _JOINED_FROM_RE = re.compile(r"\bjoin(?:ed|s)?\s+(?:rival\s+)?" + E + r"\s+from\s+(?:the\s+)?" + E)
 _FOUNDED_BY_RE = re.compile(
-    E + r"(?:,\s+[^,]*?|\s+)\b(?:co-?founded|founded|started|launched|set\s+up|established)\s+(?:last\s+\w+\s+|"
+    E + r"(?:,\s+[^,]*?|\s+)(?:(?:was|were|is|had\s+been|has\s+been)\s+)?\b(?:co-?founded|founded|started|launched|"
+    r"set\s+up|established)\s+(?:last\s+\w+\s+|"
     r"in\s+\d{4}\s+)?by\s+(?:its\s+)?(?P<former>former|ex-)?"
 )
 _VENTURE_HE_FOUNDED_RE = re.compile(
@@ -116,8 +151,24 @@ _FOUND_SUBJ_RE = re.compile(
 )
 _NEW_VENTURE_NAME_RE = re.compile(
     r"\b[Tt]he\s+(?:new\s+)?(?:company|startup|start-up|venture|firm|business|lab)\s*,?\s+"
-    r"(?:to\s+be\s+|will\s+be\s+|is\s+|which\s+is\s+)?(?:called|named|dubbed)\s+" + E
+    r"(?:(?:to\s+be\s+|will\s+be\s+|is\s+|which\s+is\s+)?(?:called|named|dubbed)\s+" + E + r"|" + E + r"\s*,)"
 )
+_NOUN_ASSERT_BEFORE_RE = re.compile(
+    r"\b(?:after|since|following|upon|ahead\s+of|before|announced|confirmed|disclosed|with|When|when|amid)\s+"
+    r"(?:[\w\-]+\s+){0,2}$"
+)
+_NOUN_ASSERT_AFTER_RE = re.compile(
+    r"(?:\s+(?:in|on|last|this|earlier)\s+[\w\-]+(?:\s+\d+)?)?\s*,?\s+(?:(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+"
+    r"(?:(?:officially|formally|publicly|quietly|internally|first)\s+)?(?:announced|confirmed|disclosed|reported|"
+    r"made\s+public|effective)|(?:takes|took|will\s+take)\s+effect|(?:comes|came|follows|followed)\b)"
+)
+_CALLS_FOR_RE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|pressure\s+for)\s+(?:[\w\-]+\s+){0,2}$"
+)
+_BOARD_RE = re.compile(r"[^.;]*?\b(?:board|non-executive)\b")
+_VENTURE_NOUNS = ("company", "startup", "start-up", "venture", "firm", "business", "lab")
+# Words one of which _FOUND_SUBJ_RE needs ("set" for "set up" across any whitespace).
+_FOUND_SUBJ_WORDS = ("founded", "launched", "started", "set", "starting", "launching", "established", "founder")
 _FORMER_AFTER_RE = re.compile(r"\s*,\s+(?:a\s+|the\s+)?(?:former|ex-)\s+[^,]*?\b(?:at|of|with)\s+(?:the\s+)?" + EP)
 _FORMER_BEFORE_RE = re.compile(r"^\s*(?:(?:former|ex-)\s*)?" + EP + r"\s+(?:[\w\-]+\s+){0,5}$")
 
@@ -133,6 +184,8 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
         low = text.lower()
         if _has(low, _LEAVE_HINTS):
             _leave_mentions(doc, i, text, out)
+            if "departure" in low or "exit" in low or "resignation" in low or "retirement" in low or "defection" in low:
+                _noun_leave_mentions(doc, i, text, out)
         if _has(low, _TAKEN_HINTS):
             _poach_mentions(doc, i, text, out)
         if _has(low, _FOUND_HINTS):
@@ -159,6 +212,9 @@ _LEAVE_HINTS = (
     "defect",
 )
 _TAKEN_HINTS = (
+    "appoint",
+    "tapped",
+    "taps",
     "poach",
     "hire",
     "recruit",
@@ -188,6 +244,12 @@ _FOUND_HINTS = (
     "called",
     "named",
     "dubbed",
+    "venture,",
+    "company,",
+    "startup,",
+    "start-up,",
+    "firm,",
+    "lab,",
     "her ",
     "his ",
     "their ",
@@ -195,6 +257,7 @@ _FOUND_HINTS = (
 
 
 def _has(text: str, hints: tuple[str, ...]) -> bool:
+    # Substring tests run in C; an alternation regex would try every hint at every position.
     return any(h in text for h in hints)
 
 
@@ -205,7 +268,7 @@ def _person_ok(doc: Doc, eid: int | None) -> bool:
 def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
     for v in _LEAVE_RE.finditer(text):
         after = text[v.end() :]
-        if not _LEAVE_AFTER_OK_RE.match(after):
+        if not v.group(0).lower().startswith(_ALWAYS_JOB) and not _LEAVE_AFTER_OK_RE.match(after):
             continue
         person = doc.subject(i, text, v.start())
         if not _person_ok(doc, person):
@@ -251,6 +314,55 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         out.append(cand)
 
 
+def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
+    """ "Her departure from X", "Y's exit", "his resignation was announced"."""
+    for m in _NOUN_LEAVE_RE.finditer(text):
+        if _CALLS_FOR_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "calls for his resignation": not (yet) an event
+        if m.group(1) is not None:
+            person: int | None = doc.mentions[int(m.group(1))].entity
+        else:
+            person = doc.resolve_pronoun(i, text[: m.start()], m.group(2), set())
+        if not _person_ok(doc, person):
+            continue
+        assert person is not None
+        cert = certainty(text, m.start())
+        if cert is None:
+            continue
+        # Only an asserted departure counts ("after her departure from X", "his exit was
+        # announced"); "nothing has been decided regarding his departure" merely mentions one.
+        asserted = bool(
+            _NOUN_ASSERT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            or _NOUN_ASSERT_AFTER_RE.match(text, m.end())
+        )
+        cand = DepartureCand(person=person, sent=i, certainty=cert, primary=asserted)
+        if m.group(3) is not None and doc.is_org(doc.mentions[int(m.group(3))].entity):
+            cand.from_org = doc.mentions[int(m.group(3))].entity
+        end = _REST_END_RE.search(text, m.end())
+        _destination(doc, i, text, text[m.end() : end.start() if end else len(text)], m.end(), cand)
+        org, role = affiliation(doc, person, i)
+        if cand.from_org is None:
+            cand.from_org = org
+        cand.role = role
+        if cand.from_org is None:
+            cand.from_org = doc.topic_org(i, exclude={cand.to_org} if cand.to_org is not None else None)
+        if cand.from_org == person or cand.from_org is None:
+            continue
+        out.append(cand)
+
+
+def _past_job(doc: Doc, text: str, person: int) -> int | None:
+    """Employer of a job the sentence says ``person`` no longer holds ("who until May ran X")."""
+    for m in _PAST_JOB_RE.finditer(text):
+        before = TOKEN_RE.findall(text, 0, m.start())
+        if not before or doc.mentions[int(before[-1])].entity != person:
+            continue
+        org = doc.mentions[int(m.group(1) or m.group(2))].entity
+        if doc.is_org(org) and not doc.is_person(org):
+            return org
+    return None
+
+
 def _destination(doc: Doc, i: int, text: str, rest: str, offset: int, cand: DepartureCand) -> None:
     """Fill ``to_org``/``founded`` from the words after the verb of leaving."""
     if cand.to_org is not None:
@@ -279,7 +391,15 @@ def _destination(doc: Doc, i: int, text: str, rest: str, offset: int, cand: Depa
 
 def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
     low = text.lower()
-    taken = "poach" in low or "hire" in low or "recruit" in low or "lure" in low or "snapped" in low
+    taken = (
+        "poach" in low
+        or "hire" in low
+        or "recruit" in low
+        or "lure" in low
+        or "snapped" in low
+        or "appoint" in low
+        or "tap" in low
+    )
     for m in _POACHED_RE.finditer(text) if taken and " by " in low else ():
         person = doc.subject(i, text, m.start())
         if not _person_ok(doc, person):
@@ -292,10 +412,17 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         org, role = affiliation(doc, person, i)
         out.append(DepartureCand(person, i, from_org=org, to_org=to_org, founded=False, role=role, certainty=cert))
     for m in _HIRED_RE.finditer(text) if taken or "brought on" in low else ():
-        to_org = doc.mentions[int(m.group(1))].entity
+        if m.group(1) is not None:
+            to_org: int | None = doc.mentions[int(m.group(1))].entity
+        else:
+            if text[max(0, m.start() - 4) : m.start()].endswith(("was ", "were ", "been ", "is ")):
+                continue  # passive: handled by _POACHED_RE
+            to_org = doc.subject(i, text, m.start())
         person = doc.mentions[int(m.group(2))].entity
-        if not _person_ok(doc, person) or not doc.is_org(to_org):
+        if to_org is None or not _person_ok(doc, person) or not doc.is_org(to_org) or doc.is_person(to_org):
             continue
+        if "board" in low and _BOARD_RE.match(text, m.end()):
+            continue  # "appointed P to its board": a board seat, not a move
         cert = certainty(text, m.start())
         if cert is None:
             continue
@@ -312,6 +439,18 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
                 primary=org is not None and org != to_org,
             )
         )
+    for m in _HIRED_GROUP_RE.finditer(text) if taken or "brought on" in low or "took on" in low else ():
+        to_org = doc.mentions[int(m.group(1))].entity
+        from_org = doc.mentions[int(m.group(2) or m.group(3))].entity
+        if not doc.is_org(to_org) or not doc.is_org(from_org) or to_org == from_org:
+            continue
+        cert = certainty(text, m.start())
+        if cert is None:
+            continue
+        for tok in TOKEN_RE.findall(m.group(4)):
+            person = doc.mentions[int(tok)].entity
+            if _person_ok(doc, person):
+                out.append(DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
     removed = any(w in low for w in ("parted", "ousted", "fired", "dismissed", "sacked", "let go", "removed", "forced"))
     for m in _ORG_REMOVED_RE.finditer(text) if removed else ():
         person = doc.mentions[int(m.group(1))].entity
@@ -359,6 +498,8 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             continue
         org, role = _joined_from(doc, i, text, person)
         explicit_move = _JOINED_FROM_RE.search(text) is not None  # "joined X from Y": a move, even if past
+        # "Y's former CTO, P, joined X": the old job is said to be over.
+        explicit_move |= role is not None and role.lower().startswith(("former", "ex-"))
         primary = org is not None and org != to_org and (explicit_move or not m.group(0).startswith("joined"))
         out.append(
             DepartureCand(
@@ -396,7 +537,7 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
             if _person_ok(doc, eid):
                 person = eid
                 before = tail[: t.start()]
-                fb = _FORMER_BEFORE_RE.search(before) if m.group("former") else None
+                fb = _FORMER_BEFORE_RE.match(before) if m.group("former") else None
                 if fb:
                     from_org = doc.mentions[int(fb.group(1))].entity
                 fa = _FORMER_AFTER_RE.match(tail, t.end())
@@ -405,6 +546,8 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
                 break
         if person is None:
             continue
+        if from_org is None and "who " in low:
+            from_org = _past_job(doc, text, person)  # "founded by P, who previously led research at O"
         cert = certainty(text, m.start()) or "confirmed"
         primary = from_org is not None and from_org != venture
         out.append(
@@ -425,15 +568,29 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
         person = doc.resolve_pronoun(i, text[: m.start(2)], m.group(2), {venture})
         if person is not None:
             out.append(DepartureCand(person, i, to_org=venture, founded=True, primary=False))
-    for m in _FOUND_SUBJ_RE.finditer(text) if founding else ():
+    founded_verb = founding and any(w in low for w in _FOUND_SUBJ_WORDS)
+    for m in _FOUND_SUBJ_RE.finditer(text) if founded_verb else ():
         venture = doc.mentions[int(m.group(1))].entity
         person = doc.subject(i, text, m.start())
         if not _person_ok(doc, person) or person == venture:
             continue
         assert person is not None
-        out.append(DepartureCand(person, i, to_org=venture, founded=True, primary=False))
+        past = _past_job(doc, text, person) if "who " in low else None
+        primary = past is not None and past != venture and certainty(text, m.start()) is not None
+        out.append(
+            DepartureCand(
+                person,
+                i,
+                from_org=past if primary else None,
+                to_org=venture,
+                founded=True,
+                primary=primary,
+                certainty=certainty(text, m.start()) or "confirmed",
+            )
+        )
     # "Her startup, V, said ...": the venture of the person last mentioned.
-    for m in _POSS_VENTURE_RE.finditer(text) if ("her " in low or "his " in low or "their " in low) else ():
+    poss = ("her " in low or "his " in low or "their " in low) and any(w in low for w in _VENTURE_NOUNS)
+    for m in _POSS_VENTURE_RE.finditer(text) if poss else ():
         person = doc.resolve_pronoun(i, text[: m.start()], "she", set())
         venture = doc.mentions[int(m.group(2))].entity
         if person is not None and person != venture:
@@ -442,12 +599,16 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
     m = _FOUND_UNNAMED_RE.search(text) if (founding or "own " in low or "new " in low) else None
     if m and not _LEAVE_RE.search(text):
         person = doc.subject(i, text, m.start())
-        if _person_ok(doc, person) and certainty(text, m.start()) is not None:
+        cert = certainty(text, m.start())
+        if _person_ok(doc, person) and cert is not None:
             assert person is not None
-            out.append(DepartureCand(person, i, founded=True, primary=False))
-    m = _NEW_VENTURE_NAME_RE.search(text) if ("called" in low or "named" in low or "dubbed" in low) else None
+            past = _past_job(doc, text, person) if "who " in low else None
+            out.append(DepartureCand(person, i, from_org=past, founded=True, primary=past is not None, certainty=cert))
+    named = "called" in low or "named" in low or "dubbed" in low
+    appositive = "the " in low and "," in low and any(w in low for w in _VENTURE_NOUNS)
+    m = _NEW_VENTURE_NAME_RE.search(text) if named or appositive else None
     if m:
-        venture = doc.mentions[int(m.group(1))].entity
+        venture = doc.mentions[int(m.group(1) or m.group(2))].entity
         for cand in reversed(out):
             if cand.founded and cand.to_org is None:
                 out.append(DepartureCand(cand.person, i, to_org=venture, founded=True, primary=False))

@@ -17,6 +17,7 @@ from ..money import Money, find_money
 from .entities import Entity, Mention, build_entities, find_mentions, type_entity
 from .lexicon import ORG_DESCRIPTOR_NOUNS
 from .sentences import split_sentences
+from .triggers import trie_alternation
 
 E = r"\x01(\d+)\x02"
 EP = r"\x01(\d+)\x02(?:['’]s)?"
@@ -27,18 +28,20 @@ MONEY_TOKEN_RE = re.compile(M)
 _FILLER = (
     r"(?!(?:by|with|from|and|or|of|in|at|to|for|on|was|is|were|are|has|have|had|the|a|an|its|"
     r"their|his|her|said|says|led|also|as|that|which|who|while|after|before|including|than|into|"
-    r"about|like|such|join|joined|joins|joining|left|quit|buy|acquire|acquired|bought|founded)\b)"
+    r"about|like|such|join|joined|joins|joining|left|quit|buy|acquire|acquired|bought|founded|up|itself|"
+    r"themselves|snapped|picked|scooped|took|takes|buys|purchased|purchases|acquires|hired|hires|poached|"
+    r"raised|raises|secured|invested|appointed|named|will|would|has|to)\b)"
     r"[\w\-.]+\s+"
 )
 _DESC_SWALLOW_RE = re.compile(
-    r"(?<![\w\-])(?:[Tt]he\s+|[Aa]n?\s+)?(?:" + _FILLER + r"){0,4}?(?:(?:existing|new|other|fellow|smaller|"
-    r"larger|local|domestic|foreign|former)\s+)?(?:"
-    + "|".join(re.escape(n) for n in ORG_DESCRIPTOR_NOUNS)
-    + r")s?\s+(?=\x01)"
+    r"(?<![\w\-'’])(?:[Tt]he\s+|[Aa]n?\s+)?(?:" + _FILLER + r"){0,4}?(?:(?:existing|new|other|fellow|smaller|"
+    r"larger|local|domestic|foreign|former)\s+)?(?:" + trie_alternation(ORG_DESCRIPTOR_NOUNS) + r")s?\s+(?=\x01)"
 )
 _PLACE_ADJ_RE = re.compile(
     r"(?<![\w\-])[A-Z][\w.'’]*(?:\s[A-Z][\w.]+)?-(?:based|headquartered|born|listed|registered|area)\s+(?=\x01)"
 )
+# Cheap necessary condition for _PLACE_ADJ_RE (a literal "-" prefix is found in C).
+_PLACE_SUFFIX_RE = re.compile(r"-(?:based|headquartered|born|listed|registered|area)\s")
 _BODY_PAREN_RE = re.compile(r"\([^()]*\)")
 _PAREN_RE = re.compile(r"\s?\([^()\x03]*\)")
 _ALT_BEFORE_RE = re.compile(
@@ -62,6 +65,15 @@ _DEAL_BEFORE_RE = re.compile(
     r"roughly\s+|nearly\s+|some\s+|approximately\s+)?$",
     re.I,
 )
+# The words each of the patterns above can end with (right before the money).
+_ALT_LAST = frozenset(
+    "or about around roughly approximately approx approx. nearly almost some to worth over than under US".split()
+)
+_DEAL_LAST = frozenset("at of worth valued about around roughly nearly some approximately".split())
+_VAL_LAST = frozenset(
+    "at of worth valued a about around roughly nearly almost than over to some approximately as least under "
+    "estimated".split()
+)
 _YUAN_RE = re.compile(r"\b(?:yuan|RMB|renminbi|China|Chinese)\b")
 _YEN_RE = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka)\b")
 _PRONOUN_HEAD_RE = re.compile(r"\x01(\d+)\x02|\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\b(?!['’])")
@@ -70,9 +82,13 @@ _PREP_BEFORE_RE = re.compile(
     r"among|between|under|toward|towards|behind|per|cited|including)\s+(?:the\s+|a\s+|an\s+)?$",
     re.I,
 )
+# Branches that open alike are merged (the whitespace ones, the word ones): the engine then
+# makes one test per position and branch kind instead of one per alternative.
 _CLAUSE_BOUNDARY_RE = re.compile(
-    r";|:\s|\s[—–-]{1,2}\s|,\s+(?:and|but|while|whereas|although|though)\s+(?=\S)|\s+(?:but|while|whereas|although)\s+"
-    r"|\bthat\s+(?=\x01|it\b|he\b|she\b|they\b)|^"
+    r";|:\s|\s(?:[—–-]{1,2}\s|\s*(?:but|while|whereas|although)\s+)"
+    r"|,\s+(?:and|but|while|whereas|although|though)\s+(?=\S)"
+    r"|\b(?:that\s+(?=\x01|it\b|he\b|she\b|they\b)"
+    r"|(?:said|says|announced|confirmed|disclosed|stated|reported)\b[^,;\x01]{0,30}?\bthat\s+(?=its\s))|^"
 )
 _DEFINITE_RE = re.compile(
     r"\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?(?:company|startup|start-up|firm|group|chipmaker|"
@@ -124,6 +140,7 @@ class Doc:
         "mentions",
         "money",
         "money_role",
+        "money_starts",
         "sent_first_mention",
         "sent_starts",
         "sents",
@@ -138,16 +155,18 @@ class Doc:
         if "¥" in body and _YUAN_RE.search(body) and not _YEN_RE.search(body):
             yen = "CNY"
         self.money: list[Money] = find_money(body, yen)
+        self.money_starts = [m.start for m in self.money]
         self.mentions: list[Mention] = find_mentions(
             body, set(self.sent_starts), [(m.start, m.end) for m in self.money]
         )
         if "(" in body:
-            spans = [(m.start(), m.end()) for m in _BODY_PAREN_RE.finditer(body)]
-            for mm in self.mentions:
-                for a, b in spans:
-                    if a < mm.start < b:
-                        mm.quoted = True  # an aside in brackets is never the subject
-                        break
+            spans = [m.span() for m in _BODY_PAREN_RE.finditer(body)]  # sorted, disjoint
+            k = 0
+            for mm in self.mentions:  # sorted by start
+                while k < len(spans) and spans[k][1] <= mm.start:
+                    k += 1
+                if k < len(spans) and spans[k][0] < mm.start:
+                    mm.quoted = True  # an aside in brackets is never the subject
         self.entities: list[Entity] = build_entities(body, self.mentions)
         self.mention_starts = [m.start for m in self.mentions]
         self.sent_first_mention = [bisect_right(self.mention_starts, s - 1) for s in self.sent_starts]
@@ -198,11 +217,18 @@ class Doc:
         """``alt`` (a conversion in brackets), ``valuation``, ``price`` or ``plain``."""
         body = self.body
         lo = max(0, m.start - 60)
-        if _ALT_BEFORE_RE.search(body, max(0, m.start - 25), m.start):
+        # Each pattern ends with one of a few words right before the money, so the word
+        # there decides which (if any) of the searches can succeed.
+        tail = body[max(0, m.start - 25) : m.start].rstrip()
+        last = tail.rsplit(None, 1)[-1] if tail else ""
+        if (tail.endswith(("(", "/")) or last.lstrip("(/") in _ALT_LAST) and _ALT_BEFORE_RE.search(
+            body, max(0, m.start - 25), m.start
+        ):
             return "alt"
-        if _DEAL_BEFORE_RE.search(body, lo, m.start):
+        last = last.lower()
+        if last in _DEAL_LAST and _DEAL_BEFORE_RE.search(body, lo, m.start):
             return "price"
-        if _VAL_BEFORE_RE.search(body, lo, m.start) or _VAL_AFTER_RE.match(body, m.end):
+        if (last in _VAL_LAST and _VAL_BEFORE_RE.search(body, lo, m.start)) or _VAL_AFTER_RE.match(body, m.end):
             return "valuation"
         return "plain"
 
@@ -221,9 +247,12 @@ class Doc:
             mm = mentions[k]
             items.append((mm.start, mm.end, f"\x01{k}\x02"))
             k += 1
-        for j, mo in enumerate(self.money):
-            if s <= mo.start < e:
-                items.append((mo.start, mo.end, f"\x03{j}\x04"))
+        money = self.money
+        j = bisect_right(self.money_starts, s - 1)
+        while j < len(money) and money[j].start < e:
+            mo = money[j]
+            items.append((mo.start, mo.end, f"\x03{j}\x04"))
+            j += 1
         items.sort()
         parts: list[str] = []
         pos = s
@@ -239,7 +268,7 @@ class Doc:
         if "(" in text:
             text = _PAREN_RE.sub("", text)  # asides: tickers, places, acronyms (money kept)
         if "\x01" in text:
-            if "-" in text:
+            if "-" in text and _PLACE_SUFFIX_RE.search(text):
                 text = _PLACE_ADJ_RE.sub("", text)
             if _descriptor_before_name(text):
                 text = _DESC_SWALLOW_RE.sub("", text)
@@ -344,6 +373,9 @@ class Doc:
                 return self._head_entity(i, text, 0, clause_start)
             return None
         gap = prefix[best.end() :]
+        if _COORD_GAP_RE.search(gap) and gap.strip() != "and":
+            # "A acquired B for $X and took a stake in C": the coordinated verb shares A.
+            return self._head_entity(i, text, clause_start, pos)
         if _SUBORDINATE_GAP_RE.search(gap) and _GERUND_RE.match(text, pos):
             # "X spent years at Y before quitting": the verb's subject is the clause head.
             return self._head_entity(i, text, clause_start, pos)
@@ -367,6 +399,11 @@ class Doc:
                 for j, eid in reversed(self.ventures):
                     if i - 3 <= j <= i:
                         return eid
+            if best.start() > 0 or clause_start > 0:
+                # "X said ..., as the snack maker agreed to ...": the sentence's own head organisation.
+                head = self.first_head(i, text, 0, clause_start + best.start())
+                if head is not None and head[0] == "e" and self.is_solid_org(head[1]):
+                    return head[1]
             return self.topic_org(i)
         if "," in gap and not _RELATIVE_GAP_RE.match(gap):
             return self._head_entity(i, text, clause_start, pos)
@@ -383,10 +420,13 @@ class Doc:
 
 
 _CAND_RE = re.compile(
-    r"\x01(\d+)\x02(?!['’]s\s)|\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|who|which)\b(?!['’])|" + _DEFINITE_RE.pattern
+    r"\x01(\d+)\x02(?!['’]s\s)|\b(?:(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|who|which)\b(?!['’])|"
+    + _DEFINITE_RE.pattern.removeprefix(r"\b")
+    + ")"
 )
 _STARTUP_RE = re.compile(r"\b(?:startup|start-up|venture|new company|new firm|young company)\b", re.I)
 _ROLE_THEN_NAME_RE = re.compile(r"(?:['’]s)?\s+(?:[\w\-&]+\s+){0,6}?[\w\-]+,\s+\x01")
 _GERUND_RE = re.compile(r"\w+ing\b")
+_COORD_GAP_RE = re.compile(r"\s(?:and|then)\s+(?:also\s+|then\s+|later\s+)?$")
 _SUBORDINATE_GAP_RE = re.compile(r"\b(?:before|after|upon|since|then)\s+$")
 _RELATIVE_GAP_RE = re.compile(r"^,\s*(?:which|who)\b")

@@ -26,6 +26,7 @@ from .lexicon import (
     STOP_WORDS,
     UNIT_NOUNS,
 )
+from .triggers import trie_alternation
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "×÷")
 _WORD = (
@@ -35,7 +36,15 @@ _WORD = (
 _CONNECTOR = r"(?: | & | (?:of|de|del|della|van|von|der|den|du|da|di|la|le|al|bin) )"
 # The leading lookahead lets the engine reject most positions with one character test.
 # Names that start in lower case ("xAI") are not found; they are rare in business news.
-SPAN_RE = re.compile(rf"(?=[{_UPPER}0-9])(?<![\w\-'’$€£¥₹₩]){_WORD}(?:{_CONNECTOR}{_WORD})*")
+# The first character is consumed by a plain class so the engine can skip to candidate
+# positions in C (a leading lookahead or lookbehind would make it try every position);
+# the lookbehind then checks the character before it, and the rest of the first word is
+# chosen by what that first character was.
+SPAN_RE = re.compile(
+    rf"[{_UPPER}0-9](?<![\w\-'’$€£¥₹₩].)"
+    rf"(?:(?<=[{_UPPER}])[\w]*(?:[\-:.&'’][\w]+)*['’]?|(?<=[0-9])\d*[A-Z][\w]*(?:\.[A-Za-z]\w*)*)"
+    rf"(?:{_CONNECTOR}{_WORD})*"
+)
 
 _INSTITUTION_HEADS = frozenset(
     "bank university institute ministry department bureau academy council board school "
@@ -74,7 +83,14 @@ _ROLE_BEFORE_WORDS = frozenset(
     colleague co-founders founders
     """.split()
 )
-_ROLE_ALT = "|".join(re.escape(r) for r in ROLE_NOUNS)
+# Role nouns that also describe companies ("a developer of payroll software" is a company).
+_AMBIGUOUS_ROLES = frozenset("developer designer specialist investor leader builder".split())
+_ROLE_ALT = (
+    trie_alternation([r for r in ROLE_NOUNS if r not in _AMBIGUOUS_ROLES])
+    + "|(?:"
+    + "|".join(sorted(_AMBIGUOUS_ROLES))
+    + r")(?!\s+(?:of|in|for|to|and|with|that|which|whose)\b|,)"
+)
 _PERSON_AFTER_RE = re.compile(
     r"^(?:,\s+who\b|,\s+(?:(?:a|an|the|its|their)\s+)?(?:former\s+|then-|current\s+|longtime\s+|"
     r"newly\s+|interim\s+|acting\s+)?(?:(?!(?:where|which|that|he|she|it|they|will|would|is|was|has|had|"
@@ -85,15 +101,19 @@ _PERSON_AFTER_RE = re.compile(
 )
 _ORG_AFTER_RE = re.compile(
     r"^(?:,\s+(?:a|an|the|which)\s+(?:(?!who\b|that\b|whose\b)[\w\-()]+\s+){0,5}?(?:"
-    + "|".join(re.escape(n) for n in ORG_DESCRIPTOR_NOUNS)
+    + trie_alternation(ORG_DESCRIPTOR_NOUNS)
     + r")\b|,\s+(?:which|whose)\b|\s+(?:shares|stock|Inc|Ltd|Corp)\b"
     r"|\s+(?:[\w,]+\s+){0,4}?(?:said|says|announced|announces|confirmed|added|stated|disclosed|denied|denies|"
     r"noted|reported|told\s+\w+)\s+"
     r"(?:[\w,]+\s+){0,4}?(?:that\s+)?(?:it|its)\b|['’]s\s+(?:[\w\-]+\s+){0,2}(?:"
-    + "|".join(sorted(UNIT_NOUNS))
+    + trie_alternation(UNIT_NOUNS)
     + r"|board|shares|stock|investors|valuation|founders|employees|staff|revenue|chatbot|"
     r"headquarters|ceo|chief|products?)\b)",
     re.I,
+)
+_SAID_WORDS = frozenset(("said", "says", "told"))
+_ORG_VERBS = frozenset(
+    "said says announced announces confirmed added stated disclosed denied denies noted reported told".split()
 )
 _TITLE_HEADS = frozenset(
     "officer president director chairman chairwoman chair counsel head founder co-founder ceo cto cfo coo "
@@ -154,21 +174,25 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
     out: list[Mention] = []
     skip_i = 0
     n_skip = len(skip)
+    not_a_name = _NOT_A_NAME
     for m in SPAN_RE.finditer(body):
-        s, e = m.start(), m.end()
+        text = m.group()
+        single = " " not in text and "-" not in text and "'" not in text and "’" not in text
+        if single:
+            # Fast path: one plain word.
+            low = text.lower().rstrip(".")
+            if len(low) < 2 or low in not_a_name:
+                continue  # initials, "X, Inc.", stop words, nationalities, places
+        s, e = m.span()
         while skip_i < n_skip and skip[skip_i][1] <= s:
             skip_i += 1
         if skip_i < n_skip and skip[skip_i][0] < e:
             continue
-        text = m.group(0)
-        if " " not in text and "-" not in text and "'" not in text and "’" not in text:
-            # Fast path: one plain word.
-            low = text.lower().rstrip(".")
-            if len(low) < 2 or low in _NOT_A_NAME:
-                continue  # initials, "X, Inc.", stop words, nationalities, places
+        if single:
             initial = s in sentence_starts or (s >= 2 and body[s - 2] == ":")
             if initial and (
                 _OPENER_SUFFIX_RE.search(low)
+                or (low.endswith("ed") and body.startswith((" in ", " by ", " on ", " as "), e))
                 or (low[-1] == "s" and _PLURAL_VERB_RE.match(body, e))
                 or _used_in_lower_case(body, low)
             ):
@@ -186,7 +210,7 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
             if low in STOP_WORDS or low in PLACE_PHRASES or low in PLACES or low in SOLO_STOP_WORDS:
                 continue
             toks = low.split()
-            if all(t in DEMONYMS or t in PLACES or t in SOLO_STOP_WORDS for t in toks):
+            if _PLACE_TOKENS.issuperset(toks):
                 continue
             if len(toks) > 1 and toks[0] in _TITLE_TOKENS:
                 # "Financial Officer Lee Jae-hoon": drop a capitalised job title in front of a name.
@@ -231,7 +255,17 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
 
 def _used_in_lower_case(body: str, word: str) -> bool:
     """Does ``word`` also occur in lower case (so a capitalised opener is an ordinary word)?"""
-    return f" {word} " in body or f" {word}," in body or f" {word}." in body
+    needle = " " + word
+    n = len(needle)
+    i = body.find(needle)
+    while i != -1:  # one scan of the body instead of three
+        if body[i + n : i + n + 1] in _LOWER_USE_ENDS:
+            return True
+        i = body.find(needle, i + 1)
+    return False
+
+
+_LOWER_USE_ENDS = frozenset((" ", ",", "."))
 
 
 def _after_colon(body: str, s: int) -> bool:
@@ -248,6 +282,14 @@ def _quoted(body: str, s: int, e: int) -> bool:
 
 def _split_span(text: str, offset: int) -> list[tuple[int, int, bool, bool]]:
     """Split a capitalised run into name pieces: ``(start, end, possessive, org_cue)``."""
+    if (
+        "'" not in text
+        and "’" not in text
+        and "-" not in text
+        and "." not in text
+        and _SPLIT_TOKENS.isdisjoint(text.lower().split(" "))
+    ):
+        return [(offset, offset + len(text), False, False)]  # fast path: nothing to split at
     pieces: list[tuple[int, int, bool, bool]] = []
     cur_start: int | None = None
     cur_end = 0
@@ -319,24 +361,36 @@ def _split_span(text: str, offset: int) -> list[tuple[int, int, bool, bool]]:
     return pieces
 
 
+# Lower-case tokens at which _split_span may cut a capitalised run.
+_SPLIT_TOKENS = STOP_WORDS | _PARTICLES | frozenset(("of", "&", "series"))
+_PLACE_TOKENS = DEMONYMS | PLACES | SOLO_STOP_WORDS
+
+
 # --- clustering and typing -------------------------------------------------------------------
 
 
 def build_entities(body: str, mentions: list[Mention]) -> list[Entity]:
     """Cluster ``mentions`` into entities (sets ``Mention.entity``) and type each entity."""
     by_key: dict[str, int] = {}
-    entities: list[Entity] = []
+    names: list[str] = []  # per distinct spelling
     keys: list[tuple[str, ...]] = []
+    groups_of: list[list[int]] = []  # mention indices per distinct spelling
     for idx, m in enumerate(mentions):
-        key = " ".join(m.text.lower().replace("’", "'").split())
+        low = m.text.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        toks = tuple(low.split())
+        key = " ".join(toks)
         eid = by_key.get(key)
         if eid is None:
-            eid = len(entities)
-            by_key[key] = eid
-            entities.append(Entity(eid, m.text))
-            keys.append(tuple(key.split()))
-        entities[eid].mentions.append(idx)
-    parent = list(range(len(entities)))
+            by_key[key] = len(names)
+            names.append(m.text)
+            keys.append(toks)
+            groups_of.append([idx])
+        else:
+            groups_of[eid].append(idx)
+    n = len(names)
+    parent = list(range(n))
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -345,7 +399,7 @@ def build_entities(body: str, mentions: list[Mention]) -> list[Entity]:
         return x
 
     # Reversed person names ("Lihua Chen" / "Chen Lihua") are one person.
-    multi = [e for e in range(len(entities)) if len(keys[e]) >= 2]
+    multi = [e for e in range(n) if len(keys[e]) >= 2]
     by_set: dict[frozenset[str], int] = {}
     for e in multi:
         if len(keys[e]) == 2:
@@ -361,19 +415,25 @@ def build_entities(body: str, mentions: list[Mention]) -> list[Entity]:
     for o in multi:
         by_first.setdefault(keys[o][0], []).append(o)
         by_last.setdefault(keys[o][-1], []).append(o)
-    for e in range(len(entities)):
+    for e in range(n):
         k = keys[e]
-        cands: set[int] = set()
-        pool = by_first.get(k[0], [])
+        pool = by_first.get(k[0])
         if len(k) == 1:
-            pool = pool + by_last.get(k[0], [])
+            last = by_last.get(k[0])
+            if last:
+                pool = pool + last if pool else last
+        if not pool:
+            continue
+        nk = len(k)
+        first_e = groups_of[e][0]
+        cands: set[int] = set()
         for o in pool:
             ko = keys[o]
-            if len(ko) <= len(k):
+            if len(ko) <= nk:
                 continue
-            if entities[o].mentions[0] > entities[e].mentions[0]:
+            if groups_of[o][0] > first_e:
                 continue  # a short name only abbreviates a full name introduced before it
-            if ko[: len(k)] == k or (len(k) == 1 and ko[-1] == k[0]):
+            if ko[:nk] == k or (nk == 1 and ko[-1] == k[0]):
                 cands.add(find(o))
         if len(cands) == 1:
             target = cands.pop()
@@ -381,21 +441,30 @@ def build_entities(body: str, mentions: list[Mention]) -> list[Entity]:
                 parent[find(e)] = target
     # Collapse into representative entities.
     groups: dict[int, list[int]] = {}
-    for e in range(len(entities)):
+    for e in range(n):
         groups.setdefault(find(e), []).append(e)
     final: list[Entity] = []
     for members in groups.values():
-        ms: list[int] = sorted(i for e in members for i in entities[e].mentions)
-        best = max(members, key=lambda e: (len(keys[e]), -entities[e].mentions[0]))
-        ent = Entity(len(final), entities[best].name, mentions=ms)
-        ent.person_shape = (
-            len(keys[best]) >= 2
-            and _person_like(tuple(mentions[ms[0]].text.split()))
-            and all(_PERSON_TOKEN_RE.match(t) for t in entities[best].name.split())
-        )
-        ent.weak = all(mentions[i].initial for i in ms)
+        if len(members) == 1:
+            best = members[0]
+            ms = groups_of[best]
+        else:
+            ms = sorted(i for e in members for i in groups_of[e])
+            best = max(members, key=lambda e: (len(keys[e]), -groups_of[e][0]))
+        name = names[best]
+        ent = Entity(len(final), name, None, False, ms)
+        if len(keys[best]) >= 2:
+            ent.person_shape = _person_like(tuple(mentions[ms[0]].text.split())) and all(
+                _PERSON_TOKEN_RE.match(t) for t in name.split()
+            )
+        weak = True
+        eid = ent.id
         for i in ms:
-            mentions[i].entity = ent.id
+            mm = mentions[i]
+            mm.entity = eid
+            if not mm.initial:
+                weak = False
+        ent.weak = weak
         final.append(ent)
     return final
 
@@ -411,7 +480,7 @@ def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
     toks = ent.name.split()
     if toks[-1].lower() in ORG_SUFFIXES or (len(toks) == 1 and _CAMEL_RE.search(ent.name)):
         org += 3
-    if len(toks) > 1 and any(_CAMEL_RE.search(t) for t in toks[:-1]) and not ent.person_shape:
+    if len(toks) > 1 and not ent.person_shape and any(_CAMEL_RE.search(t) for t in toks[:-1]):
         org += 1
     if len(toks) == 1:
         org += 1  # a lone name not joined to any full personal name is usually a company
@@ -421,7 +490,7 @@ def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
             continue
         if m.org_cue:
             org += 2
-        words = body[max(0, m.start - 30) : m.start].split()
+        words = body[max(0, m.start - 30) : m.start].rsplit(None, 2)  # the last two words suffice
         if words:
             last = words[-1].lower()
             if last == "the" and len(words) > 1:
@@ -433,10 +502,26 @@ def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
             elif last in _ORG_PREPOSITIONS:
                 org += 1  # "head of research at X", "joined X"
         after = body[m.end : m.end + 80]
-        if _PERSON_AFTER_RE.match(after):
-            person += 2
-        elif _ORG_AFTER_RE.match(after):
-            org += 2
+        # Cheap look at what follows decides whether the (costly) patterns can match at all.
+        c = after[:1]
+        if c == ",":
+            if _PERSON_AFTER_RE.match(after):
+                person += 2
+            elif _ORG_AFTER_RE.match(after):
+                org += 2
+        elif c in "'’":
+            if _ORG_AFTER_RE.match(after):
+                org += 2
+        elif c.isspace():
+            toks = after.lower().split(None, 5)[:5]
+            if toks and toks[0] in _SAID_WORDS and _PERSON_AFTER_RE.match(after):
+                person += 2
+            elif (
+                toks
+                and (toks[0].startswith(("shares", "stock", "inc", "ltd", "corp")) or not _ORG_VERBS.isdisjoint(toks))
+                and _ORG_AFTER_RE.match(after)
+            ):
+                org += 2
     if org > person:
         return "org"
     if person > org:

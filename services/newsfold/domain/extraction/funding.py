@@ -5,7 +5,8 @@ object is money or a funding noun ("a Series B", "new investment"), or a hedged 
 ("weighing a new funding round"). Objects such as prices, stakes or revenue are rejected,
 which keeps "raised prices" and stake purchases out. Investors come from the same sentence
 or from follow-up sentences about "the round" ("led by", "with participation from",
-"X and Y also took part", "were among the investors").
+"X and Y also took part", "were among the investors", "a third-party allotment of shares to X").
+With several deals in one sentence, each investor list goes to the nearest deal before it.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ _PLAN_RE = re.compile(
 )
 # Weak verbs ("announced", "got") count only with money or an explicit funding noun.
 _NEEDS_CLEAR_OBJECT = ("announc", "complet", "receiv", "got", "get", "won", "win", "draw", "drew")
-_CLEAR_OBJECT_RE = re.compile(r"\x03|round|funding|financing|investment")
+_CLEAR_OBJECT_RE = re.compile(r"\x03|round|funding|financing|investment|[Ss]eries\s+[A-K]|seed")
 _COLON_RE = re.compile(E + r"\s*[:–—]\s+(?:raised\s+|raises\s+)?" + M)
 _THE_ROUND_RE = re.compile(r"\b[Tt]he\s+(?:[Ss]eries\s+[A-K]\+?|seed\s+round|pre-IPO\s+round)(?![\w+])")
 _ANON_RE = re.compile(
@@ -66,6 +67,10 @@ _ANON_RE = re.compile(
     r"|(?:[Ss]eries\s+[A-K]\+?|seed|[Ss]eed|pre-IPO)\s+(?:funding\s+)?(?:round|financing)\s+of\s+"
     r"(?:about\s+|around\s+|roughly\s+)?" + M
 )
+# _ANON_RE without its last form ("a Series B round of $X"), used when no "of <money>" occurs:
+# the first forms open with the money token, a literal the engine finds in C.
+_ANON_M_RE = re.compile(_ANON_RE.pattern.rsplit("|(?:[Ss]eries", 1)[0])
+_ANON_OF_RE = re.compile(r"of\s+(?:about\s+|around\s+|roughly\s+)?\x03")
 _INVESTED_RE = re.compile(
     E + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:invested|invests|is\s+investing|will\s+invest|injected|"
     r"poured|put)\s+(?:about\s+|around\s+|roughly\s+|another\s+|an\s+additional\s+)?"
@@ -89,7 +94,8 @@ _LIST = (
 _LIST_OPEN = (
     r"((?:[Tt]he\s+)?\x01\d+\x02(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
     r"(?:[Tt]he\s+)?\x01\d+\x02(?!['’]s|\s+(?:is|are|was|were|has|have|had|will|would|said|says|plans|added|"
-    r"also|now)\b))*)"
+    r"also|now|raised|raises|secured|secures|landed|lands|closed|closes|bagged|bags|picked|picks|netted|nets|"
+    r"acquired|acquires|bought|buys|took|takes|hired|hires|announced|announces|got|gets|won|wins)\b))*)"
 )
 _LIST_TAIL = r"(?:\s*,?\s+(?:and|as\s+well\s+as|plus)\s+(?:[a-z][\w\-]*\s+){0,4}?[a-z][\w\-]*)?"
 _JOIN_WORDS = (
@@ -179,6 +185,13 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        ("shares to",),
+        re.compile(
+            r"\b(?:allotment|allocation|issu(?:e|ance|ing)|placement|sale)\s+of\s+(?:new\s+)?(?:shares|stock|equity)\s+"
+            r"to\s+" + _LIST_OPEN
+        ),
+    ),
+    (
         ("to participate", "to join", "to invest"),
         re.compile(
             _LIST + r"\s+(?:is|are)\s+(?:also\s+)?(?:likely|expected|set|said|in\s+talks|in\s+discussions)\s+to\s+"
@@ -188,7 +201,7 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
 ]
 _INVESTOR_HINT_RE = re.compile(
     r"led\b|lead|particip|part\b|invest|backer|backed|among|chipp|join|contribut|pitch|came|from|shareholder"
-    r"|headed|anchored|followed|accompanied"
+    r"|headed|anchored|followed|accompanied|shares\s+to"
 )
 _FROM_RE = re.compile(r"\bfrom\s+(?:investors\s+(?:including|such\s+as)\s+)?" + _LIST_OPEN)
 _BACKED_RE = re.compile(r"\bbacked\s+by\s+" + _LIST_OPEN)
@@ -221,7 +234,9 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
             if cert is None or not doc.could_be_org(company):
                 continue
             j = int(m.group(2))
-            here.append(FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i]))
+            here.append(
+                FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i], pos=m.start())
+            )
             covered.add(j)
         for m in _COLON_RE.finditer(text) if ":" in text else ():
             # Newsletter bullets: "Acme Robotics (Lyon): $9M seed, led by X."
@@ -230,29 +245,39 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 continue
             company = doc.mentions[int(m.group(1))].entity
             rnd = _round_in(text[m.end() : m.end() + 40])
-            here.append(FundingCand(company, i, amount=j, round=rnd, sents=[i]))
+            here.append(FundingCand(company, i, amount=j, round=rnd, sents=[i], pos=m.start()))
             covered.add(j)
-        for m in _ANON_RE.finditer(text) if "\x03" in text else ():
-            j = int(m.group(1) or m.group(2) or m.group(3))
+        anon = (_ANON_RE if _ANON_OF_RE.search(text) else _ANON_M_RE) if "\x03" in text else None
+        for m in anon.finditer(text) if anon is not None else ():
+            j = int(next(g for g in m.groups() if g is not None))
             if j in covered or doc.money_role[j] in ("alt", "valuation"):
                 continue
             cert = certainty(text, m.start())
             if cert is None:
                 continue
             rnd = _round_in(text[m.start() : m.end() + 1])
-            here.append(FundingCand(None, i, amount=j, round=rnd, certainty=cert, primary=False, sents=[i]))
+            here.append(
+                FundingCand(None, i, amount=j, round=rnd, certainty=cert, primary=False, sents=[i], pos=m.start())
+            )
             covered.add(j)
         investors, leads = _investors(text, here) if "\x01" in text and _INVESTOR_HINT_RE.search(low) else ([], [])
         if here:
-            target = here[-1] if len(here) == 1 else None
-            for cand in here:
-                if target is None or cand is target:
-                    _attach(doc, cand, investors, leads)
-                    if target is None:
-                        break
+            if len(here) == 1 or any(c.pos < 0 for c in here):
+                _attach(doc, here[0] if len(here) > 1 else here[-1], [g for _, g in investors], [g for _, g in leads])
+            else:
+                # Several deals in one sentence ("A raised X led by P; B picked up Y from Q"):
+                # each investor list belongs to the nearest deal before it.
+                ordered = sorted(here, key=lambda c: c.pos)
+                for groups, is_lead in ((investors, False), (leads, True)):
+                    for at, group in groups:
+                        owner = ordered[0]
+                        for c in ordered:
+                            if c.pos <= at:
+                                owner = c
+                        _attach(doc, owner, [] if is_lead else [group], [group] if is_lead else [])
             out.extend(here)
         elif investors:
-            _attach_recent(doc, out, i, investors, leads)
+            _attach_recent(doc, out, i, [g for _, g in investors], [g for _, g in leads])
         if not here and out and i - out[-1].sent <= 2 and out[-1].round is None:
             the_round = _THE_ROUND_RE.search(text)
             if the_round:
@@ -309,10 +334,14 @@ def _add_verb_mention(
     rnd = _round_in(text[start : min(len(text), end + 90)])
     if not companies:
         if amount is not None or rnd is not None:
-            here.append(FundingCand(None, i, amount=amount, round=rnd, certainty=cert, primary=False, sents=[i]))
+            here.append(
+                FundingCand(None, i, amount=amount, round=rnd, certainty=cert, primary=False, sents=[i], pos=start)
+            )
         return
     for company in companies:
-        here.append(FundingCand(company, i, amount=amount, vague=vague, round=rnd, certainty=cert, sents=[i]))
+        here.append(
+            FundingCand(company, i, amount=amount, vague=vague, round=rnd, certainty=cert, sents=[i], pos=start)
+        )
 
 
 _CLAUSE_END_RE = re.compile(r";|\.\s|,\s+(?:while|but|and\s+(?:it|the|its|he|she))\b|,\s+when\b")
@@ -344,27 +373,27 @@ def _ids(doc: Doc, group: str) -> list[int]:
     return [doc.mentions[int(x)].entity for x in TOKEN_RE.findall(group)]
 
 
-def _investors(text: str, here: list[FundingCand]) -> tuple[list[str], list[str]]:
-    """Investor name-token groups (as raw abstract lists) found in the sentence."""
-    investors: list[str] = []
-    leads: list[str] = []
+def _investors(text: str, here: list[FundingCand]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """Investor name-token groups (position, raw abstract list) found in the sentence."""
+    investors: list[tuple[int, str]] = []
+    leads: list[tuple[int, str]] = []
     low = text.lower()
     for hints, pat in _LEAD_PATTERNS:
         if any(h in low for h in hints):
             for m in pat.finditer(text):
-                leads.append(m.group(1))
-                investors.append(m.group(1))
+                leads.append((m.start(), m.group(1)))
+                investors.append((m.start(), m.group(1)))
     for hints, pat in _PARTICIPANT_PATTERNS:
         if any(h in low for h in hints):
             for m in pat.finditer(text):
-                investors.append(m.group(1))
+                investors.append((m.start(), m.group(1)))
     if here:
         if "from " in low:
             for m in _FROM_RE.finditer(text):
-                investors.append(m.group(1))
+                investors.append((m.start(), m.group(1)))
         if "backed by" in low:
             for m in _BACKED_RE.finditer(text):
-                investors.append(m.group(1))
+                investors.append((m.start(), m.group(1)))
     return investors, leads
 
 

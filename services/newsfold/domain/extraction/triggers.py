@@ -33,6 +33,8 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "poach",
         "hire",
         "hiring",
+        "appoint",
+        "tapped",
         "recruit",
         "lure",
         "join",
@@ -42,6 +44,9 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "launch",
         "start",
         "establish",
+        "set up",
+        "sets up",
+        "setting up",
         "creat",
         "own",
         "called",
@@ -68,6 +73,10 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "chipp",
         "contribut",
         "co-led",
+        "took part",
+        "take part",
+        "takes part",
+        "taking part",
     ),
     ACQUISITION: (
         "acqui",
@@ -81,6 +90,7 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "sold",
         "takeover",
         "buyout",
+        "bid",
     ),
 }
 # Stems that count only in a sentence that also mentions money ("secured $5m", "paying $1bn").
@@ -168,6 +178,29 @@ TRIGGER_STEMS: tuple[str, ...] = (
 )
 
 
+def trie_alternation(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:
+    """``(?:a|b|...)`` for the exact ``words``, factored as a prefix tree (same strings matched).
+
+    ``re`` tries alternatives one by one, so a flat list of eighty nouns costs eighty tests at
+    every position; the tree rejects most positions after one character.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "(?:" + emit(trie) + ")"
+
+
 def trie_pattern(stems: tuple[str, ...] | list[str]) -> str:
     """A regex alternation of ``stems`` factored as a prefix tree."""
     trie: dict[str, dict] = {}
@@ -192,17 +225,17 @@ def trie_pattern(stems: tuple[str, ...] | list[str]) -> str:
     top = []
     for ch in sorted(trie):
         rest = emit(trie[ch])
-        first = f"[{ch}{ch.upper()}]" if ch.isalpha() else re.escape(ch)
-        top.append(first + rest)
+        # One branch per case, each opening with a literal: the engine skips a branch whose
+        # first character differs without entering it (a class like [rR] defeats that).
+        top.append(re.escape(ch) + rest)
+        if ch.isalpha():
+            top.append(ch.upper() + rest)
     return r"\b(?:" + "|".join(top) + ")"
 
 
-TRIGGER_RE = re.compile(
-    r"(?<![\w])(?=["
-    + "".join(sorted({c for t in TRIGGER_STEMS for c in (t[0], t[0].upper())}))
-    + r"])"
-    + trie_pattern(TRIGGER_STEMS)[2:]
-)
+# ASCII word test: stems are ASCII, and a stem after a non-ASCII letter (never seen in practice)
+# only makes a sentence worth analysing, it cannot hide one.
+TRIGGER_RE = re.compile(r"(?<![\w])" + trie_pattern(TRIGGER_STEMS)[2:], re.ASCII)
 
 _STRONG_MASK: dict[str, int] = {}
 _WEAK_MASK: dict[str, int] = {}
@@ -214,29 +247,40 @@ for _kind, _stems in _WEAK.items():
         _WEAK_MASK[_s] = _WEAK_MASK.get(_s, 0) | _kind
 
 
+# Keyed by the stem as found (lower case, or capitalised at a sentence start).
+for _table in (_STRONG_MASK, _WEAK_MASK):
+    for _s, _m in list(_table.items()):
+        _table[_s[0].upper() + _s[1:]] = _m
+_ANY_MASK: dict[str, int] = {s: _STRONG_MASK.get(s, 0) | _WEAK_MASK.get(s, 0) for s in {*_STRONG_MASK, *_WEAK_MASK}}
+
+
 _POSSESSIVE_VENTURE_RE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir) (?:new |own )?(?:startup|start-up|company|venture)")
 
 
 _AS_FOUNDER_RE = re.compile(r"\bas (?:the |a |its )?(?:co-)?founder of\b")
+# "The venture, Lumo Bio, will ...": names a venture just said to be founded.
+_VENTURE_OPENER_RE = re.compile(r"The (?:new )?(?:company|startup|start-up|venture|firm|lab), [A-Z]")
 
 
 def sentence_kinds(body: str, sents: list[tuple[int, int]], money_sents: set[int]) -> dict[int, int]:
     """``{sentence index: rule-family mask}`` for sentences that may hold part of an event."""
     kinds: dict[int, int] = {}
     findall = TRIGGER_RE.findall
+    founder_of = "founder of" in body
+    possessive = "her " in body or "his " in body or "their " in body or "Her " in body or "His " in body
     for i, (s, e) in enumerate(sents):
         stems = findall(body, s, e)
         if not stems:
+            if body.startswith("The ", s) and _VENTURE_OPENER_RE.match(body, s, e):
+                kinds[i] = DEPARTURE
             continue
         mask = 0
-        money = i in money_sents
-        for stem in set(stems):
-            low = stem.lower()
-            mask |= _STRONG_MASK.get(low, 0)
-            if money:
-                mask |= _WEAK_MASK.get(low, 0)
+        table = _ANY_MASK if i in money_sents else _STRONG_MASK
+        for stem in stems:
+            mask |= table.get(stem, 0)
         if not mask & DEPARTURE and (
-            (mask & FUNDING and _POSSESSIVE_VENTURE_RE.search(body, s, e)) or _AS_FOUNDER_RE.search(body, s, e)
+            (mask & FUNDING and possessive and _POSSESSIVE_VENTURE_RE.search(body, s, e))
+            or (founder_of and _AS_FOUNDER_RE.search(body, s, e))
         ):
             mask |= DEPARTURE  # "Her startup, X, raised ..." / "resurfaced as the founder of X"
         if mask:
