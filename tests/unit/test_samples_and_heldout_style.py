@@ -51,3 +51,18 @@ def test_heldout_style2_articles_score_well() -> None:
     report = score(gold, predict_rows(articles))
     assert report.overall_f1 >= 0.85, report.render()
     assert report.slot_accuracy >= 0.85, report.render()
+
+
+def test_heldout_style3_batches_score_well() -> None:
+    """Third blind round, three batches: role changes vs departures, first-person Q&A departures,
+    "Ex-X chief" ledes, ousted/let go/retires, single names and name particles, Korean/Chinese
+    names; extensions, debt/convertible/strategic rounds, possessive investors, multi-currency
+    newsletter bullets; bought out, merged into, raised its stake to N%, denials without a
+    denial word, rumours with "declined to comment"."""
+    for batch in ("b1", "b2", "b3"):
+        articles = [Article.from_dict(r) for r in read_jsonl(DATA / f"heldout_style3_{batch}_articles.jsonl")]
+        gold = read_jsonl(DATA / f"heldout_style3_{batch}_gold.jsonl")
+        assert len(articles) >= 8
+        report = score(gold, predict_rows(articles))
+        assert report.overall_f1 >= 0.85, (batch, report.render())
+        assert report.slot_accuracy >= 0.85, (batch, report.render())

@@ -24,8 +24,9 @@ _APPROX = (
     r"|more\s+than\s+)?"
 )
 _VERB_RE = re.compile(
-    r"(?=[abpstisbhABPSTISBH])\b(?P<v>acquir(?:ed|es|e|ing)|buy(?:s|ing)?|bought|purchas(?:ed|es|e|ing)|snap(?:ped|s|ping)?\s+up"
-    r"|scoop(?:ed|s|ing)?\s+up|pick(?:ed|s|ing)?\s+up|tak(?:e|es|en|ing)|took|(?:tak(?:e|es|en|ing)|took)\s+over"
+    r"(?=[abpstisbhABPSTISBH])\b(?P<v>acquir(?:ed|es|e|ing)|buy(?:s|ing)?(?:\s+out)?|bought(?:\s+out)?"
+    r"|purchas(?:ed|es|e|ing)|snap(?:ped|s|ping)?\s+up"
+    r"|scoop(?:ed|s|ing)?\s+up|pick(?:ed|s|ing)?\s+up|(?:tak(?:e|es|en|ing)|took)\s+over|tak(?:e|es|en|ing)|took"
     r"|secur(?:ed|es|e|ing)|build(?:s|ing)?|buil(?:t)|ink(?:ed|s)?|hold(?:s|ing)?)\b"
 )
 _STAKE_OBJ_RE = re.compile(
@@ -67,6 +68,17 @@ _PASSIVE_RE = re.compile(
     E + r"(?:,\s+[^,]*,)?\s+(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|agreed\s+to\s+be|"
     r"to\s+be|would\s+be|has\s+agreed\s+to\s+be|is\s+set\s+to\s+be|could\s+be)\s+(?:acquired|bought|purchased|"
     r"taken\s+over|snapped\s+up)\s+by\s+(?:the\s+)?" + E
+)
+# "X will be merged into Y" / "X merged into Y": Y absorbs X. ("X and Y agreed to merge" names
+# no acquirer and is not an acquisition.)
+_MERGED_INTO_RE = re.compile(
+    E + r"(?:,\s+[^,]*,|,)?\s+(?:has\s+been\s+|had\s+been\s+|was\s+|were\s+|is\s+being\s+|will\s+be\s+|is\s+to\s+be\s+|"
+    r"would\s+be\s+|is\s+set\s+to\s+be\s+|has\s+|had\s+|will\s+)?(?:merged|merge|fold(?:ed)?)\s+into\s+(?:the\s+)?" + E
+)
+# "raised its stake (in X) to 51%": the stake now held.
+_STAKE_TO_RE = re.compile(
+    r"\b(?:rais|increas|lift|boost)(?:ed|es|e|ing)\s+(?:its|their)\s+(?:stake|holding|shareholding)\s+"
+    r"(?:in\s+(?:the\s+)?" + E + r"\s+)?(?:from\s+" + _PCT + r"\s+)?to\s+" + _APPROX + _PCT
 )
 _OF_BY_RE = re.compile(
     r"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?" + E + r"\s+by\s+(?:the\s+)?" + E
@@ -147,6 +159,19 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                         found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, k, pct, pct != 100.0, out)
             for m in _BID_RE.finditer(text) if (" bid " in low or "offer" in low or "approach" in low) else ():
                 found_here |= _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
+            for m in _MERGED_INTO_RE.finditer(text) if "into" in low else ():
+                acquirer = doc.mentions[int(m.group(2))].entity
+                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
+            for m in _STAKE_TO_RE.finditer(text) if "stake" in low or "holding" in low else ():
+                pct = float(m.group(3))
+                if m.group(1) is not None:
+                    found_here |= _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), pct, True, out)
+                    continue
+                owner = doc.subject(i, text, m.start())
+                recent = [c for c in out if i - c.sent <= 2]
+                mine = [c for c in recent if c.acquirer == owner] or [c for c in recent if c.sent == i]
+                if mine:
+                    mine[-1].stake_pct, mine[-1].stake_explicit = pct, True
             for m in _WHICH_RE.finditer(text) if "which" in low else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)

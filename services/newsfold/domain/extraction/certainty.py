@@ -20,6 +20,7 @@ _DENIAL_RE = re.compile(r"(?=[dmrbiuhgfnwa])" + DENIAL_PATTERN)
 _NEG_NEAR_RE = re.compile(
     NEGATION_PATTERN + r"(?:\s+(?!(?:and|but|or|after|before|because|while)\b)[\w\-']+){0,4}?\s*$", re.I
 )
+_REPORTED_RE = re.compile(r"\b(?:reports?|rumou?rs?|speculation|claims?)\s+(?:that|of)\b", re.I)
 _CONFIRM_RE = re.compile(r"\b(?:confirmed|announced|completed|closed)\b", re.I)
 
 
@@ -30,13 +31,30 @@ def certainty(sentence: str, trigger_pos: int) -> str | None:
     report), so no event should be emitted.
     """
     denial_at, hedged = _sentence_flags(sentence)
-    if denial_at >= 0 and denial_at < trigger_pos + 5:
-        return "denied"
+    if denial_at >= 0 and (denial_at < trigger_pos + 5 or _REPORTED_RE.search(sentence, 0, trigger_pos)):
+        return "denied"  # "Asked about reports that X would buy Y, X said it had no plans to ..."
     if _NEG_NEAR_RE.search(sentence, max(0, trigger_pos - 60), trigger_pos):
         return "denied" if denial_at >= 0 else None
-    if hedged:
+    if hedged and not _inside_factual_clause(sentence, trigger_pos):
         return "rumored"
     return "confirmed"
+
+
+# "The possible move would hurt the bank, whose risk chief, X, retired in May": the relative
+# clause holding the trigger states a fact of its own; hedges before it do not reach it.
+_RELATIVE_RE = re.compile(r",\s+(?:whose|who|which)\b")
+
+
+def _inside_factual_clause(sentence: str, trigger_pos: int) -> bool:
+    if ", wh" not in sentence:
+        return False
+    rels = list(_RELATIVE_RE.finditer(sentence, 0, trigger_pos))
+    if not rels:
+        return False
+    rel = rels[-1]
+    if not rel.group(0).endswith("whose") and "," in sentence[rel.end() : trigger_pos]:
+        return False
+    return _HEDGE_RE.search(sentence[rel.start() :].lower()) is None
 
 
 @lru_cache(maxsize=512)

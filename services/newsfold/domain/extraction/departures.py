@@ -19,7 +19,7 @@ import re
 
 from .candidates import DepartureCand
 from .certainty import certainty
-from .coref import affiliation
+from .coref import affiliation, affiliation_in
 from .document import EP, TOKEN_RE, Doc, E
 
 _LEAVE_RE = re.compile(
@@ -27,11 +27,42 @@ _LEAVE_RE = re.compile(
     r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)|part(?:ed|s|ing)\s+ways|walk(?:ed|s|ing)\s+(?:away|out)"
     r"|retir(?:ed|es|ing|e)|(?:has|have|had)\s+moved\s+on|moves\s+on|bow(?:ed|s)\s+out"
     r"|defect(?:ed|s|ing)?(?=\s+to\b)|mov(?:e|es|ed|ing)(?=\s+to\s+\x01)"
+    r"|(?:was|were|has\s+been|have\s+been|had\s+been|got|is\s+being)\s+(?:ousted|fired|dismissed|sacked|"
+    r"let\s+go|forced\s+out|pushed\s+out)(?!\s+(?:of|by\s+(?:the\s+)?(?:board|shareholders|investors)\s+as\s+chair))"
     r"|(?:tender(?:ed|s|ing)?|submit(?:ted|s|ting)?|hand(?:ed|s|ing)\s+in|offer(?:ed|s|ing)?|announc(?:ed|es|ing)"
     r"|handed)\s+(?:his|her|their)\s+resignation)\b"
 )
 # Verbs that mean leaving a job whatever follows ("will step down once the deal closes").
-_ALWAYS_JOB = ("resign", "step", "retir", "bow", "tender", "submit", "hand", "offer", "announc")
+_ALWAYS_JOB = (
+    "resign",
+    "step",
+    "retir",
+    "bow",
+    "tender",
+    "submit",
+    "hand",
+    "offer",
+    "announc",
+    "was ",
+    "were ",
+    "has ",
+    "have ",
+    "had ",
+    "got ",
+    "is ",
+)
+# "stepped down as CEO and became executive chairman": a new role at the same company, not a
+# departure (unless a named organisation follows: "... to become chief executive of Y").
+_ROLE_CHANGE_RE = re.compile(
+    r"^\s+as\s+[^,.;\x01\x03]{1,60}?\b(?:and|to|but)\s+(?:will\s+|has\s+|would\s+|is\s+to\s+)?"
+    r"(?:become|became|becomes|becoming|remain|remains|stay|stays|continue|continues|take\s+(?:up|on)|"
+    r"took\s+(?:up|on)|takes\s+(?:up|on)|move|moves|moved|shift|shifts|shifted)\b(?![^,.;]*\x01)"
+)
+# "has been named CEO of Y, leaving X" / "joined Y, leaving X": the destination precedes.
+_NAMED_BEFORE_RE = re.compile(
+    r"\b(?:named|appointed|tapped|hired|made|became|becomes|joined|joins|joining)\s+(?:(?:as\s+)?(?:the\s+|its\s+|"
+    r"new\s+)?(?:[\w\-]+\s+){0,4}?(?:of|at|by)\s+)?(?:the\s+)?" + E + r"\s*,\s*$"
+)
 # "her departure from X", "Y's exit from X", "his resignation": the possessor leaves.
 _NOUN_LEAVE_RE = re.compile(
     r"(?:\x01(\d+)\x02['’]s|\b([Hh]is|[Hh]er))\s+(?:(?:abrupt|sudden|surprise|recent|planned|expected|"
@@ -81,7 +112,8 @@ _REST_END_RE = re.compile(r",\s+(?:and|while|but)\s+(?=\x01)|;|\.\s")
 _FOUND_NAMED_RE = re.compile(
     r"\b(?:co-?found(?:ed|ing|s)?|found(?:ed|ing|s)?|launch(?:ed|ing|es)?|start(?:ed|ing|s)?|"
     r"set(?:ting)?\s+up|establish(?:ed|ing|es)?|form(?:ed|ing|s)?|creat(?:ed|ing|e|es))\s+(?:(?:a|an|his|her|their)\s+(?:own\s+)?(?:new\s+)?(?:[\w\-]+\s+){0,3}?"
-    r"(?:company|startup|start-up|firm|venture|business|lab)\s*,?\s+(?:called|named|dubbed)\s+)?" + E
+    r"(?:company|startup|start-up|firm|venture|business|lab|fund)\s*(?:,\s*|\s+(?:called|named|dubbed)\s+|,\s+(?:called|named|dubbed)\s+))?"
+    + E
 )
 _AS_FOUNDER_RE = re.compile(
     r"\b(?:as|is|was)\s+(?:the\s+|a\s+|its\s+)?(?:co-?)?founder(?:\s+and\s+[\w\s\-]+?)?\s+of\s+(?:the\s+)?" + E
@@ -147,8 +179,12 @@ _VENTURE_HE_FOUNDED_RE = re.compile(
 _FOUND_SUBJ_RE = re.compile(
     r"\b(?:co-?founded|founded|launched|started|set\s+up|is\s+starting|has\s+started|is\s+launching|"
     r"established|resurfaced\s+as\s+(?:the\s+)?(?:co-?)?founder\s+of|(?:is|was|as)\s+(?:the\s+)?"
-    r"(?:co-?)?founder\s+of)\s+(?:the\s+)?" + E
+    r"(?:co-?)?founder\s+of)\s+(?:the\s+|(?:a|an|his|her|their)\s+(?:own\s+)?(?:new\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:company|startup|start-up|firm|venture|business|lab|fund)\s*(?:,\s*|\s+(?:called|named|dubbed)\s+|"
+    r",\s+(?:called|named|dubbed)\s+))?" + E
 )
+_FORMER_APPOSITION_RE = re.compile(r"\s*,\s+(?:a\s+|the\s+)?(?:former|ex-)")
+_FORMER_JUST_BEFORE_RE = re.compile(r"(?:\b[Ff]ormer\s+|\b[Ee]x-)$")
 _NEW_VENTURE_NAME_RE = re.compile(
     r"\b[Tt]he\s+(?:new\s+)?(?:company|startup|start-up|venture|firm|business|lab)\s*,?\s+"
     r"(?:(?:to\s+be\s+|will\s+be\s+|is\s+|which\s+is\s+)?(?:called|named|dubbed)\s+" + E + r"|" + E + r"\s*,)"
@@ -210,6 +246,13 @@ _LEAVE_HINTS = (
     "mov",
     "bow",
     "defect",
+    "oust",
+    "fired",
+    "dismissed",
+    "sacked",
+    "let go",
+    "forced out",
+    "pushed out",
 )
 _TAKEN_HINTS = (
     "appoint",
@@ -277,9 +320,12 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         cert = certainty(text, v.start())
         if cert is None:
             continue
+        if after.startswith(" as ") and _ROLE_CHANGE_RE.match(after):
+            continue  # a new role at the same company
         cand = DepartureCand(person=person, sent=i, certainty=cert)
         obj = _OBJECT_RE.match(after)
-        if obj and doc.is_org(doc.mentions[int(obj.group(1))].entity):
+        obj_eid = doc.mentions[int(obj.group(1))].entity if obj else -1
+        if obj and (doc.is_org(obj_eid) or (" as " in obj.group(0) and doc.could_be_org(obj_eid))):
             cand.from_org = doc.mentions[int(obj.group(1))].entity
             rest_start = v.end() + obj.end()
             f = _FOR_RE.match(text, rest_start)
@@ -293,6 +339,11 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         end = _REST_END_RE.search(text, rest_start)
         rest = text[rest_start : end.start() if end else len(text)]
         _destination(doc, i, text, rest, rest_start, cand)
+        if cand.to_org is None and v.group(0) == "leaving":
+            nb = _NAMED_BEFORE_RE.search(text, max(0, v.start() - 120), v.start())
+            nb_eid = doc.mentions[int(nb.group(1))].entity if nb else None
+            if nb_eid is not None and nb_eid not in (person, cand.from_org) and doc.could_be_org(nb_eid):
+                cand.to_org, cand.founded = nb_eid, False
         org, role = affiliation(doc, person, i)
         if cand.from_org is None:
             cand.from_org = org
@@ -359,6 +410,23 @@ def _past_job(doc: Doc, text: str, person: int) -> int | None:
             continue
         org = doc.mentions[int(m.group(1) or m.group(2))].entity
         if doc.is_org(org) and not doc.is_person(org):
+            return org
+    return None
+
+
+def _former_employer(doc: Doc, i: int, text: str, person: int) -> int | None:
+    """Employer of a job the person is said to have held formerly ("ex-X research chief P",
+    "P, a former vice president of X")."""
+    org, role = affiliation_in(doc, i, text, person)
+    if org is None or doc.is_person(org):
+        return None
+    if role is not None and role.lower().startswith(("former", "ex-", "a former", "the former")):
+        return org
+    for t in TOKEN_RE.finditer(text):
+        eid = doc.mentions[int(t.group(1))].entity
+        if eid == person and _FORMER_APPOSITION_RE.match(text, t.end()):
+            return org
+        if eid == org and _FORMER_JUST_BEFORE_RE.search(text, max(0, t.start() - 8), t.start()):
             return org
     return None
 
@@ -576,6 +644,8 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
             continue
         assert person is not None
         past = _past_job(doc, text, person) if "who " in low else None
+        if past is None and ("former" in low or "ex-" in low):
+            past = _former_employer(doc, i, text, person)
         primary = past is not None and past != venture and certainty(text, m.start()) is not None
         out.append(
             DepartureCand(

@@ -367,6 +367,10 @@ class Doc:
             if m.group(1) is not None and self.mentions[int(m.group(1))].quoted:
                 continue
             best = m
+        if best is None and ("I " in prefix or "We " in prefix or "we " in prefix):
+            fp = _FIRST_PERSON_RE.search(prefix)
+            if fp and _QA_RE.search(self.body):
+                return self._interviewee(i, fp.group(1) != "I")
         if best is None:
             # Coordinated verb phrase without its own subject: use the sentence head.
             if clause_start > 0:
@@ -409,6 +413,18 @@ class Doc:
             return self._head_entity(i, text, clause_start, pos)
         return self.resolve_pronoun(i, text[: clause_start + best.start()], low, set())
 
+    def _interviewee(self, i: int, company: bool) -> int | None:
+        """In a Q&A interview "I" is the first person named; "we" is that person's venture."""
+        if company:
+            for j, eid in reversed(self.ventures):
+                if j <= i:
+                    return eid
+            return self.topic_org(i)
+        for mm in self.mentions:
+            if self.is_person(mm.entity) and not self.is_org(mm.entity):
+                return mm.entity
+        return None
+
     def _head_entity(self, i: int, text: str, start: int, end: int) -> int | None:
         head = self.first_head(i, text, start, end)
         if head is None:
@@ -424,6 +440,10 @@ _CAND_RE = re.compile(
     + _DEFINITE_RE.pattern.removeprefix(r"\b")
     + ")"
 )
+_FIRST_PERSON_RE = re.compile(
+    r"(?:^|[:\"“]\s*)(I|[Ww]e)\s+(?:(?:have|had|just|finally|recently|also|then|eventually)\s+)*$"
+)
+_QA_RE = re.compile(r"(?m)^\s*Q\s*[:.]")
 _STARTUP_RE = re.compile(r"\b(?:startup|start-up|venture|new company|new firm|young company)\b", re.I)
 _ROLE_THEN_NAME_RE = re.compile(r"(?:['’]s)?\s+(?:[\w\-&]+\s+){0,6}?[\w\-]+,\s+\x01")
 _GERUND_RE = re.compile(r"\w+ing\b")

@@ -33,7 +33,7 @@ _WORD = (
     rf"(?:[{_UPPER}][\w]*(?:[\-:.&'’][\w]+)*['’]?"
     r"|\d+[A-Z][\w]*(?:\.[A-Za-z]\w*)*)"
 )
-_CONNECTOR = r"(?: | & | (?:of|de|del|della|van|von|der|den|du|da|di|la|le|al|bin) )"
+_CONNECTOR = r"(?: | & | (?:of|de|del|della|van|von|der|den|du|da|di|la|le|al|bin)(?: (?:de|der|den|la|le|los|las))? )"
 # The leading lookahead lets the engine reject most positions with one character test.
 # Names that start in lower case ("xAI") are not found; they are rare in business news.
 # The first character is consumed by a plain class so the engine can skip to candidate
@@ -135,7 +135,7 @@ _ORG_PREPOSITIONS = frozenset("at join joins joined joining".split())
 _LEGAL_SUFFIXES = frozenset("inc ltd llc corp co plc gmbh ag sa nv bv kk pte limited".split())
 _PLURAL_VERB_RE = re.compile(r"\s+(?:were|are|have|remain|include|show|suggest|say)\b")
 _CAMEL_RE = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}$|\d|:|&")
-_PERSON_TOKEN_RE = re.compile(rf"^[{_UPPER}][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)?$")
+_PERSON_TOKEN_RE = re.compile(rf"^[{_UPPER}][a-zà-ÿā-ž'’]+(?:-[A-Za-zà-ÿā-ž]+)?$")
 
 
 @dataclass(slots=True)
@@ -177,13 +177,15 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
     not_a_name = _NOT_A_NAME
     for m in SPAN_RE.finditer(body):
         text = m.group()
+        s, e = m.span()
+        if text[2:3] == "-" and text.startswith("Ex-") and text[3:4].isupper():
+            text, s = text[3:], s + 3  # "Ex-Orvo AI chief": the name without the prefix
         single = " " not in text and "-" not in text and "'" not in text and "’" not in text
         if single:
             # Fast path: one plain word.
             low = text.lower().rstrip(".")
             if len(low) < 2 or low in not_a_name:
                 continue  # initials, "X, Inc.", stop words, nationalities, places
-        s, e = m.span()
         while skip_i < n_skip and skip[skip_i][1] <= s:
             skip_i += 1
         if skip_i < n_skip and skip[skip_i][0] < e:
@@ -455,7 +457,7 @@ def build_entities(body: str, mentions: list[Mention]) -> list[Entity]:
         ent = Entity(len(final), name, None, False, ms)
         if len(keys[best]) >= 2:
             ent.person_shape = _person_like(tuple(mentions[ms[0]].text.split())) and all(
-                _PERSON_TOKEN_RE.match(t) for t in name.split()
+                _PERSON_TOKEN_RE.match(t) or t in _PARTICLES for t in name.split()
             )
         weak = True
         eid = ent.id
@@ -467,6 +469,18 @@ def build_entities(body: str, mentions: list[Mention]) -> list[Entity]:
         ent.weak = weak
         final.append(ent)
     return final
+
+
+_ROLE_HEAD_WORDS = frozenset(
+    "co-founder cofounder founder chief ceo cto cfo coo boss chairman chairwoman president".split()
+)
+_ROLE_THEN_NAME_RE = re.compile(
+    r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?:co-?founder|founder|chief(?:\s+[a-z]+){0,2}|boss|CEO|CTO|CFO|COO|chairman|"
+    r"chairwoman|president)\s+[A-Z][a-z]"
+)
+_KNOWN_AS_RE = re.compile(
+    r"\b(?:known|goes\s+by|going\s+by)\s+(?:simply\s+|only\s+|mononymously\s+|professionally\s+)?as\s+$"
+)
 
 
 def _person_like(tokens: tuple[str, ...]) -> bool:
@@ -501,6 +515,8 @@ def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
                 person += 2
             elif last in _ORG_PREPOSITIONS:
                 org += 1  # "head of research at X", "joined X"
+            if last == "as" and _KNOWN_AS_RE.search(body, max(0, m.start - 40), m.start):
+                person += 3  # "the producer known simply as X": a single-name person
         after = body[m.end : m.end + 80]
         # Cheap look at what follows decides whether the (costly) patterns can match at all.
         c = after[:1]
@@ -514,7 +530,9 @@ def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
                 org += 2
         elif c.isspace():
             toks = after.lower().split(None, 5)[:5]
-            if toks and toks[0] in _SAID_WORDS and _PERSON_AFTER_RE.match(after):
+            if not _ROLE_HEAD_WORDS.isdisjoint(toks[:4]) and _ROLE_THEN_NAME_RE.match(after):
+                org += 2  # "Kirana Pay co-founder Ahmad ...": an employer before a title and a name
+            elif toks and toks[0] in _SAID_WORDS and _PERSON_AFTER_RE.match(after):
                 person += 2
             elif (
                 toks

@@ -25,12 +25,15 @@ _ROUND_RE = re.compile(
     r"|\b(?P<letter>[A-K]\+?)(?=\s+round\b)"
     r"|\b(?P<named>angel|strategic|bridge|growth|mezzanine|Angel|Strategic|Bridge)"
     r"(?=\s+(?:round|funding|financing|investment))"
+    r"|\b(?P<debt>(?:venture\s+)?debt(?=\s+(?:round|funding|financing|facility|from|led)|[,.]|$))"
+    r"|\b(?P<note>convertible\s+(?:note|bond|loan)s?)"
 )
 _FUND_VERB_RE = re.compile(
-    r"(?=[rsclbnagopwdRSCLBNAGOPWD])\b(?:rais(?:ed|es|e|ing)|secur(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|land(?:ed|s|ing)?|bag(?:ged|s|ging)?"
+    r"(?=[rsclbnagopwdeRSCLBNAGOPWDE])\b(?:rais(?:ed|es|e|ing)|secur(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|land(?:ed|s|ing)?|bag(?:ged|s|ging)?"
     r"|nab(?:bed|s)?|nett?(?:ed|s)?|garner(?:ed|s|ing)?|attract(?:ed|s|ing)?|receiv(?:ed|es|e|ing)"
     r"|obtain(?:ed|s)?|complet(?:ed|es|e|ing)|pick(?:ed|s)?\s+up|pull(?:ed|s)?\s+in|rak(?:ed|es)\s+in"
-    r"|snag(?:ged|s)?|scor(?:ed|es)|collect(?:ed|s)|won|wins|get|gets|got|draw(?:s|n)?|drew|announc(?:ed|es))\b"
+    r"|snag(?:ged|s)?|scor(?:ed|es)|collect(?:ed|s)|won|wins|get|gets|got|draw(?:s|n)?|drew|announc(?:ed|es)"
+    r"|extend(?:ed|s|ing)?(?=\s+(?:its|their|the)\s+(?:[Ss]eries\s+[A-K]|seed|[Pp]re-[Ss]eed|[\w\-]+\s+round)))\b"
 )
 _AMT_WORDS = (
     r"(?:(?:an?|the|its|their|about|around|roughly|nearly|almost|approximately|some|more\s+than|over|"
@@ -93,7 +96,7 @@ _LIST = (
 # clause ("..., and Farouk is now hiring"), so it is not part of the list.
 _LIST_OPEN = (
     r"((?:[Tt]he\s+)?\x01\d+\x02(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
-    r"(?:[Tt]he\s+)?\x01\d+\x02(?!['’]s|\s+(?:is|are|was|were|has|have|had|will|would|said|says|plans|added|"
+    r"(?:[Tt]he\s+)?\x01\d+\x02(?!['’]s(?!\s+(?:[\w\-]+\s+){0,2}?(?:fund|arm|vehicle|affiliate)\b)|\s+(?:is|are|was|were|has|have|had|will|would|said|says|plans|added|"
     r"also|now|raised|raises|secured|secures|landed|lands|closed|closes|bagged|bags|picked|picks|netted|nets|"
     r"acquired|acquires|bought|buys|took|takes|hired|hires|announced|announces|got|gets|won|wins)\b))*)"
 )
@@ -364,6 +367,10 @@ def _round_in(text: str) -> str | None:
         return "Pre-Seed" if m.group("seed").lower().startswith("pre") else "Seed"
     if m.group("ipo"):
         return "Pre-IPO"
+    if m.group("debt"):
+        return "Debt"
+    if m.group("note"):
+        return "Convertible " + m.group("note").split()[-1].rstrip("s")
     if m.group("letter"):
         return "Series " + m.group("letter")
     return m.group("named").capitalize()

@@ -58,6 +58,8 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "sack",
         "forced",
         "defect",
+        "let go",
+        "pushed out",
     ),
     FUNDING: (
         "rais",
@@ -91,6 +93,7 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "takeover",
         "buyout",
         "bid",
+        "merged into",
     ),
 }
 # Stems that count only in a sentence that also mentions money ("secured $5m", "paying $1bn").
