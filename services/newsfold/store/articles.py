@@ -38,14 +38,17 @@ def retain(conn: Connection, batch: Sequence[tuple[Article, Coordinates | None]]
         }
         for a, c in latest.values()
     ]
-    stmt = insert(articles).values(rows)
+    # executemany, not .values(rows): one statement compiled once and cached, where a
+    # 500-row VALUES list was compiled afresh for every batch.
+    stmt = insert(articles)
     changed = {col: stmt.excluded[col] for col in rows[0] if col != "article_id"}
     conn.execute(
         stmt.on_conflict_do_update(
             index_elements=[articles.c.article_id],
             set_=changed,
             where=articles.c.fingerprint != stmt.excluded.fingerprint,
-        )
+        ),
+        rows,
     )
 
 

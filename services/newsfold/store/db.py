@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import orjson
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine
@@ -19,7 +20,19 @@ def sqlalchemy_url(url: str) -> str:
 
 def make_engine(url: str, *, pool_size: int = 5) -> Engine:
     """An engine with pre-ping, so a restarted server is noticed, not an error."""
-    return create_engine(sqlalchemy_url(url), pool_pre_ping=True, pool_size=pool_size, max_overflow=5)
+    return create_engine(
+        sqlalchemy_url(url),
+        pool_pre_ping=True,
+        pool_size=pool_size,
+        max_overflow=5,
+        # JSONB in and out with orjson: several times faster than the json module.
+        json_serializer=_orjson_text,
+        json_deserializer=orjson.loads,
+    )
+
+
+def _orjson_text(value: object) -> str:
+    return orjson.dumps(value).decode()
 
 
 def alembic_config(url: str) -> Config:

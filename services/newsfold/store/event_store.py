@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select, text
-from sqlalchemy.dialects.postgresql import insert
 
 from newsfold.domain.envelope import Envelope
+from newsfold.store.bulk import copy_rows
 from newsfold.store.tables import events
 from newsfold.store.timefmt import iso_utc
 
@@ -82,7 +82,7 @@ def append(conn: Connection, batch: Sequence[tuple[Envelope, Coordinates | None]
                 "metadata": meta,
             }
         )
-    conn.execute(insert(events), rows)
+    copy_rows(conn, events, rows)
     return [env for env, _ in fresh]
 
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, or_, select
+from sqlalchemy import Connection, Table, delete, select, text
 from sqlalchemy.dialects.postgresql import insert
 
 from newsfold.domain.folding import Fact, names_in
-from newsfold.domain.resolution import org_key, parent_key, person_key, preferred_name
+from newsfold.domain.resolution import org_key, parent_candidates, parent_key, person_key, preferred_name
+from newsfold.store.bulk import copy_rows
 from newsfold.store.tables import FACT_TABLES, organizations, people
 
 UsdConverter = Callable[[float | None, str | None], float | None]
@@ -103,24 +104,40 @@ def entity_names(mentions: Iterable[dict[str, Any]]) -> tuple[dict[str, set[str]
     return orgs, persons
 
 
-def _merge_entities(conn: Connection, table: Table, id_col: str, found: Mapping[str, set[str]]) -> dict[str, list[str]]:
+def _merge_entities(
+    conn: Connection, table: Table, id_col: str, found: Mapping[str, set[str]]
+) -> tuple[dict[str, list[str]], set[str]]:
+    """Spellings merged with those stored, per key; and which keys were stored already."""
     if not found:
-        return {}
+        return {}, set()
     key = table.c[id_col]
     existing = dict(conn.execute(select(key, table.c.aliases).where(key.in_(list(found))).with_for_update()).all())
-    return {k: sorted(set(existing.get(k) or ()) | names) for k, names in found.items()}
+    return {k: sorted(set(existing.get(k) or ()) | names) for k, names in found.items()}, set(existing)
+
+
+# Units of an organisation start with its first word; one scan, no per-key pattern.
+_SAME_FIRST_WORD = text("SELECT org_id FROM organizations WHERE split_part(org_id, ' ', 1) = ANY(:words)")
+
+
+def _known_orgs(conn: Connection, keys: Iterable[str]) -> set[str]:
+    """The stored organisations among the possible parents of ``keys``."""
+    candidates = {c for k in keys for c in parent_candidates(k)}
+    if not candidates:
+        return set()
+    return set(conn.scalars(select(organizations.c.org_id).where(organizations.c.org_id.in_(list(candidates)))))
 
 
 def upsert_entities(conn: Connection, orgs: Mapping[str, set[str]], persons: Mapping[str, set[str]]) -> None:
     """Merge spellings into ``organizations`` and ``people``; link units to parents by name."""
-    merged_orgs = _merge_entities(conn, organizations, "org_id", orgs)
+    merged_orgs, stored = _merge_entities(conn, organizations, "org_id", orgs)
     if merged_orgs:
-        known = set(conn.scalars(select(organizations.c.org_id))) | set(merged_orgs)
+        # Only the possible parents of these keys are looked up (not every organisation).
+        known = _known_orgs(conn, merged_orgs) | set(merged_orgs)
         rows = [
             {"org_id": k, "name": preferred_name(a), "aliases": a, "parent_id": parent_key(k, known)}
             for k, a in merged_orgs.items()
         ]
-        stmt = insert(organizations).values(rows)
+        stmt = insert(organizations)
         conn.execute(
             stmt.on_conflict_do_update(
                 index_elements=[organizations.c.org_id],
@@ -129,29 +146,37 @@ def upsert_entities(conn: Connection, orgs: Mapping[str, set[str]], persons: Map
                     "aliases": stmt.excluded.aliases,
                     "parent_id": stmt.excluded.parent_id,
                 },
-            )
+            ),
+            rows,
         )
-        # A new organisation may be the parent of units seen before it.
-        orphans = conn.execute(
-            select(organizations.c.org_id).where(
-                organizations.c.parent_id.is_(None),
-                or_(*(organizations.c.org_id.startswith(k + " ") for k in merged_orgs)),
+        # A new organisation may be the (nearest) parent of units seen before it: their
+        # parent is recomputed as a rebuild, which knows every organisation, computes it.
+        new = {k for k in merged_orgs if k not in stored}
+        units = [
+            u
+            for u in (conn.scalars(_SAME_FIRST_WORD, {"words": list({k.split(" ", 1)[0] for k in new})}) if new else ())
+            if u not in merged_orgs and not new.isdisjoint(parent_candidates(u))
+        ]
+        if units:
+            current = dict(
+                conn.execute(
+                    select(organizations.c.org_id, organizations.c.parent_id).where(organizations.c.org_id.in_(units))
+                ).all()
             )
-        ).scalars()
-        for child in list(orphans):
-            parent = parent_key(child, known)
-            if parent:
-                conn.execute(organizations.update().where(organizations.c.org_id == child).values(parent_id=parent))
-    merged_people = _merge_entities(conn, people, "person_id", persons)
+            known = _known_orgs(conn, units) | known
+            for child in units:
+                parent = parent_key(child, known)
+                if parent != current[child]:
+                    conn.execute(organizations.update().where(organizations.c.org_id == child).values(parent_id=parent))
+    merged_people, _ = _merge_entities(conn, people, "person_id", persons)
     if merged_people:
-        stmt = insert(people).values(
-            [{"person_id": k, "name": preferred_name(a), "aliases": a} for k, a in merged_people.items()]
-        )
+        stmt = insert(people)
         conn.execute(
             stmt.on_conflict_do_update(
                 index_elements=[people.c.person_id],
                 set_={"name": stmt.excluded.name, "aliases": stmt.excluded.aliases},
-            )
+            ),
+            [{"person_id": k, "name": preferred_name(a), "aliases": a} for k, a in merged_people.items()],
         )
 
 
@@ -163,6 +188,4 @@ def project(conn: Connection, facts_by_stream: Mapping[str, list[Fact]], to_usd:
     for kind, stream_ids in by_table.items():
         table = FACT_TABLES[kind]
         conn.execute(delete(table).where(table.c.stream_id.in_(stream_ids)))
-        rows = [fact_row(f, to_usd) for sid in stream_ids for f in facts_by_stream[sid]]
-        if rows:
-            conn.execute(insert(table), rows)
+        copy_rows(conn, table, [fact_row(f, to_usd) for sid in stream_ids for f in facts_by_stream[sid]])

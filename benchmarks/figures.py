@@ -1,0 +1,294 @@
+"""The figures of issue 6, each measured next to the limit of the part it depends on.
+
+Each function returns a flat ``{name: value}`` mapping; ``run.py`` takes medians and
+prints them. Method notes (also in ``run.py --help``):
+
+- end to end: the worker is started and ready first; the clock starts at the first
+  publish and stops when :func:`wait_caught_up` sees every article *and* every event
+  committed to PostgreSQL (positions in ``tracking``), i.e. the read models are final.
+- latency: a paced producer at a steady rate; for every article with events, from its
+  broker timestamp (the producer's CreateTime) to the moment a reader polling the event
+  store every 10 ms first sees its last event: exact up to the poll interval, and
+  pessimistic by it. (``events.recorded_at`` is the transaction's *start*, too early;
+  the worker's ``newsfold_publish_to_projected_seconds`` histogram is reported as well,
+  but its buckets — 0.25, 0.5, 1 s — are too coarse for a p99.)
+- baselines: raw ``aiokafka`` consumption + ``orjson.loads`` of the very same topic; a
+  ``COPY`` of as many JSONB rows as the event store holds, built from those events; plain
+  regex tokenisation of the same article bodies.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import re
+import statistics
+import sys
+import threading
+import time
+import tracemalloc
+from collections.abc import Sequence
+from typing import Any
+
+import orjson
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from sqlalchemy import Engine, text
+
+from harness import (
+    Message,
+    Pipeline,
+    Stack,
+    histogram,
+    histogram_quantile,
+    peak_rss_mb,
+    publish_fast,
+    publish_paced,
+    scrape,
+)
+from newsfold.application.rebuild import rebuild
+from newsfold.domain.article import Article
+from newsfold.domain.folding import StreamState
+from newsfold.ops.catchup import wait_caught_up
+from newsfold.store import event_store
+from newsfold.stream.offsets import end_offsets
+
+Figures = dict[str, float]
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def extraction(articles: Sequence[dict[str, Any]]) -> Figures:
+    """Articles per CPU-second through the extractor, and through a plain regex tokeniser."""
+    from newsfold.domain.extraction import extract
+
+    docs = [Article.from_dict(a) for a in articles]
+    for a in docs[:50]:
+        extract(a)  # warm caches and lazily compiled patterns
+    gc.collect()
+    started = time.process_time()
+    events = sum(len(extract(a)) for a in docs)
+    cpu = time.process_time() - started
+    started = time.process_time()
+    for a in docs:
+        _TOKEN_RE.findall(a.body)
+    tok_cpu = time.process_time() - started
+    return {
+        "extraction_articles_per_cpu_s": len(docs) / cpu,
+        "tokenise_articles_per_cpu_s": len(docs) / tok_cpu,
+        "extraction_events_per_article": events / len(docs),
+    }
+
+
+# ---------------------------------------------------------------- end to end
+
+
+def _count(engine: Engine, sql: str) -> float:
+    with engine.connect() as conn:
+        return float(conn.execute(text(sql)).scalar() or 0)
+
+
+def _wait_caught_up(pipe: Pipeline, stall: float = 60.0) -> None:
+    """:func:`wait_caught_up`, failing fast if the worker dies or stops making progress."""
+    last, progress_at = -1.0, time.monotonic()
+    while True:
+        try:
+            asyncio.run(wait_caught_up(pipe.settings, pipe.engine, timeout=2.0, poll=0.05))
+            return
+        except TimeoutError as exc:
+            lag = float(str(exc).rsplit(":", 1)[1])
+            if lag != last:
+                last, progress_at = lag, time.monotonic()
+            worker = pipe.worker
+            if worker is None or not worker.alive() or time.monotonic() - progress_at > stall:
+                raise RuntimeError(f"worker stalled or died ({exc}); see {pipe.workdir}") from None
+
+
+def end_to_end(pipe: Pipeline, messages: Sequence[Message]) -> Figures:
+    """Publish everything to a ready worker; time until the read models have caught up."""
+    worker = pipe.start_worker()
+    assert worker.process is not None
+    started, published = asyncio.run(publish_fast(pipe.settings, messages))
+    _wait_caught_up(pipe)
+    done = time.time()
+    rss = peak_rss_mb(worker.process.pid)
+    worker.stop()
+    e = pipe.engine
+    events = _count(e, "SELECT count(*) FROM events")
+    return {
+        "e2e_articles_per_s": len(messages) / (done - started),
+        "e2e_seconds": done - started,
+        "publish_articles_per_s": len(messages) / (published - started),
+        "worker_peak_rss_mb": rss,
+        "events_appended": events,
+        "facts": _count(
+            e,
+            "SELECT (SELECT count(*) FROM departures) + (SELECT count(*) FROM funding_rounds)"
+            " + (SELECT count(*) FROM acquisitions)",
+        ),
+        "articles_retained": _count(e, "SELECT count(*) FROM articles"),
+        # Transactions are told apart by their now(): the batch sizes the worker achieved.
+        "ingest_articles_per_tx": _count(
+            e, "SELECT count(*)::float / greatest(count(DISTINCT received_at), 1) FROM articles"
+        ),
+        "fold_events_per_tx": events / max(1.0, _count(e, "SELECT count(DISTINCT recorded_at) FROM events")),
+    }
+
+
+async def _consume(pipe: Pipeline) -> tuple[int, float]:
+    topic = pipe.settings.topic_articles
+    ends = {TopicPartition(t, p): o for (t, p), o in (await end_offsets(pipe.settings, [topic])).items() if o}
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=pipe.settings.kafka_bootstrap_servers,
+        enable_auto_commit=False,
+        max_partition_fetch_bytes=max(4 * pipe.settings.max_message_bytes, 4 * 1024 * 1024),
+    )
+    await consumer.start()
+    try:
+        consumer.assign(list(ends))
+        await consumer.seek_to_beginning(*ends)
+        count, remaining = 0, dict(ends)
+        started = time.perf_counter()
+        while remaining:
+            for tp, records in (await consumer.getmany(timeout_ms=1000, max_records=10_000)).items():
+                for record in records:
+                    orjson.loads(record.value)
+                count += len(records)
+                if records and records[-1].offset + 1 >= remaining.get(tp, 0):
+                    remaining.pop(tp, None)
+        return count, time.perf_counter() - started
+    finally:
+        await consumer.stop()
+
+
+def raw_consume(pipe: Pipeline) -> Figures:
+    """The broker's limit: read the same input topic with bare aiokafka and parse it."""
+    count, seconds = asyncio.run(_consume(pipe))
+    return {"raw_consume_articles_per_s": count / seconds}
+
+
+# ---------------------------------------------------------------- rebuild and the database
+
+
+def rebuild_figures(pipe: Pipeline, verify: bool = False) -> Figures:
+    """Rebuild the read models from the event store; optionally check rebuild == live."""
+    before = _snapshot(pipe.engine) if verify else None
+    report = rebuild(pipe.engine)
+    out = {"rebuild_events_per_s": report.events_per_second, "rebuild_seconds": report.seconds}
+    if before is not None:
+        out["rebuild_equals_live"] = float(before == _snapshot(pipe.engine))
+    return out
+
+
+def _snapshot(engine: Engine) -> list[list[str]]:
+    tables = ("departures", "funding_rounds", "acquisitions", "organizations", "people")
+    with engine.connect() as conn:
+        return [sorted(repr(tuple(r)) for r in conn.execute(text(f"SELECT * FROM {t}"))) for t in tables]
+
+
+def bulk_insert(pipe: Pipeline) -> Figures:
+    """The database's limit: COPY as many JSONB rows as the event store holds, in one transaction."""
+    with pipe.engine.connect() as conn:
+        rows = [
+            (r.stream_id, orjson.dumps(r.payload).decode(), orjson.dumps(r.metadata).decode())
+            for r in conn.execute(text("SELECT stream_id, payload, metadata FROM events ORDER BY position"))
+        ]
+    raw = pipe.engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        cur.execute("CREATE TABLE bench_bulk (id bigserial PRIMARY KEY, stream_id text, payload jsonb, meta jsonb)")
+        raw.commit()
+        started = time.perf_counter()
+        with cur.copy("COPY bench_bulk (stream_id, payload, meta) FROM STDIN") as copy:  # type: ignore[attr-defined]
+            for row in rows:
+                copy.write_row(row)
+        raw.commit()
+        seconds = time.perf_counter() - started
+        cur.execute("DROP TABLE bench_bulk")
+        raw.commit()
+    finally:
+        raw.close()
+    return {"bulk_insert_rows_per_s": len(rows) / seconds if rows else float("nan")}
+
+
+def fold_state_memory(pipe: Pipeline) -> Figures:
+    """What the worker's fold table holds at this volume: Python heap and changelog bytes."""
+    gc.collect()
+    tracemalloc.start()
+    states: dict[str, StreamState] = {}
+    for env in event_store.read_all(pipe.engine):
+        env.pop("position", None)
+        states.setdefault(env["stream_id"], StreamState()).apply(env)
+    current, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    changelog = sum(len(orjson.dumps(s.to_dict())) for s in states.values())
+    return {"fold_table_heap_mb": current / 2**20, "fold_table_json_mb": changelog / 2**20, "streams": len(states)}
+
+
+# ---------------------------------------------------------------- latency
+
+
+class _Watcher(threading.Thread):
+    """Polls the event store and stamps each event with the moment a reader first sees it.
+
+    Events, facts and positions commit in one transaction, and positions become visible
+    in commit order (the append lock), so "visible in ``events``" is "projected".
+    """
+
+    def __init__(self, engine: Engine, interval: float = 0.01) -> None:
+        super().__init__(daemon=True)
+        self.engine, self.interval = engine, interval
+        self.seen: dict[str, float] = {}  # article id → when its latest event became visible
+        self.published: dict[str, float] = {}  # article id → broker timestamp
+        self.stop_event = threading.Event()
+
+    def run(self) -> None:
+        last = 0
+        query = text(
+            "SELECT position, metadata->'source'->>'article_id', (metadata->>'article_ts')::float8"
+            " FROM events WHERE position > :last ORDER BY position"
+        )
+        with self.engine.connect() as conn:
+            while not self.stop_event.is_set():
+                rows = conn.execute(query, {"last": last}).all()
+                conn.commit()
+                now = time.time()
+                for position, article, ts in rows:
+                    self.seen[article] = now
+                    self.published[article] = ts
+                    last = position
+                time.sleep(self.interval)
+
+
+def latency(stack: Stack, messages: Sequence[Message], rate: float, overrides: dict[str, object]) -> Figures:
+    """Publish→projected latency at a steady rate, on its own fresh pipeline.
+
+    Exact per article: from its broker timestamp to the moment a reader polling the event
+    store every 10 ms first sees its last event (so up to 10 ms pessimistic).
+    """
+    pipe = stack.pipeline(**overrides)
+    worker = pipe.start_worker()
+    watcher = _Watcher(pipe.engine)
+    watcher.start()
+    asyncio.run(publish_paced(pipe.settings, messages, rate))
+    _wait_caught_up(pipe)
+    time.sleep(0.1)
+    watcher.stop_event.set()
+    watcher.join()
+    try:
+        buckets = histogram(scrape(pipe.settings.web_port), "newsfold_publish_to_projected_seconds")
+    except OSError as exc:  # the exact figure still stands
+        print(f"warning: /metrics unavailable: {exc}", file=sys.stderr)
+        buckets = []
+    worker.stop()
+    lat = sorted(watcher.seen[a] - watcher.published[a] for a in watcher.seen)
+    q = statistics.quantiles(lat, n=100, method="inclusive") if len(lat) > 1 else [float("nan")] * 99
+    return {
+        "latency_p50_ms": 1000 * q[49],
+        "latency_p99_ms": 1000 * q[98],
+        "latency_max_ms": 1000 * lat[-1] if lat else float("nan"),
+        "latency_hist_p50_ms": 1000 * histogram_quantile(buckets, 0.50),
+        "latency_hist_p99_ms": 1000 * histogram_quantile(buckets, 0.99),
+        "latency_articles": float(len(lat)),
+    }

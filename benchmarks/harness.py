@@ -1,0 +1,185 @@
+"""The machinery the figures run on: embedded servers, isolated pipelines, producers, probes.
+
+Everything runs on this machine, as the issue asks: a real Tansu broker and a real
+PostgreSQL (embedded, or ``DATABASE_URL``), and the worker as a real ``newsfold worker``
+subprocess. Each measured run gets a fresh database, fresh topics and a fresh consumer
+group, so runs never see each other's data.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+import time
+import urllib.request
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aiokafka import AIOKafkaProducer
+from sqlalchemy import Engine
+
+from newsfold.config import Settings
+from newsfold.embedded.broker import EmbeddedBroker
+from newsfold.embedded.ports import free_port
+from newsfold.embedded.postgres import scratch_database
+from newsfold.embedded.worker_process import WorkerProcess
+from newsfold.store.db import make_engine
+from newsfold.stream.topics import ensure_topics
+
+Message = tuple[bytes, bytes]
+
+
+@dataclass
+class Pipeline:
+    """One isolated pipeline: settings (own topics, group, port), a database and its engine."""
+
+    settings: Settings
+    engine: Engine
+    workdir: Path
+    worker: WorkerProcess | None = None
+
+    def start_worker(self, timeout: float = 120.0) -> WorkerProcess:
+        log = self.workdir / f"worker-{self.settings.app_id}.log"
+        self.worker = WorkerProcess(self.settings, log_path=log).start()
+        try:
+            self.worker.wait_ready(timeout=timeout)
+        except (RuntimeError, TimeoutError):
+            print(log.read_text(errors="replace")[-3000:])
+            raise
+        return self.worker
+
+    def stop(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+        self.engine.dispose()
+
+
+@dataclass
+class Stack:
+    """A PostgreSQL server and a broker shared by the pipelines of one run."""
+
+    pg_url: str
+    broker: EmbeddedBroker
+    workdir: Path
+    pipelines: list[Pipeline] = field(default_factory=list)
+    databases: contextlib.ExitStack = field(default_factory=contextlib.ExitStack)
+
+    def pipeline(self, **overrides: object) -> Pipeline:
+        """A fresh database (migrated) and fresh topics, configured like production."""
+        url = self.databases.enter_context(scratch_database(self.pg_url, prefix="newsfold_bench"))
+        suffix = uuid.uuid4().hex[:10]
+        values: dict[str, object] = {
+            "kafka_bootstrap_servers": self.broker.bootstrap_servers,
+            "database_url": url,
+            "web_port": free_port(),
+            "web_host": "127.0.0.1",
+            "app_id": f"bench-{suffix}",
+            "topic_articles": f"news.articles.{suffix}",
+            "topic_events": f"newsfold.events.{suffix}",
+            "topic_dlq": f"news.articles.dlq.{suffix}",
+            "log_level": "warn",
+            **overrides,
+        }
+        settings = Settings(**values)  # type: ignore[arg-type]
+        asyncio.run(ensure_topics(settings))
+        pipe = Pipeline(settings, make_engine(url), self.workdir)
+        self.pipelines.append(pipe)
+        return pipe
+
+    def close(self) -> None:
+        for pipe in self.pipelines:
+            pipe.stop()
+        self.pipelines.clear()
+        self.databases.close()
+
+
+@contextlib.contextmanager
+def stack(pg_url: str, workdir: Path) -> Iterator[Stack]:
+    """A fresh broker (its memory storage starts empty) on the given PostgreSQL server."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    with EmbeddedBroker(log_path=workdir / "tansu.log") as broker:
+        s = Stack(pg_url, broker, workdir)
+        try:
+            yield s
+        finally:
+            s.close()
+
+
+def _producer(settings: Settings, linger_ms: int) -> AIOKafkaProducer:
+    return AIOKafkaProducer(
+        bootstrap_servers=settings.kafka_bootstrap_servers,
+        acks="all",
+        linger_ms=linger_ms,
+        max_batch_size=1024 * 1024,
+        max_request_size=16 * 1024 * 1024,
+    )
+
+
+async def publish_fast(settings: Settings, messages: Sequence[Message]) -> tuple[float, float]:
+    """Produce as fast as one client can; return (wall time of the first send, of the last ack)."""
+    producer = _producer(settings, linger_ms=10)
+    await producer.start()
+    try:
+        started = time.time()
+        pending = [await producer.send(settings.topic_articles, value=v, key=k) for k, v in messages]
+        await asyncio.gather(*pending)
+        return started, time.time()
+    finally:
+        await producer.stop()
+
+
+async def publish_paced(settings: Settings, messages: Sequence[Message], rate: float) -> tuple[float, float]:
+    """Produce at a steady ``rate`` per second (no linger: each message leaves at once)."""
+    producer = _producer(settings, linger_ms=0)
+    await producer.start()
+    try:
+        started = time.time()
+        pending = []
+        for i, (k, v) in enumerate(messages):
+            delay = started + i / rate - time.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            pending.append(await producer.send(settings.topic_articles, value=v, key=k))
+        await asyncio.gather(*pending)
+        return started, time.time()
+    finally:
+        await producer.stop()
+
+
+def peak_rss_mb(pid: int) -> float:
+    """The process's peak resident set (VmHWM), in MiB."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    kb = int(re.search(r"^VmHWM:\s+(\d+) kB", status, re.M).group(1))  # type: ignore[union-attr]
+    return kb / 1024
+
+
+def scrape(port: int) -> str:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as resp:
+        return resp.read().decode()
+
+
+def histogram(metrics_text: str, name: str) -> list[tuple[float, float]]:
+    """Cumulative ``(upper bound, count)`` buckets of a Prometheus histogram."""
+    out = []
+    for match in re.finditer(rf'^{name}_bucket{{le="([^"]+)"}} ([0-9.e+]+)$', metrics_text, re.M):
+        out.append((float(match.group(1)), float(match.group(2))))
+    return sorted(out)
+
+
+def histogram_quantile(buckets: list[tuple[float, float]], q: float) -> float:
+    """Prometheus-style quantile: linear interpolation inside the bucket that holds it."""
+    total = buckets[-1][1] if buckets else 0
+    if not total:
+        return float("nan")
+    rank = q * total
+    lower, below = 0.0, 0.0
+    for upper, count in buckets:
+        if count >= rank:
+            if upper == float("inf"):
+                return lower
+            return lower + (upper - lower) * ((rank - below) / max(count - below, 1e-9))
+        lower, below = upper, count
+    return lower
