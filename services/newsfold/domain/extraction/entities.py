@@ -41,7 +41,7 @@ _CONNECTOR = r"(?: | & | (?:of|de|del|della|van|von|der|den|du|da|di|la|le|al|bi
 # the lookbehind then checks the character before it, and the rest of the first word is
 # chosen by what that first character was.
 SPAN_RE = re.compile(
-    rf"[{_UPPER}0-9](?<![\w\-'’$€£¥₹₩].)"
+    rf"[{_UPPER}0-9](?<![\w'’$€£¥₹₩].)(?<![^\-]-.)"
     rf"(?:(?<=[{_UPPER}])[\w]*(?:[\-:.&'’][\w]+)*['’]?|(?<=[0-9])\d*[A-Z][\w]*(?:\.[A-Za-z]\w*)*)"
     rf"(?:{_CONNECTOR}{_WORD})*"
 )
@@ -305,6 +305,13 @@ def _split_span(text: str, offset: int) -> list[tuple[int, int, bool, bool]]:
         tstart = offset + pos
         pos += len(tok) + 1
         low = tok.lower()
+        if i == 0 and low in _PARTICLES and tok[:1].isupper() and len(tokens) > 1 and tokens[1][:1].isupper():
+            # "Van Aalst Logistiek said ...": a capitalised particle opens a sentence-initial name.
+            cur_start = tstart
+            cur_end = tstart + len(tok)
+            prev_word = tok
+            i += 1
+            continue
         if tok == "&" or low in _PARTICLES or low == "of":
             keep = (
                 cur_start is not None
@@ -341,7 +348,20 @@ def _split_span(text: str, offset: int) -> list[tuple[int, int, bool, bool]]:
             pos += len(tokens[i + 1]) + 1
             i += 2
             continue
-        if wlow in STOP_WORDS and not (cur_start is not None and wlow in ("co", "co.")):
+        if (
+            wlow in STOP_WORDS
+            and not (cur_start is not None and wlow in ("co", "co."))
+            and not (
+                # "Deccan Seed Fund", "Guangdong Semiconductor Industry Fund": a common word inside
+                # a run that ends in an investor head stays part of the name.
+                cur_start is not None
+                and i + 1 < len(tokens)
+                and word[1:].islower()
+                and tokens[-1].lower().rstrip("'’s") in _FUND_HEADS
+                and tokens[i + 1][:1].isupper()
+                and tokens[i + 1].lower() not in STOP_WORDS
+            )
+        ):
             if cur_start is not None:
                 pieces.append((cur_start, cur_end, False, org_cue))
                 org_cue = False
@@ -363,6 +383,7 @@ def _split_span(text: str, offset: int) -> list[tuple[int, int, bool, bool]]:
     return pieces
 
 
+_FUND_HEADS = frozenset("fund funds capital partners ventures bank investment investments equity".split())
 # Lower-case tokens at which _split_span may cut a capitalised run.
 _SPLIT_TOKENS = STOP_WORDS | _PARTICLES | frozenset(("of", "&", "series"))
 _PLACE_TOKENS = DEMONYMS | PLACES | SOLO_STOP_WORDS

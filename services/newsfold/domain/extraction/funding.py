@@ -117,7 +117,10 @@ _LEAD_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("leading",), re.compile(r"\b(?:with|and)\s+" + _LIST + r"\s+(?:co-)?leading\b")),
     (
         ("led by", "headed by", "spearheaded by", "anchored by"),
-        re.compile(r"\b(?:co-)?(?:led|headed|spearheaded|anchored)\s+by\s+" + _LIST_OPEN),
+        re.compile(
+            r"\b(?:co-)?(?:led|headed|spearheaded|anchored)\s+by\s+(?:[A-Z][a-z]+['’]s\s+)?"
+            r"(?:[\w]+-(?:backed|owned|controlled|run)\s+)?" + _LIST_OPEN
+        ),
     ),
     (
         ("led ",),
@@ -136,6 +139,14 @@ _LEAD_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     ),
 ]
 _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
+    (
+        ("participating in", "investing in"),
+        re.compile(
+            r"\b(?:[Pp]articipating|[Ii]nvesting)\s+in\s+the\s+(?:investment|round|financing|funding|raise)\s+"
+            r"(?:were|was|are|is)\s+" + _LIST_OPEN
+        ),
+    ),
+    ((", with ",), re.compile(r"\bby\s+\x01\d+\x02,\s+with\s+" + _LIST + r"\s*(?:[.;)]|$)")),
     (("participation",), re.compile(r"\bparticipation\s+(?:from|of|by)\s+" + _LIST_OPEN)),
     ((" by ",), re.compile(r"\b(?:joined|accompanied|followed)\s+by\s+" + _LIST_OPEN)),
     (
