@@ -23,7 +23,7 @@ from .funding import find_funding
 from .merge import merge_all
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 
-EXTRACTOR_VERSION = "2026.11.30-5"
+EXTRACTOR_VERSION = "2026.11.30-6"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 

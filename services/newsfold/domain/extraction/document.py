@@ -101,6 +101,9 @@ _DEFINITE_RE = re.compile(
 _DESC_NOUNS = frozenset(ORG_DESCRIPTOR_NOUNS)
 
 
+_THE_COMPANY_FIRST_RE = re.compile(r"[^\x01]*?\b(?:the|its)\s+(?:company|firm)\b")
+
+
 def _descriptor_before_name(text: str) -> bool:
     """Is some name token directly preceded by a descriptor noun ("startup X")?"""
     pos = text.find("\x01", 2)
@@ -337,6 +340,8 @@ class Doc:
         for j in range(i - 1, max(-1, i - 6), -1):
             text = self.abstract(j)
             head = self.first_head(j, text)
+            if head and head[0] == "e" and _THE_COMPANY_FIRST_RE.match(text):
+                continue  # "According to the company, X's sales ...": X is not "the company"
             if head and head[0] == "e" and not (exclude and head[1] in exclude):
                 if self.is_solid_org(head[1]):
                     return head[1]

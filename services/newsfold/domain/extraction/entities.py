@@ -124,6 +124,9 @@ _TITLE_TOKENS = _TITLE_HEADS | frozenset(
     "science scientific revenue commercial people strategy security vice senior managing deputy acting "
     "interim general global regional research".split()
 )
+_SOLO_TITLES = frozenset(
+    "officer president director chairman chairwoman counsel secretary treasurer manager ceo cto cfo coo".split()
+)
 _NOT_A_NAME = (
     STOP_WORDS
     | SOLO_STOP_WORDS
@@ -184,8 +187,8 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
         if single:
             # Fast path: one plain word.
             low = text.lower().rstrip(".")
-            if len(low) < 2 or low in not_a_name:
-                continue  # initials, "X, Inc.", stop words, nationalities, places
+            if len(low) < 2 or low in not_a_name or low in _SOLO_TITLES:
+                continue  # initials, "X, Inc.", stop words, nationalities, places, "Officer"
         while skip_i < n_skip and skip[skip_i][1] <= s:
             skip_i += 1
         if skip_i < n_skip and skip[skip_i][0] < e:
@@ -214,6 +217,8 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
             toks = low.split()
             if _PLACE_TOKENS.issuperset(toks):
                 continue
+            if toks[0] in _TITLE_TOKENS and _TITLE_TOKENS.issuperset(toks) and (len(toks) > 1 or low in _SOLO_TITLES):
+                continue  # "Chief Revenue Officer": a job title is never a name
             if len(toks) > 1 and toks[0] in _TITLE_TOKENS:
                 # "Financial Officer Lee Jae-hoon": drop a capitalised job title in front of a name.
                 last_head = -1
@@ -528,6 +533,8 @@ def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
         words = body[max(0, m.start - 30) : m.start].rsplit(None, 2)  # the last two words suffice
         if words:
             last = words[-1].lower()
+            if last[-1:] == "," and last[:-1] in _TITLE_HEADS:
+                last = last[:-1]  # "its Chief Revenue Officer, Paul Dunleavy": an appositive name
             if last == "the" and len(words) > 1:
                 last = words[-2].lower()
             if last in _DESC_WORDS or last.endswith(("-based", "-headquartered")):
