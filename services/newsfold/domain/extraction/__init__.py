@@ -12,6 +12,8 @@ Bump :data:`EXTRACTOR_VERSION` whenever output for some input can change.
 
 from __future__ import annotations
 
+import re
+
 from ..article import Article
 from ..events import DomainEvent
 from .acquisitions import find_acquisitions
@@ -23,9 +25,14 @@ from .funding import find_funding
 from .merge import merge_all
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 
-EXTRACTOR_VERSION = "2026.11.30-6"
+EXTRACTOR_VERSION = "2026.11.30-7"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
+
+_REPORT_DENIED_RE = re.compile(
+    r"\b(?:den(?:ied|ies|y)|dismiss(?:ed|es)|reject(?:ed|s)|refut(?:ed|es)|called|described)\s+(?:the|those|these|such|that|a)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:reports?|rumou?rs?|speculation|claims?|story|stories)\b"
+)
 
 
 def extract(article: Article) -> list[DomainEvent]:
@@ -47,12 +54,17 @@ def extract(article: Article) -> list[DomainEvent]:
 
 def _denied_later(doc: Doc, kinds: dict[int, int], cands: list[DepartureCand | FundingCand | AcquisitionCand]) -> None:
     """A rumour answered by a denial in the next sentences ("Q: ... in talks to buy you? A: Not true.")."""
+    # A sentence that states an event of its own ends the search; a trigger word alone does not.
+    busy = {c.sent for c in cands}
     for c in cands:
-        if c.certainty != "rumored":
+        if c.certainty == "denied":
             continue
+        rumored = c.certainty == "rumored"
         for j in (c.sent + 1, c.sent + 2):
-            if j >= len(doc.sents) or j in kinds:
+            if j >= len(doc.sents) or j in busy:
                 break
-            if is_denial(doc.sentence_text(j)):
+            text = doc.sentence_text(j)
+            # A confirmed-sounding report is retracted only by a denial of "the report".
+            if is_denial(text) and (rumored or _REPORT_DENIED_RE.search(text)):
                 c.certainty = "denied"
                 break

@@ -38,7 +38,8 @@ _STAKE_OBJ_RE = re.compile(
     + _PCT
     + r"\s+|(?P<q>majority|minority|controlling|significant|small|large|sizable|sizeable|strategic|"
     r"undisclosed|non-controlling|substantial|major|partial|direct)\s+)?(?:equity\s+)?(?:stake|holding|"
-    r"interest|shareholding|position)(?:\s+of\s+" + _APPROX + _PCT + r")?\s+in\s+(?:the\s+)?" + EP
+    r"interest|shareholding|position)(?:\s+of\s+" + _APPROX + _PCT + r")?\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?" + EP
 )
 _ALL_SHARES_RE = re.compile(
     r"\s+(?:all|all\s+of\s+the|all\s+the|the\s+remaining|all\s+remaining|all\s+outstanding|the\s+entire|100%\s+of\s+the)\s+"

@@ -16,11 +16,12 @@ from functools import lru_cache
 from .lexicon import DENIAL_PATTERN, HEDGE_PATTERN, NEGATION_PATTERN
 
 _HEDGE_RE = re.compile(r"(?=[iancwmepraulsthdgokq])" + HEDGE_PATTERN)
-_DENIAL_RE = re.compile(r"(?=[dmrbiuhgfnwa])" + DENIAL_PATTERN)
+_DENIAL_RE = re.compile(r"(?=[dmrbiuhgfnwact])" + DENIAL_PATTERN)
 _NEG_NEAR_RE = re.compile(
     NEGATION_PATTERN + r"(?:\s+(?!(?:and|but|or|after|before|because|while)\b)[\w\-']+){0,4}?\s*$", re.I
 )
-_REPORTED_RE = re.compile(r"\b(?:reports?|rumou?rs?|speculation|claims?)\s+(?:that|of)\b", re.I)
+_REPORTED_RE = re.compile(r"\b(?:reports?|rumou?rs?|speculation|claims?)\s+(?:[\w\-]+\s+){0,6}?(?:that|of)\b", re.I)
+_PASSIVE_END_RE = re.compile(r"\b(?:was|were|been|is|are)\s+$", re.I)
 _CONFIRM_RE = re.compile(r"\b(?:confirmed|announced|completed|closed)\b", re.I)
 
 
@@ -33,6 +34,8 @@ def certainty(sentence: str, trigger_pos: int) -> str | None:
     denial_at, hedged = _sentence_flags(sentence)
     if denial_at >= 0 and (denial_at < trigger_pos + 5 or _REPORTED_RE.search(sentence, 0, trigger_pos)):
         return "denied"  # "Asked about reports that X would buy Y, X said it had no plans to ..."
+    if denial_at > trigger_pos and _PASSIVE_END_RE.search(sentence, max(0, denial_at - 12), denial_at):
+        return "denied"  # "Reports that X would buy Y were denied by both companies."
     if _NEG_NEAR_RE.search(sentence, max(0, trigger_pos - 60), trigger_pos):
         return "denied" if denial_at >= 0 else None
     if hedged and not _inside_factual_clause(sentence, trigger_pos):

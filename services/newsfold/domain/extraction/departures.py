@@ -80,6 +80,7 @@ _PAST_JOB_RE = re.compile(
 # What may follow a verb of leaving for it to mean leaving a job (not "left the stage").
 _LEAVE_AFTER_OK_RE = re.compile(
     r"^(?:['’\"”]?\s*(?:[,.;:)]|$)|\s+(?:from\s+|with\s+|as\s+)?(?:the\s+)?\x01"
+    r"|\s+as\s+(?:[\w\-]+\s+){1,5}?(?:at|of|with)\s+(?:the\s+)?\x01"
     r"|\s+(?:from\s+)?(?:the|her|his|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|startup|start-up|group|lab|"
     r"business|organi[sz]ation|team|board|post|position|role|job|unit|division|employer|venture)\b"
     r"|\s+to\s+|\s+(?:and|after|in|on|at|last|this|early|late|earlier|recently|abruptly|effective|"
@@ -164,8 +165,10 @@ _JOINS_RE = re.compile(
     + r"(?!['’]s\s+board|\s+board|['’]s\s+\w+\s+board)"
 )
 _JOIN_THE_COMPANY_RE = re.compile(
-    r"\b(?:joins|will\s+join|is\s+(?:set\s+)?to\s+join|has\s+joined|is\s+joining)\s+the\s+(?:company|firm|group|startup|lab)\b"
+    r"\b(?:joins|will\s+join|is\s+(?:set\s+)?to\s+join|has\s+joined|is\s+joining)\s+(?:the\s+(?:company|firm|group|startup|lab)\b"
+    r"|(?=(?:as|from)\s))"
 )
+_FROM_AFTER_JOIN_RE = re.compile(r"from\s+(?:rival\s+|the\s+)?" + EP)
 _JOINED_FROM_RE = re.compile(r"\bjoin(?:ed|s)?\s+(?:rival\s+)?" + E + r"\s+from\s+(?:the\s+)?" + E)
 _FOUNDED_BY_RE = re.compile(
     E + r"(?:,\s+[^,]*?|\s+)(?:(?:was|were|is|had\s+been|has\s+been)\s+)?\b(?:co-?founded|founded|started|launched|"
@@ -205,7 +208,9 @@ _BOARD_RE = re.compile(r"[^.;]*?\b(?:board|non-executive)\b")
 _VENTURE_NOUNS = ("company", "startup", "start-up", "venture", "firm", "business", "lab")
 # Words one of which _FOUND_SUBJ_RE needs ("set" for "set up" across any whitespace).
 _FOUND_SUBJ_WORDS = ("founded", "launched", "started", "set", "starting", "launching", "established", "founder")
-_FORMER_AFTER_RE = re.compile(r"\s*,\s+(?:a\s+|the\s+)?(?:former|ex-)\s+[^,]*?\b(?:at|of|with)\s+(?:the\s+)?" + EP)
+_FORMER_AFTER_RE = re.compile(
+    r"\s*,\s+(?:a\s+|the\s+)?(?:former|ex-|previously|until\s+recently)\s+[^,]*?\b(?:at|of|with)\s+(?:the\s+)?" + EP
+)
 _FORMER_BEFORE_RE = re.compile(r"^\s*(?:(?:former|ex-)\s*)?" + EP + r"\s+(?:[\w\-]+\s+){0,5}$")
 
 
@@ -534,6 +539,12 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         head = doc.first_head(i, text)
         to_org = head[1] if head and head[0] == "e" and doc.is_org(head[1]) else doc.topic_org(i)
         person = doc.subject(i, text, m.start())
+        person_tok = None
+        if not _person_ok(doc, person):
+            # "X said P, former VP at Y, has joined as CEO": the nearest person before the verb.
+            for t in TOKEN_RE.finditer(text, 0, m.start()):
+                if _person_ok(doc, doc.mentions[int(t.group(1))].entity):
+                    person, person_tok = doc.mentions[int(t.group(1))].entity, t
         if to_org is None or not _person_ok(doc, person) or person == to_org:
             continue
         assert person is not None
@@ -541,6 +552,12 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if cert is None:
             continue
         org, role = _joined_from(doc, i, text, person)
+        if org is None:
+            fr = _FROM_AFTER_JOIN_RE.match(text, m.end())
+            fa = _FORMER_AFTER_RE.match(text, person_tok.end()) if person_tok else None
+            hit = fr or fa
+            if hit and doc.is_org(doc.mentions[int(hit.group(1))].entity):
+                org = doc.mentions[int(hit.group(1))].entity
         out.append(
             DepartureCand(
                 person,

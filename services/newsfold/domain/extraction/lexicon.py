@@ -333,7 +333,10 @@ DENIAL_PATTERN = (
     r"\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es)|reject(?:ed|s)|refut(?:ed|es)|rebut(?:ted|s)"
     r"|(?:is|was|were|are) not in (?:any )?(?:talks|discussions|negotiations)"
     r"|(?:has|had|have) no (?:plans?|intention)|untrue|baseless|groundless|false report"
-    r"|not (?:true|accurate)|no truth)\b"
+    r"|not (?:true|accurate)|no truth|(?:is|are|was|were) not (?:currently )?considering"
+    r"|(?:called|calling|calls|described|describing|termed) (?:the|those|these|such|that)"
+    r" (?:reports?|rumou?rs?|claims?)"
+    r" (?:as )?(?:mere |pure |market )?(?:speculation|speculative|rumou?rs?|inaccurate|wrong))\b"
 )
 
 NEGATION_PATTERN = (
