@@ -21,16 +21,18 @@ delivery.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import socket
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import Any
 
 import faust
 import orjson
 from faust.sensors.prometheus import setup_prometheus_sensors
+from faust.transport import consumer as faust_consumer
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from sqlalchemy import Engine, text
 
@@ -46,9 +48,12 @@ from newsfold.store.event_store import Coordinates
 from newsfold.store.timefmt import now_iso
 from newsfold.stream.dbcall import call_with_retry
 from newsfold.stream.dead_letters import DeadLetter
+from newsfold.stream.offsets import confirm_ends, end_offsets
 
 log = logging.getLogger("newsfold.worker")
 FOLD_TABLE = "fold-state"
+FETCH_MAX_WAIT_MS = 20  # see Worker.shorten_fetch_wait
+STALL_SECONDS = 4.0  # idle this long with input left unprocessed: see Worker.heal_stalls
 
 
 async def crash_only(handler: Callable[[Sequence[faust.EventT]], Awaitable[None]], batch: Sequence[Any]) -> None:
@@ -67,6 +72,31 @@ async def crash_only(handler: Callable[[Sequence[faust.EventT]], Awaitable[None]
         os._exit(70)
 
 
+def read_changelogs_to_their_end() -> None:
+    """Make Faust's table recovery read each changelog partition to its real end.
+
+    Recovery stops at the end the broker lists (ListOffsets). Tansu lists the base offset
+    of the last record batch plus one, so the rest of that batch, the newest fold states,
+    was skipped and the table came back stale after a restart (found by the kill -9
+    fault tests). Confirm the listed ends with a fetch (``offsets.confirm_ends``): on
+    Kafka they agree and nothing changes.
+    """
+    delegate = faust_consumer.ThreadDelegateConsumer
+    if getattr(delegate, "_newsfold_confirms_ends", False):
+        return
+    listed = delegate.highwaters
+
+    async def highwaters(self: Any, *partitions: Any) -> Any:
+        ends = await listed(self, *partitions)
+        if self.in_transaction or not ends:
+            return ends
+        servers = [f"{url.host}:{url.port}" for url in self.app.conf.broker]
+        return await confirm_ends(servers, dict(ends))
+
+    delegate.highwaters = highwaters  # type: ignore[method-assign]
+    delegate._newsfold_confirms_ends = True  # type: ignore[attr-defined]
+
+
 class Worker:
     """The app and its agents, built from settings and a database engine."""
 
@@ -75,6 +105,11 @@ class Worker:
         self.engine = engine
         self.consumer_id = settings.app_id
         self.positions: dict[tuple[str, int], int] = {}
+        self.positions_loaded = asyncio.Event()  # no batch before the recorded positions are known
+        self.rewinding: dict[tuple[str, int], int] = {}
+        self.in_flight = 0
+        self.last_activity = time.monotonic()
+        read_changelogs_to_their_end()
         self.app = self._make_app()
         s = settings
         self.articles = self.app.topic(s.topic_articles, key_serializer="raw", value_serializer="raw")
@@ -127,20 +162,35 @@ class Worker:
         @app.agent(self.articles, name="ingest")
         async def ingest(stream: faust.StreamT) -> None:
             async for batch in stream.take_events(s.batch_size, within=s.batch_within):
-                await crash_only(self.ingest_batch, batch)
+                with self.busy():
+                    await crash_only(self.ingest_batch, batch)
 
         @app.agent(self.events, name="fold")
         async def fold(stream: faust.StreamT) -> None:
             async for batch in stream.take_events(s.batch_size, within=s.batch_within):
-                await crash_only(self.fold_batch, batch)
+                with self.busy():
+                    await crash_only(self.fold_batch, batch)
+
+        @app.on_partitions_revoked.connect
+        async def on_revoked(sender: Any, revoked: Any, **_: Any) -> None:
+            # Hold every batch until the next assignment has loaded PostgreSQL's positions:
+            # another worker may have moved these partitions on in the meantime.
+            self.positions_loaded.clear()
+            for tp in revoked:
+                self.rewinding.pop((tp.topic, tp.partition), None)
 
         @app.on_partitions_assigned.connect
         async def on_assigned(sender: Any, assigned: Any, **_: Any) -> None:
+            self.shorten_fetch_wait()
             await self.resume_from_recorded_positions(assigned)
 
         @app.timer(5.0)
         async def observe() -> None:
             await self.observe()
+
+        @app.timer(STALL_SECONDS / 2)
+        async def heal() -> None:
+            await self.heal_stalls()
 
         # Faust's own sensors (messages, commits, rebalances, ...) in a registry of their
         # own, served together with newsfold's metrics at /metrics.
@@ -150,7 +200,8 @@ class Worker:
         @app.page("/metrics")
         async def metrics_page(web: Any, request: Any) -> Any:
             body = generate_latest(metrics.REGISTRY) + generate_latest(faust_registry)
-            return web.bytes(body, content_type=CONTENT_TYPE_LATEST)
+            # aiohttp refuses a charset inside content_type; the header carries it whole.
+            return web.bytes(body, headers={"Content-Type": CONTENT_TYPE_LATEST})
 
         @app.page("/health")
         async def health(web: Any, request: Any) -> Any:
@@ -163,18 +214,43 @@ class Worker:
             metrics.READY.set(1 if ok else 0)
             return web.json({"ready": ok, "checks": checks}, status=200 if ok else 503)
 
+    def shorten_fetch_wait(self) -> None:
+        """Cap the consumer's fetch long-poll at :data:`FETCH_MAX_WAIT_MS`.
+
+        Faust builds its aiokafka consumer with a fixed ``fetch_max_wait_ms=1500`` and no
+        setting for it. A broker that holds a fetch until that wait expires even when data
+        arrives meanwhile (Tansu does) then adds up to 1.5 s per hop, twice per article
+        (articles, then events): seconds of latency at a light load. Lower it on the
+        fetcher, which reads it for every request; a no-op if the internals differ.
+        """
+        fetcher = getattr(getattr(getattr(self.app.consumer, "_thread", None), "_consumer", None), "_fetcher", None)
+        if fetcher is not None and hasattr(fetcher, "_fetch_max_wait_ms"):
+            fetcher._fetch_max_wait_ms = FETCH_MAX_WAIT_MS
+            fetcher._prefetch_backoff = FETCH_MAX_WAIT_MS / 1000
+        else:
+            log.warning("could not lower the consumer's fetch wait; latency may suffer")
+
     async def resume_from_recorded_positions(self, assigned: Any) -> None:
         """Load the positions PostgreSQL recorded, so committed input is not re-processed.
 
         A recorded position beyond the partition's end means the topic was recreated
         (a broker that lost its data): that position no longer applies and is dropped.
         """
+        self.positions_loaded.clear()
+        try:
+            await self._resume(assigned)
+        finally:
+            self.positions_loaded.set()
+
+    async def _resume(self, assigned: Any) -> None:
         recorded = await call_with_retry(self._load_positions)
         mine = [tp for tp in assigned if (tp.topic, tp.partition) in recorded]
-        ends = await self.app.consumer.highwaters(*mine) if mine else {}
+        # Not the Faust consumer's highwaters(): that is ListOffsets, which Tansu answers
+        # short (see offsets.end_offsets), and a short end would drop a valid position.
+        ends = await end_offsets(self.settings, sorted({tp.topic for tp in mine})) if mine else {}
         for tp in mine:
             key = (tp.topic, tp.partition)
-            end = ends.get(tp)
+            end = ends.get(key)
             if end is not None and recorded[key] > end:
                 log.warning("topic %s[%d] was reset: recorded position %d > end %d", *key, recorded[key], end)
                 self.positions.pop(key, None)
@@ -190,10 +266,103 @@ class Worker:
         with self.engine.connect() as conn:
             return tracking.load(conn, self.consumer_id)
 
+    async def in_order(self, batch: Sequence[faust.EventT]) -> list[faust.EventT]:
+        """The events of ``batch`` that continue their partition without a gap.
+
+        PostgreSQL's positions are the truth, but Faust may skip fetched messages: when a
+        worker starts behind a backlog, its first fetches race the seek to the committed
+        offsets and Faust's getmany drops the rest of a fetched batch (found by the kill -9
+        fault tests: whole runs of articles never ingested while later ones were). A
+        message past the next expected offset therefore means some were skipped: seek
+        back to that offset (once) and drop what arrives until it does. Messages below it
+        are re-deliveries, which the callers handle idempotently.
+        """
+        await self.positions_loaded.wait()
+        out: list[faust.EventT] = []
+        expected: dict[tuple[str, int], int] = {}
+        for event in batch:
+            msg = event.message
+            tp = (msg.topic, msg.partition)
+            want = expected.get(tp, self.positions.get(tp, 0))
+            if msg.offset > want:
+                want = await self._rewind(msg, want)
+                if msg.offset > want:
+                    expected[tp] = want
+                    continue
+            if msg.offset == want:
+                self.rewinding.pop(tp, None)
+            expected[tp] = max(want, msg.offset + 1)
+            out.append(event)
+        return out
+
+    @contextlib.contextmanager
+    def busy(self) -> Iterator[None]:
+        self.in_flight += 1
+        self.last_activity = time.monotonic()
+        try:
+            yield
+        finally:
+            self.in_flight -= 1
+            self.last_activity = time.monotonic()
+
+    async def heal_stalls(self) -> None:
+        """Re-read input that was fetched but never reached an agent.
+
+        Faust drops the rest of a fetched batch when a rebalance interrupts its getmany and
+        counts on a later seek to fetch it again; after a group member dies, the survivor
+        sometimes never gets that seek and sits idle with the dead member's backlog unread
+        (found by the two-worker fault test). :meth:`in_order` catches a skip when a later
+        message arrives; this catches the tail: no batch for :data:`STALL_SECONDS` while a
+        partition's high watermark is beyond the position PostgreSQL recorded means nothing
+        is coming, so seek back to that position. At worst it re-reads messages that the
+        idempotent handlers skip.
+        """
+        if not self.positions_loaded.is_set() or self.in_flight:
+            return
+        if time.monotonic() - self.last_activity < STALL_SECONDS:
+            return
+        consumer = self.app.consumer
+        inputs = (self.settings.topic_articles, self.settings.topic_events)
+        for tp in consumer.assignment():
+            key = (tp.topic, tp.partition)
+            if tp.topic not in inputs or key in self.rewinding:
+                continue
+            try:
+                high = consumer.highwater(tp)
+            except Exception:
+                continue
+            done = self.positions.get(key, 0)
+            if high is not None and high > done:
+                log.warning("%s[%d]: idle with offsets %d-%d unread; seeking back", *key, done, high - 1)
+                self.rewinding[key] = done
+                self.last_activity = time.monotonic()
+                await consumer.seek_wait({tp: done})
+
+    async def _rewind(self, msg: Any, want: int) -> int:
+        """Seek ``msg``'s partition back to ``want``; return the offset now expected."""
+        tp = (msg.topic, msg.partition)
+        if self.rewinding.get(tp) == want:
+            return want  # already seeking there: what arrives meanwhile was fetched before
+        earliest = (await self.app.consumer.earliest_offsets(msg.tp)).get(msg.tp) or 0
+        if earliest > want:  # expired from the topic before it was processed: nothing to fetch
+            log.error("%s[%d]: offsets %d-%d expired unprocessed", msg.topic, msg.partition, want, earliest - 1)
+            want = earliest
+            if msg.offset <= want:
+                return want
+        if msg.tp not in self.app.consumer.assignment():
+            return want  # no longer ours: whoever owns it now resumes from PostgreSQL
+        log.warning("%s[%d]: got offset %d, expected %d; seeking back", msg.topic, msg.partition, msg.offset, want)
+        self.rewinding[tp] = want
+        # seek_wait, not seek: it runs in the consumer's own thread (seek() from this one
+        # can leave the fetcher asleep; seen as a worker that stopped consuming).
+        await self.app.consumer.seek_wait({msg.tp: want})
+        return want
+
     # ------------------------------------------------------------------ ingest
 
     async def ingest_batch(self, batch: Sequence[faust.EventT]) -> None:
         """Validate, extract and re-key one batch of articles; dead-letter the rest."""
+        batch = await self.in_order(batch)
         recorded_at = now_iso()
         retained: list[tuple[Any, Coordinates]] = []
         outgoing: list[Envelope] = []
@@ -259,6 +428,7 @@ class Worker:
 
     async def fold_batch(self, batch: Sequence[faust.EventT]) -> None:
         """Fold one batch into the table, then commit events + facts + positions."""
+        batch = await self.in_order(batch)
         states: dict[str, StreamState] = {}
         partitions: dict[str, int] = {}
         accepted: list[tuple[Envelope, Coordinates]] = []
