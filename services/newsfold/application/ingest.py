@@ -53,7 +53,12 @@ def decode_article(raw: bytes | None, max_bytes: int) -> Article:
             datetime.fromisoformat(published)
         except ValueError:
             raise Rejected("schema", f"published_at: {published[:40]!r} is not an RFC 3339 date-time") from None
-    return Article.from_dict(data)
+    article = Article.from_dict(data)
+    for name, value in article.to_dict().items():
+        # PostgreSQL text (and jsonb) cannot hold NUL: storing it would fail every retry.
+        if isinstance(value, str) and "\x00" in value:
+            raise Rejected("schema", f"{name}: contains a NUL character (\\u0000), which cannot be stored")
+    return article
 
 
 def extract_envelopes(article: Article, recorded_at: str) -> list[Envelope]:

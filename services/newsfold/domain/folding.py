@@ -318,7 +318,8 @@ def _fact(kind: str, stream_id: str, cluster: list[dict]) -> Fact:
         certainty = "denied"
     else:
         certainty = "rumored"
-    seen = sorted(_when(m) for m in reports) or [None]
+    # Undated reports (published_at is optional) say nothing about when: "" is no timestamp.
+    seen = sorted(when for m in reports if (when := _when(m))) or [None]
     evidence = [
         {"article_id": m["source"]["article_id"], **ev} for m in cluster for ev in m["payload"].get("evidence") or ()
     ]

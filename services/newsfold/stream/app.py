@@ -106,7 +106,7 @@ class Worker:
         self.consumer_id = settings.app_id
         self.positions: dict[tuple[str, int], int] = {}
         self.positions_loaded = asyncio.Event()  # no batch before the recorded positions are known
-        self.rewinding: dict[tuple[str, int], int] = {}
+        self.rewinding: dict[tuple[str, int], tuple[int, float]] = {}  # (offset sought, when)
         self.in_flight = 0
         self.last_activity = time.monotonic()
         read_changelogs_to_their_end()
@@ -325,7 +325,7 @@ class Worker:
         inputs = (self.settings.topic_articles, self.settings.topic_events)
         for tp in consumer.assignment():
             key = (tp.topic, tp.partition)
-            if tp.topic not in inputs or key in self.rewinding:
+            if tp.topic not in inputs or self._seeking(key) is not None:
                 continue
             try:
                 high = consumer.highwater(tp)
@@ -334,14 +334,24 @@ class Worker:
             done = self.positions.get(key, 0)
             if high is not None and high > done:
                 log.warning("%s[%d]: idle with offsets %d-%d unread; seeking back", *key, done, high - 1)
-                self.rewinding[key] = done
+                self.rewinding[key] = (done, time.monotonic())
                 self.last_activity = time.monotonic()
-                await consumer.seek_wait({tp: done})
+                try:
+                    await consumer.seek_wait({tp: done})
+                except Exception as exc:  # e.g. revoked meanwhile: the next round looks again
+                    log.warning("%s[%d]: seek back failed: %r", *key, exc)
+
+    def _seeking(self, key: tuple[str, int]) -> int | None:
+        """The offset a recent seek-back of ``key`` awaits (forgotten after STALL_SECONDS)."""
+        sought = self.rewinding.get(key)
+        if sought is None or time.monotonic() - sought[1] > STALL_SECONDS:
+            return None
+        return sought[0]
 
     async def _rewind(self, msg: Any, want: int) -> int:
         """Seek ``msg``'s partition back to ``want``; return the offset now expected."""
         tp = (msg.topic, msg.partition)
-        if self.rewinding.get(tp) == want:
+        if self._seeking(tp) == want:
             return want  # already seeking there: what arrives meanwhile was fetched before
         earliest = (await self.app.consumer.earliest_offsets(msg.tp)).get(msg.tp) or 0
         if earliest > want:  # expired from the topic before it was processed: nothing to fetch
@@ -352,10 +362,13 @@ class Worker:
         if msg.tp not in self.app.consumer.assignment():
             return want  # no longer ours: whoever owns it now resumes from PostgreSQL
         log.warning("%s[%d]: got offset %d, expected %d; seeking back", msg.topic, msg.partition, msg.offset, want)
-        self.rewinding[tp] = want
+        self.rewinding[tp] = (want, time.monotonic())
         # seek_wait, not seek: it runs in the consumer's own thread (seek() from this one
         # can leave the fetcher asleep; seen as a worker that stopped consuming).
-        await self.app.consumer.seek_wait({msg.tp: want})
+        try:
+            await self.app.consumer.seek_wait({msg.tp: want})
+        except Exception as exc:  # e.g. revoked meanwhile; heal_stalls retries if still ours
+            log.warning("%s[%d]: seek back failed: %r", msg.topic, msg.partition, exc)
         return want
 
     # ------------------------------------------------------------------ ingest
