@@ -62,7 +62,9 @@ def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedBroker]
         yield b
 
 
-def isolated_settings(bootstrap_servers: str, database_url: str, **overrides: object) -> Settings:
+def isolated_settings(
+    bootstrap_servers: str, database_url: str, *, create_topics: bool = True, **overrides: object
+) -> Settings:
     """Settings of their own: topics, consumer group and web port no other test uses."""
     suffix = uuid.uuid4().hex[:8]
     values: dict[str, object] = {
@@ -81,7 +83,8 @@ def isolated_settings(bootstrap_servers: str, database_url: str, **overrides: ob
         **overrides,
     }
     s = Settings(**values)  # type: ignore[arg-type]
-    asyncio.run(ensure_topics(s))
+    if create_topics:
+        asyncio.run(ensure_topics(s))
     return s
 
 

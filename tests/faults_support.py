@@ -18,26 +18,23 @@ import sys
 import threading
 import time
 import urllib.request
-import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import orjson
 from aiokafka import AIOKafkaProducer
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.pool import NullPool
+from sqlalchemy import Engine
 
 from newsfold.config import Settings
 from newsfold.embedded.ports import free_port
+from newsfold.embedded.postgres import scratch_database
 from newsfold.embedded.worker_process import WorkerProcess, settings_env
-from newsfold.store.db import make_engine, upgrade
-from newsfold.stream.topics import ensure_topics
+from newsfold.store.db import make_engine
 
+from conftest import isolated_settings
 from support import READ_MODELS, caught_up, publish_articles, rows, snapshot
 
 # ---------------------------------------------------------------------------- input
@@ -160,47 +157,9 @@ def generate_articles(seed: int, count: int, prefix: str = "gen") -> list[dict[s
 # ---------------------------------------------------------------------------- infrastructure
 
 
-@contextmanager
-def scratch_database(server_url: str) -> Iterator[str]:
-    """A fresh, migrated database on ``server_url``, dropped afterwards (as conftest does)."""
-    name = f"newsfold_t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server_url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
-    try:
-        upgrade(url)
-        yield url
-    finally:
-        try:
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        finally:
-            admin.dispose()
-
-
 def make_settings(bootstrap: str, database_url: str, *, create_topics: bool = True, **overrides: Any) -> Settings:
     """Settings like the ``settings`` fixture's: own topics, consumer group and web port."""
-    suffix = uuid.uuid4().hex[:8]
-    values: dict[str, Any] = {
-        "kafka_bootstrap_servers": bootstrap,
-        "database_url": database_url,
-        "web_port": free_port(),
-        "app_id": f"newsfold-{suffix}",
-        "topic_articles": f"news.articles.{suffix}",
-        "topic_events": f"newsfold.events.{suffix}",
-        "topic_dlq": f"news.articles.dlq.{suffix}",
-        "topic_partitions": 4,
-        "batch_within": 0.02,
-        "broker_session_timeout": 6.0,
-        "broker_rebalance_timeout": 6.0,
-        "log_level": "warn",
-    }
-    values.update(overrides)
-    s = Settings(**values)
-    if create_topics:
-        asyncio.run(ensure_topics(s))
-    return s
+    return isolated_settings(bootstrap, database_url, create_topics=create_topics, **overrides)
 
 
 class Workers:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 from newsfold.store.db import sqlalchemy_url, upgrade
 
@@ -53,7 +54,8 @@ def postgres_server() -> Iterator[str]:
 def scratch_database(server_url: str, prefix: str = "newsfold_t") -> Iterator[str]:
     """A fresh, migrated database on ``server_url``, dropped afterwards (tests, benchmarks)."""
     name = f"{prefix}_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    # No pool: the server may have restarted in between (fault tests crash it on purpose).
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     try:
         with admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
