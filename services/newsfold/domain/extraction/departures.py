@@ -237,6 +237,23 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
     return out
 
 
+def _joined_elsewhere(
+    person: int, sent: int, org: int | None, to_org: int | None, role: str | None, cert: str
+) -> DepartureCand:
+    """A move to an existing firm; it identifies a departure only when the old employer
+    is known and differs from the new one."""
+    return DepartureCand(
+        person,
+        sent,
+        from_org=org,
+        to_org=to_org,
+        founded=False,
+        role=role,
+        certainty=cert,
+        primary=org is not None and org != to_org,
+    )
+
+
 _LEAVE_HINTS = (
     "resign",
     "step",
@@ -500,18 +517,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if cert is None:
             continue
         org, role = affiliation(doc, person, i)
-        out.append(
-            DepartureCand(
-                person,
-                i,
-                from_org=org,
-                to_org=to_org,
-                founded=False,
-                role=role,
-                certainty=cert,
-                primary=org is not None and org != to_org,
-            )
-        )
+        out.append(_joined_elsewhere(person, i, org, to_org, role, cert))
     for m in _HIRED_GROUP_RE.finditer(text) if taken or "brought on" in low or "took on" in low else ():
         to_org = doc.mentions[int(m.group(1))].entity
         from_org = doc.mentions[int(m.group(2) or m.group(3))].entity
@@ -558,18 +564,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             hit = fr or fa
             if hit and doc.is_org(doc.mentions[int(hit.group(1))].entity):
                 org = doc.mentions[int(hit.group(1))].entity
-        out.append(
-            DepartureCand(
-                person,
-                i,
-                from_org=org,
-                to_org=to_org,
-                founded=False,
-                role=role,
-                certainty=cert,
-                primary=org is not None and org != to_org,
-            )
-        )
+        out.append(_joined_elsewhere(person, i, org, to_org, role, cert))
     for m in _JOINS_RE.finditer(text) if joining else ():
         to_org = doc.mentions[int(m.group(1))].entity
         if doc.is_person(to_org):
