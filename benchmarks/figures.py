@@ -3,7 +3,7 @@
 Each function returns a flat ``{name: value}`` mapping; ``run.py`` takes medians and
 prints them. Method notes (also in ``run.py --help``):
 
-- end to end: the worker is started and ready first; the clock starts at the first
+- end to end: the worker(s) are started and ready first; the clock starts at the first
   publish and stops when :func:`wait_caught_up` sees every article *and* every event
   committed to PostgreSQL (positions in ``tracking``), i.e. the read models are final.
 - latency: a paced producer at a steady rate; for every article with events, from its
@@ -37,10 +37,8 @@ from sqlalchemy import Engine, text
 from harness import (
     Message,
     Pipeline,
-    Stack,
     histogram,
     histogram_quantile,
-    peak_rss_mb,
     publish_fast,
     publish_paced,
     scrape,
@@ -100,20 +98,18 @@ def _wait_caught_up(pipe: Pipeline, stall: float = 60.0) -> None:
             lag = float(str(exc).rsplit(":", 1)[1])
             if lag != last:
                 last, progress_at = lag, time.monotonic()
-            worker = pipe.worker
-            if worker is None or not worker.alive() or time.monotonic() - progress_at > stall:
+            if not pipe.alive() or time.monotonic() - progress_at > stall:
                 raise RuntimeError(f"worker stalled or died ({exc}); see {pipe.workdir}") from None
 
 
 def end_to_end(pipe: Pipeline, messages: Sequence[Message]) -> Figures:
     """Publish everything to a ready worker; time until the read models have caught up."""
-    worker = pipe.start_worker()
-    assert worker.process is not None
+    pipe.start_workers()
     started, published = asyncio.run(publish_fast(pipe.settings, messages))
     _wait_caught_up(pipe)
     done = time.time()
-    rss = peak_rss_mb(worker.process.pid)
-    worker.stop()
+    rss = pipe.peak_rss_mb()
+    pipe.stop_workers()
     e = pipe.engine
     events = _count(e, "SELECT count(*) FROM events")
     return {
@@ -261,14 +257,13 @@ class _Watcher(threading.Thread):
                 time.sleep(self.interval)
 
 
-def latency(stack: Stack, messages: Sequence[Message], rate: float, overrides: dict[str, object]) -> Figures:
+def latency(pipe: Pipeline, messages: Sequence[Message], rate: float) -> Figures:
     """Publish→projected latency at a steady rate, on its own fresh pipeline.
 
     Exact per article: from its broker timestamp to the moment a reader polling the event
     store every 10 ms first sees its last event (so up to 10 ms pessimistic).
     """
-    pipe = stack.pipeline(**overrides)
-    worker = pipe.start_worker()
+    workers = pipe.start_workers()
     watcher = _Watcher(pipe.engine)
     watcher.start()
     asyncio.run(publish_paced(pipe.settings, messages, rate))
@@ -276,12 +271,15 @@ def latency(stack: Stack, messages: Sequence[Message], rate: float, overrides: d
     time.sleep(0.1)
     watcher.stop_event.set()
     watcher.join()
-    try:
-        buckets = histogram(scrape(pipe.settings.web_port), "newsfold_publish_to_projected_seconds")
+    buckets: list[tuple[float, float]] = []
+    try:  # the workers' histograms, bucket by bucket
+        for worker in workers:
+            found = histogram(scrape(worker.settings.web_port), "newsfold_publish_to_projected_seconds")
+            buckets = [(le, a + b) for (le, a), (_, b) in zip(buckets, found, strict=True)] if buckets else found
     except OSError as exc:  # the exact figure still stands
         print(f"warning: /metrics unavailable: {exc}", file=sys.stderr)
         buckets = []
-    worker.stop()
+    pipe.stop_workers()
     lat = sorted(watcher.seen[a] - watcher.published[a] for a in watcher.seen)
     q = statistics.quantiles(lat, n=100, method="inclusive") if len(lat) > 1 else [float("nan")] * 99
     return {

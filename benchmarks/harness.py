@@ -30,30 +30,53 @@ from newsfold.store.db import make_engine
 from newsfold.stream.topics import ensure_topics
 
 Message = tuple[bytes, bytes]
+SETTLE_SECONDS = 3.0
 
 
 @dataclass
 class Pipeline:
-    """One isolated pipeline: settings (own topics, group, port), a database and its engine."""
+    """One isolated pipeline: settings (own topics, group, port), a database and its engine.
+
+    ``workers`` worker processes run in one consumer group (scaled out as in production,
+    each with its own web port) and share the partitions.
+    """
 
     settings: Settings
     engine: Engine
     workdir: Path
-    worker: WorkerProcess | None = None
+    workers: int = 1
+    processes: list[WorkerProcess] = field(default_factory=list)
 
-    def start_worker(self, timeout: float = 120.0) -> WorkerProcess:
-        log = self.workdir / f"worker-{self.settings.app_id}.log"
-        self.worker = WorkerProcess(self.settings, log_path=log).start()
-        try:
-            self.worker.wait_ready(timeout=timeout)
-        except (RuntimeError, TimeoutError):
-            print(log.read_text(errors="replace")[-3000:])
-            raise
-        return self.worker
+    def start_workers(self, timeout: float = 120.0) -> list[WorkerProcess]:
+        for i in range(self.workers):
+            settings = self.settings if i == 0 else self.settings.model_copy(update={"web_port": free_port()})
+            log = self.workdir / f"worker-{self.settings.app_id}-{i}.log"
+            self.processes.append(WorkerProcess(settings, log_path=log).start())
+        for worker in self.processes:
+            try:
+                worker.wait_ready(timeout=timeout)
+            except (RuntimeError, TimeoutError):
+                assert worker.log_path is not None
+                print(worker.log_path.read_text(errors="replace")[-3000:])
+                raise
+        if self.workers > 1:
+            time.sleep(SETTLE_SECONDS)  # let the group's rebalance after the last join finish
+        return self.processes
+
+    def alive(self) -> bool:
+        return bool(self.processes) and all(w.alive() for w in self.processes)
+
+    def peak_rss_mb(self) -> float:
+        """The largest peak resident set among the worker processes, in MiB."""
+        return max(peak_rss_mb(w.process.pid) for w in self.processes if w.process is not None)
+
+    def stop_workers(self) -> None:
+        for worker in self.processes:
+            worker.stop()
+        self.processes.clear()
 
     def stop(self) -> None:
-        if self.worker is not None:
-            self.worker.stop()
+        self.stop_workers()
         self.engine.dispose()
 
 
@@ -67,7 +90,7 @@ class Stack:
     pipelines: list[Pipeline] = field(default_factory=list)
     databases: contextlib.ExitStack = field(default_factory=contextlib.ExitStack)
 
-    def pipeline(self, **overrides: object) -> Pipeline:
+    def pipeline(self, workers: int = 1, **overrides: object) -> Pipeline:
         """A fresh database (migrated) and fresh topics, configured like production."""
         url = self.databases.enter_context(scratch_database(self.pg_url, prefix="newsfold_bench"))
         suffix = uuid.uuid4().hex[:10]
@@ -85,7 +108,7 @@ class Stack:
         }
         settings = Settings(**values)  # type: ignore[arg-type]
         asyncio.run(ensure_topics(settings))
-        pipe = Pipeline(settings, make_engine(url), self.workdir)
+        pipe = Pipeline(settings, make_engine(url), self.workdir, workers=workers)
         self.pipelines.append(pipe)
         return pipe
 

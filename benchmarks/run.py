@@ -83,6 +83,9 @@ def _parse() -> argparse.Namespace:
     p.add_argument("--verify", action="store_true", help="also check that the rebuild equals the live models")
     p.add_argument("--workdir", type=Path, help="keep logs here (default: a temporary directory)")
     p.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="worker setting override")
+    p.add_argument(
+        "--workers", type=int, default=1, help="worker processes in the consumer group (default 1; 2 = one per core)"
+    )
     args = p.parse_args()
     if args.quick:
         args.n, args.latency_seconds, args.extraction_sample = min(args.n, 5000), 8.0, 2000
@@ -106,7 +109,7 @@ def one_run(args: argparse.Namespace, pg_url: str, messages: list, articles: lis
     if args.only & {"e2e", "rebuild", "foldmem", "latency"}:
         with stack(pg_url, workdir) as st:
             if args.only & {"e2e", "rebuild", "foldmem"}:
-                pipe = st.pipeline(**overrides)
+                pipe = st.pipeline(workers=args.workers, **overrides)
                 _log(f"end to end: {len(messages)} articles")
                 try:
                     out.update(figures.end_to_end(pipe, messages))
@@ -131,7 +134,9 @@ def one_run(args: argparse.Namespace, pg_url: str, messages: list, articles: lis
                 count = int(args.rate * args.latency_seconds)
                 _log(f"latency: {count} articles at {args.rate:.0f}/s")
                 try:
-                    out.update(figures.latency(st, messages[:count], args.rate, overrides))
+                    out.update(
+                        figures.latency(st.pipeline(workers=args.workers, **overrides), messages[:count], args.rate)
+                    )
                 except (RuntimeError, TimeoutError) as exc:  # reported, and the other figures kept
                     _log(f"latency FAILED: {exc}")
                     out["latency_failed"] = 1.0
@@ -165,7 +170,7 @@ def _ratios(med: dict[str, float]) -> list[dict[str, Any]]:
 
 
 def _table(med: dict[str, float], runs: int, args: argparse.Namespace) -> str:
-    lines = [f"newsfold benchmark — {args.n:,} articles, median of {runs} run(s)", ""]
+    lines = [f"newsfold benchmark — {args.n:,} articles, {args.workers} worker(s), median of {runs} run(s)", ""]
     for name, label, unit in ROWS:
         if name in med:
             lines.append(f"  {label:<36} {med[name]:>14,.1f}  {unit}")
@@ -193,7 +198,15 @@ def main() -> int:
     if args.json:
         print(
             json.dumps(
-                {"n": args.n, "runs": runs, "median": med, "ratios": _ratios(med), "targets": _verdicts(med)}, indent=2
+                {
+                    "n": args.n,
+                    "workers": args.workers,
+                    "runs": runs,
+                    "median": med,
+                    "ratios": _ratios(med),
+                    "targets": _verdicts(med),
+                },
+                indent=2,
             )
         )
     else:

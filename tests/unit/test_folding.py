@@ -139,3 +139,24 @@ def test_state_round_trips_through_its_serialised_form():
     assert not state.apply(_log()[0])  # a re-delivery changes nothing
     copy = StreamState.from_dict(state.to_dict())
     assert copy.effective() == state.effective()
+
+
+def test_the_one_mention_fast_path_equals_the_general_fact() -> None:
+    """Most facts have one mention and take a shortcut; it must agree with the general path."""
+    from newsfold.domain.folding import _fact, _single_fact
+
+    undated = Article("u1", "Orvo took a stake.", source="Harbour Wire", published_at=None)
+    cases = [
+        (_article("a1", "Harbour Wire", 3), _stake("Orvo", "Pellucid", 4e8, certainty))
+        for certainty in ("confirmed", "rumored", "denied")
+    ] + [
+        (undated, _stake("Orvo", "Pellucid", 4e8)),
+        (_article("a2", "Metro Daily", 6), Departure(person="Ines Marlow", from_org="Orvo Cloud", evidence=EV)),
+        (_article("a3", "Metro Daily", 7), Funding(company="Kite", amount=2e7, currency="EUR", evidence=EV)),
+        (_article("a4", "Metro Daily", 8), Funding(company="Kite", certainty="denied")),
+    ]
+    for article, event in cases:
+        (env,) = envelop(article, [event], "v1", "t")
+        mention = env.to_dict()
+        kind, sid = env.event_type, env.stream_id
+        assert _single_fact(kind, sid, [mention]) == _fact(kind, sid, [mention]), (kind, event)

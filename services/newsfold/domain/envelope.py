@@ -28,7 +28,9 @@ RETRACTION = "retraction"
 NAMESPACE = uuid.UUID("6f1d8c3e-4b1a-5e0c-9a7d-2c4e8b9f1a30")
 
 
-@lru_cache(maxsize=4096)  # ingest asks twice per article (events' source, retained copy)
+# Ingest asks twice per article (events' source, retained copy), at most a batch apart
+# (500 articles by default); a larger cache would only keep thousands of bodies alive.
+@lru_cache(maxsize=1024)
 def body_fingerprint(body: str) -> str:
     """Hash of the whitespace- and case-folded body: syndicated copies share it.
 

@@ -20,9 +20,10 @@ sources give (ties: the earliest report).
 
 from __future__ import annotations
 
-import uuid
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from newsfold.domain.envelope import NAMESPACE, RETRACTION, Envelope
@@ -55,8 +56,13 @@ class StreamState:
 
     def effective(self) -> list[dict[str, Any]]:
         """Live mentions in a canonical order (publication time, then id)."""
-        live = [m for eid, m in self.mentions.items() if eid not in self.retracted]
-        return sorted(live, key=lambda m: (m.get("occurred_at") or "", m["event_id"]))
+        retracted = self.retracted
+        live = (
+            [m for eid, m in self.mentions.items() if eid not in retracted] if retracted else [*self.mentions.values()]
+        )
+        if len(live) > 1:
+            live.sort(key=lambda m: (m.get("occurred_at") or "", m["event_id"]))
+        return live
 
     def to_dict(self) -> dict[str, Any]:
         return {"mentions": self.mentions, "retracted": sorted(self.retracted)}
@@ -101,6 +107,7 @@ def _cluster(mentions: list[dict[str, Any]], joins: Callable[[list[dict], dict],
     return clusters
 
 
+@lru_cache(maxsize=1 << 12)  # pure; few distinct round names, asked for every funding mention
 def _round_key(value: str | None) -> str | None:
     if not value:
         return None
@@ -116,16 +123,23 @@ def _close(a: float | None, b: float | None, tolerance: float) -> bool:
 
 
 def _departure_clusters(ms: list[dict]) -> list[list[dict]]:
+    if len(ms) == 1:
+        return [ms]
     return _cluster(
         ms, lambda c, m: any(same_org(x["payload"].get("from_org"), m["payload"].get("from_org")) for x in c)
     )
 
 
 def _acquisition_clusters(ms: list[dict]) -> list[list[dict]]:
+    if len(ms) == 1:
+        return [ms]
     return _cluster(ms, lambda c, m: any(same_org(x["payload"]["acquirer"], m["payload"]["acquirer"]) for x in c))
 
 
 def _funding_clusters(ms: list[dict]) -> list[list[dict]]:
+    if len(ms) == 1:
+        return [ms]
+
     def joins(c: list[dict], m: dict) -> bool:
         p = m["payload"]
         rk, usd = _round_key(p.get("round")), p.get("amount_usd")
@@ -150,10 +164,19 @@ _CLUSTERERS: dict[str, Callable[[list[dict]], list[list[dict]]]] = {
 }
 
 # ---------------------------------------------------------------- slot choice
+#
+# Every fact passes through these helpers, in the live worker and in a full rebuild, so
+# they short-cut the common cases (one report, one value) to what the general rule yields.
 
 
 def _independent_groups(ms: list[dict]) -> int:
     """Number of independent sources: same outlet or identical text (syndication) count once."""
+    if len(ms) < 2:
+        return len(ms)
+    if len(ms) == 2:  # the usual corroborated fact: one pair, one comparison
+        a, b = ms[0]["source"], ms[1]["source"]
+        outlets = [(a.get("outlet") or "").strip().lower(), (b.get("outlet") or "").strip().lower()]
+        return 1 if outlets[0] == outlets[1] or a["fingerprint"] == b["fingerprint"] else 2
     parent: dict[int, int] = {}
 
     def find(i: int) -> int:
@@ -174,31 +197,39 @@ def _independent_groups(ms: list[dict]) -> int:
     return len({find(i) for i in range(len(ms))})
 
 
+Groups = list[tuple[Any, list[dict[str, Any]]]]
+
+
+def _best(groups: Groups) -> tuple[Any, list[dict[str, Any]]]:
+    """The value of the group with the most independent sources (ties: the first group),
+    and the conflict list when there is more than one group."""
+    if not groups:
+        return None, []
+    if len(groups) == 1:
+        return groups[0][0], []
+    # Group values are pairwise distinct, so a group's position is its index.
+    best = max(range(len(groups)), key=lambda i: (_independent_groups(groups[i][1]), -i))
+    conflicts = [{"value": v, "sources": sorted({x["source"]["article_id"] for x in g})} for v, g in groups]
+    return groups[best][0], conflicts
+
+
 def _choose(
     ms: list[dict], slot: str, same: Callable[[Any, Any], bool] | None = None
 ) -> tuple[Any, list[dict[str, Any]]]:
     """The value of ``slot`` most independent sources give, and the conflict list when
     sources disagree (values equal under ``same`` are one value)."""
-    groups: list[tuple[Any, list[dict]]] = []
+    groups: Groups = []
     for m in ms:
         value = m["payload"].get(slot)
         if value is None or value == [] or value == "":
             continue
         for g in groups:
-            if (same or (lambda a, b: a == b))(g[0], value):
+            if same(g[0], value) if same is not None else g[0] == value:
                 g[1].append(m)
                 break
         else:
             groups.append((value, [m]))
-    if not groups:
-        return None, []
-    best = max(groups, key=lambda g: (_independent_groups(g[1]), -groups.index(g)))
-    conflicts = (
-        [{"value": v, "sources": sorted({x["source"]["article_id"] for x in g})} for v, g in groups]
-        if len(groups) > 1
-        else []
-    )
-    return best[0], conflicts
+    return _best(groups)
 
 
 def _numeric_same(a: Any, b: Any) -> bool:
@@ -210,20 +241,32 @@ def _money(
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Amount and currency are one slot: choose the (amount, currency) pair as a whole,
     with the USD figure of a mention that gave that pair."""
-    pairs = [
-        {**m, "payload": {**m["payload"], "money": (m["payload"][amount], m["payload"].get(currency))}}
-        for m in ms
-        if m["payload"].get(amount) is not None
-    ]
-    value, conflicts = _choose(pairs, "money", lambda a, b: a[1] == b[1] and _numeric_same(a[0], b[0]))
+    groups: Groups = []
+    for m in ms:
+        p = m["payload"]
+        if p.get(amount) is None:
+            continue
+        value = (p[amount], p.get(currency))
+        for g in groups:
+            if g[0][1] == value[1] and _numeric_same(g[0][0], value[0]):
+                g[1].append(m)
+                break
+        else:
+            groups.append((value, [m]))
     out: dict[str, Any] = {amount: None, currency: None}
     if usd:
         out[usd] = None
-    if value is None:
+    if not groups:
         return out, []
+    value, conflicts = _best(groups)
     out[amount], out[currency] = value
     if usd:
-        out[usd] = next((p["payload"].get(usd) for p in pairs if p["payload"]["money"] == value), None)
+        # The USD figure of the first mention that gave the chosen pair.
+        for m in ms:
+            p = m["payload"]
+            if p.get(amount) is not None and (p[amount], p.get(currency)) == value:
+                out[usd] = p.get(usd)
+                break
     return out, [
         {"value": {"amount": c["value"][0], "currency": c["value"][1]}, "sources": c["sources"]} for c in conflicts
     ]
@@ -237,7 +280,63 @@ def _union(ms: list[dict], slot: str) -> list[str]:
     return sorted(seen.values())
 
 
+def _same_role(a: str, b: str) -> bool:
+    return a.lower() == b.lower()
+
+
+def _same_org_key(a: str, b: str) -> bool:
+    return org_key(a) == org_key(b)
+
+
+def _same_round(a: str, b: str) -> bool:
+    return _round_key(a) == _round_key(b)
+
+
+def _given(value: Any) -> Any:
+    """A slot's value as :func:`_choose` takes it from a single mention."""
+    return None if value is None or value == [] or value == "" else value
+
+
+def _single_fields(kind: str, ms: list[dict]) -> dict[str, Any]:
+    """:func:`_fact_fields` of a one-mention fact (most facts): its own values, no
+    conflicts, without the grouping machinery."""
+    p = ms[0]["payload"]
+    if kind == "departure":
+        return {
+            "person": p["person"],
+            "from_org": p.get("from_org") or None,
+            "role": _given(p.get("role")),
+            "to_org": _given(p.get("to_org")),
+            "founded_new_venture": _given(p.get("founded_new_venture")),
+        }
+    amount = p.get("amount")
+    money = (None, None, None) if amount is None else (amount, p.get("currency"), p.get("amount_usd"))
+    if kind == "funding":
+        valuation = p.get("valuation")
+        return {
+            "company": p["company"],
+            "round": _given(p.get("round")),
+            "amount": money[0],
+            "currency": money[1],
+            "amount_usd": money[2],
+            "valuation": valuation,
+            "valuation_currency": None if valuation is None else p.get("valuation_currency"),
+            "investors": _union(ms, "investors"),
+            "lead_investors": _union(ms, "lead_investors"),
+        }
+    return {
+        "acquirer": p["acquirer"],
+        "target": p["target"],
+        "stake_pct": _given(p.get("stake_pct")),
+        "amount": money[0],
+        "currency": money[1],
+        "amount_usd": money[2],
+    }
+
+
 def _fact_fields(kind: str, ms: list[dict]) -> tuple[dict[str, Any], dict[str, list]]:
+    if len(ms) == 1:
+        return _single_fields(kind, ms), {}
     conflicts: dict[str, list[dict[str, Any]]] = {}
 
     def pick(slot: str, same: Callable[[Any, Any], bool] | None = None) -> Any:
@@ -246,15 +345,13 @@ def _fact_fields(kind: str, ms: list[dict]) -> tuple[dict[str, Any], dict[str, l
             conflicts[slot] = c
         return value
 
-    def names(slot: str) -> list[str]:
-        return sorted({m["payload"][slot] for m in ms if m["payload"].get(slot)})
-
     if kind == "departure":
+        from_orgs = sorted({m["payload"]["from_org"] for m in ms if m["payload"].get("from_org")})
         fields = {
             "person": preferred_name([m["payload"]["person"] for m in ms]),
-            "from_org": preferred_name(names("from_org")) if names("from_org") else None,
-            "role": pick("role", lambda a, b: a.lower() == b.lower()),
-            "to_org": pick("to_org", lambda a, b: org_key(a) == org_key(b)),
+            "from_org": preferred_name(from_orgs) if from_orgs else None,
+            "role": pick("role", _same_role),
+            "to_org": pick("to_org", _same_org_key),
             "founded_new_venture": pick("founded_new_venture"),
         }
     elif kind == "funding":
@@ -266,7 +363,7 @@ def _fact_fields(kind: str, ms: list[dict]) -> tuple[dict[str, Any], dict[str, l
             conflicts["valuation"] = valuation_conflicts
         fields = {
             "company": preferred_name([m["payload"]["company"] for m in ms]),
-            "round": pick("round", lambda a, b: _round_key(a) == _round_key(b)),
+            "round": pick("round", _same_round),
             **money,
             **valuation,
             "investors": _union(ms, "investors"),
@@ -296,20 +393,37 @@ def _anchor(kind: str, fields: dict[str, Any]) -> str:
     )
 
 
+_NAMESPACE_BYTES = NAMESPACE.bytes
+
+
+def _uuid5(name: str) -> str:
+    """``str(uuid.uuid5(NAMESPACE, name))`` without building a ``UUID`` object (once per fact)."""
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
 def _source_row(m: dict[str, Any]) -> dict[str, Any]:
+    src = m["source"]
     return {
         "event_id": m["event_id"],
-        "article_id": m["source"]["article_id"],
-        "outlet": m["source"]["outlet"],
-        "url": m["source"]["url"],
-        "published_at": m["source"]["published_at"],
+        "article_id": src["article_id"],
+        "outlet": src["outlet"],
+        "url": src["url"],
+        "published_at": src["published_at"],
         "certainty": m["payload"].get("certainty", "confirmed"),
     }
 
 
 def _fact(kind: str, stream_id: str, cluster: list[dict]) -> Fact:
-    reports = [m for m in cluster if m["payload"].get("certainty") != "denied"]
-    denials = [m for m in cluster if m["payload"].get("certainty") == "denied"]
+    if len(cluster) == 1:
+        return _single_fact(kind, stream_id, cluster)
+    reports: list[dict[str, Any]] = []
+    denials: list[dict[str, Any]] = []
+    for m in cluster:
+        (denials if m["payload"].get("certainty") == "denied" else reports).append(m)
     basis = reports or denials
     fields, conflicts = _fact_fields(kind, basis)
     if any(m["payload"].get("certainty", "confirmed") == "confirmed" for m in reports):
@@ -324,7 +438,7 @@ def _fact(kind: str, stream_id: str, cluster: list[dict]) -> Fact:
         {"article_id": m["source"]["article_id"], **ev} for m in cluster for ev in m["payload"].get("evidence") or ()
     ]
     return Fact(
-        fact_id=str(uuid.uuid5(NAMESPACE, f"fact:{stream_id}:{_anchor(kind, fields)}")),
+        fact_id=_uuid5(f"fact:{stream_id}:{_anchor(kind, fields)}"),
         type=kind,
         stream_id=stream_id,
         fields=fields,
@@ -335,7 +449,36 @@ def _fact(kind: str, stream_id: str, cluster: list[dict]) -> Fact:
         conflicts=conflicts,
         first_seen=seen[0],
         last_seen=seen[-1],
-        corroboration=_independent_groups(reports) if reports else 0,
+        corroboration=_independent_groups(reports),
+    )
+
+
+def _single_fact(kind: str, stream_id: str, cluster: list[dict]) -> Fact:
+    """:func:`_fact` of a one-mention cluster (most facts), without the general
+    machinery: a denial alone is ``denied`` with no sources and no dates."""
+    m = cluster[0]
+    p = m["payload"]
+    fields = _single_fields(kind, cluster)
+    row = _source_row(m)
+    if p.get("certainty") == "denied":
+        certainty, sources, denials, seen, corroboration = "denied", [], [row], None, 0
+    else:
+        certainty = "confirmed" if p.get("certainty", "confirmed") == "confirmed" else "rumored"
+        sources, denials, seen, corroboration = [row], [], _when(m) or None, 1
+    article_id = m["source"]["article_id"]
+    return Fact(
+        fact_id=_uuid5(f"fact:{stream_id}:{_anchor(kind, fields)}"),
+        type=kind,
+        stream_id=stream_id,
+        fields=fields,
+        certainty=certainty,
+        sources=sources,
+        denials=denials,
+        evidence=[{"article_id": article_id, **ev} for ev in p.get("evidence") or ()],
+        conflicts={},
+        first_seen=seen,
+        last_seen=seen,
+        corroboration=corroboration,
     )
 
 
@@ -350,11 +493,13 @@ def fold_stream(stream_id: str, state: StreamState) -> list[Fact]:
         return []
     kind = mentions[0]["event_type"]
     facts = [_fact(kind, stream_id, c) for c in _CLUSTERERS[kind](mentions)]
+    if len(facts) == 1:
+        return facts
     # Anchors are distinct by construction; should two ever meet, neither fact is dropped.
     seen: set[str] = set()
     for f in facts:
         while f.fact_id in seen:
-            f.fact_id = str(uuid.uuid5(NAMESPACE, f"fact:{f.fact_id}:again"))
+            f.fact_id = _uuid5(f"fact:{f.fact_id}:again")
         seen.add(f.fact_id)
     return sorted(facts, key=lambda f: f.fact_id)
 
@@ -378,11 +523,25 @@ def names_in(mention: dict[str, Any]) -> tuple[set[str], set[str]]:
     The entity registry is every name the log ever reported, retracted or not, so it
     can be rebuilt from the log and never depends on the order of corrections.
     """
-    payload = mention.get("payload") or {}
-    orgs = {payload[s] for s in ORG_SLOTS if payload.get(s)}
-    orgs.update(n for s in ORG_LIST_SLOTS for n in payload.get(s) or () if n)
-    persons = {payload["person"]} if payload.get("person") else set()
+    orgs: set[str] = set()
+    persons: set[str] = set()
+    collect_names(mention, orgs, persons)
     return orgs, persons
 
 
-__all__ = ["Fact", "StreamState", "fold_all", "fold_stream", "names_in"]
+def collect_names(mention: dict[str, Any], orgs: set[str], persons: set[str]) -> None:
+    """Add the names of :func:`names_in` to ``orgs`` and ``persons`` (a rebuild gathers
+    those of the whole log without two new sets per event)."""
+    payload = mention.get("payload") or {}
+    for slot in ORG_SLOTS:
+        if name := payload.get(slot):
+            orgs.add(name)
+    for slot in ORG_LIST_SLOTS:
+        for name in payload.get(slot) or ():
+            if name:
+                orgs.add(name)
+    if person := payload.get("person"):
+        persons.add(person)
+
+
+__all__ = ["Fact", "StreamState", "collect_names", "fold_all", "fold_stream", "names_in"]

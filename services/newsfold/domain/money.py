@@ -283,6 +283,13 @@ MONEY_RE = re.compile(
     rf"|(?P<num2>{_NUM_RE})(?P<mult2>{_MULT_RE})?\s(?P<suf>{_SUFFIX_RE})"
     r")",
 )
+# Every match of MONEY_RE has a digit at most 7 characters after its start ("U.S. $ 5"), so
+# the scan jumps from digit to digit and tries only the 8 positions before each: a lazy skip
+# of up to 7 characters finds the leftmost match there, as finditer would. (MONEY_RE alone
+# has no literal or character-class prefix, so the engine would try it at every position.)
+_DIGIT_RE = re.compile(r"\d")
+_DIGIT_REACH = 7
+_MONEY_NEAR_RE = re.compile(rf"(?s:.){{0,{_DIGIT_REACH}}}?(" + MONEY_RE.pattern + ")")
 # Word-led forms ("half a billion dollars", "billions of dollars", "a nine-figure sum"); only
 # tried when the text contains one of their key words.
 WORDY_MONEY_RE = re.compile(
@@ -314,6 +321,25 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+def _money_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``MONEY_RE.finditer(text)`` (group 1 of each), found near digits only."""
+    out: list[re.Match[str]] = []
+    digit = _DIGIT_RE.search
+    near = _MONEY_NEAR_RE.match
+    pos = 0
+    while True:
+        d = digit(text, pos)
+        if d is None:
+            return out
+        start = max(pos, d.start() - _DIGIT_REACH)
+        m = near(text, start)
+        if m is None:
+            pos = start + _DIGIT_REACH + 1  # no match starts in [start, start + 7]
+        else:
+            out.append(m)
+            pos = m.end()
+
+
 def find_money(text: str, yen_currency: str = "JPY") -> list[Money]:
     """Every money mention in ``text`` with offsets; ``yen_currency`` resolves a bare ``¥``.
 
@@ -321,7 +347,7 @@ def find_money(text: str, yen_currency: str = "JPY") -> list[Money]:
     clearly about yuan (it names yuan/RMB and never yen).
     """
     out: list[Money] = []
-    for m in MONEY_RE.finditer(text):
+    for m in _money_matches(text):
         pre = m.group("pre")
         if pre is not None:
             key = pre.replace(" ", "").lower()
@@ -336,7 +362,7 @@ def find_money(text: str, yen_currency: str = "JPY") -> list[Money]:
         else:
             currency = _currency_of_suffix(m.group("suf"))
             amount = _number(m.group("num2")) * _multiplier(m.group("mult2"))
-        out.append(Money(amount, currency, m.start(), m.end(), m.group(0)))
+        out.append(Money(amount, currency, m.start(1), m.end(1), m.group(1)))
     if "illion" in text or "-figure" in text:
         seen: set[int] = set()
         spans = [(mo.start, mo.end) for mo in out]

@@ -26,6 +26,8 @@ _NON_WORD = re.compile(r"[^\w\s]+")
 
 
 def _fold_accents(text: str) -> str:
+    if text.isascii():  # NFKD leaves ASCII as it is, and it has no combining marks
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -33,8 +35,14 @@ def _fold_accents(text: str) -> str:
 def normalise_name(name: str) -> str:
     """The scorer's normalisation: accents off, lower case, no possessive or punctuation,
     no corporate suffix words."""
-    text = _NON_WORD.sub(" ", _POSSESSIVE.sub("", _fold_accents(name).lower()))
-    return " ".join(w for w in text.split() if w not in CORPORATE_SUFFIXES)
+    text = _fold_accents(name).lower()
+    # The substitutions are skipped when they cannot match (most names): no apostrophe,
+    # and only word characters (``isalnum`` or "_") and spaces.
+    if "'" in text or "’" in text:
+        text = _POSSESSIVE.sub("", text)
+    if not text.replace(" ", "").isalnum():
+        text = _NON_WORD.sub(" ", text)
+    return " ".join([w for w in text.split() if w not in CORPORATE_SUFFIXES])
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and called for every name of every event and fact
@@ -90,6 +98,8 @@ def same_org(a: str | None, b: str | None) -> bool:
 def preferred_name(names: list[str]) -> str:
     """The display name among spellings of one entity: the most frequent, then the
     fullest, then alphabetical, so that the choice never depends on arrival order."""
+    if len(names) == 1:  # most entities and facts have one spelling
+        return names[0]
     counts: dict[str, int] = {}
     for n in names:
         counts[n] = counts.get(n, 0) + 1

@@ -9,13 +9,13 @@ inserts, so it serves plain appends; upserts keep using ``INSERT ... ON CONFLICT
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import orjson
 import psycopg
-from sqlalchemy import Connection, Float, Numeric, Table
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy import Connection, Float, Numeric, Table, Text
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.exc import DBAPIError
 
 
@@ -30,12 +30,69 @@ def _numeric(value: Any) -> Any:
     return format(value, ".15g") if isinstance(value, float) else value
 
 
+def _text_array(values: Any) -> Any:
+    """A list of strings as a PostgreSQL array literal, every element quoted: written as
+    text, it skips the driver's generic (and much slower) list adaptation."""
+    if values is None:
+        return None
+    return "{" + ",".join(["NULL" if v is None else _quoted(v) for v in values]) + "}"
+
+
+def _quoted(value: str) -> str:
+    if "\\" in value or '"' in value:
+        value = value.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{value}"'
+
+
 def _exact(kind: object) -> bool:
     return isinstance(kind, Numeric) and not isinstance(kind, Float)
 
 
-def _identity(value: Any) -> Any:
-    return value
+def _converters(table: Table, columns: Sequence[str]) -> list[tuple[int, Callable[[Any], Any]]]:
+    """The positions in a row of ``columns`` whose Python values need converting for
+    ``COPY`` (JSONB to JSON text, exact numerics to :func:`_numeric`, text arrays to
+    array literals), with the converter; the other values are written as they are."""
+    out: list[tuple[int, Callable[[Any], Any]]] = []
+    for i, c in enumerate(columns):
+        kind = table.c[c].type
+        if isinstance(kind, JSONB):
+            out.append((i, _json))
+        elif _exact(kind):
+            out.append((i, _numeric))
+        elif isinstance(kind, ARRAY) and isinstance(kind.item_type, Text):
+            out.append((i, _text_array))
+    return out
+
+
+def copy_tuples(conn: Connection, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    """Insert ``rows`` (values in ``columns`` order) into ``table`` with one ``COPY``;
+    return how many were written.
+
+    ``rows`` may be a generator: rows are sent as they are produced, so the server
+    inserts while the caller computes the next ones (a rebuild folds as it writes).
+    Runs on the connection's own DBAPI connection, so it belongs to the caller's
+    transaction; columns left out get their server defaults, as with ``INSERT``.
+    """
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    statement = f'COPY "{table.name}" ({quoted}) FROM STDIN'
+    convert = _converters(table, columns)
+    count = 0
+    try:
+        with (
+            conn.connection.driver_connection.cursor() as cursor,  # type: ignore[union-attr]
+            cursor.copy(statement) as copy,
+        ):
+            write = copy.write_row
+            for row in rows:
+                if convert:
+                    row = list(row)
+                    for i, f in convert:
+                        row[i] = f(row[i])
+                write(row)
+                count += 1
+    except psycopg.Error as exc:
+        raise driver_error(statement, exc) from exc
+    return count
 
 
 def copy_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -47,22 +104,13 @@ def copy_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]])
     if not rows:
         return
     columns = list(rows[0])
-    convert = [
-        _json if isinstance(table.c[c].type, JSONB) else _numeric if _exact(table.c[c].type) else _identity
-        for c in columns
-    ]
-    quoted = ", ".join(f'"{c}"' for c in columns)
-    statement = f'COPY "{table.name}" ({quoted}) FROM STDIN'
-    try:
-        with (
-            conn.connection.driver_connection.cursor() as cursor,  # type: ignore[union-attr]
-            cursor.copy(statement) as copy,
-        ):
-            for row in rows:
-                copy.write_row([f(row[c]) for c, f in zip(columns, convert, strict=True)])
-    except psycopg.Error as exc:
-        # Raised as SQLAlchemy raises driver errors, so callers (the retry of a lost
-        # database connection) see the same exception types as for any other statement.
-        raise DBAPIError.instance(
-            statement, None, exc, psycopg.Error, connection_invalidated=isinstance(exc, psycopg.OperationalError)
-        ) from exc
+    copy_tuples(conn, table, columns, ([row[c] for c in columns] for row in rows))
+
+
+def driver_error(statement: str, exc: psycopg.Error) -> DBAPIError:
+    """A psycopg error raised on the raw connection, as SQLAlchemy raises driver errors,
+    so callers (the retry of a lost database connection) see the same exception types
+    as for any other statement."""
+    return DBAPIError.instance(
+        statement, None, exc, psycopg.Error, connection_invalidated=isinstance(exc, psycopg.OperationalError)
+    )

@@ -12,10 +12,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
+import psycopg
 from sqlalchemy import Connection, Engine, func, select, text
 
 from newsfold.domain.envelope import Envelope
-from newsfold.store.bulk import copy_rows
+from newsfold.store.bulk import copy_rows, driver_error
 from newsfold.store.tables import events
 from newsfold.store.timefmt import iso_utc
 
@@ -102,6 +104,61 @@ def row_to_envelope(row: Any) -> dict[str, Any]:
         "metadata": meta,
         "position": row.position,
     }
+
+
+# What the fold reads of an event: the JSON documents as text, parsed once by orjson, of
+# the metadata only its ``source``, and ``occurred_at`` as UTC text with microseconds,
+# which :func:`_iso_utc` turns into what :func:`iso_utc` writes (no datetime objects).
+_READ_FOR_FOLD = (
+    "SELECT event_id::text, event_type, stream_id,"
+    " to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'),"
+    " payload::text, (metadata -> 'source')::text"
+    " FROM events ORDER BY position"
+)
+
+
+def _iso_utc(utc: str | None) -> str | None:
+    """``YYYY-MM-DDTHH:MI:SS.ffffff`` (UTC) as :func:`iso_utc` writes it: microseconds
+    only when there are any, and a ``Z``."""
+    if utc is None:
+        return None
+    return utc[:-7] + "Z" if utc.endswith(".000000") else utc + "Z"
+
+
+def read_for_fold(conn: Connection, chunk: int = 10_000) -> Iterator[dict[str, Any]]:
+    """Every event in position order, in the part of the envelope form the fold uses
+    (``event_id``, ``event_type``, ``stream_id``, ``occurred_at``, ``source``, ``payload``).
+
+    For a full rebuild, inside the caller's transaction: rows are streamed from the
+    server in chunks straight into dicts, without SQLAlchemy rows or the rest of the
+    envelope, so reading keeps pace with the fold.
+    """
+    loads = orjson.loads
+    try:
+        with conn.connection.driver_connection.cursor() as cursor:  # type: ignore[union-attr]
+            for event_id, event_type, stream_id, occurred_at, payload, source in _stream(cursor, chunk):
+                yield {
+                    "event_id": event_id,
+                    "event_type": event_type,
+                    "stream_id": stream_id,
+                    "occurred_at": _iso_utc(occurred_at),
+                    "source": loads(source),
+                    "payload": loads(payload),
+                }
+    except psycopg.Error as exc:
+        raise driver_error(_READ_FOR_FOLD, exc) from exc
+
+
+def _stream(cursor: psycopg.Cursor, chunk: int) -> Iterator[tuple[Any, ...]]:
+    """Rows of :data:`_READ_FOR_FOLD` in chunks: libpq's chunked mode where it has one
+    (17+), else a server-side cursor."""
+    if psycopg.pq.version() >= 170000:
+        yield from cursor.stream(_READ_FOR_FOLD, size=chunk)
+        return
+    with cursor.connection.cursor(name="newsfold_read_for_fold") as named:
+        named.itersize = chunk
+        named.execute(_READ_FOR_FOLD)
+        yield from named
 
 
 def read_all(engine: Engine, after: int = 0, chunk: int = 5000) -> Iterator[dict[str, Any]]:

@@ -48,16 +48,20 @@ from newsfold.store.event_store import Coordinates
 from newsfold.store.timefmt import now_iso
 from newsfold.stream.dbcall import call_with_retry
 from newsfold.stream.dead_letters import DeadLetter
+from newsfold.stream.fold_state import decode_state, encode_state
 from newsfold.stream.offsets import confirm_ends, end_offsets
+from newsfold.stream.ordered import OrderedFinisher
 
 log = logging.getLogger("newsfold.worker")
 FOLD_TABLE = "fold-state"
 FETCH_MAX_WAIT_MS = 20  # see Worker.shorten_fetch_wait
 STALL_SECONDS = 4.0  # idle this long with input left unprocessed: see Worker.heal_stalls
+SHUTDOWN_DRAIN_SECONDS = 10.0
+FINISH_DEPTH = 2  # batches per agent whose flush + commit may still be running: see ordered.py
 
 
-async def crash_only(handler: Callable[[Sequence[faust.EventT]], Awaitable[None]], batch: Sequence[Any]) -> None:
-    """Run a batch handler; on an unexpected error, die at once without acknowledging.
+async def crash_only(handler: Callable[..., Awaitable[None]], *args: Any) -> None:
+    """Run a batch handler (or its finish); on an unexpected error, die at once.
 
     Faust acknowledges a ``take_events`` batch even when its handler raises, and commits
     acknowledged offsets on shutdown, so a failed batch would be silently skipped. Bad
@@ -66,7 +70,7 @@ async def crash_only(handler: Callable[[Sequence[faust.EventT]], Awaitable[None]
     supervisor restarts it from the last committed positions. Crash-only, never lossy.
     """
     try:
-        await handler(batch)
+        await handler(*args)
     except Exception:
         log.critical("unexpected failure in a batch; exiting without committing it", exc_info=True)
         os._exit(70)
@@ -104,7 +108,10 @@ class Worker:
         self.settings = settings
         self.engine = engine
         self.consumer_id = settings.app_id
-        self.positions: dict[tuple[str, int], int] = {}
+        self.positions: dict[tuple[str, int], int] = {}  # committed to PostgreSQL
+        self.accepted: dict[tuple[str, int], int] = {}  # handed to a batch, maybe not committed yet
+        self.ingest_finishes = OrderedFinisher(FINISH_DEPTH)
+        self.fold_finishes = OrderedFinisher(FINISH_DEPTH)
         self.positions_loaded = asyncio.Event()  # no batch before the recorded positions are known
         self.rewinding: dict[tuple[str, int], tuple[int, float]] = {}  # (offset sought, when)
         self.in_flight = 0
@@ -119,7 +126,7 @@ class Worker:
             FOLD_TABLE,
             default=None,
             partitions=s.topic_partitions,
-            # Keys and values are bytes we encode ourselves (stream id; orjson state), so
+            # Keys and values are bytes we encode ourselves (stream id; fold_state.py), so
             # what recovery reads back from the changelog is exactly what was written.
             key_type=bytes,
             value_type=bytes,
@@ -174,15 +181,25 @@ class Worker:
         @app.on_partitions_revoked.connect
         async def on_revoked(sender: Any, revoked: Any, **_: Any) -> None:
             # Hold every batch until the next assignment has loaded PostgreSQL's positions:
-            # another worker may have moved these partitions on in the meantime.
+            # another worker may have moved these partitions on in the meantime. Commit
+            # what is in flight first, so the next owner starts where this one stopped.
             self.positions_loaded.clear()
+            await self.drain()
             for tp in revoked:
                 self.rewinding.pop((tp.topic, tp.partition), None)
+                self.accepted.pop((tp.topic, tp.partition), None)
 
         @app.on_partitions_assigned.connect
         async def on_assigned(sender: Any, assigned: Any, **_: Any) -> None:
             self.shorten_fetch_wait()
             await self.resume_from_recorded_positions(assigned)
+
+        @app.on_before_shutdown.connect
+        async def on_shutdown(sender: Any, **_: Any) -> None:
+            # Commit what is in flight (the producer is still open); a finish that cannot
+            # complete in time is re-delivered from PostgreSQL's positions at the next start.
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self.drain(), timeout=SHUTDOWN_DRAIN_SECONDS)
 
         @app.timer(5.0)
         async def observe() -> None:
@@ -214,6 +231,11 @@ class Worker:
             metrics.READY.set(1 if ok else 0)
             return web.json({"ready": ok, "checks": checks}, status=200 if ok else 503)
 
+    async def drain(self) -> None:
+        """Wait for every batch still finishing in the background."""
+        await self.ingest_finishes.drain()
+        await self.fold_finishes.drain()
+
     def shorten_fetch_wait(self) -> None:
         """Cap the consumer's fetch long-poll at :data:`FETCH_MAX_WAIT_MS`.
 
@@ -244,6 +266,8 @@ class Worker:
 
     async def _resume(self, assigned: Any) -> None:
         recorded = await call_with_retry(self._load_positions)
+        for tp in assigned:
+            self.accepted.pop((tp.topic, tp.partition), None)
         mine = [tp for tp in assigned if (tp.topic, tp.partition) in recorded]
         # Not the Faust consumer's highwaters(): that is ListOffsets, which Tansu answers
         # short (see offsets.end_offsets), and a short end would drop a valid position.
@@ -275,7 +299,8 @@ class Worker:
         fault tests: whole runs of articles never ingested while later ones were). A
         message past the next expected offset therefore means some were skipped: seek
         back to that offset (once) and drop what arrives until it does. Messages below it
-        are re-deliveries, which the callers handle idempotently.
+        are re-deliveries, which the callers handle idempotently. The next expected offset
+        counts batches still finishing in the background (:attr:`accepted`).
         """
         await self.positions_loaded.wait()
         out: list[faust.EventT] = []
@@ -283,7 +308,7 @@ class Worker:
         for event in batch:
             msg = event.message
             tp = (msg.topic, msg.partition)
-            want = expected.get(tp, self.positions.get(tp, 0))
+            want = expected[tp] if tp in expected else self.done(tp)
             if msg.offset > want:
                 want = await self._rewind(msg, want)
                 if msg.offset > want:
@@ -293,7 +318,13 @@ class Worker:
                 self.rewinding.pop(tp, None)
             expected[tp] = max(want, msg.offset + 1)
             out.append(event)
+        for tp, offset in expected.items():
+            self.accepted[tp] = max(self.accepted.get(tp, 0), offset)
         return out
+
+    def done(self, tp: tuple[str, int]) -> int:
+        """The next offset of ``tp`` to process: below it, committed or being committed."""
+        return max(self.positions.get(tp, 0), self.accepted.get(tp, 0))
 
     @contextlib.contextmanager
     def busy(self) -> Iterator[None]:
@@ -318,6 +349,8 @@ class Worker:
         idempotent handlers skip.
         """
         if not self.positions_loaded.is_set() or self.in_flight:
+            return
+        if self.ingest_finishes.pending or self.fold_finishes.pending:
             return
         if time.monotonic() - self.last_activity < STALL_SECONDS:
             return
@@ -374,7 +407,11 @@ class Worker:
     # ------------------------------------------------------------------ ingest
 
     async def ingest_batch(self, batch: Sequence[faust.EventT]) -> None:
-        """Validate, extract and re-key one batch of articles; dead-letter the rest."""
+        """Validate, extract and re-key one batch of articles; dead-letter the rest.
+
+        The flush and the database commit that follow run in the background
+        (:meth:`finish_ingest`), overlapping the next batch.
+        """
         batch = await self.in_order(batch)
         recorded_at = now_iso()
         retained: list[tuple[Any, Coordinates]] = []
@@ -383,9 +420,9 @@ class Worker:
         for event in batch:
             msg = event.message
             tp = (msg.topic, msg.partition)
-            positions[tp] = max(positions.get(tp, 0), msg.offset + 1)
             if msg.offset < self.positions.get(tp, 0):
                 continue  # already committed to the database before a restart
+            positions[tp] = max(positions.get(tp, 0), msg.offset + 1)
             metrics.ARTICLES_CONSUMED.inc()
             coords = Coordinates(msg.topic, msg.partition, msg.offset)
             try:
@@ -408,6 +445,13 @@ class Worker:
             outgoing.extend(envelopes)
         for env in outgoing:
             await self.events.send(key=env.stream_id.encode(), value=orjson.dumps(env.to_dict()))
+        if positions:
+            await self.ingest_finishes.submit(lambda: crash_only(self.finish_ingest, retained, positions))
+
+    async def finish_ingest(
+        self, retained: list[tuple[Any, Coordinates]], positions: dict[tuple[str, int], int]
+    ) -> None:
+        """Events on the broker first, then articles and positions in PostgreSQL."""
         await self.app.producer.flush()
         await call_with_retry(commit_articles, self.engine, self.consumer_id, retained, EXTRACTOR_VERSION, positions)
         self._advance(positions)
@@ -440,7 +484,7 @@ class Worker:
     # ------------------------------------------------------------------ fold
 
     async def fold_batch(self, batch: Sequence[faust.EventT]) -> None:
-        """Fold one batch into the table, then commit events + facts + positions."""
+        """Fold one batch into the table; its flush and commit finish in the background."""
         batch = await self.in_order(batch)
         states: dict[str, StreamState] = {}
         partitions: dict[str, int] = {}
@@ -458,15 +502,27 @@ class Worker:
                 continue
             sid = envelope.stream_id
             if sid not in states:
-                stored = self.table.data.get(sid.encode())
-                states[sid] = StreamState.from_dict(orjson.loads(stored) if stored else None)
+                states[sid] = decode_state(self.table.data.get(sid.encode()))
             states[sid].apply(data)
             partitions[sid] = msg.partition
             accepted.append((envelope, Coordinates(msg.topic, msg.partition, msg.offset)))
         for sid, state in states.items():
-            key, value = sid.encode(), orjson.dumps(state.to_dict())
+            key, value = sid.encode(), encode_state(state)
             self.table.data[key] = value
             self.table.send_changelog(partitions[sid], key, value)
+        if positions:
+            await self.fold_finishes.submit(
+                lambda: crash_only(self.finish_fold, len(batch), accepted, states, positions)
+            )
+
+    async def finish_fold(
+        self,
+        received: int,
+        accepted: list[tuple[Envelope, Coordinates]],
+        states: dict[str, StreamState],
+        positions: dict[tuple[str, int], int],
+    ) -> None:
+        """Table changelog on the broker first, then events + facts + positions in PostgreSQL."""
         await self.app.producer.flush()
         appended, position = await call_with_retry(
             commit_fold, self.engine, self.consumer_id, accepted, states, positions
@@ -474,7 +530,7 @@ class Worker:
         metrics.PROJECTION_POSITION.set(position)
         log.info(
             "committed batch",
-            extra={"received": len(batch), "appended": len(appended), "streams": len(states), "position": position},
+            extra={"received": received, "appended": len(appended), "streams": len(states), "position": position},
         )
         now = time.time()
         for env in appended:

@@ -40,10 +40,11 @@ def extract(article: Article) -> list[DomainEvent]:
     body = article.body
     if not body:
         return []
-    doc = Doc(body)
+    doc = Doc(body, names=False)
     kinds = sentence_kinds(body, doc.sents, {doc.sent_of(m.start) for m in doc.money})
     if not kinds:
         return []
+    doc.find_names()
     ordered = sorted(kinds)
     departures = find_departures(doc, [i for i in ordered if kinds[i] & DEPARTURE])
     funding = find_funding(doc, [i for i in ordered if kinds[i] & FUNDING], departures)

@@ -214,13 +214,16 @@ _FORMER_AFTER_RE = re.compile(
 _FORMER_BEFORE_RE = re.compile(r"^\s*(?:(?:former|ex-)\s*)?" + EP + r"\s+(?:[\w\-]+\s+){0,5}$")
 
 
+_HE_SHE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # compiled once: re.search would look it up per call
+
+
 def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
     """Departure mentions (primary and supporting) from the trigger sentences."""
     out: list[DepartureCand] = []
     for i in sent_ids:
         n_before = len(out)
         text = doc.abstract(i)
-        if "\x01" not in text and not re.search(r"\b(?:[Hh]e|[Ss]he)\b", text):
+        if "\x01" not in text and not _HE_SHE_RE.search(text):
             continue
         low = text.lower()
         if _has(low, _LEAVE_HINTS):

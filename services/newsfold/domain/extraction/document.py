@@ -150,7 +150,7 @@ class Doc:
         "ventures",
     )
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, body: str, names: bool = True) -> None:
         self.body = body
         self.sents = split_sentences(body)
         self.sent_starts = [s for s, _ in self.sents]
@@ -159,6 +159,12 @@ class Doc:
             yen = "CNY"
         self.money: list[Money] = find_money(body, yen)
         self.money_starts = [m.start for m in self.money]
+        if names:
+            self.find_names()
+
+    def find_names(self) -> None:
+        """Name mentions and entities: most of the cost, so skipped for articles without triggers."""
+        body = self.body
         self.mentions: list[Mention] = find_mentions(
             body, set(self.sent_starts), [(m.start, m.end) for m in self.money]
         )

@@ -239,6 +239,13 @@ def trie_pattern(stems: tuple[str, ...] | list[str]) -> str:
 # ASCII word test: stems are ASCII, and a stem after a non-ASCII letter (never seen in practice)
 # only makes a sentence worth analysing, it cannot hide one.
 TRIGGER_RE = re.compile(r"(?<![\w])" + trie_pattern(TRIGGER_STEMS)[2:], re.ASCII)
+# The same stems found in one pass over the whole body. A pattern opening with a literal lets
+# the engine jump between spaces in C, where the lookbehind above makes it try every position;
+# the rarer stems after other non-word characters ("(", "-", a quote, a line break) get a second
+# pass. Each pass consumes the character before the stem, which the lookbehind only tested.
+_AFTER_SPACE_RE = re.compile(" (" + trie_pattern(TRIGGER_STEMS)[2:] + ")", re.ASCII)
+_NON_WORD_RE = re.compile(r"[^\w]", re.ASCII)
+_AFTER_OTHER_RE = re.compile(r"[^\w ](" + trie_pattern(TRIGGER_STEMS)[2:] + ")", re.ASCII)
 
 _STRONG_MASK: dict[str, int] = {}
 _WEAK_MASK: dict[str, int] = {}
@@ -265,14 +272,59 @@ _AS_FOUNDER_RE = re.compile(r"\bas (?:the |a |its )?(?:co-)?founder of\b")
 _VENTURE_OPENER_RE = re.compile(r"The (?:new )?(?:company|startup|start-up|venture|firm|lab), [A-Z]")
 
 
+def _stems_by_sentence(body: str, sents: list[tuple[int, int]]) -> list[list[str]] | None:
+    """``TRIGGER_RE.findall(body, s, e)`` for every sentence, from two whole-body passes.
+
+    Both passes together see every stem start the lookbehind accepts; merging their matches
+    left to right, non-overlapping, gives the per-sentence scans' result. None (the caller
+    scans per sentence) when that cannot be shown: a stem dropped as overlapping that reaches
+    past the kept one into a new word (it may hide a start the per-sentence scan sees), or
+    one that crosses a sentence edge.
+    """
+    text = " " + body  # the body's first character has a (non-word) character before it
+    hits = [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in _AFTER_SPACE_RE.finditer(text)]
+    other = [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in _AFTER_OTHER_RE.finditer(text)]
+    if other:
+        hits += other
+        hits.sort()
+    out: list[list[str]] = [[] for _ in sents]
+    n = len(sents)
+    k = 0
+    last_end = 0
+    for start, end, stem in hits:
+        if start < last_end:
+            # Overlaps a kept stem ("-founder" in "co-founder"): a left-to-right scan skips it,
+            # and any stem start it hid lies inside the kept one unless a word starts between.
+            if end > last_end and _NON_WORD_RE.search(body, last_end - 1, end - 1):
+                return None
+            continue
+        last_end = end
+        while k < n and sents[k][1] <= start:
+            k += 1
+        if k == n:
+            break  # after the last sentence: trailing text no sentence holds
+        s, e = sents[k]
+        if start < s:
+            if end > s:
+                return None
+            continue  # before the first sentence (a dateline)
+        if end > e:
+            return None
+        out[k].append(stem)
+    return out
+
+
 def sentence_kinds(body: str, sents: list[tuple[int, int]], money_sents: set[int]) -> dict[int, int]:
     """``{sentence index: rule-family mask}`` for sentences that may hold part of an event."""
     kinds: dict[int, int] = {}
-    findall = TRIGGER_RE.findall
     founder_of = "founder of" in body
     possessive = "her " in body or "his " in body or "their " in body or "Her " in body or "His " in body
-    for i, (s, e) in enumerate(sents):
-        stems = findall(body, s, e)
+    per_sentence = _stems_by_sentence(body, sents)
+    if per_sentence is None:
+        findall = TRIGGER_RE.findall
+        per_sentence = [findall(body, s, e) for s, e in sents]
+    for i, stems in enumerate(per_sentence):
+        s, e = sents[i]
         if not stems:
             if body.startswith("The ", s) and _VENTURE_OPENER_RE.match(body, s, e):
                 kinds[i] = DEPARTURE
