@@ -49,6 +49,7 @@ from newsfold.store.timefmt import now_iso
 from newsfold.stream.dbcall import call_with_retry
 from newsfold.stream.dead_letters import DeadLetter
 from newsfold.stream.fold_state import decode_state, encode_state
+from newsfold.stream.memory import release_free_memory
 from newsfold.stream.offsets import confirm_ends, end_offsets
 from newsfold.stream.ordered import OrderedFinisher
 
@@ -557,7 +558,8 @@ class Worker:
     # ------------------------------------------------------------------ ops
 
     async def observe(self) -> None:
-        """Refresh lag and event-store gauges."""
+        """Refresh lag and event-store gauges; hand freed memory back to the OS."""
+        release_free_memory()
         consumer = self.app.consumer
         for tp in consumer.assignment():
             if tp.topic not in (self.settings.topic_articles, self.settings.topic_events):

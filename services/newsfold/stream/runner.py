@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import ctypes
-import os
 
 import faust
 
@@ -12,25 +10,8 @@ from newsfold.config import Settings
 from newsfold.ops.logs import logging_config
 from newsfold.store.db import make_engine
 from newsfold.stream.app import Worker
+from newsfold.stream.memory import limit_malloc_arenas
 from newsfold.stream.topics import ensure_topics
-
-
-def limit_malloc_arenas(arenas: int = 2) -> None:
-    """Cap glibc's malloc arenas (unless ``MALLOC_ARENA_MAX`` is set).
-
-    The worker allocates from several threads (Faust's consumer thread, the database
-    calls' thread pool); glibc gives each its own arena, and freed memory scattered over
-    them stays resident. Two arenas cost no measurable speed and less resident memory
-    (measured: 259 → 238 MiB peak over 20,000 articles). No-op off glibc.
-    """
-    if os.environ.get("MALLOC_ARENA_MAX"):
-        return
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-    except OSError:
-        return
-    m_arena_max = -8  # from malloc.h
-    libc.mallopt(m_arena_max, arenas)
 
 
 def run_worker(settings: Settings) -> None:
