@@ -238,14 +238,15 @@ def trie_pattern(stems: tuple[str, ...] | list[str]) -> str:
 
 # ASCII word test: stems are ASCII, and a stem after a non-ASCII letter (never seen in practice)
 # only makes a sentence worth analysing, it cannot hide one.
-TRIGGER_RE = re.compile(r"(?<![\w])" + trie_pattern(TRIGGER_STEMS)[2:], re.ASCII)
+_STEMS = trie_pattern(TRIGGER_STEMS).removeprefix(r"\b")  # the stems; each use sets its own left edge
+TRIGGER_RE = re.compile(r"(?<![\w])" + _STEMS, re.ASCII)
 # The same stems found in one pass over the whole body. A pattern opening with a literal lets
 # the engine jump between spaces in C, where the lookbehind above makes it try every position;
 # the rarer stems after other non-word characters ("(", "-", a quote, a line break) get a second
 # pass. Each pass consumes the character before the stem, which the lookbehind only tested.
-_AFTER_SPACE_RE = re.compile(" (" + trie_pattern(TRIGGER_STEMS)[2:] + ")", re.ASCII)
+_AFTER_SPACE_RE = re.compile(" (" + _STEMS + ")", re.ASCII)
 _NON_WORD_RE = re.compile(r"[^\w]", re.ASCII)
-_AFTER_OTHER_RE = re.compile(r"[^\w ](" + trie_pattern(TRIGGER_STEMS)[2:] + ")", re.ASCII)
+_AFTER_OTHER_RE = re.compile(r"[^\w ](" + _STEMS + ")", re.ASCII)
 
 _STRONG_MASK: dict[str, int] = {}
 _WEAK_MASK: dict[str, int] = {}
