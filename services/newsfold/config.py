@@ -36,6 +36,11 @@ class Settings(BaseSettings):
     max_message_bytes: int = Field(1_000_000, ge=1024, description="Larger articles are dead-lettered.")
     batch_size: int = Field(500, ge=1, description="Most messages folded in one database transaction.")
     batch_within: float = Field(0.05, gt=0, description="Seconds to wait to fill a batch.")
+    extraction_processes: int = Field(
+        1,
+        ge=0,
+        description="Processes that decode and extract articles beside the event loop (0: in the worker's own).",
+    )
     log_level: str = Field("info", description="debug, info, warn or error.")
     broker_session_timeout: float = Field(10.0, description="Consumer-group session timeout (s).")
     broker_heartbeat_interval: float = Field(1.0, description="Consumer-group heartbeat (s).")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from newsfold.application.ingest import Rejected, decode_article
+from newsfold.application.ingest import Rejected, decode_article, ingest_messages
+from newsfold.domain.envelope import body_fingerprint
 from newsfold.stream.dead_letters import DeadLetter, parse
 
 GOOD = {
@@ -59,3 +60,24 @@ def test_dead_letters_keep_the_original_bytes_and_the_reason():
     assert data["original"] == original
     assert data["source"] == {"topic": "news.articles", "partition": 3, "offset": 42, "key": "k", "timestamp": 1.5}
     assert dict(letter.headers())["x-newsfold-reason"] == b"not_utf8"
+
+
+def test_a_batch_becomes_ready_to_send_records_in_message_order():
+    hire = {
+        **GOOD,
+        "article_id": "n-2",
+        "body": "Mara Quell, the chief scientist of Velloran Systems, has left the company to found Quillfire.",
+    }
+    outcomes = ingest_messages(
+        [(orjson.dumps(GOOD), 11.0), (b"{not json", 12.0), (orjson.dumps(hire), 13.5)], 10_000, "2025-02-01T00:00:00Z"
+    )
+    assert [o.article.article_id if o.article else None for o in outcomes] == ["n-1", None, "n-2"]
+    assert outcomes[1].rejected is not None and outcomes[1].rejected[0] == "not_json"
+    assert outcomes[2].fingerprint == body_fingerprint(hire["body"])
+    assert outcomes[2].records, "the departure was not extracted"
+    for key, value, event_type in outcomes[2].records:
+        envelope = orjson.loads(value)
+        assert key == envelope["stream_id"].encode()
+        assert event_type == envelope["event_type"] == "departure"
+        assert envelope["metadata"]["article_ts"] == 13.5
+        assert envelope["source"]["fingerprint"] == outcomes[2].fingerprint

@@ -51,8 +51,9 @@ def commit_articles(
     batch: Sequence[tuple[Article, Coordinates | None]],
     extractor_version: str,
     positions: Mapping[tuple[str, int], int],
+    fingerprints: Mapping[str, str] | None = None,
 ) -> None:
     """Retain ingested articles and record the input positions, atomically."""
     with engine.begin() as conn:
-        article_store.retain(conn, batch, extractor_version)
+        article_store.retain(conn, batch, extractor_version, fingerprints)
         tracking.save(conn, consumer, positions)

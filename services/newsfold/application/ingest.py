@@ -6,6 +6,8 @@ count and replay them by kind.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -13,7 +15,7 @@ import orjson
 
 from newsfold.contracts import first_error
 from newsfold.domain.article import Article
-from newsfold.domain.envelope import Envelope, envelop
+from newsfold.domain.envelope import Envelope, body_fingerprint, envelop
 from newsfold.domain.extraction import EXTRACTOR_VERSION, extract
 
 REASONS = ("too_large", "not_utf8", "not_json", "schema", "extractor_error")
@@ -68,3 +70,45 @@ def extract_envelopes(article: Article, recorded_at: str) -> list[Envelope]:
     except Exception as exc:
         raise Rejected("extractor_error", f"{type(exc).__name__}: {exc}"[:500]) from exc
     return envelop(article, events, EXTRACTOR_VERSION, recorded_at)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What ingest made of one message: the article and its events as events-topic records
+    (key, value, event type), or the dead-letter reason and detail it was rejected with.
+
+    Plain data, so a batch of outcomes crosses a process boundary as one small pickle."""
+
+    article: Article | None
+    records: tuple[tuple[bytes, bytes, str], ...] = ()
+    fingerprint: str = ""
+    extraction_seconds: float = 0.0
+    rejected: tuple[str, str] | None = None
+
+
+def ingest_messages(
+    messages: Sequence[tuple[bytes | None, float | None]], max_bytes: int, recorded_at: str
+) -> list[Outcome]:
+    """Decode, validate, extract and serialise a batch of ``(value, timestamp)`` messages.
+
+    This is all of ingest's CPU work, as one module-level function of plain data, so the
+    worker can run it in another process (``stream/extraction_pool.py``). The message
+    timestamp travels in each event's metadata (``article_ts``) for the publish→projected
+    latency histogram.
+    """
+    out: list[Outcome] = []
+    for raw, timestamp in messages:
+        try:
+            article = decode_article(raw, max_bytes)
+            started = time.perf_counter()
+            envelopes = extract_envelopes(article, recorded_at)
+            seconds = time.perf_counter() - started
+        except Rejected as rejected:
+            out.append(Outcome(None, rejected=(rejected.reason, rejected.detail)))
+            continue
+        records = []
+        for env in envelopes:
+            env.metadata["article_ts"] = timestamp
+            records.append((env.stream_id.encode(), orjson.dumps(env.to_dict()), env.event_type))
+        out.append(Outcome(article, tuple(records), body_fingerprint(article.body), seconds))
+    return out

@@ -64,9 +64,12 @@ def _converters(table: Table, columns: Sequence[str]) -> list[tuple[int, Callabl
     return out
 
 
-def copy_tuples(conn: Connection, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+def copy_tuples(
+    conn: Connection, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]], into: str | None = None
+) -> int:
     """Insert ``rows`` (values in ``columns`` order) into ``table`` with one ``COPY``;
-    return how many were written.
+    return how many were written. ``into`` names another table with the same columns
+    to copy into instead (a staging table).
 
     ``rows`` may be a generator: rows are sent as they are produced, so the server
     inserts while the caller computes the next ones (a rebuild folds as it writes).
@@ -74,7 +77,7 @@ def copy_tuples(conn: Connection, table: Table, columns: Sequence[str], rows: It
     transaction; columns left out get their server defaults, as with ``INSERT``.
     """
     quoted = ", ".join(f'"{c}"' for c in columns)
-    statement = f'COPY "{table.name}" ({quoted}) FROM STDIN'
+    statement = f'COPY "{into or table.name}" ({quoted}) FROM STDIN'
     convert = _converters(table, columns)
     count = 0
     try:

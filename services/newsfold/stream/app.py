@@ -6,8 +6,9 @@
          │                                        │
          └──▶ news.articles.dlq                   └── fold-state table (changelog)
 
-``ingest`` validates and extracts each article and re-keys its events by subject, so
-every mention of one fact reaches one partition of ``newsfold.events``. ``fold`` keeps
+``ingest`` validates and extracts each article (in a process pool beside the event loop:
+``extraction_pool.py``) and re-keys its events by subject, so every mention of one fact
+reaches one partition of ``newsfold.events``. ``fold`` keeps
 each subject's mention set in a changelogged table and commits events, facts and
 positions to PostgreSQL in one transaction per batch.
 
@@ -37,7 +38,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 from sqlalchemy import Engine, text
 
 from newsfold.application.fold import commit_articles, commit_fold
-from newsfold.application.ingest import Rejected, decode_article, extract_envelopes
+from newsfold.application.ingest import Outcome, Rejected
 from newsfold.config import Settings
 from newsfold.domain.envelope import Envelope
 from newsfold.domain.extraction import EXTRACTOR_VERSION
@@ -48,6 +49,7 @@ from newsfold.store.event_store import Coordinates
 from newsfold.store.timefmt import now_iso
 from newsfold.stream.dbcall import call_with_retry
 from newsfold.stream.dead_letters import DeadLetter
+from newsfold.stream.extraction_pool import ExtractionPool
 from newsfold.stream.fold_state import decode_state, encode_state
 from newsfold.stream.memory import release_free_memory
 from newsfold.stream.offsets import confirm_ends, end_offsets
@@ -117,6 +119,7 @@ class Worker:
         self.rewinding: dict[tuple[str, int], tuple[int, float]] = {}  # (offset sought, when)
         self.in_flight = 0
         self.last_activity = time.monotonic()
+        self.extraction = ExtractionPool(settings.extraction_processes, settings.max_message_bytes)
         read_changelogs_to_their_end()
         self.app = self._make_app()
         s = settings
@@ -158,6 +161,8 @@ class Worker:
             consumer_max_fetch_size=max(4 * s.max_message_bytes, 4 * 1024 * 1024),
             producer_max_request_size=max(2 * s.max_message_bytes, 1024 * 1024),
             producer_acks=-1,
+            producer_max_batch_size=1024 * 1024,
+            producer_linger=0.005,
             stream_buffer_maxsize=4 * s.batch_size,
             stream_wait_empty=False,
         )
@@ -190,6 +195,10 @@ class Worker:
                 self.rewinding.pop((tp.topic, tp.partition), None)
                 self.accepted.pop((tp.topic, tp.partition), None)
 
+        @app.on_worker_init.connect
+        def on_worker_init(sender: Any, **_: Any) -> None:
+            self.extraction.start()  # before Faust starts its threads
+
         @app.on_partitions_assigned.connect
         async def on_assigned(sender: Any, assigned: Any, **_: Any) -> None:
             self.shorten_fetch_wait()
@@ -201,6 +210,7 @@ class Worker:
             # complete in time is re-delivered from PostgreSQL's positions at the next start.
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(self.drain(), timeout=SHUTDOWN_DRAIN_SECONDS)
+            self.extraction.close()
 
         @app.timer(5.0)
         async def observe() -> None:
@@ -408,15 +418,13 @@ class Worker:
     # ------------------------------------------------------------------ ingest
 
     async def ingest_batch(self, batch: Sequence[faust.EventT]) -> None:
-        """Validate, extract and re-key one batch of articles; dead-letter the rest.
+        """Hand one batch of articles to the extraction pool; the rest runs in the background.
 
-        The flush and the database commit that follow run in the background
-        (:meth:`finish_ingest`), overlapping the next batch.
+        The agent goes straight on to its next batch: the pool extracts this one while the
+        batch before it is sent, flushed and committed (:meth:`finish_ingest`, in order).
         """
         batch = await self.in_order(batch)
-        recorded_at = now_iso()
-        retained: list[tuple[Any, Coordinates]] = []
-        outgoing: list[Envelope] = []
+        messages: list[Any] = []
         positions: dict[tuple[str, int], int] = {}
         for event in batch:
             msg = event.message
@@ -424,37 +432,38 @@ class Worker:
             if msg.offset < self.positions.get(tp, 0):
                 continue  # already committed to the database before a restart
             positions[tp] = max(positions.get(tp, 0), msg.offset + 1)
-            metrics.ARTICLES_CONSUMED.inc()
-            coords = Coordinates(msg.topic, msg.partition, msg.offset)
-            try:
-                article = decode_article(event.value, self.settings.max_message_bytes)
-                started = time.perf_counter()
-                envelopes = extract_envelopes(article, recorded_at)
-                metrics.EXTRACTION_SECONDS.observe(time.perf_counter() - started)
-            except Rejected as rejected:
-                await self.dead_letter(msg, rejected)
+            messages.append(msg)
+        if not positions:
+            return
+        metrics.ARTICLES_CONSUMED.inc(len(messages))
+        outcomes = self.extraction.submit([(m.value, m.timestamp) for m in messages], now_iso())
+        await self.ingest_finishes.submit(lambda: crash_only(self.finish_ingest, messages, outcomes, positions))
+
+    async def finish_ingest(
+        self, messages: list[Any], outcomes: Awaitable[list[Outcome]], positions: dict[tuple[str, int], int]
+    ) -> None:
+        """Events and dead letters on the broker first, then articles and positions in PostgreSQL."""
+        retained: list[tuple[Any, Coordinates]] = []
+        fingerprints: dict[str, str] = {}
+        for msg, outcome in zip(messages, await outcomes, strict=True):
+            if outcome.rejected is not None:
+                await self.dead_letter(msg, Rejected(*outcome.rejected))
                 continue
-            for env in envelopes:
-                env.metadata["article_ts"] = msg.timestamp
-                metrics.EVENTS_EMITTED.labels(env.event_type).inc()
+            metrics.EXTRACTION_SECONDS.observe(outcome.extraction_seconds)
+            for key, value, event_type in outcome.records:
+                await self.events.send(key=key, value=value)
+                metrics.EVENTS_EMITTED.labels(event_type).inc()
             if log.isEnabledFor(logging.DEBUG):
                 log.debug(
                     "extracted article",
-                    extra={"article_id": article.article_id, "event_ids": [e.event_id for e in envelopes]},
+                    extra={"article_id": outcome.article.article_id, "events": len(outcome.records)},
                 )
-            retained.append((article, coords))
-            outgoing.extend(envelopes)
-        for env in outgoing:
-            await self.events.send(key=env.stream_id.encode(), value=orjson.dumps(env.to_dict()))
-        if positions:
-            await self.ingest_finishes.submit(lambda: crash_only(self.finish_ingest, retained, positions))
-
-    async def finish_ingest(
-        self, retained: list[tuple[Any, Coordinates]], positions: dict[tuple[str, int], int]
-    ) -> None:
-        """Events on the broker first, then articles and positions in PostgreSQL."""
+            retained.append((outcome.article, Coordinates(msg.topic, msg.partition, msg.offset)))
+            fingerprints[outcome.article.article_id] = outcome.fingerprint
         await self.app.producer.flush()
-        await call_with_retry(commit_articles, self.engine, self.consumer_id, retained, EXTRACTOR_VERSION, positions)
+        await call_with_retry(
+            commit_articles, self.engine, self.consumer_id, retained, EXTRACTOR_VERSION, positions, fingerprints
+        )
         self._advance(positions)
 
     async def dead_letter(self, msg: Any, rejected: Rejected) -> None:
