@@ -67,8 +67,13 @@ class Pipeline:
         return bool(self.processes) and all(w.alive() for w in self.processes)
 
     def peak_rss_mb(self) -> float:
-        """The largest peak resident set among the worker processes, in MiB."""
-        return max(peak_rss_mb(w.process.pid) for w in self.processes if w.process is not None)
+        """The largest peak resident set among the workers, in MiB; a worker's is its own
+        process's plus its extraction children's (each its own peak: an upper bound)."""
+        return max(
+            sum(peak_rss_mb(pid) for pid in (w.process.pid, *children(w.process.pid)))
+            for w in self.processes
+            if w.process is not None
+        )
 
     def stop_workers(self) -> None:
         for worker in self.processes:
@@ -170,6 +175,20 @@ async def publish_paced(settings: Settings, messages: Sequence[Message], rate: f
         return started, time.time()
     finally:
         await producer.stop()
+
+
+def children(pid: int) -> list[int]:
+    """The live child processes of ``pid``."""
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rpartition(")")[2].split()[1]) == pid:
+                out.append(int(entry.name))
+    return out
 
 
 def peak_rss_mb(pid: int) -> float:

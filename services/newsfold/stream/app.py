@@ -32,7 +32,6 @@ from typing import Any
 
 import faust
 import orjson
-from faust.sensors.prometheus import setup_prometheus_sensors
 from faust.transport import consumer as faust_consumer
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from sqlalchemy import Engine, text
@@ -54,6 +53,7 @@ from newsfold.stream.fold_state import decode_state, encode_state
 from newsfold.stream.memory import release_free_memory
 from newsfold.stream.offsets import confirm_ends, end_offsets
 from newsfold.stream.ordered import OrderedFinisher
+from newsfold.stream.sensors import install_faust_metrics
 
 log = logging.getLogger("newsfold.worker")
 FOLD_TABLE = "fold-state"
@@ -195,10 +195,6 @@ class Worker:
                 self.rewinding.pop((tp.topic, tp.partition), None)
                 self.accepted.pop((tp.topic, tp.partition), None)
 
-        @app.on_worker_init.connect
-        def on_worker_init(sender: Any, **_: Any) -> None:
-            self.extraction.start()  # before Faust starts its threads
-
         @app.on_partitions_assigned.connect
         async def on_assigned(sender: Any, assigned: Any, **_: Any) -> None:
             self.shorten_fetch_wait()
@@ -220,10 +216,10 @@ class Worker:
         async def heal() -> None:
             await self.heal_stalls()
 
-        # Faust's own sensors (messages, commits, rebalances, ...) in a registry of their
-        # own, served together with newsfold's metrics at /metrics.
+        # Faust's own batch-level metrics (commits, rebalances, ...: sensors.py) in a
+        # registry of their own, served together with newsfold's metrics at /metrics.
         faust_registry = CollectorRegistry()
-        setup_prometheus_sensors(app, pattern="/metrics/faust", registry=faust_registry, name_prefix="faust")
+        install_faust_metrics(app, faust_registry)
 
         @app.page("/metrics")
         async def metrics_page(web: Any, request: Any) -> Any:

@@ -21,6 +21,7 @@ def run_worker(settings: Settings) -> None:
     asyncio.set_event_loop(asyncio.new_event_loop())
     engine = make_engine(settings.database_url)
     worker = Worker(settings, engine)
+    worker.extraction.start()  # warm children before the first batch, and before Faust starts its threads
     process = faust.Worker(
         worker.app, loglevel=settings.log_level, logging_config=logging_config(settings.log_level), quiet=True
     )
