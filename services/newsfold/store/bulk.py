@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 import psycopg
-from sqlalchemy import Connection, Float, Numeric, Table, Text
+from sqlalchemy import Column, ColumnElement, Connection, Float, Numeric, Table, Text, any_, bindparam
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.exc import DBAPIError
 
@@ -108,6 +108,13 @@ def copy_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]])
         return
     columns = list(rows[0])
     copy_tuples(conn, table, columns, ([row[c] for c in columns] for row in rows))
+
+
+def among(column: Column[Any], values: Iterable[Any]) -> ColumnElement[bool]:
+    """``column = ANY(:array)``: the same SQL for any number of values, so SQLAlchemy's and
+    psycopg's statement caches hit, where an ``IN`` list is rendered and parsed afresh for
+    every length (measured: ~7 % of the worker process's CPU)."""
+    return column == any_(bindparam(None, list(values), type_=ARRAY(column.type), unique=True))
 
 
 def driver_error(statement: str, exc: psycopg.Error) -> DBAPIError:

@@ -17,7 +17,7 @@ import psycopg
 from sqlalchemy import Connection, Engine, func, select, text
 
 from newsfold.domain.envelope import Envelope
-from newsfold.store.bulk import copy_rows, driver_error
+from newsfold.store.bulk import among, copy_rows, driver_error
 from newsfold.store.tables import events
 from newsfold.store.timefmt import iso_utc
 
@@ -48,7 +48,7 @@ def append(conn: Connection, batch: Sequence[tuple[Envelope, Coordinates | None]
         unique.setdefault(env.event_id, (env, coords))
     if not unique:
         return []
-    stored = set(conn.scalars(select(events.c.event_id).where(events.c.event_id.in_(list(unique)))))
+    stored = set(conn.scalars(select(events.c.event_id).where(among(events.c.event_id, unique))))
     fresh = [(env, coords) for eid, (env, coords) in unique.items() if eid not in stored]
     if not fresh:
         return []
@@ -56,7 +56,7 @@ def append(conn: Connection, batch: Sequence[tuple[Envelope, Coordinates | None]
     versions: dict[str, int] = dict(
         conn.execute(
             select(events.c.stream_id, func.max(events.c.stream_version))
-            .where(events.c.stream_id.in_(streams))
+            .where(among(events.c.stream_id, streams))
             .group_by(events.c.stream_id)
         ).all()
     )

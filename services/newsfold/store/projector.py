@@ -19,7 +19,7 @@ from sqlalchemy.dialects.postgresql import insert
 
 from newsfold.domain.folding import Fact, names_in
 from newsfold.domain.resolution import org_key, parent_candidates, parent_key, person_key, preferred_name
-from newsfold.store.bulk import copy_tuples
+from newsfold.store.bulk import among, copy_tuples
 from newsfold.store.tables import FACT_TABLES, organizations, people
 
 UsdConverter = Callable[[float | None, str | None], float | None]
@@ -179,7 +179,7 @@ def _merge_entities(
     query = select(key, table.c.aliases, parent) if parent is not None else select(key, table.c.aliases)
     existing = {
         row[0]: (row[1] or [], row[2] if parent is not None else None)
-        for row in conn.execute(query.where(key.in_(list(found))).with_for_update())
+        for row in conn.execute(query.where(among(key, found)).with_for_update())
     }
     return {k: sorted(set(existing[k][0] if k in existing else ()) | names) for k, names in found.items()}, existing
 
@@ -193,7 +193,7 @@ def _known_orgs(conn: Connection, keys: Iterable[str]) -> set[str]:
     candidates = {c for k in keys for c in parent_candidates(k)}
     if not candidates:
         return set()
-    return set(conn.scalars(select(organizations.c.org_id).where(organizations.c.org_id.in_(list(candidates)))))
+    return set(conn.scalars(select(organizations.c.org_id).where(among(organizations.c.org_id, candidates))))
 
 
 def upsert_entities(conn: Connection, orgs: Mapping[str, set[str]], persons: Mapping[str, set[str]]) -> None:
@@ -233,7 +233,9 @@ def upsert_entities(conn: Connection, orgs: Mapping[str, set[str]], persons: Map
         if units:
             current = dict(
                 conn.execute(
-                    select(organizations.c.org_id, organizations.c.parent_id).where(organizations.c.org_id.in_(units))
+                    select(organizations.c.org_id, organizations.c.parent_id).where(
+                        among(organizations.c.org_id, units)
+                    )
                 ).all()
             )
             known = _known_orgs(conn, units) | known
@@ -283,7 +285,7 @@ def project(conn: Connection, facts_by_stream: Mapping[str, list[Fact]], to_usd:
         by_table.setdefault(stream_id.split(":", 1)[0], []).append(stream_id)
     for kind, stream_ids in by_table.items():
         table = FACT_TABLES[kind]
-        conn.execute(delete(table).where(table.c.stream_id.in_(stream_ids)))
+        conn.execute(delete(table).where(among(table.c.stream_id, stream_ids)))
         facts = [f for sid in stream_ids for f in facts_by_stream[sid]]
         if facts:
             copy_facts(conn, kind, facts, to_usd)
