@@ -102,5 +102,5 @@ def _rebuild(engine: Engine, chunk: int) -> RebuildReport:
         for sid in states:
             by_kind.setdefault(sid.split(":", 1)[0], []).append(sid)
         for kind, stream_ids in by_kind.items():
-            facts += projector.copy_facts(conn, kind, _fold(states, stream_ids), to_usd)
+            facts += projector.copy_facts(conn, kind, _fold(states, stream_ids), to_usd, large=True)
     return RebuildReport(events=count, facts=facts, seconds=time.perf_counter() - started)

@@ -147,12 +147,16 @@ def fact_row(f: Fact, to_usd: UsdConverter = _no_conversion) -> dict[str, Any]:
     return dict(zip(FACT_COLUMNS[f.type], fact_values(f, to_usd), strict=True))
 
 
-def copy_facts(conn: Connection, kind: str, facts: Iterable[Fact], to_usd: UsdConverter = _no_conversion) -> int:
+def copy_facts(
+    conn: Connection, kind: str, facts: Iterable[Fact], to_usd: UsdConverter = _no_conversion, large: bool = False
+) -> int:
     """Insert facts of one type with one ``COPY`` (no delete); return how many.
 
     ``facts`` may be a generator: the server inserts rows while the next are folded.
+    ``large``: see :func:`copy_tuples`.
     """
-    return copy_tuples(conn, FACT_TABLES[kind], FACT_COLUMNS[kind], (fact_values(f, to_usd) for f in facts))
+    rows = (fact_values(f, to_usd) for f in facts)
+    return copy_tuples(conn, FACT_TABLES[kind], FACT_COLUMNS[kind], rows, large=large)
 
 
 def entity_names(mentions: Iterable[dict[str, Any]]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
@@ -269,12 +273,13 @@ def load_entities(conn: Connection, orgs: Mapping[str, set[str]], persons: Mappi
             aliases = sorted(names)
             yield key, preferred_name(aliases), aliases, parent_key(key, known)
 
-    copy_tuples(conn, organizations, ("org_id", "name", "aliases", "parent_id"), org_rows())
+    copy_tuples(conn, organizations, ("org_id", "name", "aliases", "parent_id"), org_rows(), large=True)
     copy_tuples(
         conn,
         people,
         ("person_id", "name", "aliases"),
         ((key, preferred_name(aliases), aliases) for key, aliases in ((k, sorted(n)) for k, n in persons.items())),
+        large=True,
     )
 
 
