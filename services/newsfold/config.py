@@ -35,7 +35,11 @@ class Settings(BaseSettings):
     topic_partitions: int = Field(8, ge=1, description="Partitions of the topics newsfold creates.")
     max_message_bytes: int = Field(1_000_000, ge=1024, description="Larger articles are dead-lettered.")
     batch_size: int = Field(500, ge=1, description="Most messages folded in one database transaction.")
-    batch_within: float = Field(0.05, gt=0, description="Seconds to wait to fill a batch.")
+    batch_within: float = Field(
+        0.025,
+        gt=0,
+        description="Seconds to wait to fill a batch (each article waits for it twice: ingest, then fold).",
+    )
     extraction_processes: int = Field(
         1,
         ge=0,

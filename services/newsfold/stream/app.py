@@ -113,7 +113,8 @@ class Worker:
         self.consumer_id = settings.app_id
         self.positions: dict[tuple[str, int], int] = {}  # committed to PostgreSQL
         self.accepted: dict[tuple[str, int], int] = {}  # handed to a batch, maybe not committed yet
-        self.ingest_finishes = OrderedFinisher(FINISH_DEPTH)
+        self.ingest_finishes = OrderedFinisher(FINISH_DEPTH)  # extracted → events sent and flushed
+        self.ingest_commits = OrderedFinisher(FINISH_DEPTH)  # → articles + positions committed
         self.fold_finishes = OrderedFinisher(FINISH_DEPTH)
         self.positions_loaded = asyncio.Event()  # no batch before the recorded positions are known
         self.rewinding: dict[tuple[str, int], tuple[int, float]] = {}  # (offset sought, when)
@@ -241,6 +242,7 @@ class Worker:
     async def drain(self) -> None:
         """Wait for every batch still finishing in the background."""
         await self.ingest_finishes.drain()
+        await self.ingest_commits.drain()
         await self.fold_finishes.drain()
 
     def shorten_fetch_wait(self) -> None:
@@ -357,7 +359,7 @@ class Worker:
         """
         if not self.positions_loaded.is_set() or self.in_flight:
             return
-        if self.ingest_finishes.pending or self.fold_finishes.pending:
+        if self.ingest_finishes.pending or self.ingest_commits.pending or self.fold_finishes.pending:
             return
         if time.monotonic() - self.last_activity < STALL_SECONDS:
             return
@@ -417,7 +419,8 @@ class Worker:
         """Hand one batch of articles to the extraction pool; the rest runs in the background.
 
         The agent goes straight on to its next batch: the pool extracts this one while the
-        batch before it is sent, flushed and committed (:meth:`finish_ingest`, in order).
+        batch before it is sent and flushed (:meth:`finish_ingest`), and the one before
+        that is committed (:meth:`commit_ingest`); each stage takes batches in order.
         """
         batch = await self.in_order(batch)
         messages: list[Any] = []
@@ -438,7 +441,11 @@ class Worker:
     async def finish_ingest(
         self, messages: list[Any], outcomes: Awaitable[list[Outcome]], positions: dict[tuple[str, int], int]
     ) -> None:
-        """Events and dead letters on the broker first, then articles and positions in PostgreSQL."""
+        """Send the batch's events and dead letters and flush them; then queue its commit.
+
+        The commit (articles and positions) waits for the flush, so positions never get
+        ahead of what is on the broker; the next batch's events go out meanwhile.
+        """
         retained: list[tuple[Any, Coordinates]] = []
         fingerprints: dict[str, str] = {}
         for msg, outcome in zip(messages, await outcomes, strict=True):
@@ -457,6 +464,14 @@ class Worker:
             retained.append((outcome.article, Coordinates(msg.topic, msg.partition, msg.offset)))
             fingerprints[outcome.article.article_id] = outcome.fingerprint
         await self.app.producer.flush()
+        await self.ingest_commits.submit(lambda: crash_only(self.commit_ingest, retained, positions, fingerprints))
+
+    async def commit_ingest(
+        self,
+        retained: list[tuple[Any, Coordinates]],
+        positions: dict[tuple[str, int], int],
+        fingerprints: dict[str, str],
+    ) -> None:
         await call_with_retry(
             commit_articles, self.engine, self.consumer_id, retained, EXTRACTOR_VERSION, positions, fingerprints
         )
