@@ -1,10 +1,12 @@
-"""The fold table's values: compressed, lossless, and still readable when written plain."""
+"""The fold table's values: compressed, lossless, and still readable in every earlier format."""
 
 from __future__ import annotations
 
+import zlib
+
 import orjson
 
-from newsfold.domain.folding import StreamState
+from newsfold.domain.folding import MENTION_FIELDS, StreamState
 from newsfold.stream.fold_state import decode_state, encode_state
 
 
@@ -57,3 +59,19 @@ def test_plain_json_written_before_compression_is_still_read() -> None:
 
 def test_no_bytes_is_an_empty_state() -> None:
     assert decode_state(None).to_dict() == StreamState().to_dict()
+
+
+def test_values_compressed_without_the_dictionary_are_still_read() -> None:
+    state = _state(3)
+    older = zlib.compress(orjson.dumps(state.to_dict()), 1)  # the first compressed format
+    assert decode_state(older).to_dict() == state.to_dict()
+
+
+def test_the_dictionary_shrinks_a_one_mention_state() -> None:
+    state = _state(1)
+    assert len(encode_state(state)) < 0.85 * len(zlib.compress(orjson.dumps(state.to_dict()), 1))
+
+
+def test_a_mention_keeps_only_what_the_fold_reads() -> None:
+    stored = next(iter(_state(1).mentions.values()))
+    assert set(stored) == set(MENTION_FIELDS) - {"occurred_at"}  # the sample has no date

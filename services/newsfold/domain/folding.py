@@ -33,6 +33,11 @@ AMOUNT_WINDOW = 0.10  # two undated amounts within 10 % are taken for the same r
 _NUMERIC_TOLERANCE = 0.01
 
 
+# What the fold reads of an event (the rest of the envelope, e.g. its Kafka coordinates,
+# stays in the event store): all a mention keeps, so fold state stays small.
+MENTION_FIELDS = ("event_id", "event_type", "occurred_at", "source", "payload")
+
+
 @dataclass
 class StreamState:
     """Fold state of one stream: mentions by event id, and retracted ids."""
@@ -51,7 +56,7 @@ class StreamState:
             return True
         if data["event_id"] in self.mentions:
             return False
-        self.mentions[data["event_id"]] = data
+        self.mentions[data["event_id"]] = {k: data[k] for k in MENTION_FIELDS if k in data}
         return True
 
     def effective(self) -> list[dict[str, Any]]:

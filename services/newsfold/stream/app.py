@@ -159,7 +159,7 @@ class Worker:
             broker_heartbeat_interval=s.broker_heartbeat_interval,
             broker_rebalance_timeout=s.broker_rebalance_timeout,
             broker_commit_interval=1.0,
-            consumer_max_fetch_size=max(4 * s.max_message_bytes, 4 * 1024 * 1024),
+            consumer_max_fetch_size=max(s.max_message_bytes, 1024 * 1024),
             producer_max_request_size=max(2 * s.max_message_bytes, 1024 * 1024),
             producer_acks=-1,
             producer_max_batch_size=1024 * 1024,
