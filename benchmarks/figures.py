@@ -11,7 +11,10 @@ prints them. Method notes (also in ``run.py --help``):
   store every 10 ms first sees its last event: exact up to the poll interval, and
   pessimistic by it. (``events.recorded_at`` is the transaction's *start*, too early;
   the worker's ``newsfold_publish_to_projected_seconds`` histogram is reported as well,
-  but its buckets — 0.25, 0.5, 1 s — are too coarse for a p99.)
+  interpolated within its buckets.)
+- CPU per article: the CPU time each kind of process used during the end-to-end run
+  (worker, its extraction children, broker, PostgreSQL, the rest: mostly this producer)
+  divided by the articles; with the machine's busy share, it says what bounds the run.
 - baselines: raw ``aiokafka`` consumption + ``orjson.loads`` of the very same topic; a
   ``COPY`` of as many JSONB rows as the event store holds, built from those events; plain
   regex tokenisation of the same article bodies.
@@ -35,10 +38,13 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from sqlalchemy import Engine, text
 
 from harness import (
+    CPU_KINDS,
     Message,
     Pipeline,
+    cpu_by_kind,
     histogram,
     histogram_quantile,
+    machine_busy,
     publish_fast,
     publish_paced,
     scrape,
@@ -104,15 +110,22 @@ def _wait_caught_up(pipe: Pipeline, stall: float = 60.0) -> None:
 
 def end_to_end(pipe: Pipeline, messages: Sequence[Message]) -> Figures:
     """Publish everything to a ready worker; time until the read models have caught up."""
-    pipe.start_workers()
+    pids = [w.process.pid for w in pipe.start_workers() if w.process is not None]
+    cpu_before, machine_before = cpu_by_kind(pids), machine_busy()
     started, published = asyncio.run(publish_fast(pipe.settings, messages))
     _wait_caught_up(pipe)
     done = time.time()
+    cpu_after, machine_after = cpu_by_kind(pids), machine_busy()
     rss = pipe.peak_rss_mb()
     pipe.stop_workers()
     e = pipe.engine
     events = _count(e, "SELECT count(*) FROM events")
+    ticks, idle = (a - b for a, b in zip(machine_after, machine_before, strict=True))
+    cpu = {f"cpu_ms_per_article_{k}": 1000 * (cpu_after[k] - cpu_before[k]) / len(messages) for k in CPU_KINDS}
     return {
+        **cpu,
+        "cpu_ms_per_article_total": sum(cpu.values()),
+        "machine_busy_pct": 100 * (1 - idle / ticks) if ticks else float("nan"),
         "e2e_articles_per_s": len(messages) / (done - started),
         "e2e_seconds": done - started,
         "publish_articles_per_s": len(messages) / (published - started),

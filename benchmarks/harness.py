@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import re
 import time
 import urllib.request
@@ -177,18 +178,55 @@ async def publish_paced(settings: Settings, messages: Sequence[Message], rate: f
         await producer.stop()
 
 
+def _processes() -> Iterator[tuple[int, int, float, str]]:
+    """(pid, parent pid, CPU seconds used so far, command line) of every live process."""
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rpartition(")")[2].split()
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        yield int(entry.name), int(fields[1]), (int(fields[11]) + int(fields[12])) / tick, cmdline
+
+
 def children(pid: int) -> list[int]:
     """The live child processes of ``pid``."""
-    out = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rpartition(")")[2].split()[1]) == pid:
-                out.append(int(entry.name))
+    return [child for child, parent, _, _ in _processes() if parent == pid]
+
+
+CPU_KINDS = ("worker", "extraction", "broker", "postgres", "other")
+
+
+def cpu_by_kind(workers: Sequence[int]) -> dict[str, float]:
+    """CPU seconds (user + system) used so far, summed per kind of process: the worker
+    processes, their children (extraction, and multiprocessing's resource tracker), the
+    broker, PostgreSQL, and everything else (this benchmark's producer among them).
+    Differences of two readings attribute a run's CPU time; processes that exit between
+    the readings are not counted."""
+    mine = set(workers)
+    out = dict.fromkeys(CPU_KINDS, 0.0)
+    for pid, parent, seconds, cmdline in _processes():
+        if pid in mine:
+            kind = "worker"
+        elif parent in mine:
+            kind = "extraction"
+        elif "tansu" in cmdline:
+            kind = "broker"
+        elif "postgres" in cmdline:
+            kind = "postgres"
+        else:
+            kind = "other"
+        out[kind] += seconds
     return out
+
+
+def machine_busy() -> tuple[int, int]:
+    """(all, idle) CPU ticks of the machine so far (``/proc/stat``)."""
+    ticks = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return sum(ticks), ticks[3] + ticks[4]
 
 
 def peak_rss_mb(pid: int) -> float:
