@@ -8,9 +8,9 @@
 
 ``ingest`` validates and extracts each article (in a process pool beside the event loop:
 ``extraction_pool.py``) and re-keys its events by subject, so every mention of one fact
-reaches one partition of ``newsfold.events``. ``fold`` keeps
-each subject's mention set in a changelogged table and commits events, facts and
-positions to PostgreSQL in one transaction per batch.
+reaches one partition of ``newsfold.events``. ``fold`` keeps each subject's mention set
+in a changelogged table and commits events, facts and positions to PostgreSQL in one
+transaction per batch.
 
 Ordering per batch: (1) events/changelog are flushed to the broker, (2) the database
 commit records positions. A crash before (2) re-delivers the batch; every step is
