@@ -188,7 +188,8 @@ def _merge_entities(
     return {k: sorted(set(existing[k][0] if k in existing else ()) | names) for k, names in found.items()}, existing
 
 
-# Units of an organisation start with its first word; one scan, no per-key pattern.
+# Units of an organisation start with its first word: one query, served by the index
+# organizations_first_word (migration 0003).
 _SAME_FIRST_WORD = text("SELECT org_id FROM organizations WHERE split_part(org_id, ' ', 1) = ANY(:words)")
 
 
