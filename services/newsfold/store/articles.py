@@ -50,9 +50,9 @@ def retain(
     """Store articles; a re-published id with a changed body replaces the retained copy.
 
     ``fingerprints`` (article id → :func:`body_fingerprint`) saves hashing bodies again
-    where the caller already has them. COPY into a staging table plus one upsert costs a
-    fraction of an ``executemany`` of the same upsert (measured: ~4 % of the worker's
-    CPU before, under 1 % after).
+    where the caller already has them. COPY into a staging table plus one upsert, not an
+    ``executemany`` of the same upsert (measured: end to end 787 → 836 articles/s over
+    20,000 articles, back to back).
     """
     latest: dict[str, tuple[Article, Coordinates | None]] = {}
     for article, coords in batch:

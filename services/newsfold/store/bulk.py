@@ -77,7 +77,8 @@ def copy_tuples(
     return how many were written. ``into`` names another table with the same columns
     to copy into instead (a staging table). ``large``: hand the data to the connection
     from a thread, so formatting the next rows overlaps sending these (psycopg's
-    ``QueuedLibpqWriter``; +8 % for a rebuild, a needless thread for a batch's few rows).
+    ``QueuedLibpqWriter``; +7-11 % for a rebuild of 19,547 events in back-to-back runs, a
+    needless thread for a batch's few rows).
 
     ``rows`` may be a generator: rows are sent as they are produced, so the server
     inserts while the caller computes the next ones (a rebuild folds as it writes).
@@ -121,7 +122,8 @@ def copy_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]])
 def among(column: Column[Any], values: Iterable[Any]) -> ColumnElement[bool]:
     """``column = ANY(:array)``: the same SQL for any number of values, so SQLAlchemy's and
     psycopg's statement caches hit, where an ``IN`` list is rendered and parsed afresh for
-    every length (measured: ~7 % of the worker process's CPU)."""
+    every length (in a py-spy profile, ~7 % of the worker process's GIL-holding samples;
+    the end-to-end effect was within the benchmark's noise)."""
     return column == any_(bindparam(None, list(values), type_=ARRAY(column.type), unique=True))
 
 
