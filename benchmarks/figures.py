@@ -270,6 +270,14 @@ class _Watcher(threading.Thread):
                 time.sleep(self.interval)
 
 
+def _summed(metrics_texts: Sequence[str], name: str, **labels: str) -> list[tuple[float, float]]:
+    """One histogram summed over several workers' ``/metrics``, bucket by bucket."""
+    out: list[tuple[float, float]] = []
+    for found in (histogram(t, name, **labels) for t in metrics_texts):
+        out = [(le, a + b) for (le, a), (_, b) in zip(out, found, strict=True)] if out else found
+    return out
+
+
 def latency(pipe: Pipeline, messages: Sequence[Message], rate: float) -> Figures:
     """Publish→projected latency at a steady rate, on its own fresh pipeline.
 
@@ -284,14 +292,13 @@ def latency(pipe: Pipeline, messages: Sequence[Message], rate: float) -> Figures
     time.sleep(0.1)
     watcher.stop_event.set()
     watcher.join()
-    buckets: list[tuple[float, float]] = []
     try:  # the workers' histograms, bucket by bucket
-        for worker in workers:
-            found = histogram(scrape(worker.settings.web_port), "newsfold_publish_to_projected_seconds")
-            buckets = [(le, a + b) for (le, a), (_, b) in zip(buckets, found, strict=True)] if buckets else found
+        texts = [scrape(worker.settings.web_port) for worker in workers]
     except OSError as exc:  # the exact figure still stands
         print(f"warning: /metrics unavailable: {exc}", file=sys.stderr)
-        buckets = []
+        texts = []
+    buckets = _summed(texts, "newsfold_publish_to_projected_seconds")
+    commits = _summed(texts, "newsfold_db_commit_seconds", stage="fold")
     pipe.stop_workers()
     lat = sorted(watcher.seen[a] - watcher.published[a] for a in watcher.seen)
     q = statistics.quantiles(lat, n=100, method="inclusive") if len(lat) > 1 else [float("nan")] * 99
@@ -301,5 +308,7 @@ def latency(pipe: Pipeline, messages: Sequence[Message], rate: float) -> Figures
         "latency_max_ms": 1000 * lat[-1] if lat else float("nan"),
         "latency_hist_p50_ms": 1000 * histogram_quantile(buckets, 0.50),
         "latency_hist_p99_ms": 1000 * histogram_quantile(buckets, 0.99),
+        "fold_commit_p50_ms": 1000 * histogram_quantile(commits, 0.50),
+        "fold_commit_p99_ms": 1000 * histogram_quantile(commits, 0.99),
         "latency_articles": float(len(lat)),
     }

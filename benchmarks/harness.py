@@ -241,11 +241,14 @@ def scrape(port: int) -> str:
         return resp.read().decode()
 
 
-def histogram(metrics_text: str, name: str) -> list[tuple[float, float]]:
-    """Cumulative ``(upper bound, count)`` buckets of a Prometheus histogram."""
+def histogram(metrics_text: str, name: str, **labels: str) -> list[tuple[float, float]]:
+    """Cumulative ``(upper bound, count)`` buckets of a Prometheus histogram; ``labels``
+    select one series (``stage="fold"``)."""
     out = []
-    for match in re.finditer(rf'^{name}_bucket{{le="([^"]+)"}} ([0-9.e+]+)$', metrics_text, re.M):
-        out.append((float(match.group(1)), float(match.group(2))))
+    for match in re.finditer(rf"^{name}_bucket{{([^}}]*)}} ([0-9.e+]+)$", metrics_text, re.M):
+        found = dict(re.findall(r'(\w+)="([^"]*)"', match.group(1)))
+        if {k: found.get(k) for k in labels} == labels:
+            out.append((float(found["le"]), float(match.group(2))))
     return sorted(out)
 
 

@@ -65,6 +65,8 @@ ROWS = (
     ("latency_p99_ms", "latency p99 (reader-observed)", "ms"),
     ("latency_max_ms", "latency max (reader-observed)", "ms"),
     ("latency_hist_p99_ms", "latency p99 (worker histogram)", "ms"),
+    ("fold_commit_p50_ms", "fold commit p50 (worker histogram)", "ms"),
+    ("fold_commit_p99_ms", "fold commit p99 (worker histogram)", "ms"),
     ("rebuild_events_per_s", "rebuild", "events/s"),
     ("bulk_insert_rows_per_s", "baseline: COPY JSONB rows", "rows/s"),
     ("rebuild_equals_live", "rebuild == live (1 = yes)", ""),
@@ -152,7 +154,8 @@ def one_run(args: argparse.Namespace, pg_url: str, messages: list, articles: lis
 
 def _median(runs: list[dict[str, float]]) -> dict[str, float]:
     keys = {k for r in runs for k in r} - {"e2e_stalled", "latency_failed"}
-    med = {k: statistics.median(r[k] for r in runs if k in r and not math.isnan(r[k])) for k in sorted(keys)}
+    values = {k: [r[k] for r in runs if k in r and not math.isnan(r[k])] for k in sorted(keys)}
+    med = {k: statistics.median(v) if v else float("nan") for k, v in values.items()}
     stalled = sum(r.get("e2e_stalled", 0.0) for r in runs)
     return {**med, "e2e_stalled": stalled} if stalled else med
 

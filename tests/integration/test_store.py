@@ -7,6 +7,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from newsfold.application.fold import commit_fold
+from newsfold.application.known_entities import KnownEntities
 from newsfold.application.rebuild import rebuild
 from newsfold.domain.article import Article
 from newsfold.domain.envelope import envelop
@@ -41,7 +42,7 @@ def _envelopes(n: int = 30):
     return out
 
 
-def _fold_in_batches(engine, envelopes, size: int):
+def _fold_in_batches(engine, envelopes, size: int, known: KnownEntities | None = None):
     states: dict[str, StreamState] = {}
     for start in range(0, len(envelopes), size):
         batch = envelopes[start : start + size]
@@ -49,7 +50,7 @@ def _fold_in_batches(engine, envelopes, size: int):
         for env in batch:
             touched[env.stream_id] = states.setdefault(env.stream_id, StreamState())
             touched[env.stream_id].apply(env)
-        commit_fold(engine, "test", [(e, None) for e in batch], touched, {("t", 0): start + len(batch)})
+        commit_fold(engine, "test", [(e, None) for e in batch], touched, {("t", 0): start + len(batch)}, known)
 
 
 def test_migrations_create_exactly_the_tables_the_code_uses(engine):
@@ -89,8 +90,9 @@ def test_appending_is_idempotent_and_versions_each_stream(engine):
         assert vs == list(range(1, len(vs) + 1))
 
 
-def test_rebuild_equals_the_incremental_projection(engine):
-    _fold_in_batches(engine, _envelopes(), 7)
+@pytest.mark.parametrize("known", [None, KnownEntities()], ids=["no-cache", "worker-cache"])
+def test_rebuild_equals_the_incremental_projection(engine, known):
+    _fold_in_batches(engine, _envelopes(), 7, known)
     live = snapshot(engine)
     assert live["departures"] and live["funding_rounds"] and live["acquisitions"]
     report = rebuild(engine)
@@ -104,3 +106,29 @@ def test_unit_and_parent_are_linked_in_organizations(engine):
         parents = dict(conn.execute(text("SELECT org_id, parent_id FROM organizations")).all())
     assert parents["orvo cloud"] == "orvo"
     assert parents["orvo"] is None
+
+
+def test_registry_with_the_worker_cache_grows_spellings_and_links_a_parent_seen_after_its_unit(engine):
+    """Names the cache has seen are skipped, yet a new spelling of a known key is still
+    merged, and a parent first reported after its unit still becomes the unit's parent."""
+    reports = [
+        [Departure(person="Ada Quell", from_org="Orvo Cloud", to_org="Brume")],
+        [Funding(company="Brume", amount=2e6, currency="USD", amount_usd=2e6)],  # every name known
+        [Acquisition(acquirer="Orvo", target="Tarn")],  # the parent arrives
+        [Funding(company="BRUME", amount=3e6, currency="USD", amount_usd=3e6)],  # a new spelling
+    ]
+    envs = [
+        e
+        for i, r in enumerate(reports)
+        for e in envelop(Article(f"r{i}", "text", source="Outlet"), r, "v1", "2025-03-01T00:00:00Z")
+    ]
+    known = KnownEntities()
+    _fold_in_batches(engine, envs, 1, known)
+    assert len(known) >= 4
+    with engine.connect() as conn:
+        orgs = {k: (p, a) for k, p, a in conn.execute(text("SELECT org_id, parent_id, aliases FROM organizations"))}
+    assert orgs["orvo cloud"][0] == "orvo"
+    assert orgs["brume"][1] == ["BRUME", "Brume"]
+    live = snapshot(engine)
+    rebuild(engine)
+    assert snapshot(engine) == live

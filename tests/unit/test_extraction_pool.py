@@ -69,3 +69,19 @@ def test_a_dead_child_fails_the_batch_instead_of_losing_it():
             asyncio.run(go())
     finally:
         pool.close()
+
+
+def test_children_are_started_without_the_parents_main_module():
+    """Spawn would re-import the CLI (Typer, Rich, every command) in each child; the pool
+    starts them with nothing to re-import, and ``__main__`` is back afterwards."""
+    import multiprocessing.spawn
+    import sys
+
+    from newsfold.stream.extraction_pool import _children_skip_main
+
+    main = sys.modules["__main__"]
+    assert {"init_main_from_name", "init_main_from_path"} & set(multiprocessing.spawn.get_preparation_data("child"))
+    with _children_skip_main():
+        data = multiprocessing.spawn.get_preparation_data("child")
+        assert "init_main_from_name" not in data and "init_main_from_path" not in data
+    assert sys.modules["__main__"] is main

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from sqlalchemy import Engine
 
+from newsfold.application.known_entities import KnownEntities
 from newsfold.domain.article import Article
 from newsfold.domain.envelope import Envelope
 from newsfold.domain.folding import StreamState, fold_stream
@@ -29,19 +30,27 @@ def commit_fold(
     batch: Sequence[tuple[Envelope, Coordinates | None]],
     states: Mapping[str, StreamState],
     positions: Mapping[tuple[str, int], int],
+    known: KnownEntities | None = None,
 ) -> tuple[list[Envelope], int]:
     """Append ``batch``, re-project the touched streams, record ``positions``.
 
-    Returns the events newly appended and the event-store position the read models now
-    reflect."""
+    ``known``: the worker's record of spellings already in the entity registry; they are
+    not merged again. Returns the events newly appended and the event-store position the
+    read models now reflect."""
     facts = {sid: fold_stream(sid, state) for sid, state in states.items()}
     with engine.begin() as conn:
         event_store.lock_appends(conn)
         appended = event_store.append(conn, batch)
         projector.project(conn, facts, to_usd)
-        projector.upsert_entities(conn, *projector.entity_names(env.to_dict() for env in appended))
+        orgs, persons = projector.entity_names(env.to_dict() for env in appended)
+        if known is not None:
+            orgs, persons = known.unknown("org", orgs), known.unknown("person", persons)
+        projector.upsert_entities(conn, orgs, persons)
         tracking.save(conn, consumer, positions)
         position = event_store.head(conn)
+    if known is not None:
+        known.remember("org", orgs)
+        known.remember("person", persons)
     return appended, position
 
 

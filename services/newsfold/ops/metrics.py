@@ -33,6 +33,14 @@ PUBLISH_TO_PROJECTED = Histogram(
     buckets=(0.01, 0.025, 0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3, 0.5, 1, 2.5, 5, 10, 30, 60),
     registry=REGISTRY,
 )
+DB_COMMIT_SECONDS = Histogram(
+    "newsfold_db_commit_seconds",
+    "Time to commit one batch to PostgreSQL, retries included, by stage (ingest: articles and "
+    "positions; fold: events, read models and positions).",
+    ["stage"],
+    buckets=(0.002, 0.005, 0.01, 0.015, 0.02, 0.03, 0.05, 0.075, 0.1, 0.25, 0.5, 1, 5, 30),
+    registry=REGISTRY,
+)
 CONSUMER_LAG = Gauge(
     "newsfold_consumer_lag", "Messages behind the partition's end.", ["topic", "partition"], registry=REGISTRY
 )
@@ -53,6 +61,7 @@ METRIC_NAMES = frozenset(
         "newsfold_dead_letters_total",
         "newsfold_extraction_seconds",
         "newsfold_publish_to_projected_seconds",
+        "newsfold_db_commit_seconds",
         "newsfold_consumer_lag",
         "newsfold_projection_position",
         "newsfold_event_store_head",

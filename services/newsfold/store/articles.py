@@ -30,10 +30,10 @@ COLUMNS = (
 # A per-session staging table: rows arrive by COPY, then one INSERT ... SELECT upserts
 # them (COPY itself cannot resolve conflicts). Emptied at every commit.
 _STAGE = "articles_incoming"
-_CREATE_STAGE = (
+_CREATE_STAGE = text(
     f"CREATE TEMPORARY TABLE IF NOT EXISTS {_STAGE} (LIKE articles INCLUDING DEFAULTS) ON COMMIT DELETE ROWS"
 )
-_UPSERT = (
+_UPSERT = text(
     f"INSERT INTO articles ({', '.join(COLUMNS)}) SELECT {', '.join(COLUMNS)} FROM {_STAGE}"
     " ON CONFLICT (article_id) DO UPDATE SET "
     + ", ".join(f"{c} = excluded.{c}" for c in COLUMNS if c != "article_id")
@@ -77,9 +77,9 @@ def retain(
         )
         for a, c in latest.values()
     )
-    conn.execute(text(_CREATE_STAGE))
+    conn.execute(_CREATE_STAGE)
     copy_tuples(conn, articles, COLUMNS, rows, into=_STAGE)
-    conn.execute(text(_UPSERT))
+    conn.execute(_UPSERT)
 
 
 def iter_articles(engine: Engine, chunk: int = 1000) -> Iterator[Article]:

@@ -8,7 +8,7 @@ is already stored is a no-op, which makes every re-delivery and replay harmless.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +17,7 @@ import psycopg
 from sqlalchemy import Connection, Engine, func, select, text
 
 from newsfold.domain.envelope import Envelope
-from newsfold.store.bulk import among, copy_rows, driver_error
+from newsfold.store.bulk import copy_rows, driver_error
 from newsfold.store.tables import events
 from newsfold.store.timefmt import iso_utc
 
@@ -33,8 +33,12 @@ class Coordinates:
     offset: int
 
 
+_LOCK = text("SELECT pg_advisory_xact_lock(:k)")
+_HEAD = select(func.coalesce(func.max(events.c.position), 0))  # built once: the fold asks every batch
+
+
 def lock_appends(conn: Connection) -> None:
-    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": APPEND_LOCK})
+    conn.execute(_LOCK, {"k": APPEND_LOCK})
 
 
 def append(conn: Connection, batch: Sequence[tuple[Envelope, Coordinates | None]]) -> list[Envelope]:
@@ -48,18 +52,10 @@ def append(conn: Connection, batch: Sequence[tuple[Envelope, Coordinates | None]
         unique.setdefault(env.event_id, (env, coords))
     if not unique:
         return []
-    stored = set(conn.scalars(select(events.c.event_id).where(among(events.c.event_id, unique))))
+    stored, versions = _stored_and_versions(conn, unique, {env.stream_id for env, _ in unique.values()})
     fresh = [(env, coords) for eid, (env, coords) in unique.items() if eid not in stored]
     if not fresh:
         return []
-    streams = {env.stream_id for env, _ in fresh}
-    versions: dict[str, int] = dict(
-        conn.execute(
-            select(events.c.stream_id, func.max(events.c.stream_version))
-            .where(among(events.c.stream_id, streams))
-            .group_by(events.c.stream_id)
-        ).all()
-    )
     rows: list[dict[str, Any]] = []
     for env, coords in fresh:
         version = versions.get(env.stream_id, 0) + 1
@@ -86,6 +82,30 @@ def append(conn: Connection, batch: Sequence[tuple[Envelope, Coordinates | None]
         )
     copy_rows(conn, events, rows)
     return [env for env, _ in fresh]
+
+
+# One round trip for both lookups an append needs (each statement of the fold commit is a
+# wait for the server, then for the GIL): which ids are stored, and each stream's newest
+# version. An id is looked up on its own, not within its stream: it does not depend on it.
+_STORED_AND_VERSIONS = text(
+    "SELECT event_id::text, NULL::integer FROM events WHERE event_id = ANY(CAST(:ids AS uuid[]))"
+    " UNION ALL"
+    " SELECT stream_id, max(stream_version) FROM events WHERE stream_id = ANY(:streams) GROUP BY stream_id"
+)
+
+
+def _stored_and_versions(
+    conn: Connection, event_ids: Iterable[str], stream_ids: Iterable[str]
+) -> tuple[set[str], dict[str, int]]:
+    """The stored ids among ``event_ids``, and the newest version of each stored stream."""
+    stored: set[str] = set()
+    versions: dict[str, int] = {}
+    for name, version in conn.execute(_STORED_AND_VERSIONS, {"ids": list(event_ids), "streams": list(stream_ids)}):
+        if version is None:
+            stored.add(name)
+        else:
+            versions[name] = version
+    return stored, versions
 
 
 def row_to_envelope(row: Any) -> dict[str, Any]:
@@ -186,4 +206,4 @@ def read_article(conn: Connection, article_id: str) -> list[dict[str, Any]]:
 
 def head(conn: Connection) -> int:
     """Position of the newest event (0 when empty)."""
-    return int(conn.scalar(select(func.coalesce(func.max(events.c.position), 0))) or 0)
+    return int(conn.scalar(_HEAD) or 0)

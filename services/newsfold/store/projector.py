@@ -12,14 +12,15 @@ never from arrival order.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, select, text
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import Connection, Table, TextClause, text
+from sqlalchemy.dialects.postgresql import Insert, insert
 
 from newsfold.domain.folding import Fact, names_in
 from newsfold.domain.resolution import org_key, parent_candidates, parent_key, person_key, preferred_name
-from newsfold.store.bulk import among, copy_tuples
+from newsfold.store.bulk import copy_tuples
 from newsfold.store.tables import FACT_TABLES, organizations, people
 
 UsdConverter = Callable[[float | None, str | None], float | None]
@@ -172,93 +173,77 @@ def entity_names(mentions: Iterable[dict[str, Any]]) -> tuple[dict[str, set[str]
     return orgs, persons
 
 
-def _merge_entities(
-    conn: Connection, table: Table, id_col: str, found: Mapping[str, set[str]]
-) -> tuple[dict[str, list[str]], dict[str, tuple[list[str], Any]]]:
-    """Spellings merged with those stored, per key; and the stored rows (aliases, parent)."""
-    if not found:
-        return {}, {}
-    key = table.c[id_col]
-    parent = table.c.parent_id if "parent_id" in table.c else None
-    query = select(key, table.c.aliases, parent) if parent is not None else select(key, table.c.aliases)
-    existing = {
-        row[0]: (row[1] or [], row[2] if parent is not None else None)
-        for row in conn.execute(query.where(among(key, found)).with_for_update())
+# The registry's statements are built once: constructing them per batch showed in py-spy's
+# GIL samples of the worker (SQLAlchemy's clause building and cache-key generation).
+_STORED_PEOPLE = text("SELECT person_id, aliases FROM people WHERE person_id = ANY(:keys) FOR UPDATE")
+
+
+def _upsert(table: Table, key: str, columns: tuple[str, ...]) -> Insert:
+    stmt = insert(table)
+    return stmt.on_conflict_do_update(index_elements=[table.c[key]], set_={c: stmt.excluded[c] for c in columns})
+
+
+_UPSERT_ORGANIZATIONS = _upsert(organizations, "org_id", ("name", "aliases", "parent_id"))
+_UPSERT_PEOPLE = _upsert(people, "person_id", ("name", "aliases"))
+
+
+def _stored_people(conn: Connection, keys: Iterable[str]) -> dict[str, list[str]]:
+    """Stored aliases per person key, rows locked for the upsert that follows."""
+    return {key: aliases or [] for key, aliases in conn.execute(_STORED_PEOPLE, {"keys": list(keys)})}
+
+
+# Everything the organisation upsert must read, in one round trip: an organisation's
+# possible parents are prefixes of its key and its possible units extend it, so all of them,
+# and its own row, share its key's first word (served by the index organizations_first_word,
+# migration 0003). Before, these were three queries per batch.
+_SAME_FIRST_WORD = text(
+    "SELECT org_id, aliases, parent_id FROM organizations WHERE split_part(org_id, ' ', 1) = ANY(:words) FOR UPDATE"
+)
+
+
+def _upsert_organizations(conn: Connection, found: Mapping[str, set[str]]) -> None:
+    """Merge spellings into ``organizations``; link new units to parents and stored units
+    to a new parent, by name."""
+    words = list({k.split(" ", 1)[0] for k in found})
+    stored: dict[str, tuple[list[str], str | None]] = {
+        org_id: (aliases or [], parent) for org_id, aliases, parent in conn.execute(_SAME_FIRST_WORD, {"words": words})
     }
-    return {k: sorted(set(existing[k][0] if k in existing else ()) | names) for k, names in found.items()}, existing
-
-
-# Units of an organisation start with its first word: one query, served by the index
-# organizations_first_word (migration 0003).
-_SAME_FIRST_WORD = text("SELECT org_id FROM organizations WHERE split_part(org_id, ' ', 1) = ANY(:words)")
-
-
-def _known_orgs(conn: Connection, keys: Iterable[str]) -> set[str]:
-    """The stored organisations among the possible parents of ``keys``."""
-    candidates = {c for k in keys for c in parent_candidates(k)}
-    if not candidates:
-        return set()
-    return set(conn.scalars(select(organizations.c.org_id).where(among(organizations.c.org_id, candidates))))
+    known = set(stored) | set(found)
+    rows = []
+    for key, names in found.items():
+        aliases = sorted(set(stored[key][0] if key in stored else ()) | names)
+        parent = parent_key(key, known)
+        # Most names were reported before: write only rows that are new or would change
+        # (the name is a function of the aliases, so equal aliases mean an equal name).
+        if stored.get(key) != (aliases, parent):
+            rows.append({"org_id": key, "name": preferred_name(aliases), "aliases": aliases, "parent_id": parent})
+    if rows:
+        conn.execute(_UPSERT_ORGANIZATIONS, rows)
+    # A new organisation may be the (nearest) parent of units seen before it: their parent
+    # is recomputed as a rebuild, which knows every organisation, computes it.
+    new = {k for k in found if k not in stored}
+    for unit, (_, current) in stored.items():
+        if unit in found or new.isdisjoint(parent_candidates(unit)):
+            continue
+        parent = parent_key(unit, known)
+        if parent != current:
+            conn.execute(organizations.update().where(organizations.c.org_id == unit).values(parent_id=parent))
 
 
 def upsert_entities(conn: Connection, orgs: Mapping[str, set[str]], persons: Mapping[str, set[str]]) -> None:
     """Merge spellings into ``organizations`` and ``people``; link units to parents by name."""
-    merged_orgs, stored = _merge_entities(conn, organizations, "org_id", orgs)
-    if merged_orgs:
-        # Only the possible parents of these keys are looked up (not every organisation).
-        known = _known_orgs(conn, merged_orgs) | set(merged_orgs)
-        rows = [
-            {"org_id": k, "name": preferred_name(a), "aliases": a, "parent_id": parent_key(k, known)}
-            for k, a in merged_orgs.items()
-        ]
-        # Most names were reported before: write only rows that are new or would change
-        # (the name is a function of the aliases, so equal aliases mean an equal name).
-        rows = [r for r in rows if stored.get(r["org_id"]) != (r["aliases"], r["parent_id"])]
-        stmt = insert(organizations)
-        if rows:
-            conn.execute(
-                stmt.on_conflict_do_update(
-                    index_elements=[organizations.c.org_id],
-                    set_={
-                        "name": stmt.excluded.name,
-                        "aliases": stmt.excluded.aliases,
-                        "parent_id": stmt.excluded.parent_id,
-                    },
-                ),
-                rows,
-            )
-        # A new organisation may be the (nearest) parent of units seen before it: their
-        # parent is recomputed as a rebuild, which knows every organisation, computes it.
-        new = {k for k in merged_orgs if k not in stored}
-        units = [
-            u
-            for u in (conn.scalars(_SAME_FIRST_WORD, {"words": list({k.split(" ", 1)[0] for k in new})}) if new else ())
-            if u not in merged_orgs and not new.isdisjoint(parent_candidates(u))
-        ]
-        if units:
-            current = dict(
-                conn.execute(
-                    select(organizations.c.org_id, organizations.c.parent_id).where(
-                        among(organizations.c.org_id, units)
-                    )
-                ).all()
-            )
-            known = _known_orgs(conn, units) | known
-            for child in units:
-                parent = parent_key(child, known)
-                if parent != current[child]:
-                    conn.execute(organizations.update().where(organizations.c.org_id == child).values(parent_id=parent))
-    merged_people, stored_people = _merge_entities(conn, people, "person_id", persons)
-    changed = [(k, a) for k, a in merged_people.items() if k not in stored_people or stored_people[k][0] != a]
+    if orgs:
+        _upsert_organizations(conn, orgs)
+    if not persons:
+        return
+    stored = _stored_people(conn, persons)
+    changed = []
+    for key, names in persons.items():
+        aliases = sorted(set(stored.get(key, ())) | names)
+        if stored.get(key) != aliases:
+            changed.append({"person_id": key, "name": preferred_name(aliases), "aliases": aliases})
     if changed:
-        stmt = insert(people)
-        conn.execute(
-            stmt.on_conflict_do_update(
-                index_elements=[people.c.person_id],
-                set_={"name": stmt.excluded.name, "aliases": stmt.excluded.aliases},
-            ),
-            [{"person_id": k, "name": preferred_name(a), "aliases": a} for k, a in changed],
-        )
+        conn.execute(_UPSERT_PEOPLE, changed)
 
 
 def load_entities(conn: Connection, orgs: Mapping[str, set[str]], persons: Mapping[str, set[str]]) -> None:
@@ -289,9 +274,21 @@ def project(conn: Connection, facts_by_stream: Mapping[str, list[Fact]], to_usd:
     by_table: dict[str, list[str]] = {}
     for stream_id in facts_by_stream:
         by_table.setdefault(stream_id.split(":", 1)[0], []).append(stream_id)
+    if not by_table:
+        return
+    conn.execute(_delete_streams(tuple(sorted(by_table))), {kind: ids for kind, ids in by_table.items()})
     for kind, stream_ids in by_table.items():
-        table = FACT_TABLES[kind]
-        conn.execute(delete(table).where(among(table.c.stream_id, stream_ids)))
         facts = [f for sid in stream_ids for f in facts_by_stream[sid]]
         if facts:
             copy_facts(conn, kind, facts, to_usd)
+
+
+@cache
+def _delete_streams(kinds: tuple[str, ...]) -> TextClause:
+    """One statement deleting the given streams' rows from each fact table of ``kinds``
+    (one round trip instead of one per table; bound as ``:<kind>`` arrays)."""
+    deletes = [f"DELETE FROM {FACT_TABLES[kind].name} WHERE stream_id = ANY(:{kind})" for kind in kinds]
+    if len(deletes) == 1:
+        return text(deletes[0])
+    ctes = ", ".join(f"d{i} AS ({d})" for i, d in enumerate(deletes[:-1]))
+    return text(f"WITH {ctes} {deletes[-1]}")

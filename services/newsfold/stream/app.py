@@ -38,6 +38,7 @@ from sqlalchemy import Engine, text
 
 from newsfold.application.fold import commit_articles, commit_fold
 from newsfold.application.ingest import Outcome, Rejected
+from newsfold.application.known_entities import KnownEntities
 from newsfold.config import Settings
 from newsfold.domain.envelope import Envelope
 from newsfold.domain.extraction import EXTRACTOR_VERSION
@@ -116,6 +117,7 @@ class Worker:
         self.ingest_finishes = OrderedFinisher(FINISH_DEPTH)  # extracted → events sent and flushed
         self.ingest_commits = OrderedFinisher(FINISH_DEPTH)  # → articles + positions committed
         self.fold_finishes = OrderedFinisher(FINISH_DEPTH)
+        self.known_entities = KnownEntities()  # registry spellings committed: not merged again
         self.positions_loaded = asyncio.Event()  # no batch before the recorded positions are known
         self.rewinding: dict[tuple[str, int], tuple[int, float]] = {}  # (offset sought, when)
         self.in_flight = 0
@@ -472,9 +474,10 @@ class Worker:
         positions: dict[tuple[str, int], int],
         fingerprints: dict[str, str],
     ) -> None:
-        await call_with_retry(
-            commit_articles, self.engine, self.consumer_id, retained, EXTRACTOR_VERSION, positions, fingerprints
-        )
+        with metrics.DB_COMMIT_SECONDS.labels("ingest").time():
+            await call_with_retry(
+                commit_articles, self.engine, self.consumer_id, retained, EXTRACTOR_VERSION, positions, fingerprints
+            )
         self._advance(positions)
 
     async def dead_letter(self, msg: Any, rejected: Rejected) -> None:
@@ -545,9 +548,10 @@ class Worker:
     ) -> None:
         """Table changelog on the broker first, then events + facts + positions in PostgreSQL."""
         await self.app.producer.flush()
-        appended, position = await call_with_retry(
-            commit_fold, self.engine, self.consumer_id, accepted, states, positions
-        )
+        with metrics.DB_COMMIT_SECONDS.labels("fold").time():
+            appended, position = await call_with_retry(
+                commit_fold, self.engine, self.consumer_id, accepted, states, positions, self.known_entities
+            )
         metrics.PROJECTION_POSITION.set(position)
         log.info(
             "committed batch",
