@@ -175,7 +175,7 @@ def entity_names(mentions: Iterable[dict[str, Any]]) -> tuple[dict[str, set[str]
 
 # The registry's statements are built once: constructing them per batch showed in py-spy's
 # GIL samples of the worker (SQLAlchemy's clause building and cache-key generation).
-_STORED_PEOPLE = text("SELECT person_id, aliases FROM people WHERE person_id = ANY(:keys) FOR UPDATE")
+_STORED_PEOPLE = text("SELECT person_id, aliases FROM people WHERE person_id = ANY(:keys)")
 
 
 def _upsert(table: Table, key: str, columns: tuple[str, ...]) -> Insert:
@@ -188,7 +188,7 @@ _UPSERT_PEOPLE = _upsert(people, "person_id", ("name", "aliases"))
 
 
 def _stored_people(conn: Connection, keys: Iterable[str]) -> dict[str, list[str]]:
-    """Stored aliases per person key, rows locked for the upsert that follows."""
+    """Stored aliases per person key."""
     return {key: aliases or [] for key, aliases in conn.execute(_STORED_PEOPLE, {"keys": list(keys)})}
 
 
@@ -197,7 +197,7 @@ def _stored_people(conn: Connection, keys: Iterable[str]) -> dict[str, list[str]
 # and its own row, share its key's first word (served by the index organizations_first_word,
 # migration 0003). Before, these were three queries per batch.
 _SAME_FIRST_WORD = text(
-    "SELECT org_id, aliases, parent_id FROM organizations WHERE split_part(org_id, ' ', 1) = ANY(:words) FOR UPDATE"
+    "SELECT org_id, aliases, parent_id FROM organizations WHERE split_part(org_id, ' ', 1) = ANY(:words)"
 )
 
 
@@ -231,7 +231,13 @@ def _upsert_organizations(conn: Connection, found: Mapping[str, set[str]]) -> No
 
 
 def upsert_entities(conn: Connection, orgs: Mapping[str, set[str]], persons: Mapping[str, set[str]]) -> None:
-    """Merge spellings into ``organizations`` and ``people``; link units to parents by name."""
+    """Merge spellings into ``organizations`` and ``people``; link units to parents by name.
+
+    Must run under the append lock (``event_store.lock_appends``). Every writer of the
+    registry holds it (the fold commit, a rebuild), so no row changes between these reads
+    and the writes that follow, and the reads take no row locks. ``FOR UPDATE`` would
+    write a lock into every row read, and the organisations read returns every key sharing
+    a first word."""
     if orgs:
         _upsert_organizations(conn, orgs)
     if not persons:
