@@ -15,7 +15,7 @@ from typing import Any
 import orjson
 import psycopg
 from psycopg.copy import QueuedLibpqWriter
-from sqlalchemy import Column, ColumnElement, Connection, Float, Numeric, Table, Text, any_, bindparam
+from sqlalchemy import Connection, Float, Numeric, Table, Text
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.exc import DBAPIError
 
@@ -117,14 +117,6 @@ def copy_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]])
         return
     columns = list(rows[0])
     copy_tuples(conn, table, columns, ([row[c] for c in columns] for row in rows))
-
-
-def among(column: Column[Any], values: Iterable[Any]) -> ColumnElement[bool]:
-    """``column = ANY(:array)``: the same SQL for any number of values, so SQLAlchemy's and
-    psycopg's statement caches hit, where an ``IN`` list is rendered and parsed afresh for
-    every length (in a py-spy profile, ~7 % of the worker process's GIL-holding samples;
-    the end-to-end effect was within the benchmark's noise)."""
-    return column == any_(bindparam(None, list(values), type_=ARRAY(column.type), unique=True))
 
 
 def driver_error(statement: str, exc: psycopg.Error) -> DBAPIError:
