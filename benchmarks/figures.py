@@ -137,11 +137,31 @@ def end_to_end(pipe: Pipeline, messages: Sequence[Message]) -> Figures:
             " + (SELECT count(*) FROM acquisitions)",
         ),
         "articles_retained": _count(e, "SELECT count(*) FROM articles"),
+        **_fold_lag(e),
         # Transactions are told apart by their now(): the batch sizes the worker achieved.
         "ingest_articles_per_tx": _count(
             e, "SELECT count(*)::float / greatest(count(DISTINCT received_at), 1) FROM articles"
         ),
         "fold_events_per_tx": events / max(1.0, _count(e, "SELECT count(DISTINCT recorded_at) FROM events")),
+    }
+
+
+def _fold_lag(engine: Engine) -> Figures:
+    """How far the read models trailed ingest during the run: for each appended event,
+    from its article's ingest commit to its own fold commit (both transactions' now())."""
+    sql = text(
+        "SELECT percentile_cont(ARRAY[0.5, 0.99]) WITHIN GROUP (ORDER BY lag), max(lag) FROM ("
+        " SELECT extract(epoch FROM e.recorded_at - a.received_at)::float8 AS lag FROM events e"
+        " JOIN articles a ON a.article_id = e.metadata->'source'->>'article_id') lags"
+    )
+    with engine.connect() as conn:
+        quantiles, worst = conn.execute(sql).one()
+    if worst is None:
+        return {}
+    return {
+        "fold_lag_p50_ms": 1000 * quantiles[0],
+        "fold_lag_p99_ms": 1000 * quantiles[1],
+        "fold_lag_max_ms": 1000 * worst,
     }
 
 

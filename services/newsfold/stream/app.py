@@ -24,15 +24,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import os
 import socket
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import Any
 
 import faust
 import orjson
 from faust.transport import consumer as faust_consumer
+from mode.utils.queues import FlowControlQueue
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from sqlalchemy import Engine, text
 
@@ -62,6 +65,7 @@ FETCH_MAX_WAIT_MS = 20  # see Worker.shorten_fetch_wait
 STALL_SECONDS = 4.0  # idle this long with input left unprocessed: see Worker.heal_stalls
 SHUTDOWN_DRAIN_SECONDS = 10.0
 FINISH_DEPTH = 2  # batches per agent whose flush + commit may still be running: see ordered.py
+PRODUCER_BUFFER_BATCHES = 4  # fold batches of changelog records unsent before delivery waits
 
 
 async def crash_only(handler: Callable[..., Awaitable[None]], *args: Any) -> None:
@@ -125,6 +129,11 @@ class Worker:
         self.extraction = ExtractionPool(settings.extraction_processes, settings.max_message_bytes)
         read_changelogs_to_their_end()
         self.app = self._make_app()
+        # The table's changelog records wait in Faust's producer buffer, and past 100 of
+        # them Faust holds ALL message delivery until they are sent (a fold batch writes
+        # hundreds: 10-200 ms pauses, ~300 per 50,000 articles). finish_fold flushes
+        # the buffer before its commit anyway, so a larger bound only drops the pauses.
+        self.app.producer.buffer.max_messages = PRODUCER_BUFFER_BATCHES * settings.batch_size
         s = settings
         self.articles = self.app.topic(s.topic_articles, key_serializer="raw", value_serializer="raw")
         self.events = self.app.topic(s.topic_events, key_serializer="raw", value_serializer="raw")
@@ -201,6 +210,7 @@ class Worker:
         @app.on_partitions_assigned.connect
         async def on_assigned(sender: Any, assigned: Any, **_: Any) -> None:
             self.shorten_fetch_wait()
+            self.bound_poll_records()
             await self.resume_from_recorded_positions(assigned)
 
         @app.on_before_shutdown.connect
@@ -256,12 +266,40 @@ class Worker:
         (articles, then events): seconds of latency at a light load. Lower it on the
         fetcher, which reads it for every request; a no-op if the internals differ.
         """
-        fetcher = getattr(getattr(getattr(self.app.consumer, "_thread", None), "_consumer", None), "_fetcher", None)
+        fetcher = getattr(self._aiokafka_consumer(), "_fetcher", None)
         if fetcher is not None and hasattr(fetcher, "_fetch_max_wait_ms"):
             fetcher._fetch_max_wait_ms = FETCH_MAX_WAIT_MS
             fetcher._prefetch_backoff = FETCH_MAX_WAIT_MS / 1000
         else:
             log.warning("could not lower the consumer's fetch wait; latency may suffer")
+
+    def bound_poll_records(self) -> None:
+        """Cap the records one poll hands out, so neither agent can stall the other.
+
+        Both agents share one consumer and one delivery loop (Faust's conductor), and a
+        message for a full stream buffer blocks that loop for every topic. Faust pauses
+        a partition once its buffer passes 80 % (mode's ``pressure_high_ratio``), but
+        only when that partition's next message arrives, so every assigned partition of
+        a topic can still add one poll past the mark. Uncapped, a poll carried a whole
+        fetch (thousands of articles), the article buffer filled, and the fold sat idle
+        behind the backlog: in a 20,000-article backfill the read models trailed ingest
+        by 3.7 s median, 7.2 s at worst. Capped at (buffer − mark) / partitions of the
+        widest topic (known only once assigned, hence not Faust's static
+        ``broker_max_poll_records``), the buffer never fills: 0.18 s and 0.9 s
+        (``make bench``, "read models behind ingest"). A no-op if the internals differ.
+        """
+        consumer = self._aiokafka_consumer()
+        if consumer is None or not hasattr(consumer, "_max_poll_records"):
+            log.warning("could not cap the records per poll; the fold may wait behind a backlog")
+            return
+        size = self.app.conf.stream_buffer_maxsize
+        room = size - math.floor(size / FlowControlQueue.pressure_high_ratio)
+        widest = max(Counter(tp.topic for tp in self.app.consumer.assignment()).values(), default=1)
+        consumer._max_poll_records = max(1, room // widest)
+
+    def _aiokafka_consumer(self) -> Any:
+        """The aiokafka consumer inside Faust's consumer thread, or None."""
+        return getattr(getattr(self.app.consumer, "_thread", None), "_consumer", None)
 
     async def resume_from_recorded_positions(self, assigned: Any) -> None:
         """Load the positions PostgreSQL recorded, so committed input is not re-processed.
