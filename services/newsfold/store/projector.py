@@ -143,11 +143,6 @@ def fact_values(f: Fact, to_usd: UsdConverter = _no_conversion) -> tuple[Any, ..
     )
 
 
-def fact_row(f: Fact, to_usd: UsdConverter = _no_conversion) -> dict[str, Any]:
-    """The read-model row of a fact (column names as in ``store/tables.py``)."""
-    return dict(zip(FACT_COLUMNS[f.type], fact_values(f, to_usd), strict=True))
-
-
 def copy_facts(
     conn: Connection, kind: str, facts: Iterable[Fact], to_usd: UsdConverter = _no_conversion, large: bool = False
 ) -> int:
