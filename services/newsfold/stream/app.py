@@ -131,8 +131,9 @@ class Worker:
         self.app = self._make_app()
         # The table's changelog records wait in Faust's producer buffer, and past 100 of
         # them Faust holds ALL message delivery until they are sent (a fold batch writes
-        # hundreds: 10-200 ms pauses, ~300 per 50,000 articles). finish_fold flushes
-        # the buffer before its commit anyway, so a larger bound only drops the pauses.
+        # hundreds: pauses of tens of milliseconds, each with a warning, ~300 per 50,000
+        # articles). finish_fold flushes the buffer before its commit anyway, so a larger
+        # bound only drops the pauses.
         self.app.producer.buffer.max_messages = PRODUCER_BUFFER_BATCHES * settings.batch_size
         s = settings
         self.articles = self.app.topic(s.topic_articles, key_serializer="raw", value_serializer="raw")
