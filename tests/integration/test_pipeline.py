@@ -9,6 +9,7 @@ import pytest
 
 from corpus_gen import generate
 from newsfold.contracts import first_error
+from newsfold.stream.app import CONSUMER_FETCH_BYTES
 
 from conftest import SAMPLES, isolated_settings
 from support import caught_up, consume_all, publish, publish_articles, rows, snapshot
@@ -125,3 +126,22 @@ def test_a_backlog_of_articles_does_not_hold_the_fold_back(broker, database_url,
     # Each event is appended soon after its article's ingest commit (7-8 % of the run
     # here), not when the backlog has drained.
     assert lag < ingest / 3, f"events trailed their articles by up to {lag:.2f} s of a {ingest:.2f} s ingest"
+
+
+def test_an_article_larger_than_one_fetch_still_goes_through(settings, engine, start_worker):
+    """The consumer fetches at most CONSUMER_FETCH_BYTES per partition, far below the
+    1 MB article limit: the broker must still hand over a larger message whole (Kafka's
+    fetch v3+ rule), or its partition would stop at it forever."""
+    start_worker()
+    lead = "Lumora Robotics raised $40 million in a Series B round led by Alpenglow Capital. "
+    big = {"article_id": "big-1", "title": "Lumora Robotics raises", "body": lead + "It plans to hire. " * 35_000}
+    after = {**_samples()[0], "article_id": "after-big-1"}
+    assert CONSUMER_FETCH_BYTES < len(orjson.dumps(big)) < settings.max_message_bytes
+    publish_articles(settings, [big, after])
+    caught_up(settings, engine, timeout=60)
+
+    stored = rows(engine, "SELECT article_id, length(body) AS n FROM articles ORDER BY article_id")
+    assert {(r.article_id, r.n) for r in stored} >= {("big-1", len(big["body"]))}
+    assert "after-big-1" in {r.article_id for r in stored}
+    funding = rows(engine, "SELECT amount FROM funding_rounds WHERE company = 'Lumora Robotics'")
+    assert [float(r.amount) for r in funding] == [40_000_000]

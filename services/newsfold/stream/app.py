@@ -66,6 +66,12 @@ STALL_SECONDS = 4.0  # idle this long with input left unprocessed: see Worker.he
 SHUTDOWN_DRAIN_SECONDS = 10.0
 FINISH_DEPTH = 2  # batches per agent whose flush + commit may still be running: see ordered.py
 PRODUCER_BUFFER_BATCHES = 4  # fold batches of changelog records unsent before delivery waits
+# Per partition and fetch. Fetched records wait in memory until the agents take them, so
+# this bounds the worker's buffers (1 MiB → 256 KiB: peak RSS over 100,000 articles
+# 231/232 → 223/221 MiB, throughput unchanged). Not the article limit: a larger message
+# still comes whole when it is first in a partition's fetch (Kafka's fetch v3+ rule,
+# which Tansu keeps; tested).
+CONSUMER_FETCH_BYTES = 256 * 1024
 
 
 async def crash_only(handler: Callable[..., Awaitable[None]], *args: Any) -> None:
@@ -171,7 +177,7 @@ class Worker:
             broker_heartbeat_interval=s.broker_heartbeat_interval,
             broker_rebalance_timeout=s.broker_rebalance_timeout,
             broker_commit_interval=1.0,
-            consumer_max_fetch_size=max(s.max_message_bytes, 1024 * 1024),
+            consumer_max_fetch_size=CONSUMER_FETCH_BYTES,
             producer_max_request_size=max(2 * s.max_message_bytes, 1024 * 1024),
             producer_acks=-1,
             producer_max_batch_size=1024 * 1024,
