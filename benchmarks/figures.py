@@ -137,7 +137,7 @@ def end_to_end(pipe: Pipeline, messages: Sequence[Message]) -> Figures:
             " + (SELECT count(*) FROM acquisitions)",
         ),
         "articles_retained": _count(e, "SELECT count(*) FROM articles"),
-        **_fold_lag(e),
+        **fold_lag(e),
         # Transactions are told apart by their now(): the batch sizes the worker achieved.
         "ingest_articles_per_tx": _count(
             e, "SELECT count(*)::float / greatest(count(DISTINCT received_at), 1) FROM articles"
@@ -146,7 +146,7 @@ def end_to_end(pipe: Pipeline, messages: Sequence[Message]) -> Figures:
     }
 
 
-def _fold_lag(engine: Engine) -> Figures:
+def fold_lag(engine: Engine) -> Figures:
     """How far the read models trailed ingest during the run: for each appended event,
     from its article's ingest commit to its own fold commit (both transactions' now())."""
     sql = text(

@@ -8,6 +8,7 @@ import orjson
 import pytest
 
 from corpus_gen import generate
+from figures import fold_lag
 from newsfold.contracts import first_error
 from newsfold.stream.app import CONSUMER_FETCH_BYTES
 
@@ -117,12 +118,10 @@ def test_a_backlog_of_articles_does_not_hold_the_fold_back(broker, database_url,
     publish_articles(settings, list(generate(3000, seed=11)))  # all at once
     caught_up(settings, engine, timeout=180)
 
-    ingest, lag = rows(
-        engine,
-        "SELECT (SELECT extract(epoch FROM max(received_at) - min(received_at)) FROM articles) AS ingest,"
-        " (SELECT max(extract(epoch FROM e.recorded_at - a.received_at)) FROM events e"
-        "  JOIN articles a ON a.article_id = e.metadata->'source'->>'article_id') AS lag",
-    )[0]
+    ingest = float(
+        rows(engine, "SELECT extract(epoch FROM max(received_at) - min(received_at)) AS s FROM articles")[0].s
+    )
+    lag = fold_lag(engine)["fold_lag_max_ms"] / 1000  # the benchmark's "read models behind ingest"
     assert ingest > 1.0, f"ingest took {ingest:.2f} s: too short to show a backlog"
     # Each event is appended soon after its article's ingest commit (7-15 % of the run
     # here), not when the backlog has drained.
