@@ -29,7 +29,6 @@ import statistics
 import sys
 import threading
 import time
-import tracemalloc
 from collections.abc import Sequence
 from typing import Any
 
@@ -41,6 +40,7 @@ from harness import (
     CPU_KINDS,
     Message,
     Pipeline,
+    counter,
     cpu_by_kind,
     histogram,
     histogram_quantile,
@@ -49,6 +49,7 @@ from harness import (
     publish_paced,
     scrape,
 )
+from newsfold.application.fold_cache import FoldCache
 from newsfold.application.rebuild import rebuild
 from newsfold.domain.article import Article
 from newsfold.domain.folding import StreamState
@@ -115,8 +116,10 @@ def end_to_end(pipe: Pipeline, messages: Sequence[Message]) -> Figures:
     started, published = asyncio.run(publish_fast(pipe.settings, messages))
     _wait_caught_up(pipe)
     done = time.time()
+    texts = [scrape(w.settings.web_port) for w in pipe.processes]
     cpu_after, machine_after = cpu_by_kind(pids), machine_busy()
     rss = pipe.peak_rss_mb()
+    sources = {s: sum(counter(t, "newsfold_fold_streams", source=s) for t in texts) for s in ("cache", "store", "new")}
     pipe.stop_workers()
     e = pipe.engine
     events = _count(e, "SELECT count(*) FROM events")
@@ -130,6 +133,9 @@ def end_to_end(pipe: Pipeline, messages: Sequence[Message]) -> Figures:
         "e2e_seconds": done - started,
         "publish_articles_per_s": len(messages) / (published - started),
         "worker_peak_rss_mb": rss,
+        # Of the streams each fold commit touched: whose state was re-read from the event
+        # store (evicted from the fold cache, or never seen by this worker).
+        "fold_states_reread_pct": 100 * sources["store"] / max(1.0, sum(sources.values())),
         "events_appended": events,
         "facts": _count(
             e,
@@ -242,17 +248,15 @@ def bulk_insert(pipe: Pipeline) -> Figures:
 
 
 def fold_state_memory(pipe: Pipeline) -> Figures:
-    """What the worker's fold table holds at this volume: Python heap and changelog bytes."""
-    gc.collect()
-    tracemalloc.start()
+    """What the fold cache would need to keep every subject's state at this volume (as
+    it counts its bound, ``NEWSFOLD_FOLD_CACHE_MB``), and how many subjects there are."""
     states: dict[str, StreamState] = {}
     for env in event_store.read_all(pipe.engine):
-        env.pop("position", None)
         states.setdefault(env["stream_id"], StreamState()).apply(env)
-    current, _ = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    changelog = sum(len(orjson.dumps(s.to_dict())) for s in states.values())
-    return {"fold_table_heap_mb": current / 2**20, "fold_table_json_mb": changelog / 2**20, "streams": len(states)}
+    cache = FoldCache(2**62)
+    for sid, state in states.items():
+        cache.put(sid, 1, state)
+    return {"fold_states_all_mb": cache.nbytes / 2**20, "streams": len(states)}
 
 
 # ---------------------------------------------------------------- latency

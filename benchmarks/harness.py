@@ -241,6 +241,14 @@ def scrape(port: int) -> str:
         return resp.read().decode()
 
 
+def counter(metrics_text: str, name: str, **labels: str) -> float:
+    """The value of one Prometheus counter series (``labels`` select it); 0 if absent."""
+    for match in re.finditer(rf"^{name}_total{{([^}}]*)}} ([0-9.e+]+)$", metrics_text, re.M):
+        if dict(re.findall(r'(\w+)="([^"]*)"', match.group(1))) == labels:
+            return float(match.group(2))
+    return 0.0
+
+
 def histogram(metrics_text: str, name: str, **labels: str) -> list[tuple[float, float]]:
     """Cumulative ``(upper bound, count)`` buckets of a Prometheus histogram; ``labels``
     select one series (``stage="fold"``)."""

@@ -64,6 +64,7 @@ ROWS = (
     ("cpu_ms_per_article_total", "CPU per article: all", "ms"),
     ("machine_busy_pct", "machine busy during the run", "%"),
     ("worker_peak_rss_mb", "worker peak RSS (VmHWM, + children)", "MiB"),
+    ("fold_states_reread_pct", "fold: subjects re-read from the store", "%"),
     ("latency_p50_ms", "latency p50 (reader-observed)", "ms"),
     ("latency_p99_ms", "latency p99 (reader-observed)", "ms"),
     ("latency_max_ms", "latency max (reader-observed)", "ms"),
@@ -76,8 +77,8 @@ ROWS = (
     ("extraction_articles_per_cpu_s", "extraction, one core", "articles/CPU-s"),
     ("tokenise_articles_per_cpu_s", "baseline: regex tokenise", "articles/CPU-s"),
     ("extraction_events_per_article", "events per article", "events"),
-    ("fold_table_heap_mb", "fold table, Python heap", "MiB"),
-    ("fold_table_json_mb", "fold table, changelog JSON", "MiB"),
+    ("fold_states_all_mb", "fold states of all subjects, cached", "MiB"),
+    ("streams", "subjects (event streams)", ""),
 )
 
 

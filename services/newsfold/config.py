@@ -28,7 +28,7 @@ class Settings(BaseSettings):
     )
     web_host: str = Field("0.0.0.0", description="Interface of the worker's metrics/health server.")
     web_port: int = Field(6066, description="Port of the worker's /metrics, /health and /ready.")
-    app_id: str = Field("newsfold", description="Faust app id: consumer group and changelog prefix.")
+    app_id: str = Field("newsfold", description="Faust app id: the consumer group.")
     topic_articles: str = Field("news.articles", description="Input topic of news articles.")
     topic_events: str = Field("newsfold.events", description="Domain events, keyed by fact subject.")
     topic_dlq: str = Field("news.articles.dlq", description="Dead letters: rejected input, with reason.")
@@ -44,6 +44,11 @@ class Settings(BaseSettings):
         1,
         ge=0,
         description="Processes that decode and extract articles beside the event loop (0: in the worker's own).",
+    )
+    fold_cache_mb: int = Field(
+        32,
+        ge=0,
+        description="Memory for fold states kept between batches; others are re-read from the event store.",
     )
     log_level: str = Field("info", description="debug, info, warn or error.")
     broker_session_timeout: float = Field(10.0, description="Consumer-group session timeout (s).")

@@ -217,7 +217,7 @@ def test_broker_replaced_by_an_empty_one_worker_survives_and_resumes(
         publish_articles(s, ARTICLES[:half])
         caught_up(s, engine, timeout=60)
         before = outcome(engine)
-        first.stop()  # every topic, offset and changelog is gone with it
+        first.stop()  # every topic and offset is gone with it
         time.sleep(3)
         assert proc.alive(), "the worker died when the broker went away"
         second = EmbeddedBroker(port=port, log_path=log).start()

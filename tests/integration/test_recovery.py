@@ -1,4 +1,4 @@
-"""The fold state survives a crash: it is recovered from the table's changelog."""
+"""The fold state survives a crash: a restarted worker re-reads it from the event store."""
 
 from __future__ import annotations
 

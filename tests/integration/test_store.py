@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+
 import pytest
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from newsfold.application.fold import commit_fold
+from newsfold.application.fold_cache import FoldCache
 from newsfold.application.known_entities import KnownEntities
 from newsfold.application.rebuild import rebuild
 from newsfold.domain.article import Article
 from newsfold.domain.envelope import envelop
 from newsfold.domain.events import Acquisition, Departure, Funding
-from newsfold.domain.folding import StreamState
 from newsfold.store import event_store
 from newsfold.store.tables import metadata
 
@@ -42,15 +45,18 @@ def _envelopes(n: int = 30):
     return out
 
 
-def _fold_in_batches(engine, envelopes, size: int, known: KnownEntities | None = None):
-    states: dict[str, StreamState] = {}
-    for start in range(0, len(envelopes), size):
-        batch = envelopes[start : start + size]
-        touched = {}
-        for env in batch:
-            touched[env.stream_id] = states.setdefault(env.stream_id, StreamState())
-            touched[env.stream_id].apply(env)
-        commit_fold(engine, "test", [(e, None) for e in batch], touched, {("t", 0): start + len(batch)}, known)
+def _fold_in_batches(
+    engine, envelopes, size: int, known: KnownEntities | None = None, caches: Sequence[FoldCache] = ()
+) -> Counter[str]:
+    """Commit ``envelopes`` in batches of ``size``, batch k with ``caches[k % len(caches)]``
+    (several: workers taking turns on the same streams); where the states came from."""
+    caches = caches or [FoldCache(2**20)]
+    sources: Counter[str] = Counter()
+    for k, start in enumerate(range(0, len(envelopes), size)):
+        batch = [(e, None) for e in envelopes[start : start + size]]
+        cache = caches[k % len(caches)]
+        sources += commit_fold(engine, "test", batch, {("t", 0): start + len(batch)}, cache, known).streams
+    return sources
 
 
 def test_migrations_create_exactly_the_tables_the_code_uses(engine):
@@ -81,7 +87,9 @@ def test_appending_is_idempotent_and_versions_each_stream(engine):
     with engine.begin() as conn:
         event_store.lock_appends(conn)
         again = event_store.append(conn, [(e, None) for e in envs])
-    assert len(first) == len(envs) and again == []
+    assert len(first.envelopes) == len(envs) and again.envelopes == []
+    assert again.before == again.after == first.after
+    assert first.before == {}
     with engine.connect() as conn:
         versions = conn.execute(
             text("SELECT stream_id, array_agg(stream_version ORDER BY position) FROM events GROUP BY stream_id")
@@ -90,13 +98,31 @@ def test_appending_is_idempotent_and_versions_each_stream(engine):
         assert vs == list(range(1, len(vs) + 1))
 
 
-@pytest.mark.parametrize("known", [None, KnownEntities()], ids=["no-cache", "worker-cache"])
-def test_rebuild_equals_the_incremental_projection(engine, known):
-    _fold_in_batches(engine, _envelopes(), 7, known)
+@pytest.mark.parametrize(
+    ("known", "fold_cache_bytes"),
+    [(None, 2**20), (KnownEntities(), 2**20), (None, 0)],
+    ids=["states-kept", "states-and-names-kept", "states-reread-every-batch"],
+)
+def test_rebuild_equals_the_incremental_projection(engine, known, fold_cache_bytes):
+    sources = _fold_in_batches(engine, _envelopes(), 7, known, [FoldCache(fold_cache_bytes)])
+    assert sources["cache" if fold_cache_bytes else "store"] > 0
     live = snapshot(engine)
     assert live["departures"] and live["funding_rounds"] and live["acquisitions"]
     report = rebuild(engine)
     assert report.events == 90
+    assert snapshot(engine) == live
+
+
+def test_workers_taking_turns_on_the_same_streams_never_fold_a_stale_state(engine):
+    """Each worker keeps the states it folded; when the other has appended to a stream
+    since (a partition moved away and back), the kept state is stale and must be re-read,
+    or the facts would lose the other worker's reports."""
+    sources = _fold_in_batches(engine, _envelopes(), 7, caches=[FoldCache(2**20), FoldCache(2**20)])
+    assert sources["store"] > 0
+    with engine.connect() as conn:
+        assert conn.scalar(text("SELECT max(corroboration) FROM funding_rounds")) > 1
+    live = snapshot(engine)
+    rebuild(engine)
     assert snapshot(engine) == live
 
 

@@ -1,4 +1,4 @@
-"""The fold table's values: compressed, lossless, and still readable in every earlier format."""
+"""The fold cache's values: compressed and lossless."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import zlib
 
 import orjson
 
+from newsfold.application.fold_state import decode_state, encode_state
 from newsfold.domain.folding import MENTION_FIELDS, StreamState
-from newsfold.stream.fold_state import decode_state, encode_state
 
 
 def _state(mentions: int) -> StreamState:
@@ -50,21 +50,6 @@ def test_a_state_round_trips_through_its_bytes() -> None:
 def test_the_stored_bytes_are_smaller_than_the_json() -> None:
     state = _state(8)
     assert len(encode_state(state)) * 2 < len(orjson.dumps(state.to_dict()))
-
-
-def test_plain_json_written_before_compression_is_still_read() -> None:
-    state = _state(2)
-    assert decode_state(orjson.dumps(state.to_dict())).to_dict() == state.to_dict()
-
-
-def test_no_bytes_is_an_empty_state() -> None:
-    assert decode_state(None).to_dict() == StreamState().to_dict()
-
-
-def test_values_compressed_without_the_dictionary_are_still_read() -> None:
-    state = _state(3)
-    older = zlib.compress(orjson.dumps(state.to_dict()), 1)  # the first compressed format
-    assert decode_state(older).to_dict() == state.to_dict()
 
 
 def test_the_dictionary_shrinks_a_one_mention_state() -> None:

@@ -3,8 +3,8 @@
 A stream's state is the *set* of its mentions (by event id) and the set of retracted ids.
 Facts are derived from that set alone, after sorting, so the result never depends on the
 order or number of deliveries: replaying, re-delivering or shuffling the input folds to the
-same facts. This is what makes the Faust table (fold state) and the PostgreSQL commit safe
-to crash between: re-applying an event is a no-op.
+same facts. This is what makes the at-least-once delivery between the broker and the
+PostgreSQL commit harmless: re-applying an event is a no-op.
 
 Within a stream, mentions cluster into facts:
 - departures (stream = person) by employer, where "Acme" and "Acme Cloud" are one;

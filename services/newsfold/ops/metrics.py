@@ -41,6 +41,18 @@ DB_COMMIT_SECONDS = Histogram(
     buckets=(0.002, 0.005, 0.01, 0.015, 0.02, 0.03, 0.05, 0.075, 0.1, 0.25, 0.5, 1, 5, 30),
     registry=REGISTRY,
 )
+FOLD_STREAMS = Counter(
+    "newsfold_fold_streams",
+    "Streams brought up to date by fold commits, by where their state came from (cache: kept "
+    "by the worker; store: re-read from the event store; new: no earlier event).",
+    ["source"],
+    registry=REGISTRY,
+)
+FOLD_CACHE_BYTES = Gauge(
+    "newsfold_fold_cache_bytes",
+    "Memory the worker's fold cache holds (NEWSFOLD_FOLD_CACHE_MB bounds it).",
+    registry=REGISTRY,
+)
 CONSUMER_LAG = Gauge(
     "newsfold_consumer_lag", "Messages behind the partition's end.", ["topic", "partition"], registry=REGISTRY
 )
@@ -62,6 +74,8 @@ METRIC_NAMES = frozenset(
         "newsfold_extraction_seconds",
         "newsfold_publish_to_projected_seconds",
         "newsfold_db_commit_seconds",
+        "newsfold_fold_streams_total",
+        "newsfold_fold_cache_bytes",
         "newsfold_consumer_lag",
         "newsfold_projection_position",
         "newsfold_event_store_head",

@@ -41,8 +41,19 @@ def lock_appends(conn: Connection) -> None:
     conn.execute(_LOCK, {"k": APPEND_LOCK})
 
 
-def append(conn: Connection, batch: Sequence[tuple[Envelope, Coordinates | None]]) -> list[Envelope]:
-    """Append the envelopes not stored yet, in order; return those appended.
+@dataclass(frozen=True, slots=True)
+class Appended:
+    """What :func:`append` did: the envelopes newly stored, and each touched stream's
+    newest version before and after (a stream with no stored event is absent from
+    ``before``; version ``n`` means the stream holds events 1..n)."""
+
+    envelopes: list[Envelope]
+    before: dict[str, int]
+    after: dict[str, int]
+
+
+def append(conn: Connection, batch: Sequence[tuple[Envelope, Coordinates | None]]) -> Appended:
+    """Append the envelopes not stored yet, in order.
 
     Must run inside the caller's transaction (with the read models and the consumer
     position), after :func:`lock_appends`.
@@ -51,11 +62,12 @@ def append(conn: Connection, batch: Sequence[tuple[Envelope, Coordinates | None]
     for env, coords in batch:
         unique.setdefault(env.event_id, (env, coords))
     if not unique:
-        return []
-    stored, versions = _stored_and_versions(conn, unique, {env.stream_id for env, _ in unique.values()})
+        return Appended([], {}, {})
+    stored, before = _stored_and_versions(conn, unique, {env.stream_id for env, _ in unique.values()})
+    versions = dict(before)
     fresh = [(env, coords) for eid, (env, coords) in unique.items() if eid not in stored]
     if not fresh:
-        return []
+        return Appended([], before, versions)
     rows: list[dict[str, Any]] = []
     for env, coords in fresh:
         version = versions.get(env.stream_id, 0) + 1
@@ -81,7 +93,7 @@ def append(conn: Connection, batch: Sequence[tuple[Envelope, Coordinates | None]
             }
         )
     copy_rows(conn, events, rows)
-    return [env for env, _ in fresh]
+    return Appended([env for env, _ in fresh], before, versions)
 
 
 # One round trip for both lookups an append needs (each statement of the fold commit is a
@@ -129,12 +141,13 @@ def row_to_envelope(row: Any) -> dict[str, Any]:
 # What the fold reads of an event: the JSON documents as text, parsed once by orjson, of
 # the metadata only its ``source``, and ``occurred_at`` as UTC text with microseconds,
 # which :func:`_iso_utc` turns into what :func:`iso_utc` writes (no datetime objects).
-_READ_FOR_FOLD = (
+_FOLD_COLUMNS = (
     "SELECT event_id::text, event_type, stream_id,"
     " to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'),"
-    " payload::text, (metadata -> 'source')::text"
-    " FROM events ORDER BY position"
+    " payload::text, (metadata -> 'source')::text FROM events"
 )
+_READ_FOR_FOLD = _FOLD_COLUMNS + " ORDER BY position"
+_READ_STREAMS = _FOLD_COLUMNS + " WHERE stream_id = ANY(%(streams)s) ORDER BY position"
 
 
 def _iso_utc(utc: str | None) -> str | None:
@@ -153,20 +166,38 @@ def read_for_fold(conn: Connection, chunk: int = 10_000) -> Iterator[dict[str, A
     server in chunks straight into dicts, without SQLAlchemy rows or the rest of the
     envelope, so reading keeps pace with the fold.
     """
-    loads = orjson.loads
     try:
         with conn.connection.driver_connection.cursor() as cursor:  # type: ignore[union-attr]
-            for event_id, event_type, stream_id, occurred_at, payload, source in _stream(cursor, chunk):
-                yield {
-                    "event_id": event_id,
-                    "event_type": event_type,
-                    "stream_id": stream_id,
-                    "occurred_at": _iso_utc(occurred_at),
-                    "source": loads(source),
-                    "payload": loads(payload),
-                }
+            yield from map(_mention, _stream(cursor, chunk))
     except psycopg.Error as exc:
         raise driver_error(_READ_FOR_FOLD, exc) from exc
+
+
+def read_streams(conn: Connection, stream_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    """The events of each of ``stream_ids`` in position order, shaped as by
+    :func:`read_for_fold`: what the fold re-reads of a subject it has no state for."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    if not stream_ids:
+        return out
+    try:
+        with conn.connection.driver_connection.cursor() as cursor:  # type: ignore[union-attr]
+            for mention in map(_mention, cursor.execute(_READ_STREAMS, {"streams": list(stream_ids)})):
+                out.setdefault(mention["stream_id"], []).append(mention)
+    except psycopg.Error as exc:
+        raise driver_error(_READ_STREAMS, exc) from exc
+    return out
+
+
+def _mention(row: tuple[Any, ...]) -> dict[str, Any]:
+    event_id, event_type, stream_id, occurred_at, payload, source = row
+    return {
+        "event_id": event_id,
+        "event_type": event_type,
+        "stream_id": stream_id,
+        "occurred_at": _iso_utc(occurred_at),
+        "source": orjson.loads(source),
+        "payload": orjson.loads(payload),
+    }
 
 
 def _stream(cursor: psycopg.Cursor, chunk: int) -> Iterator[tuple[Any, ...]]:

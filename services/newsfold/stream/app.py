@@ -1,19 +1,19 @@
-"""The Faust worker: two agents and one table.
+"""The Faust worker: two agents.
 
 ::
 
     news.articles ──ingest──▶ newsfold.events (keyed by subject) ──fold──▶ PostgreSQL
-         │                                        │
-         └──▶ news.articles.dlq                   └── fold-state table (changelog)
+         │
+         └──▶ news.articles.dlq
 
 ``ingest`` validates and extracts each article (in a process pool beside the event loop:
 ``extraction_pool.py``) and re-keys its events by subject, so every mention of one fact
-reaches one partition of ``newsfold.events``. ``fold`` keeps each subject's mention set
-in a changelogged table and commits events, facts and positions to PostgreSQL in one
-transaction per batch.
+reaches one partition of ``newsfold.events``. ``fold`` commits events, facts and
+positions to PostgreSQL in one transaction per batch; a subject's fold state is its events
+in the event store, with recent ones kept in a bounded cache (``application/fold_cache.py``).
 
-Ordering per batch: (1) events/changelog are flushed to the broker, (2) the database
-commit records positions. A crash before (2) re-delivers the batch; every step is
+Ordering per batch: (1) produced events and dead letters are flushed to the broker, (2)
+the database commit records positions. A crash before (2) re-delivers the batch; every step is
 idempotent, so nothing is lost or counted twice. The broker offers no transactions, so
 this is the strongest guarantee available: effectively-once results from at-least-once
 delivery.
@@ -34,18 +34,17 @@ from typing import Any
 
 import faust
 import orjson
-from faust.transport import consumer as faust_consumer
 from mode.utils.queues import FlowControlQueue
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from sqlalchemy import Engine, text
 
 from newsfold.application.fold import commit_articles, commit_fold
+from newsfold.application.fold_cache import FoldCache
 from newsfold.application.ingest import Outcome, Rejected
 from newsfold.application.known_entities import KnownEntities
 from newsfold.config import Settings
 from newsfold.domain.envelope import Envelope
 from newsfold.domain.extraction import EXTRACTOR_VERSION
-from newsfold.domain.folding import StreamState
 from newsfold.ops import metrics
 from newsfold.store import event_store, tracking
 from newsfold.store.event_store import Coordinates
@@ -53,19 +52,16 @@ from newsfold.store.timefmt import now_iso
 from newsfold.stream.dbcall import call_with_retry
 from newsfold.stream.dead_letters import DeadLetter
 from newsfold.stream.extraction_pool import ExtractionPool
-from newsfold.stream.fold_state import decode_state, encode_state
 from newsfold.stream.memory import release_free_memory
-from newsfold.stream.offsets import confirm_ends, end_offsets
+from newsfold.stream.offsets import end_offsets
 from newsfold.stream.ordered import OrderedFinisher
 from newsfold.stream.sensors import install_faust_metrics
 
 log = logging.getLogger("newsfold.worker")
-FOLD_TABLE = "fold-state"
 FETCH_MAX_WAIT_MS = 20  # see Worker.shorten_fetch_wait
 STALL_SECONDS = 4.0  # idle this long with input left unprocessed: see Worker.heal_stalls
 SHUTDOWN_DRAIN_SECONDS = 10.0
 FINISH_DEPTH = 2  # batches per agent whose flush + commit may still be running: see ordered.py
-PRODUCER_BUFFER_BATCHES = 4  # fold batches of changelog records unsent before delivery waits
 # Per partition and fetch. Fetched records wait in memory until the agents take them, so
 # this bounds the worker's buffers (1 MiB → 256 KiB: peak RSS over 100,000 articles
 # 231/232 → 223/221 MiB, throughput unchanged). Not the article limit: a larger message
@@ -90,31 +86,6 @@ async def crash_only(handler: Callable[..., Awaitable[None]], *args: Any) -> Non
         os._exit(70)
 
 
-def read_changelogs_to_their_end() -> None:
-    """Make Faust's table recovery read each changelog partition to its real end.
-
-    Recovery stops at the end the broker lists (ListOffsets). Tansu lists the base offset
-    of the last record batch plus one, so the rest of that batch, the newest fold states,
-    was skipped and the table came back stale after a restart (found by the kill -9
-    fault tests). Confirm the listed ends with a fetch (``offsets.confirm_ends``): on
-    Kafka they agree and nothing changes.
-    """
-    delegate = faust_consumer.ThreadDelegateConsumer
-    if getattr(delegate, "_newsfold_confirms_ends", False):
-        return
-    listed = delegate.highwaters
-
-    async def highwaters(self: Any, *partitions: Any) -> Any:
-        ends = await listed(self, *partitions)
-        if self.in_transaction or not ends:
-            return ends
-        servers = [f"{url.host}:{url.port}" for url in self.app.conf.broker]
-        return await confirm_ends(servers, dict(ends))
-
-    delegate.highwaters = highwaters  # type: ignore[method-assign]
-    delegate._newsfold_confirms_ends = True  # type: ignore[attr-defined]
-
-
 class Worker:
     """The app and its agents, built from settings and a database engine."""
 
@@ -128,33 +99,17 @@ class Worker:
         self.ingest_commits = OrderedFinisher(FINISH_DEPTH)  # → articles + positions committed
         self.fold_finishes = OrderedFinisher(FINISH_DEPTH)
         self.known_entities = KnownEntities()  # registry spellings committed: not merged again
+        self.fold_cache = FoldCache(settings.fold_cache_mb * 2**20)  # touched only by fold commits, in turn
         self.positions_loaded = asyncio.Event()  # no batch before the recorded positions are known
         self.rewinding: dict[tuple[str, int], tuple[int, float]] = {}  # (offset sought, when)
         self.in_flight = 0
         self.last_activity = time.monotonic()
         self.extraction = ExtractionPool(settings.extraction_processes, settings.max_message_bytes)
-        read_changelogs_to_their_end()
         self.app = self._make_app()
-        # The table's changelog records wait in Faust's producer buffer, and past 100 of
-        # them Faust holds ALL message delivery until they are sent (a fold batch writes
-        # hundreds: pauses of tens of milliseconds, each with a warning, ~300 per 50,000
-        # articles). finish_fold flushes the buffer before its commit anyway, so a larger
-        # bound only drops the pauses.
-        self.app.producer.buffer.max_messages = PRODUCER_BUFFER_BATCHES * settings.batch_size
         s = settings
         self.articles = self.app.topic(s.topic_articles, key_serializer="raw", value_serializer="raw")
         self.events = self.app.topic(s.topic_events, key_serializer="raw", value_serializer="raw")
         self.dlq = self.app.topic(s.topic_dlq, key_serializer="raw", value_serializer="raw")
-        self.table = self.app.Table(
-            FOLD_TABLE,
-            default=None,
-            partitions=s.topic_partitions,
-            # Keys and values are bytes we encode ourselves (stream id; fold_state.py), so
-            # what recovery reads back from the changelog is exactly what was written.
-            key_type=bytes,
-            value_type=bytes,
-            help="Fold state per stream: its mention set and retracted ids.",
-        )
         self._register()
 
     def _make_app(self) -> faust.App:
@@ -171,7 +126,6 @@ class Worker:
             topic_partitions=s.topic_partitions,
             topic_allow_declare=True,
             topic_disable_leader=True,
-            table_standby_replicas=0,
             consumer_auto_offset_reset="earliest",
             broker_session_timeout=s.broker_session_timeout,
             broker_heartbeat_interval=s.broker_heartbeat_interval,
@@ -553,10 +507,8 @@ class Worker:
     # ------------------------------------------------------------------ fold
 
     async def fold_batch(self, batch: Sequence[faust.EventT]) -> None:
-        """Fold one batch into the table; its flush and commit finish in the background."""
+        """Decode one batch of events; its fold and commit finish in the background."""
         batch = await self.in_order(batch)
-        states: dict[str, StreamState] = {}
-        partitions: dict[str, int] = {}
         accepted: list[tuple[Envelope, Coordinates]] = []
         positions: dict[tuple[str, int], int] = {}
         for event in batch:
@@ -564,46 +516,42 @@ class Worker:
             tp = (msg.topic, msg.partition)
             positions[tp] = max(positions.get(tp, 0), msg.offset + 1)
             try:
-                data = orjson.loads(event.value)
-                envelope = Envelope.from_dict(data)
+                envelope = Envelope.from_dict(orjson.loads(event.value))
             except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
                 await self.dead_letter(msg, Rejected("schema", f"not a newsfold event envelope: {exc}"))
                 continue
-            sid = envelope.stream_id
-            if sid not in states:
-                states[sid] = decode_state(self.table.data.get(sid.encode()))
-            states[sid].apply(data)
-            partitions[sid] = msg.partition
             accepted.append((envelope, Coordinates(msg.topic, msg.partition, msg.offset)))
-        for sid, state in states.items():
-            key, value = sid.encode(), encode_state(state)
-            self.table.data[key] = value
-            self.table.send_changelog(partitions[sid], key, value)
         if positions:
-            await self.fold_finishes.submit(
-                lambda: crash_only(self.finish_fold, len(batch), accepted, states, positions)
-            )
+            await self.fold_finishes.submit(lambda: crash_only(self.finish_fold, len(batch), accepted, positions))
 
     async def finish_fold(
         self,
         received: int,
         accepted: list[tuple[Envelope, Coordinates]],
-        states: dict[str, StreamState],
         positions: dict[tuple[str, int], int],
     ) -> None:
-        """Table changelog on the broker first, then events + facts + positions in PostgreSQL."""
+        """Dead letters on the broker first, then events + facts + positions in PostgreSQL."""
         await self.app.producer.flush()
         with metrics.DB_COMMIT_SECONDS.labels("fold").time():
-            appended, position = await call_with_retry(
-                commit_fold, self.engine, self.consumer_id, accepted, states, positions, self.known_entities
+            result = await call_with_retry(
+                commit_fold, self.engine, self.consumer_id, accepted, positions, self.fold_cache, self.known_entities
             )
-        metrics.PROJECTION_POSITION.set(position)
+        metrics.PROJECTION_POSITION.set(result.position)
+        metrics.FOLD_CACHE_BYTES.set(self.fold_cache.nbytes)
+        for source, count in result.streams.items():
+            metrics.FOLD_STREAMS.labels(source).inc(count)
         log.info(
             "committed batch",
-            extra={"received": received, "appended": len(appended), "streams": len(states), "position": position},
+            extra={
+                "received": received,
+                "appended": len(result.appended),
+                "streams": result.streams.total(),
+                "streams_reread": result.streams["store"],
+                "position": result.position,
+            },
         )
         now = time.time()
-        for env in appended:
+        for env in result.appended:
             metrics.EVENTS_APPENDED.labels(env.event_type).inc()
             if log.isEnabledFor(logging.DEBUG):
                 log.debug(
@@ -654,6 +602,8 @@ class Worker:
         return {
             "database": await self._database_ok(),
             "broker": await asyncio.to_thread(self._broker_ok),
+            # Faust's own assignment work (it holds no tables: fold states are re-read from
+            # the event store on demand, so there is nothing to replay).
             "recovery": bool(self.app.tables.recovery.completed.is_set()),
         }
 

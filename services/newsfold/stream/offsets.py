@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
-from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
@@ -26,20 +24,6 @@ async def end_offsets(settings: Settings, topics: list[str]) -> dict[tuple[str, 
         return {(tp.topic, tp.partition): off for tp, off in ends.items()}
     finally:
         await consumer.stop()
-
-
-async def confirm_ends(bootstrap_servers: Any, ends: Mapping[Any, int]) -> dict[Any, int]:
-    """``ends`` (keyed by any ``(topic, partition)`` tuple) confirmed by a fetch, as below."""
-    if not any(ends.values()):
-        return dict(ends)  # nothing to confirm (and aiokafka can hang stopping an idle consumer)
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        listed = {TopicPartition(tp[0], tp[1]): end for tp, end in ends.items() if end is not None}
-        confirmed = await _confirmed_by_fetch(consumer, listed)
-    finally:
-        await consumer.stop()
-    return {tp: confirmed.get(TopicPartition(tp[0], tp[1]), end) for tp, end in ends.items()}
 
 
 async def _confirmed_by_fetch(consumer: AIOKafkaConsumer, ends: dict, timeout: float = 5.0) -> dict:

@@ -1,8 +1,9 @@
-"""Creating newsfold's topics up front, with the partition count the fold relies on.
+"""Creating newsfold's topics up front, with the partition count the worker declares.
 
-The events topic and the fold table's changelog must have the same number of partitions
-(the table is co-partitioned with it), so newsfold creates its topics itself rather than
-trusting broker auto-creation defaults.
+The partitions of ``newsfold.events`` are the unit of the fold's parallelism (every
+mention of one subject is on one partition) and cannot be added later without moving
+subjects between partitions, so newsfold creates its topics itself rather than trusting
+broker auto-creation defaults.
 """
 
 from __future__ import annotations
