@@ -109,10 +109,13 @@ def test_bad_messages_go_to_the_dead_letter_topic_and_the_worker_keeps_going(set
 def test_a_backlog_of_articles_does_not_hold_the_fold_back(broker, database_url, engine, start_worker):
     """Both agents share one consumer and one delivery loop, and a message for a full
     stream buffer blocks that loop for every topic: the events waited behind the article
-    backlog, and the read models trailed ingest by much of the run (measured without
-    ``Worker.bound_poll_records``: 55-61 % of it here with 1 MiB fetches, 38 % with
-    256 KiB). Small batches make the article buffer small (4 batches), so the backlog
-    overfills it from the first fetch."""
+    backlog, and the read models trailed ingest by much of the run. Small batches make the
+    article buffer small (4 batches), so the backlog overfills it from the first fetch.
+
+    The median is what the fix changes: without ``Worker.bound_poll_records`` half the
+    events trailed their article by 21-22 % of the ingest time (1.3-1.6 s of 6.5-7.2 s on
+    a slow machine, 3 runs), with it by 2-10 % (0.15-0.70 s). The worst event is noisier
+    and the two overlapped on that machine (32-35 % against 10-26 %)."""
     settings = isolated_settings(broker.bootstrap_servers, database_url, topic_partitions=8, batch_size=50)
     start_worker(settings=settings)
     publish_articles(settings, list(generate(3000, seed=11)))  # all at once
@@ -121,11 +124,9 @@ def test_a_backlog_of_articles_does_not_hold_the_fold_back(broker, database_url,
     ingest = float(
         rows(engine, "SELECT extract(epoch FROM max(received_at) - min(received_at)) AS s FROM articles")[0].s
     )
-    lag = fold_lag(engine)["fold_lag_max_ms"] / 1000  # the benchmark's "read models behind ingest"
+    lag = fold_lag(engine)["fold_lag_p50_ms"] / 1000  # the benchmark's "read models behind ingest"
     assert ingest > 1.0, f"ingest took {ingest:.2f} s: too short to show a backlog"
-    # Each event is appended soon after its article's ingest commit (7-15 % of the run
-    # here), not when the backlog has drained.
-    assert lag < ingest / 4, f"events trailed their articles by up to {lag:.2f} s of a {ingest:.2f} s ingest"
+    assert lag < ingest / 7, f"half the events trailed their articles by over {lag:.2f} s of a {ingest:.2f} s ingest"
 
 
 def test_an_article_larger_than_one_fetch_still_goes_through(settings, engine, start_worker):

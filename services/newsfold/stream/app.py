@@ -58,16 +58,17 @@ from newsfold.stream.ordered import OrderedFinisher
 from newsfold.stream.sensors import install_faust_metrics
 
 log = logging.getLogger("newsfold.worker")
-FETCH_MAX_WAIT_MS = 20  # see Worker.shorten_fetch_wait
+FETCH_MAX_WAIT_MS = 20  # see Worker.tune_fetcher
 STALL_SECONDS = 4.0  # idle this long with input left unprocessed: see Worker.heal_stalls
 SHUTDOWN_DRAIN_SECONDS = 10.0
 FINISH_DEPTH = 2  # batches per agent whose flush + commit may still be running: see ordered.py
-# Per partition and fetch. Fetched records wait in memory until the agents take them, so
-# this bounds the worker's buffers (1 MiB → 256 KiB: peak RSS over 100,000 articles
-# 231/232 → 223/221 MiB, throughput unchanged). Not the article limit: a larger message
-# still comes whole when it is first in a partition's fetch (Kafka's fetch v3+ rule,
-# which Tansu keeps; tested).
+# Per partition and fetch, and per fetch response (every assigned partition together):
+# fetched records wait in memory until the agents take them, so these bound the worker's
+# buffers. Not the article limit: a larger message still comes whole when it is first in
+# a fetch (Kafka's fetch v3+ rule, which Tansu keeps; tested). Tansu ignores the
+# per-partition limit (5.1 MiB came back for 256 KiB asked) but keeps the response's.
 CONSUMER_FETCH_BYTES = 256 * 1024
+FETCH_RESPONSE_BYTES = 1024 * 1024  # see Worker.tune_fetcher
 
 
 async def crash_only(handler: Callable[..., Awaitable[None]], *args: Any) -> None:
@@ -170,7 +171,7 @@ class Worker:
 
         @app.on_partitions_assigned.connect
         async def on_assigned(sender: Any, assigned: Any, **_: Any) -> None:
-            self.shorten_fetch_wait()
+            self.tune_fetcher()
             self.bound_poll_records()
             await self.resume_from_recorded_positions(assigned)
 
@@ -218,21 +219,27 @@ class Worker:
         await self.ingest_commits.drain()
         await self.fold_finishes.drain()
 
-    def shorten_fetch_wait(self) -> None:
-        """Cap the consumer's fetch long-poll at :data:`FETCH_MAX_WAIT_MS`.
+    def tune_fetcher(self) -> None:
+        """Set what Faust builds its aiokafka consumer without: the fetch wait and the
+        bytes of one fetch response. The fetcher reads both for every request; a no-op
+        (logged) if the internals differ.
 
-        Faust builds its aiokafka consumer with a fixed ``fetch_max_wait_ms=1500`` and no
-        setting for it. A broker that holds a fetch until that wait expires even when data
-        arrives meanwhile (Tansu does) then adds up to 1.5 s per hop, twice per article
-        (articles, then events): seconds of latency at a light load. Lower it on the
-        fetcher, which reads it for every request; a no-op if the internals differ.
+        - Wait: Faust fixes ``fetch_max_wait_ms=1500``. A broker that holds a fetch until
+          that wait expires even when data arrives meanwhile (Tansu does) then adds up to
+          1.5 s per hop, twice per article (articles, then events): seconds of latency at a
+          light load. Capped at :data:`FETCH_MAX_WAIT_MS`.
+        - Response: Faust leaves aiokafka's 50 MiB. Tansu ignores the per-partition limit,
+          so during a backlog each of 16 partitions held a multi-megabyte fetch (45 MiB of
+          the worker's heap in tracemalloc over 40,000 articles). Capped at
+          :data:`FETCH_RESPONSE_BYTES`.
         """
         fetcher = getattr(self._aiokafka_consumer(), "_fetcher", None)
-        if fetcher is not None and hasattr(fetcher, "_fetch_max_wait_ms"):
+        if fetcher is not None and hasattr(fetcher, "_fetch_max_wait_ms") and hasattr(fetcher, "_fetch_max_bytes"):
             fetcher._fetch_max_wait_ms = FETCH_MAX_WAIT_MS
             fetcher._prefetch_backoff = FETCH_MAX_WAIT_MS / 1000
+            fetcher._fetch_max_bytes = FETCH_RESPONSE_BYTES
         else:
-            log.warning("could not lower the consumer's fetch wait; latency may suffer")
+            log.warning("could not tune the consumer's fetches; latency and memory may suffer")
 
     def bound_poll_records(self) -> None:
         """Cap the records one poll hands out, so neither agent can stall the other.
