@@ -82,16 +82,22 @@ class _Names:
 
     rng: random.Random
     used: set[str] = field(default_factory=set)
+    longer: int = 0  # syllables added to every word once the shorter names run out
 
     def _word(self, parts: int) -> str:
-        return "".join(self.rng.choice(_SYL) for _ in range(parts)).capitalize()
+        return "".join(self.rng.choice(_SYL) for _ in range(parts + self.longer)).capitalize()
 
     def _fresh(self, make: object) -> str:
-        for _ in range(100):
-            name = make()  # type: ignore[operator]
-            if name not in self.used:
-                self.used.add(name)
-                return name
+        """A name not drawn before. Past ~600,000 articles the two- and three-syllable
+        names run out; from then on every word is a syllable longer (corpora up to that
+        size are unchanged)."""
+        while self.longer < 4:
+            for _ in range(100):
+                name = make()  # type: ignore[operator]
+                if name not in self.used:
+                    self.used.add(name)
+                    return name
+            self.longer += 1
         raise RuntimeError("name space exhausted")
 
     def company(self) -> str:
