@@ -6,18 +6,23 @@ tables until the commit and then the new ones (PostgreSQL's MVCC is the swap), a
 worker can append in between, so the rebuilt models are exactly the fold of the log.
 The derived views (``ownership``, ``talent_flows``) follow automatically.
 
-It is one pass over the log and one ``COPY`` per table: events stream from the server
-into the fold states, and each fact table is written while its streams are folded, so
-the server inserts rows as the next are computed.
+It is one pass over the log, stream after stream, and one ``COPY`` per fact table: a
+second connection streams the events in stream order while the transaction's own
+connection inserts the facts of each stream as soon as its last event has passed. So
+the server reads while the next rows are computed and inserted, and the rebuild holds
+one stream, one chunk of rows and the registry of names, not the whole log (before:
+every event of the log in memory until the end). A stream's id starts with its kind,
+so each fact table's streams come together (were they ever apart, that table would
+just take more than one ``COPY``).
 """
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import groupby
+from typing import Any
 
 from sqlalchemy import Engine, delete
 
@@ -47,60 +52,56 @@ def _registry(names: Iterable[str], key: Callable[[str], str]) -> dict[str, set[
     return out
 
 
-def _fold(states: dict[str, StreamState], stream_ids: list[str]) -> Iterator[Fact]:
-    """The facts of ``stream_ids``, dropping each stream's state once it is folded."""
-    for sid in stream_ids:
-        yield from fold_stream(sid, states.pop(sid))
+@dataclass
+class _Seen:
+    """What the pass over the log gathers besides the fold states: how many events, and
+    every name they report, retracted or not (the entity registry)."""
+
+    events: int = 0
+    orgs: set[str] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Hold off the cyclic garbage collector.
+def _streams(mentions: Iterable[dict[str, Any]], seen: _Seen) -> Iterator[tuple[str, StreamState]]:
+    """Each stream's id and fold state, from ``mentions`` that come stream after stream."""
+    sid: str | None = None
+    state = StreamState()
+    for mention in mentions:
+        if mention["stream_id"] != sid:
+            if sid is not None:
+                yield sid, state
+            sid, state = mention["stream_id"], StreamState()
+        state.apply(mention)
+        collect_names(mention, seen.orgs, seen.persons)
+        seen.events += 1
+    if sid is not None:
+        yield sid, state
 
-    A rebuild keeps every event of the log alive until its stream is folded: millions
-    of JSON dicts and lists, which the collector would traverse again and again (a
-    quarter of the CPU time) without finding a cycle — they hold none, and reference
-    counting frees them as usual. A rebuild is a one-off job (the CLI), not a server.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+
+def _kind(stream: tuple[str, StreamState]) -> str:
+    return stream[0].split(":", 1)[0]
+
+
+def _facts(streams: Iterable[tuple[str, StreamState]]) -> Iterator[Fact]:
+    for sid, state in streams:
+        yield from fold_stream(sid, state)
 
 
 def rebuild(engine: Engine, chunk: int = 10_000) -> RebuildReport:
     """Replace every read model with the fold of the whole log (``chunk``: events per
     round trip while reading)."""
-    with _gc_paused():
-        return _rebuild(engine, chunk)
-
-
-def _rebuild(engine: Engine, chunk: int) -> RebuildReport:
     started = time.perf_counter()
-    states: dict[str, StreamState] = {}
-    org_names: set[str] = set()
-    person_names: set[str] = set()
-    count = facts = 0
+    seen = _Seen()
+    facts = 0
     with engine.begin() as conn:
         event_store.lock_appends(conn)
-        for mention in event_store.read_for_fold(conn, chunk):
-            sid = mention["stream_id"]
-            state = states.get(sid)
-            if state is None:
-                state = states[sid] = StreamState()
-            state.apply(mention)
-            # The registry is every name the log reports, retracted or not.
-            collect_names(mention, org_names, person_names)
-            count += 1
         for table in READ_MODEL_TABLES:
             conn.execute(delete(table))
-        projector.load_entities(conn, _registry(org_names, org_key), _registry(person_names, person_key))
-        by_kind: dict[str, list[str]] = {}
-        for sid in states:
-            by_kind.setdefault(sid.split(":", 1)[0], []).append(sid)
-        for kind, stream_ids in by_kind.items():
-            facts += projector.copy_facts(conn, kind, _fold(states, stream_ids), to_usd, large=True)
-    return RebuildReport(events=count, facts=facts, seconds=time.perf_counter() - started)
+        # The reader's query starts once the append lock is held and no append can commit
+        # until this transaction does, so it reads exactly the log the lock froze.
+        with engine.connect() as reader:
+            streams = _streams(event_store.read_by_stream(reader, chunk), seen)
+            for kind, group in groupby(streams, key=_kind):
+                facts += projector.copy_facts(conn, kind, _facts(group), to_usd, large=True)
+        projector.load_entities(conn, _registry(seen.orgs, org_key), _registry(seen.persons, person_key))
+    return RebuildReport(events=seen.events, facts=facts, seconds=time.perf_counter() - started)

@@ -146,7 +146,9 @@ _FOLD_COLUMNS = (
     " to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'),"
     " payload::text, (metadata -> 'source')::text FROM events"
 )
-_READ_FOR_FOLD = _FOLD_COLUMNS + " ORDER BY position"
+# Stream by stream, so a reader can fold each stream as soon as its last event has passed;
+# served in this order by the (stream_id, stream_version) unique index.
+_READ_BY_STREAM = _FOLD_COLUMNS + " ORDER BY stream_id, stream_version"
 _READ_STREAMS = _FOLD_COLUMNS + " WHERE stream_id = ANY(%(streams)s) ORDER BY position"
 
 
@@ -158,24 +160,25 @@ def _iso_utc(utc: str | None) -> str | None:
     return utc[:-7] + "Z" if utc.endswith(".000000") else utc + "Z"
 
 
-def read_for_fold(conn: Connection, chunk: int = 10_000) -> Iterator[dict[str, Any]]:
-    """Every event in position order, in the part of the envelope form the fold uses
-    (``event_id``, ``event_type``, ``stream_id``, ``occurred_at``, ``source``, ``payload``).
+def read_by_stream(conn: Connection, chunk: int = 10_000) -> Iterator[dict[str, Any]]:
+    """Every event, stream after stream and each stream's in version order, in the part
+    of the envelope form the fold uses (``event_id``, ``event_type``, ``stream_id``,
+    ``occurred_at``, ``source``, ``payload``).
 
-    For a full rebuild, inside the caller's transaction: rows are streamed from the
-    server in chunks straight into dicts, without SQLAlchemy rows or the rest of the
-    envelope, so reading keeps pace with the fold.
+    For a full rebuild: rows are streamed from the server in chunks straight into dicts,
+    without SQLAlchemy rows or the rest of the envelope, so reading keeps pace with the
+    fold, and the reader holds one chunk and one stream at a time, however long the log.
     """
     try:
         with conn.connection.driver_connection.cursor() as cursor:  # type: ignore[union-attr]
             yield from map(_mention, _stream(cursor, chunk))
     except psycopg.Error as exc:
-        raise driver_error(_READ_FOR_FOLD, exc) from exc
+        raise driver_error(_READ_BY_STREAM, exc) from exc
 
 
 def read_streams(conn: Connection, stream_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
     """The events of each of ``stream_ids`` in position order, shaped as by
-    :func:`read_for_fold`: what the fold re-reads of a subject it has no state for."""
+    :func:`read_by_stream`: what the fold re-reads of a subject it has no state for."""
     out: dict[str, list[dict[str, Any]]] = {}
     if not stream_ids:
         return out
@@ -201,14 +204,14 @@ def _mention(row: tuple[Any, ...]) -> dict[str, Any]:
 
 
 def _stream(cursor: psycopg.Cursor, chunk: int) -> Iterator[tuple[Any, ...]]:
-    """Rows of :data:`_READ_FOR_FOLD` in chunks: libpq's chunked mode where it has one
+    """Rows of :data:`_READ_BY_STREAM` in chunks: libpq's chunked mode where it has one
     (17+), else a server-side cursor."""
     if psycopg.pq.version() >= 170000:
-        yield from cursor.stream(_READ_FOR_FOLD, size=chunk)
+        yield from cursor.stream(_READ_BY_STREAM, size=chunk)
         return
-    with cursor.connection.cursor(name="newsfold_read_for_fold") as named:
+    with cursor.connection.cursor(name="newsfold_read_by_stream") as named:
         named.itersize = chunk
-        named.execute(_READ_FOR_FOLD)
+        named.execute(_READ_BY_STREAM)
         yield from named
 
 
