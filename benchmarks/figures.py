@@ -25,8 +25,8 @@ from __future__ import annotations
 import asyncio
 import gc
 import multiprocessing
+import os
 import re
-import resource
 import statistics
 import sys
 import threading
@@ -48,6 +48,7 @@ from harness import (
     histogram,
     histogram_quantile,
     machine_busy,
+    peak_rss_mb,
     publish_fast,
     publish_paced,
     scrape,
@@ -226,13 +227,15 @@ def rebuild_figures(pipe: Pipeline, verify: bool = False) -> Figures:
 
 
 def _rebuild_alone(url: str) -> tuple[float, float, float]:
-    """In a fresh process: rebuild, and return events/s, seconds and this process's peak RSS in MiB."""
+    """In a fresh process: rebuild, and return events/s, seconds and this process's peak
+    RSS in MiB (VmHWM: ``ru_maxrss`` would carry over the forked benchmark's size, which
+    Linux keeps across the ``exec`` of a spawned child)."""
     engine = make_engine(url)
     try:
         report = rebuild(engine)
     finally:
         engine.dispose()
-    return report.events_per_second, report.seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return report.events_per_second, report.seconds, peak_rss_mb(os.getpid())
 
 
 def _snapshot(engine: Engine) -> list[list[str]]:
