@@ -146,8 +146,8 @@ _FOLD_COLUMNS = (
     " to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'),"
     " payload::text, (metadata -> 'source')::text FROM events"
 )
-# Stream by stream, so a reader can fold each stream as soon as its last event has passed;
-# served in this order by the (stream_id, stream_version) unique index.
+# Stream by stream, so a reader can fold each stream as soon as its last event has passed
+# (the server sorts a sequential scan, or walks the (stream_id, stream_version) unique index).
 _READ_BY_STREAM = _FOLD_COLUMNS + " ORDER BY stream_id, stream_version"
 _READ_STREAMS = _FOLD_COLUMNS + " WHERE stream_id = ANY(%(streams)s) ORDER BY position"
 
