@@ -34,13 +34,14 @@ async def wait_caught_up(settings: Settings, engine: Engine, timeout: float = 60
     for topic in (settings.topic_articles, settings.topic_events):
         ends = await end_offsets(settings, [topic])
         while True:
-            behind = lag(ends, await asyncio.to_thread(_positions, engine, settings.app_id))
+            done = await asyncio.to_thread(_positions, engine, settings.app_id)
+            behind = lag(ends, done)
             if not any(behind.values()):
                 latest = await end_offsets(settings, [topic])
                 if latest == ends:
                     break
-                behind = lag(latest, {tp: ends.get(tp, 0) for tp in latest})
                 ends = latest  # more was published meanwhile: wait for that too
+                behind = lag(ends, done)
             if time.monotonic() - started > timeout:
                 raise TimeoutError(f"not caught up after {timeout:.0f}s; lag on {topic}: {sum(behind.values())}")
             await asyncio.sleep(poll)
