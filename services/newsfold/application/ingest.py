@@ -9,13 +9,13 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 
 import orjson
 
 from newsfold.contracts import first_error
 from newsfold.domain.article import Article
 from newsfold.domain.envelope import Envelope, body_fingerprint, envelop
+from newsfold.domain.instants import InvalidInstant, canonical_instant
 from newsfold.domain.extraction import EXTRACTOR_VERSION, extract
 
 REASONS = ("too_large", "not_utf8", "not_json", "schema", "extractor_error")
@@ -33,7 +33,10 @@ class Rejected(Exception):
 
 
 def decode_article(raw: bytes | None, max_bytes: int) -> Article:
-    """Parse and validate one ``news.articles`` message, or raise :class:`Rejected`."""
+    """Parse and validate one ``news.articles`` message, or raise :class:`Rejected`.
+
+    ``published_at`` comes out as the same instant in UTC, in the one spelling every later
+    stage stores and compares (``domain/instants.py``)."""
     if raw is None:
         raise Rejected("not_json", "empty message (tombstone)")
     if len(raw) > max_bytes:
@@ -46,15 +49,16 @@ def decode_article(raw: bytes | None, max_bytes: int) -> Article:
         data = orjson.loads(text)
     except orjson.JSONDecodeError as exc:
         raise Rejected("not_json", str(exc)[:300]) from None
+    published = data.get("published_at") if isinstance(data, dict) else None
+    if isinstance(published, str):
+        # Before the schema, whose pattern can only say "does not match": this says why.
+        try:
+            data = {**data, "published_at": canonical_instant(published)}
+        except InvalidInstant as exc:
+            raise Rejected("schema", f"published_at: {exc}") from None
     error = first_error("news_article.v1", data)
     if error is not None:
         raise Rejected("schema", error)
-    published = data.get("published_at")
-    if published is not None:
-        try:
-            datetime.fromisoformat(published)
-        except ValueError:
-            raise Rejected("schema", f"published_at: {published[:40]!r} is not an RFC 3339 date-time") from None
     article = Article.from_dict(data)
     for name, value in article.to_dict().items():
         # PostgreSQL text (and jsonb) cannot hold NUL: storing it would fail every retry.

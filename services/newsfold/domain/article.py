@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
+
+from newsfold.domain.instants import parse_instant
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """A news article; fields mirror ``schemas/news_article.v1.json``."""
+    """A news article; fields mirror ``schemas/news_article.v1.json``.
+
+    ``published_at`` is the UTC instant in its canonical spelling
+    (``YYYY-MM-DDTHH:MM:SS[.ffffff]Z``, :mod:`newsfold.domain.instants`) for every article
+    that came through ingest; :attr:`published` is the same instant as a datetime.
+    """
 
     article_id: str
     body: str
@@ -30,6 +38,10 @@ class Article:
             published_at=data.get("published_at"),
             language=str(data.get("language") or "en"),
         )
+
+    @property
+    def published(self) -> datetime | None:
+        return None if self.published_at is None else parse_instant(self.published_at)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -12,6 +12,11 @@ Within a stream, mentions cluster into facts:
   "undisclosed" fact for amount-less, round-less reports ("has raised billions");
 - acquisitions (stream = target) by acquirer.
 
+Reports are ordered, and ``first_seen``/``last_seen`` taken, by instant: every timestamp is
+brought to its canonical UTC text (``domain/instants.py``) as it enters the state, and
+compared with :func:`instant_key`, so "+05:00" and "Z" reports order as the clock does,
+live and in a rebuild alike.
+
 A fact's certainty is ``confirmed`` once any outlet confirms it; ``denied`` when the latest
 word is a denial and nobody confirmed; ``rumored`` otherwise. Differing values of one slot
 are kept side by side in ``conflicts``; the value shown is the one most independent
@@ -27,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsfold.domain.envelope import NAMESPACE, RETRACTION, Envelope
+from newsfold.domain.instants import canonical_or_none, instant_key
 from newsfold.domain.resolution import org_key, preferred_name, same_org
 
 AMOUNT_WINDOW = 0.10  # two undated amounts within 10 % are taken for the same round
@@ -56,17 +62,21 @@ class StreamState:
             return True
         if data["event_id"] in self.mentions:
             return False
-        self.mentions[data["event_id"]] = {k: data[k] for k in MENTION_FIELDS if k in data}
+        mention = {k: data[k] for k in MENTION_FIELDS if k in data}
+        # One spelling of each instant, whether the event came from the topic (as its
+        # producer wrote it) or from the event store (read back in UTC): live = rebuild.
+        mention["occurred_at"] = canonical_or_none(data.get("occurred_at"))
+        self.mentions[data["event_id"]] = mention
         return True
 
     def effective(self) -> list[dict[str, Any]]:
-        """Live mentions in a canonical order (publication time, then id)."""
+        """Live mentions in a canonical order (publication instant, then id)."""
         retracted = self.retracted
         live = (
             [m for eid, m in self.mentions.items() if eid not in retracted] if retracted else [*self.mentions.values()]
         )
         if len(live) > 1:
-            live.sort(key=lambda m: (m.get("occurred_at") or "", m["event_id"]))
+            live.sort(key=lambda m: (instant_key(m.get("occurred_at")), m["event_id"]))
         return live
 
     def to_dict(self) -> dict[str, Any]:
@@ -417,7 +427,7 @@ def _source_row(m: dict[str, Any]) -> dict[str, Any]:
         "article_id": src["article_id"],
         "outlet": src["outlet"],
         "url": src["url"],
-        "published_at": src["published_at"],
+        "published_at": canonical_or_none(src["published_at"]),
         "certainty": m["payload"].get("certainty", "confirmed"),
     }
 
@@ -433,12 +443,14 @@ def _fact(kind: str, stream_id: str, cluster: list[dict]) -> Fact:
     fields, conflicts = _fact_fields(kind, basis)
     if any(m["payload"].get("certainty", "confirmed") == "confirmed" for m in reports):
         certainty = "confirmed"
-    elif denials and (not reports or max(_when(m) for m in denials) >= max(_when(m) for m in reports)):
+    elif denials and (
+        not reports or max(instant_key(_when(m)) for m in denials) >= max(instant_key(_when(m)) for m in reports)
+    ):
         certainty = "denied"
     else:
         certainty = "rumored"
     # Undated reports (published_at is optional) say nothing about when: "" is no timestamp.
-    seen = sorted(when for m in reports if (when := _when(m))) or [None]
+    seen = sorted((when for m in reports if (when := _when(m))), key=instant_key) or [None]
     evidence = [
         {"article_id": m["source"]["article_id"], **ev} for m in cluster for ev in m["payload"].get("evidence") or ()
     ]
@@ -488,7 +500,9 @@ def _single_fact(kind: str, stream_id: str, cluster: list[dict]) -> Fact:
 
 
 def _when(m: dict[str, Any]) -> str:
-    return m.get("occurred_at") or m["source"].get("published_at") or ""
+    """When a mention was reported: its canonical UTC text, or "" when undated (order
+    such texts with :func:`instant_key`, never as plain text)."""
+    return m.get("occurred_at") or canonical_or_none(m["source"].get("published_at")) or ""
 
 
 def fold_stream(stream_id: str, state: StreamState) -> list[Fact]:
