@@ -65,7 +65,8 @@ class StreamState:
         mention = {k: data[k] for k in MENTION_FIELDS if k in data}
         # One spelling of each instant, whether the event came from the topic (as its
         # producer wrote it) or from the event store (read back in UTC): live = rebuild.
-        mention["occurred_at"] = canonical_or_none(data.get("occurred_at"))
+        if "occurred_at" in mention:
+            mention["occurred_at"] = canonical_or_none(mention["occurred_at"])
         self.mentions[data["event_id"]] = mention
         return True
 

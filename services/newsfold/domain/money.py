@@ -5,7 +5,9 @@ Articles write the same sum as "$1.5 billion", "US$300m", "1.2bn euros", "€600
 "AED 1.1 billion" or "half a billion dollars". :func:`find_money` returns every such mention
 with its offsets so the extractor can reason about context ("for $X", "valued at $X",
 "($X)" conversions). Vague mentions ("billions of dollars", "a nine-figure sum") are returned
-with ``amount=None`` because they still tell the extractor that money changed hands.
+with ``amount=None`` because they still tell the extractor that money changed hands; so are
+figures no deal can have (over ten trillion dollars, zero, "$18 quintillion", "$1e308": see
+:func:`plausible_amount`), so they become an unknown amount, never a wrong one.
 
 ``amount_usd`` uses :data:`USD_RATES`, a table of **fixed reference rates** (approximate
 mid-market USD value of one unit as of 2025-01-02, version :data:`RATES_VERSION`). They are
@@ -15,6 +17,7 @@ history with new rates requires bumping the version, never silently changing a n
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -55,6 +58,28 @@ USD_RATES: dict[str, float] = {
     "DKK": 0.139,
     "PLN": 0.243,
 }
+
+
+#: No deal, round or valuation has come near ten trillion dollars (the largest companies
+#: are valued at a few trillion); a figure beyond it is a typo, a joke or an attack, and
+#: stored it would overflow the 64-bit integers of the wire format.
+MAX_AMOUNT_USD = 10e12
+#: Units of any currency: far above ten trillion dollars in the weakest one listed (VND),
+#: far below 2**63, so every stored amount is a 64-bit integer or a plain float.
+MAX_UNITS = 1e18
+
+# Number words past "trillion" and scientific notation, which the patterns below do not
+# read: "$18 quintillion" and "$1e308" would otherwise be read as $18 and $1.
+_UNREAD_TAIL_RE = re.compile(r"(?:[eE][+-]?\d|\s?[A-Za-z]*illions?\b)")
+
+
+def plausible_amount(amount: float | None, currency: str | None) -> float | None:
+    """``amount`` when it is a figure a deal can have: finite, above zero, at most
+    :data:`MAX_AMOUNT_USD` in USD by the reference rates (an unknown currency: at most that
+    many units) and at most :data:`MAX_UNITS` units. Otherwise None: unknown, not wrong."""
+    if amount is None or not math.isfinite(amount) or amount <= 0 or amount > MAX_UNITS:
+        return None
+    return amount if amount * USD_RATES.get(currency or "", 1.0) <= MAX_AMOUNT_USD else None
 
 
 def to_usd(amount: float | None, currency: str | None) -> float | None:
@@ -362,7 +387,9 @@ def find_money(text: str, yen_currency: str = "JPY") -> list[Money]:
         else:
             currency = _currency_of_suffix(m.group("suf"))
             amount = _number(m.group("num2")) * _multiplier(m.group("mult2"))
-        out.append(Money(amount, currency, m.start(1), m.end(1), m.group(1)))
+        if _UNREAD_TAIL_RE.match(text, m.end(1)):
+            amount = None  # "$18 quintillion", "$1e308": money, but not this figure
+        out.append(Money(plausible_amount(amount, currency), currency, m.start(1), m.end(1), m.group(1)))
     if "illion" in text or "-figure" in text:
         seen: set[int] = set()
         spans = [(mo.start, mo.end) for mo in out]
@@ -389,7 +416,7 @@ def find_money(text: str, yen_currency: str = "JPY") -> list[Money]:
             if word is not None:
                 currency = _currency_of_suffix(m.group("wsuf"))
                 amount = _WORD_NUMBERS[word.lower()] * _MULTIPLIERS[m.group("wmult").lower()]
-                out.append(Money(amount, currency, m.start(), m.end(), m.group(0)))
+                out.append(Money(plausible_amount(amount, currency), currency, m.start(), m.end(), m.group(0)))
             else:
                 out.append(Money(None, None, m.start(), m.end(), m.group(0)))
         out.sort(key=lambda mo: mo.start)

@@ -7,6 +7,9 @@ itself (see :mod:`.entities`), rules run as regular expressions over abstract se
 are returned with ``certainty="denied"`` for the fold; scoring and the CLI drop them. A rumour
 answered in the next sentence ("Q: ... in talks to buy you? A: That is not true.") is denied too.
 
+Every event passes :mod:`.bounds` last: names, amounts and stakes no real event has are
+not passed on.
+
 Bump :data:`EXTRACTOR_VERSION` whenever output for some input can change.
 """
 
@@ -17,6 +20,7 @@ import re
 from ..article import Article
 from ..events import DomainEvent
 from .acquisitions import find_acquisitions
+from .bounds import bound_events
 from .candidates import AcquisitionCand, DepartureCand, FundingCand
 from .certainty import is_denial
 from .departures import find_departures
@@ -25,7 +29,7 @@ from .funding import find_funding
 from .merge import merge_all
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 
-EXTRACTOR_VERSION = "2026.11.30-7"
+EXTRACTOR_VERSION = "2026.12.06-8"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
@@ -50,7 +54,7 @@ def extract(article: Article) -> list[DomainEvent]:
     funding = find_funding(doc, [i for i in ordered if kinds[i] & FUNDING], departures)
     acquisitions = find_acquisitions(doc, [i for i in ordered if kinds[i] & ACQUISITION])
     _denied_later(doc, kinds, [*departures, *funding, *acquisitions])
-    return merge_all(doc, departures, funding, acquisitions)
+    return bound_events(merge_all(doc, departures, funding, acquisitions))
 
 
 def _denied_later(doc: Doc, kinds: dict[int, int], cands: list[DepartureCand | FundingCand | AcquisitionCand]) -> None:
