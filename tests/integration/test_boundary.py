@@ -109,7 +109,10 @@ def test_bad_dates_and_impossible_figures_never_stop_the_worker(settings, engine
         assert getattr(fact, column) is None, (name, column, getattr(fact, column))
     quarrow = rows(engine, "SELECT amount FROM funding_rounds WHERE company = 'Quarrow Systems'")
     assert [float(r.amount) for r in quarrow] == [40e6]  # the real figure beside the bad one stays
-    funded = {r.company: float(r.amount) for r in rows(engine, "SELECT company, amount FROM funding_rounds WHERE amount IS NOT NULL")}
+    funded = {
+        r.company: float(r.amount)
+        for r in rows(engine, "SELECT company, amount FROM funding_rounds WHERE amount IS NOT NULL")
+    }
     for n in range(len(BAD_DATES) + len(UNBOUNDED)):
         assert funded[GOOD_COMPANIES[n]] == (n + 2) * 1e6
     # Stored instants are the UTC normal form of what the producer wrote.

@@ -15,8 +15,8 @@ import orjson
 from newsfold.contracts import first_error
 from newsfold.domain.article import Article
 from newsfold.domain.envelope import Envelope, body_fingerprint, envelop
-from newsfold.domain.instants import InvalidInstant, canonical_instant
 from newsfold.domain.extraction import EXTRACTOR_VERSION, extract
+from newsfold.domain.instants import InvalidInstant, canonical_instant
 
 REASONS = ("too_large", "not_utf8", "not_json", "schema", "extractor_error")
 

@@ -55,7 +55,9 @@ def parse_instant(text: str) -> datetime:
     fraction, sign, off_h, off_m = m.group(7), m.group(8), m.group(9), m.group(10)
     leap = second == 60
     try:
-        local = datetime(year, month, day, hour, minute, 59 if leap else second, int((fraction or "0")[:6].ljust(6, "0")))
+        local = datetime(
+            year, month, day, hour, minute, 59 if leap else second, int((fraction or "0")[:6].ljust(6, "0"))
+        )
     except ValueError as exc:
         raise InvalidInstant(f"{text[:40]!r}: {exc}") from None
     offset = 0
