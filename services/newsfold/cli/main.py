@@ -162,11 +162,14 @@ def dlq_list(limit: int = 50) -> None:
 
     letters = asyncio.run(read_dead_letters(get_settings()))
     for d in letters[-limit:]:
+        # Texts from the topic are printed as they are, never read as rich markup ("[/]").
         preview = d["original"][:80].decode("utf-8", "replace").replace("\n", " ")
         src = d["source"]
-        console.print(f"{d['reason']:<16} {src['topic']}[{src['partition']}]@{src['offset']}  {d['error'][:100]}")
-        console.print(f"  [dim]{preview!r}[/]")
-    console.print(f"{len(letters)} dead letters")
+        cut = f" (truncated: {d.get('original_size')} bytes)" if d.get("truncated") else ""
+        line = f"{d['reason']:<16} {src['topic']}[{src['partition']}]@{src['offset']}  {d['error'][:100]}{cut}"
+        console.print(line, markup=False, highlight=False)
+        console.print(f"  {preview!r}", markup=False, highlight=False, style="dim")
+    console.print(f"{len(letters)} dead letters", markup=False)
 
 
 @dlq_app.command("replay")
@@ -174,7 +177,12 @@ def dlq_replay(reason: Annotated[str | None, typer.Option(help="Only this reason
     """Re-publish dead letters' original bytes to the input topic."""
     from newsfold.ops.dlq import replay
 
-    console.print(f"replayed {asyncio.run(replay(get_settings(), reason))} dead letters")
+    report = asyncio.run(replay(get_settings(), reason))
+    for note in report.skipped:
+        err.print(f"skipped {note}", markup=False, highlight=False)
+    console.print(
+        f"replayed {report.sent} dead letters" + (f"; {len(report.skipped)} skipped" if report.skipped else "")
+    )
 
 
 if __name__ == "__main__":

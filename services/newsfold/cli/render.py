@@ -73,6 +73,8 @@ def print_status(console: Console, status: Any) -> None:
         colour = "green" if ready.get("ready") else "yellow"
         checks = ", ".join(f"{k}={'ok' if v else 'FAIL'}" for k, v in (ready.get("checks") or {}).items())
         console.print(f"worker: [{colour}]{'ready' if ready.get('ready') else 'not ready'}[/] ({checks})")
+        if ready.get("reason"):
+            console.print(f"  why: {ready['reason']}", markup=False, highlight=False)
     total_lag = sum(status.lag.values())
     console.print(f"lag: {total_lag} messages" + (f"  {status.lag}" if total_lag else ""))
     console.print(f"event store: head {status.head}; events by type {status.events_by_type or {}}")
@@ -80,4 +82,5 @@ def print_status(console: Console, status: Any) -> None:
     console.print(f"dead letters: {status.dead_letters}")
     if status.last_event:
         e = status.last_event
-        console.print(f"last event: #{e['position']} {e['type']} {e['stream']} at {e['recorded_at']}")
+        line = f"last event: #{e['position']} {e['type']} {e['stream']} at {e['recorded_at']}"
+        console.print(line, markup=False, highlight=False)  # a stream id is text from the input

@@ -58,6 +58,12 @@ def event_id_for(article_id: str, event_type: str, payload: dict[str, Any]) -> s
     return str(uuid.uuid5(NAMESPACE, canonical))
 
 
+def retraction_id_for(retracted_id: str) -> str:
+    """Deterministic id of the retraction of ``retracted_id``: one per retracted event,
+    whoever retracts it, so retracting twice appends once."""
+    return str(uuid.uuid5(NAMESPACE, f"retract:{retracted_id}"))
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where an event was reported."""
@@ -161,7 +167,7 @@ def retraction(original: Envelope, extractor_version: str, recorded_at: str, rea
     """An event withdrawing ``original`` (history is never edited: it is corrected)."""
     payload = {"retracts": original.event_id, "retracted_type": original.event_type, "reason": reason}
     return Envelope(
-        event_id=str(uuid.uuid5(NAMESPACE, f"retract:{original.event_id}")),
+        event_id=retraction_id_for(original.event_id),
         event_type=RETRACTION,
         stream_id=original.stream_id,
         occurred_at=original.occurred_at,

@@ -63,6 +63,9 @@ EVENT_STORE_HEAD = Gauge("newsfold_event_store_head", "Newest event-store positi
 DB_ERRORS = Counter("newsfold_db_errors", "Database operations that failed.", registry=REGISTRY)
 DB_RETRIES = Counter("newsfold_db_retries", "Database operations retried after a failure.", registry=REGISTRY)
 READY = Gauge("newsfold_ready", "1 when the worker is ready (broker, database, recovery).", registry=REGISTRY)
+DB_STALLED = Gauge(
+    "newsfold_db_stalled", "1 while database work has failed for longer than the retry bound.", registry=REGISTRY
+)
 
 # The exported names, for the dashboard/alert agreement test.
 METRIC_NAMES = frozenset(

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, func, select
 from newsfold.config import Settings
 from newsfold.store import tracking
 from newsfold.store.tables import FACT_TABLES, events
-from newsfold.store.timefmt import iso_utc
+from newsfold.store.timefmt import iso_utc, readable
 from newsfold.stream.offsets import end_offsets, lag
 
 
@@ -45,7 +45,11 @@ def database_status(engine: Engine, consumer: str) -> tuple[dict, dict, int, dic
     with engine.connect() as conn:
         by_type = dict(conn.execute(select(events.c.event_type, func.count()).group_by(events.c.event_type)).all())
         facts = {kind: conn.scalar(select(func.count()).select_from(t)) or 0 for kind, t in FACT_TABLES.items()}
-        last = conn.execute(select(events).order_by(events.c.position.desc()).limit(1)).first()
+        last = conn.execute(
+            select(events.c.position, events.c.event_type, events.c.stream_id, readable(events.c.recorded_at))
+            .order_by(events.c.position.desc())
+            .limit(1)
+        ).first()
         positions = tracking.load(conn, consumer)
     last_event = (
         {

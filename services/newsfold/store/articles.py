@@ -11,7 +11,7 @@ from newsfold.domain.envelope import body_fingerprint
 from newsfold.store.bulk import copy_tuples
 from newsfold.store.event_store import Coordinates
 from newsfold.store.tables import articles
-from newsfold.store.timefmt import iso_utc
+from newsfold.store.timefmt import iso_utc, readable
 
 COLUMNS = (
     "article_id",
@@ -88,7 +88,10 @@ def iter_articles(engine: Engine, chunk: int = 1000) -> Iterator[Article]:
     while True:
         with engine.connect() as conn:
             rows = conn.execute(
-                select(articles).where(articles.c.article_id > last).order_by(articles.c.article_id).limit(chunk)
+                select(*(readable(c) if c.name == "published_at" else c for c in articles.c))
+                .where(articles.c.article_id > last)
+                .order_by(articles.c.article_id)
+                .limit(chunk)
             ).all()
         if not rows:
             return

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, func, select, text
 from newsfold.domain.envelope import Envelope
 from newsfold.store.bulk import copy_rows, driver_error
 from newsfold.store.tables import events
-from newsfold.store.timefmt import iso_utc
+from newsfold.store.timefmt import iso_utc, readable
 
 APPEND_LOCK = 0x6E657773  # "news": one lock id shared by every appender
 
@@ -233,7 +233,9 @@ def read_all(engine: Engine, after: int = 0, chunk: int = 5000) -> Iterator[dict
 def read_article(conn: Connection, article_id: str) -> list[dict[str, Any]]:
     """The events one article produced, over all its extractions."""
     rows = conn.execute(
-        select(events).where(events.c.metadata["source"]["article_id"].astext == article_id).order_by(events.c.position)
+        select(*(readable(c) if c.name == "occurred_at" else c for c in events.c))
+        .where(events.c.metadata["source"]["article_id"].astext == article_id)
+        .order_by(events.c.position)
     ).all()
     return [row_to_envelope(r) for r in rows]
 

@@ -33,14 +33,15 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import Any
 
 import faust
-import orjson
 from mode.utils.queues import FlowControlQueue
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from sqlalchemy import Engine, text
 
-from newsfold.application.fold import commit_articles, commit_fold
+from newsfold.application.event_intake import decode_envelope
+from newsfold.application.fold import FoldResult, commit_articles, commit_fold
 from newsfold.application.fold_cache import FoldCache
 from newsfold.application.ingest import Outcome, Rejected
+from newsfold.application.isolation import Isolated, commit_isolating
 from newsfold.application.known_entities import KnownEntities
 from newsfold.config import Settings
 from newsfold.domain.envelope import Envelope
@@ -49,8 +50,8 @@ from newsfold.ops import metrics
 from newsfold.store import event_store, tracking
 from newsfold.store.event_store import Coordinates
 from newsfold.store.timefmt import now_iso
-from newsfold.stream.dbcall import call_with_retry
-from newsfold.stream.dead_letters import DeadLetter
+from newsfold.stream.dbcall import HEALTH, call_with_retry
+from newsfold.stream.dead_letters import RECORD_OVERHEAD, DeadLetter
 from newsfold.stream.extraction_pool import ExtractionPool
 from newsfold.stream.memory import release_free_memory
 from newsfold.stream.offsets import end_offsets
@@ -212,7 +213,10 @@ class Worker:
             checks = await self.readiness()
             ok = all(checks.values())
             metrics.READY.set(1 if ok else 0)
-            return web.json({"ready": ok, "checks": checks}, status=200 if ok else 503)
+            answer: dict[str, Any] = {"ready": ok, "checks": checks}
+            if HEALTH.problem():
+                answer["reason"] = HEALTH.problem()
+            return web.json(answer, status=200 if ok else 503)
 
     async def drain(self) -> None:
         """Wait for every batch still finishing in the background."""
@@ -457,13 +461,22 @@ class Worker:
         """
         retained: list[tuple[Any, Coordinates]] = []
         fingerprints: dict[str, str] = {}
+        sent: list[Awaitable[Any]] = []
+        limit = self.record_limit()
         for msg, outcome in zip(messages, await outcomes, strict=True):
             if outcome.rejected is not None:
-                await self.dead_letter(msg, Rejected(*outcome.rejected))
+                sent.append(await self.dead_letter(msg, Rejected(*outcome.rejected)))
                 continue
             metrics.EXTRACTION_SECONDS.observe(outcome.extraction_seconds)
+            largest = max((len(k) + len(v) for k, v, _ in outcome.records), default=0)
+            if largest > limit - RECORD_OVERHEAD:
+                # The broker would refuse the event, now and at every retry: the article
+                # is what caused it, so the article is dead-lettered (none of its events sent).
+                detail = f"an extracted event of {largest} bytes > the producer's limit {limit}"
+                sent.append(await self.dead_letter(msg, Rejected("event_too_large", detail)))
+                continue
             for key, value, event_type in outcome.records:
-                await self.events.send(key=key, value=value)
+                sent.append(await self.events.send(key=key, value=value))
                 metrics.EVENTS_EMITTED.labels(event_type).inc()
             if log.isEnabledFor(logging.DEBUG):
                 log.debug(
@@ -473,21 +486,69 @@ class Worker:
             retained.append((outcome.article, Coordinates(msg.topic, msg.partition, msg.offset)))
             fingerprints[outcome.article.article_id] = outcome.fingerprint
         await self.app.producer.flush()
-        await self.ingest_commits.submit(lambda: crash_only(self.commit_ingest, retained, positions, fingerprints))
+        await self.delivered(sent)
+        by_coords = {Coordinates(m.topic, m.partition, m.offset): m for m in messages}
+        await self.ingest_commits.submit(
+            lambda: crash_only(self.commit_ingest, retained, positions, fingerprints, by_coords)
+        )
 
     async def commit_ingest(
         self,
         retained: list[tuple[Any, Coordinates]],
         positions: dict[tuple[str, int], int],
         fingerprints: dict[str, str],
+        messages: dict[Coordinates, Any],
     ) -> None:
+        def commit(batch: Sequence[tuple[Any, Coordinates]], at: dict[tuple[str, int], int]) -> None:
+            commit_articles(self.engine, self.consumer_id, batch, EXTRACTOR_VERSION, at, fingerprints)
+
         with metrics.DB_COMMIT_SECONDS.labels("ingest").time():
-            await call_with_retry(
-                commit_articles, self.engine, self.consumer_id, retained, EXTRACTOR_VERSION, positions, fingerprints
-            )
+            result = await call_with_retry(commit_isolating, commit, retained, positions)
+        await self.record_after_refusals(result, commit, positions, lambda item: messages[item[1]])
         self._advance(positions)
 
-    async def dead_letter(self, msg: Any, rejected: Rejected) -> None:
+    async def record_after_refusals(
+        self,
+        result: Isolated[Any, Any],
+        commit: Callable[..., Any],
+        positions: dict[tuple[str, int], int],
+        message_of: Callable[[Any], Any],
+    ) -> Any:
+        """After a split commit (``application/isolation.py``): dead-letter the messages
+        PostgreSQL refused (``commit_error``), then record the batch's positions."""
+        if result.complete:
+            return None
+        sent = [
+            await self.dead_letter(message_of(item), Rejected("commit_error", error)) for item, error in result.refused
+        ]
+        await self.app.producer.flush()
+        await self.delivered(sent)
+        log.warning(
+            "isolated a refused commit",
+            extra={"refused": len(result.refused), "transactions": result.attempts},
+        )
+        return await call_with_retry(commit, [], positions)
+
+    def record_limit(self) -> int:
+        """The most bytes one produced record may take: the producer's request size."""
+        return int(self.app.conf.producer_max_request_size)
+
+    async def delivered(self, sent: Sequence[Awaitable[Any]]) -> None:
+        """Raise unless the broker acknowledged every record of a batch.
+
+        Faust only logs a refused send (and resolves its future with the error), so
+        without this check the batch's positions would be committed without the record.
+        A refusal here is not the data's (oversized records are dead-lettered before
+        sending): the batch fails and the worker restarts from the last committed
+        positions (:func:`crash_only`), which re-sends it.
+        """
+        results = await asyncio.gather(*sent, return_exceptions=True)
+        failed = [r for r in results if isinstance(r, BaseException)]
+        if failed:
+            raise RuntimeError(f"the broker refused {len(failed)} of {len(sent)} records of a batch: {failed[0]!r}")
+
+    async def dead_letter(self, msg: Any, rejected: Rejected) -> Awaitable[Any]:
+        """Send ``msg`` to the DLQ (cut to fit: ``dead_letters.py``); returns the delivery."""
         letter = DeadLetter(
             reason=rejected.reason,
             error=rejected.detail,
@@ -498,7 +559,8 @@ class Worker:
             timestamp=msg.timestamp,
             original=msg.value or b"",
         )
-        await self.dlq.send(key=msg.key, value=letter.value(), headers=letter.headers())
+        key, value, headers = letter.record(self.record_limit())
+        delivery = await self.dlq.send(key=key, value=value, headers=headers)
         metrics.DEAD_LETTERS.labels(rejected.reason).inc()
         log.warning(
             "dead-lettered message",
@@ -508,9 +570,10 @@ class Worker:
                 "topic": msg.topic,
                 "partition": msg.partition,
                 "offset": msg.offset,
-                "key": msg.key.decode("utf-8", "replace") if msg.key else None,
+                "key": msg.key[:200].decode("utf-8", "replace") if msg.key else None,
             },
         )
+        return delivery
 
     # ------------------------------------------------------------------ fold
 
@@ -519,31 +582,45 @@ class Worker:
         batch = await self.in_order(batch)
         accepted: list[tuple[Envelope, Coordinates]] = []
         positions: dict[tuple[str, int], int] = {}
+        messages: dict[Coordinates, Any] = {}
+        sent: list[Awaitable[Any]] = []
         for event in batch:
             msg = event.message
             tp = (msg.topic, msg.partition)
             positions[tp] = max(positions.get(tp, 0), msg.offset + 1)
-            try:
-                envelope = Envelope.from_dict(orjson.loads(event.value))
-            except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-                await self.dead_letter(msg, Rejected("schema", f"not a newsfold event envelope: {exc}"))
+            try:  # the boundary of the events topic: application/event_intake.py
+                envelope = decode_envelope(msg.value, msg.key)
+            except Rejected as rejected:
+                sent.append(await self.dead_letter(msg, rejected))
                 continue
-            accepted.append((envelope, Coordinates(msg.topic, msg.partition, msg.offset)))
+            coords = Coordinates(msg.topic, msg.partition, msg.offset)
+            accepted.append((envelope, coords))
+            messages[coords] = msg
         if positions:
-            await self.fold_finishes.submit(lambda: crash_only(self.finish_fold, len(batch), accepted, positions))
+            await self.fold_finishes.submit(
+                lambda: crash_only(self.finish_fold, len(batch), accepted, positions, sent, messages)
+            )
 
     async def finish_fold(
         self,
         received: int,
         accepted: list[tuple[Envelope, Coordinates]],
         positions: dict[tuple[str, int], int],
+        sent: Sequence[Awaitable[Any]] = (),
+        messages: dict[Coordinates, Any] | None = None,
     ) -> None:
-        """Dead letters on the broker first, then events + facts + positions in PostgreSQL."""
+        """Dead letters on the broker first, then events + facts + positions in PostgreSQL;
+        an event PostgreSQL refuses is isolated and dead-lettered (``commit_error``)."""
         await self.app.producer.flush()
+        await self.delivered(sent)
+
+        def commit(items: Sequence[tuple[Envelope, Coordinates]], at: dict[tuple[str, int], int]) -> FoldResult:
+            return commit_fold(self.engine, self.consumer_id, items, at, self.fold_cache, self.known_entities)
+
         with metrics.DB_COMMIT_SECONDS.labels("fold").time():
-            result = await call_with_retry(
-                commit_fold, self.engine, self.consumer_id, accepted, positions, self.fold_cache, self.known_entities
-            )
+            isolated = await call_with_retry(commit_isolating, commit, accepted, positions)
+        last = await self.record_after_refusals(isolated, commit, positions, lambda item: (messages or {})[item[1]])
+        result = _merged([*isolated.results, *([last] if last else [])])
         metrics.PROJECTION_POSITION.set(result.position)
         metrics.FOLD_CACHE_BYTES.set(self.fold_cache.nbytes)
         for source, count in result.streams.items():
@@ -608,7 +685,8 @@ class Worker:
 
     async def readiness(self) -> dict[str, bool]:
         return {
-            "database": await self._database_ok(),
+            # Reachable, and database work not failing past the retry bound (dbcall.py).
+            "database": await self._database_ok() and not HEALTH.stalled,
             "broker": await asyncio.to_thread(self._broker_ok),
             # Faust's own assignment work (it holds no tables: fold states are re-read from
             # the event store on demand, so there is nothing to replay).
@@ -635,3 +713,13 @@ class Worker:
             except OSError:
                 continue
         return False
+
+
+def _merged(results: Sequence[FoldResult]) -> FoldResult:
+    """One batch's fold results, when isolation committed it in several transactions."""
+    if len(results) == 1:
+        return results[0]
+    streams: Counter[str] = Counter()
+    for r in results:
+        streams.update(r.streams)
+    return FoldResult([env for r in results for env in r.appended], max(r.position for r in results), streams)
