@@ -89,10 +89,21 @@ def _compatible(a: FundingCand, b: FundingCand, doc: Doc) -> bool:
 
 def merge_funding(doc: Doc, cands: list[FundingCand], acquisitions: list[AcquisitionCand]) -> list[Funding]:
     merged: list[FundingCand] = []
+    # Candidates that can share a company share its first word, so each looks only at those
+    # (in order); in sentence order, an anonymous round looks back only 4 sentences. Both
+    # scans were over every earlier candidate: quadratic in a long article.
+    by_word: dict[str | None, list[FundingCand]] = {}
+    in_order = all(a.sent <= b.sent for a, b in zip(cands, cands[1:], strict=False))
     for c in cands:
         if c.company is None:
             # An anonymous round ("a $75M seed round led by ...") belongs to the latest event.
-            target = next((m for m in reversed(merged) if _compatible(m, c, doc)), None)
+            target = None
+            for m in reversed(merged):
+                if in_order and c.sent - m.sent > 4:
+                    break  # and so is every earlier one: too far to absorb this round
+                if _compatible(m, c, doc):
+                    target = m
+                    break
             if target is not None and c.sent - target.sent <= 4:
                 _absorb(target, c)
                 continue
@@ -101,17 +112,21 @@ def merge_funding(doc: Doc, cands: list[FundingCand], acquisitions: list[Acquisi
                 # "Its previous round, a $45 million Series B, ...": another round of the same company.
                 c.company, c.primary = prev.company, True
                 merged.append(c)
+                by_word.setdefault(_first_word(doc, c.company), []).append(c)
             continue
+        word = _first_word(doc, c.company)
+        pool = merged if word is None or None in by_word else by_word.get(word, ())
         target = next(
             (
                 m
-                for m in merged
+                for m in pool
                 if m.company is not None and _same_name(doc, m.company, c.company) and _compatible(m, c, doc)
             ),
             None,
         )
         if target is None:
             merged.append(c)
+            by_word.setdefault(word, []).append(c)
         else:
             assert target.company is not None
             target.company = _longer(doc, target.company, c.company)
@@ -177,24 +192,41 @@ def _same_name(doc: Doc, a: int, b: int) -> bool:
     return x[:n] == y[:n]
 
 
+def _first_word(doc: Doc, eid: int) -> str | None:
+    """The first word of a name as :func:`_same_name` compares it (None: a name without words)."""
+    words = doc.name(eid).lower().split(None, 1)
+    return words[0] if words else None
+
+
 def _longer(doc: Doc, a: int, b: int) -> int:
     return a if len(doc.name(a)) >= len(doc.name(b)) else b
 
 
 def merge_acquisitions(doc: Doc, cands: list[AcquisitionCand]) -> list[Acquisition]:
     groups: dict[tuple[int, int], list[AcquisitionCand]] = {}
+    # The groups a candidate can join, by the first words of acquirer and target, in the
+    # order of ``groups`` (a merged key keeps those words); scanning every group was quadratic.
+    buckets: dict[tuple[str | None, str | None], dict[tuple[int, int], None]] = {}
+    exact = True  # False once a name without words makes the first-word test unsafe
     for c in cands:
+        bk = (_first_word(doc, c.acquirer), _first_word(doc, c.target))
+        exact = exact and None not in bk
+        pool = buckets.get(bk, {}) if exact else groups
         key = next(
-            (k for k in groups if _same_name(doc, k[0], c.acquirer) and _same_name(doc, k[1], c.target)),
+            (k for k in pool if _same_name(doc, k[0], c.acquirer) and _same_name(doc, k[1], c.target)),
             None,
         )
         if key is None:
             groups[(c.acquirer, c.target)] = [c]
+            buckets.setdefault(bk, {})[(c.acquirer, c.target)] = None
             continue
         new_key = (_longer(doc, key[0], c.acquirer), _longer(doc, key[1], c.target))
         group = groups.pop(key)
         group.append(c)
         groups[new_key] = group
+        bucket = buckets.setdefault(bk, {})
+        bucket.pop(key, None)
+        bucket[new_key] = None
     events: list[Acquisition] = []
     for (acquirer, target), group in groups.items():
         explicit = [c for c in group if c.stake_explicit]
