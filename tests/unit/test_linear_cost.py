@@ -117,7 +117,13 @@ def _departure(i: int, employer: str | None) -> dict:
         "event_id": f"e{i:06d}",
         "event_type": "departure",
         "occurred_at": f"2025-01-01T00:{i // 60 % 60:02d}:{i % 60:02d}Z",
-        "source": {"article_id": f"a{i}", "outlet": f"o{i % 5}", "url": "", "published_at": None, "fingerprint": f"f{i}"},
+        "source": {
+            "article_id": f"a{i}",
+            "outlet": f"o{i % 5}",
+            "url": "",
+            "published_at": None,
+            "fingerprint": f"f{i}",
+        },
         "payload": {"person": "Oona Brisk", "from_org": employer, "certainty": "confirmed", "evidence": []},
     }
 
@@ -178,9 +184,7 @@ def test_indexed_clustering_equals_comparing_with_every_cluster(monkeypatch):
 
 def _reference_joins(kind: str):
     if kind == "departure":
-        return lambda _ci, c, m: any(
-            same_org(x["payload"].get("from_org"), m["payload"].get("from_org")) for x in c
-        )
+        return lambda _ci, c, m: any(same_org(x["payload"].get("from_org"), m["payload"].get("from_org")) for x in c)
 
     def joins(_ci, c, m):
         p = m["payload"]

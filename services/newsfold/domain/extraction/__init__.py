@@ -62,6 +62,7 @@ def work_units(doc: Doc, sentences: list[int]) -> int:
         units += (e - s) * (names + 1)
     return units
 
+
 _REPORT_DENIED_RE = re.compile(
     r"\b(?:den(?:ied|ies|y)|dismiss(?:ed|es)|reject(?:ed|s)|refut(?:ed|es)|called|described)\s+(?:the|those|these|such|that|a)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:reports?|rumou?rs?|speculation|claims?|story|stories)\b"

@@ -8,6 +8,7 @@ report that is later denied in the same article is not emitted as a fact.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from ..events import Acquisition, Departure, DomainEvent, Evidence, Funding
@@ -96,7 +97,7 @@ def merge_funding(doc: Doc, cands: list[FundingCand], acquisitions: list[Acquisi
     # scans were over every earlier candidate: quadratic in a long article.
     names = _NameIndex()  # of places in ``merged``
     seq_of: dict[int, int] = {}  # id(candidate) -> its place in ``merged``
-    in_order = all(a.sent <= b.sent for a, b in zip(cands, cands[1:], strict=False))
+    in_order = all(a.sent <= b.sent for a, b in pairwise(cands))
 
     def append(m: FundingCand) -> None:
         seq_of[id(m)] = len(merged)
