@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 from aiokafka.errors import KafkaConnectionError
 from sqlalchemy.exc import OperationalError, ProgrammingError
@@ -52,7 +50,7 @@ def test_cli_failures_are_one_line_with_what_to_do_and_a_status(monkeypatch):
         assert code == EX_CONFIG and "newsfold db upgrade" in unmigrated
         broker, code = explain(KafkaConnectionError("Unable to bootstrap"))
         assert code == EX_UNAVAILABLE and "kafka.example:9092" in broker and "KAFKA_BOOTSTRAP_SERVERS" in broker
-        assert explain(asyncio.TimeoutError())[1] == EX_UNAVAILABLE
+        assert explain(TimeoutError())[1] == EX_UNAVAILABLE
         other, code = explain(ValueError("bad"))
         assert code == 1 and "--debug" in other
         assert all("\n" not in m for m in (down, refused, unmigrated, broker, other))
