@@ -23,11 +23,12 @@ from typing import Any
 import orjson
 
 import figures
+from bench_cost import cost_figures
 from corpus_gen import generate
 from harness import stack
 from newsfold.embedded.postgres import postgres_server
 
-GROUPS = ("e2e", "latency", "rebuild", "extraction", "foldmem")
+GROUPS = ("e2e", "latency", "rebuild", "extraction", "foldmem", "cost")
 
 # (figure, comparison, threshold, unit, label)
 TARGETS = (
@@ -42,6 +43,9 @@ RATIOS = (
     ("e2e_articles_per_s", "raw_consume_articles_per_s", "e2e / raw consume"),
     ("rebuild_events_per_s", "bulk_insert_rows_per_s", "rebuild / bulk insert"),
     ("extraction_articles_per_cpu_s", "tokenise_articles_per_cpu_s", "extraction / regex tokenise"),
+    # Growth: linear cost gives 2, quadratic 4 (bench_cost.py).
+    ("extraction_dense_1mb_s", "extraction_dense_halfmb_s", "name-dense extraction 1 MB / 0.5 MB"),
+    ("fold_subject_6000_ms", "fold_subject_3000_ms", "fold of a subject 6,000 / 3,000"),
 )
 
 ROWS = (
@@ -79,6 +83,10 @@ ROWS = (
     ("tokenise_articles_per_cpu_s", "baseline: regex tokenise", "articles/CPU-s"),
     ("extraction_events_per_article", "events per article", "events"),
     ("fold_states_all_mb", "fold states of all subjects, cached", "MiB"),
+    ("extraction_dense_1mb_s", "extraction of a 1 MB name-dense article", "CPU s"),
+    ("extraction_dense_halfmb_s", "same, 0.5 MB", "CPU s"),
+    ("fold_subject_3000_ms", "fold of one more mention, 3,000 before", "CPU ms"),
+    ("fold_subject_6000_ms", "same, 6,000 before", "CPU ms"),
     ("streams", "subjects (event streams)", ""),
 )
 
@@ -121,6 +129,9 @@ def one_run(args: argparse.Namespace, pg_url: str, messages: list, sample: list,
     if "extraction" in args.only:
         _log("extraction")
         out.update(figures.extraction(sample))
+    if "cost" in args.only:
+        _log("worst-case cost per input")
+        out.update(cost_figures())
     if args.only & {"e2e", "rebuild", "foldmem", "latency"}:
         with stack(pg_url, workdir) as st:
             if args.only & {"e2e", "rebuild", "foldmem"}:

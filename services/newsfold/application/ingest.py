@@ -15,10 +15,10 @@ import orjson
 from newsfold.contracts import first_error
 from newsfold.domain.article import Article
 from newsfold.domain.envelope import Envelope, body_fingerprint, envelop
-from newsfold.domain.extraction import EXTRACTOR_VERSION, extract
+from newsfold.domain.extraction import EXTRACTOR_VERSION, TooComplex, extract
 from newsfold.domain.instants import InvalidInstant, canonical_instant
 
-REASONS = ("too_large", "not_utf8", "not_json", "schema", "extractor_error")
+REASONS = ("too_large", "not_utf8", "not_json", "schema", "extractor_error", "too_complex")
 
 
 @dataclass
@@ -68,9 +68,14 @@ def decode_article(raw: bytes | None, max_bytes: int) -> Article:
 
 
 def extract_envelopes(article: Article, recorded_at: str) -> list[Envelope]:
-    """Run the extractor; any exception it raises becomes a dead letter, not a crash."""
+    """Run the extractor; any exception it raises becomes a dead letter, not a crash.
+
+    An article over the extraction work budget (``domain.extraction.WORK_BUDGET``) is
+    dead-lettered as ``too_complex`` before the rules run, so it costs at most ~0.5 s."""
     try:
         events = extract(article)
+    except TooComplex as exc:
+        raise Rejected("too_complex", str(exc)) from exc
     except Exception as exc:
         raise Rejected("extractor_error", f"{type(exc).__name__}: {exc}"[:500]) from exc
     return envelop(article, events, EXTRACTOR_VERSION, recorded_at)

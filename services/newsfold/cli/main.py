@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -13,6 +14,8 @@ import orjson
 import typer
 from rich.console import Console
 
+from newsfold.cli import errors
+from newsfold.cli.errors import one_line_errors
 from newsfold.config import get_settings
 
 app = typer.Typer(help="newsfold: fold a news stream into queryable tech-industry facts.", no_args_is_help=True)
@@ -26,6 +29,17 @@ app.add_typer(projections_app, name="projections")
 console = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
 DEFAULT_SAMPLES = Path("samples/news.jsonl")
+
+
+@app.callback()
+def _options(
+    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of a failure.")] = False,
+) -> None:
+    """Failures print one line (what, where, what to do) and exit non-zero; --debug shows the traceback."""
+    errors.debug = debug
+    if not debug:
+        # aiokafka logs each failed connection before raising; the failure's one line says it.
+        logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
 
 
 def _read_jsonl(path: str) -> list[tuple[int, bytes]]:
@@ -50,6 +64,7 @@ def worker() -> None:
 
 
 @app.command()
+@one_line_errors
 def publish(file: Annotated[str, typer.Argument(help="JSON-lines file of articles, or - for stdin.")]) -> None:
     """Validate each article against the schema and produce it, keyed by article_id."""
     from newsfold.application.ingest import Rejected, decode_article
@@ -100,6 +115,7 @@ def evaluate(
 
 
 @db_app.command("upgrade")
+@one_line_errors
 def db_upgrade(revision: str = "head") -> None:
     """Run the Alembic migrations (creates the event store and read models)."""
     from newsfold.store.db import upgrade
@@ -109,6 +125,7 @@ def db_upgrade(revision: str = "head") -> None:
 
 
 @projections_app.command("rebuild")
+@one_line_errors
 def projections_rebuild() -> None:
     """Rebuild every read model from the event store and swap it in atomically."""
     from newsfold.application.rebuild import rebuild
@@ -122,6 +139,7 @@ def projections_rebuild() -> None:
 
 
 @app.command()
+@one_line_errors
 def reextract(dry_run: Annotated[bool, typer.Option(help="Only report what would change.")] = False) -> None:
     """Re-run the current extractor over retained articles; publish corrections and retractions."""
     from newsfold.application.reextract import plan_reextraction
@@ -141,6 +159,7 @@ def reextract(dry_run: Annotated[bool, typer.Option(help="Only report what would
 
 
 @app.command()
+@one_line_errors
 def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Readiness, lag, counts by type, dead letters and the last event, at a glance."""
     from newsfold.cli.render import print_status
@@ -156,6 +175,7 @@ def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
 
 
 @dlq_app.command("list")
+@one_line_errors
 def dlq_list(limit: int = 50) -> None:
     """Show dead letters: reason, error, source coordinates and a preview."""
     from newsfold.ops.dlq import read_dead_letters
@@ -173,6 +193,7 @@ def dlq_list(limit: int = 50) -> None:
 
 
 @dlq_app.command("replay")
+@one_line_errors
 def dlq_replay(reason: Annotated[str | None, typer.Option(help="Only this reason.")] = None) -> None:
     """Re-publish dead letters' original bytes to the input topic."""
     from newsfold.ops.dlq import replay

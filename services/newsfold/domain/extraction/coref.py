@@ -9,6 +9,7 @@ article as an apposition ("X, head of research at Y"), a title ("Y chief scienti
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .document import EP, TOKEN_RE, Doc
 from .lexicon import ROLE_NOUNS, UNIT_NOUNS
@@ -111,17 +112,56 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int) -> tuple[int | None
 
 def affiliation(doc: Doc, person: int, prefer: int) -> tuple[int | None, str | None]:
     """Employer of ``person``: sentence ``prefer`` first, then the rest of the article."""
-    org, role = affiliation_in(doc, prefer, doc.abstract(prefer), person)
+    org, role = _affiliation_at(doc, prefer, person)
     if org is not None:
         return org, role
-    sents = sorted({doc.sent_of(doc.mentions[k].start) for k in doc.entities[person].mentions})
-    for j in sents:
-        if j == prefer:
-            continue
-        org, role = affiliation_in(doc, j, doc.abstract(j), person)
-        if org is not None:
-            return org, role
+    for j, found in _stated_affiliations(doc, person):
+        if j != prefer:
+            return found
     return None, None
+
+
+def _affiliation_at(doc: Doc, j: int, person: int) -> tuple[int | None, str | None]:
+    """:func:`affiliation_in` for sentence ``j``, asked once per article (it is pure)."""
+    key = ("aff", j, person)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = affiliation_in(doc, j, doc.abstract(j), person)
+    return found  # type: ignore[return-value]
+
+
+class _Stated:
+    """The sentences naming a person, and the first of them that state an employer."""
+
+    __slots__ = ("found", "next", "sents")
+
+    def __init__(self, sents: list[int]) -> None:
+        self.sents = sents
+        self.next = 0
+        self.found: list[tuple[int, tuple[int | None, str | None]]] = []
+
+
+def _stated_affiliations(doc: Doc, person: int) -> Iterator[tuple[int, tuple[int, str | None]]]:
+    """``(sentence, (employer, role))`` for the sentences naming ``person`` that state an
+    employer, in order, found lazily and remembered: a person named in thousands of
+    sentences of one article is read once, not once per departure mentioning them."""
+    state = doc.memo.get(("stated", person))
+    if state is None:
+        sents = sorted({doc.sent_of(doc.mentions[k].start) for k in doc.entities[person].mentions})
+        state = doc.memo[("stated", person)] = _Stated(sents)
+    assert isinstance(state, _Stated)
+    n = 0
+    while True:
+        while n >= len(state.found):
+            if state.next >= len(state.sents):
+                return
+            j = state.sents[state.next]
+            state.next += 1
+            found = _affiliation_at(doc, j, person)
+            if found[0] is not None:
+                state.found.append((j, found))
+        yield state.found[n]  # type: ignore[misc]
+        n += 1
 
 
 def _org_in_apposition(doc: Doc, app: str) -> int | None:

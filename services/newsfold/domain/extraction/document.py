@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from ..money import Money, find_money
 from .entities import Entity, Mention, build_entities, find_mentions, type_entity
@@ -137,8 +138,10 @@ class Doc:
 
     __slots__ = (
         "_abstract",
+        "_nearest_memo",
         "body",
         "entities",
+        "memo",
         "mention_starts",
         "mentions",
         "money",
@@ -182,6 +185,8 @@ class Doc:
         self.money_role = _LazyRoles(self)
         self._abstract: dict[int, str] = {}
         self.ventures: list[tuple[int, int]] = []  # (sentence, entity) of named new ventures
+        self._nearest_memo: dict[str, dict[int, int]] = {}
+        self.memo: dict[object, object] = {}  # per-article answers of pure questions (coref)
 
     # -- basic lookups ---------------------------------------------------------------------
 
@@ -291,31 +296,83 @@ class Doc:
 
     # -- resolution ------------------------------------------------------------------------
 
-    def mentions_before(self, i: int, abstract_prefix: str) -> list[int]:
-        """Mention indices before a point in sentence ``i``, nearest first."""
-        here = [int(x) for x in TOKEN_RE.findall(abstract_prefix)]
-        here.reverse()
-        return here + list(range(self.sent_first_mention[i] - 1, -1, -1))
+    def _nearest(self, name: str, pred: Callable[[int], bool], k: int) -> int:
+        """The largest mention index ``j < k`` with ``pred(j)`` (-1 if none).
+
+        ``pred`` must be a fixed property of a mention (``name`` identifies it). Answers are
+        remembered for every index walked past, so all questions of an article together
+        cost one walk over its mentions: looking back from every pronoun to the start of a
+        long article without a match was quadratic.
+        """
+        memo = self._nearest_memo.setdefault(name, {})
+        path: list[int] = []
+        j = k - 1
+        while j >= 0:
+            hit = memo.get(j)
+            if hit is not None:
+                j = hit
+                break
+            path.append(j)
+            if pred(j):
+                break
+            j -= 1
+        for p in path:
+            memo[p] = j
+        return j
+
+    def _is_person_mention(self, k: int) -> bool:
+        mm = self.mentions[k]
+        return not mm.quoted and self.is_person(mm.entity)
+
+    def _is_org_mention(self, k: int) -> bool:
+        mm = self.mentions[k]
+        eid = mm.entity
+        return not mm.quoted and self.is_org(eid) and not self.is_person(eid) and not self.entities[eid].weak
+
+    def _is_solid_org_mention(self, k: int) -> bool:
+        mm = self.mentions[k]
+        return not mm.quoted and self.is_solid_org(mm.entity)
 
     def resolve_pronoun(self, i: int, abstract_prefix: str, pronoun: str, exclude: set[int]) -> int | None:
-        """Entity for he/she/it/they: the nearest earlier person (or organisation)."""
+        """Entity for he/she/it/they: the nearest earlier person (or organisation).
+
+        Candidates are the mentions before the pronoun, nearest first: those earlier in the
+        sentence, then those of earlier sentences.
+        """
         want_person = pronoun.lower() in ("he", "she", "him", "her", "his")
         n_here = abstract_prefix.count("\x01")
-        for n, k in enumerate(self.mentions_before(i, abstract_prefix)):
+        here = [int(x) for x in TOKEN_RE.findall(abstract_prefix)]
+        here.reverse()
+        earlier = self.sent_first_mention[i]  # mentions of earlier sentences: earlier-1 down to 0
+        n = 0
+
+        def ok(k: int) -> bool:
             mm = self.mentions[k]
             eid = mm.entity
             if mm.quoted or eid in exclude:
-                continue
-            if want_person and self.is_person(eid):
-                return eid
-            if (
-                not want_person
-                and self.is_org(eid)
-                and not self.is_person(eid)
-                and (n < n_here or not self.entities[eid].weak)
-            ):
-                return eid
-        return None
+                return False
+            if want_person:
+                return self.is_person(eid)
+            return self.is_org(eid) and not self.is_person(eid) and (n < n_here or not self.entities[eid].weak)
+
+        for n, k in enumerate(here):  # noqa: B007 - ok() reads n
+            if ok(k):
+                return self.mentions[k].entity
+        n = len(here)
+        k = earlier - 1
+        while k >= 0 and (n < n_here or exclude):
+            if ok(k):
+                return self.mentions[k].entity
+            k -= 1
+            n += 1
+        if k < 0:
+            return None
+        # From here on whether a mention fits no longer depends on where the walk is.
+        if want_person:
+            j = self._nearest("person", self._is_person_mention, k + 1)
+        else:
+            j = self._nearest("org", self._is_org_mention, k + 1)
+        return self.mentions[j].entity if j >= 0 else None
 
     def first_head(self, i: int, text: str, start: int = 0, end: int | None = None) -> tuple[str, int] | None:
         """The grammatical head of a clause: its first name or pronoun not inside a phrase.
@@ -360,10 +417,12 @@ class Doc:
                     fallback = head[1]
         if fallback is not None:
             return fallback
-        for k in range(self.sent_first_mention[i] - 1, -1, -1):
+        k = self._nearest("solid", self._is_solid_org_mention, self.sent_first_mention[i])
+        while k >= 0:
             eid = self.mentions[k].entity
-            if self.is_solid_org(eid) and not self.mentions[k].quoted and not (exclude and eid in exclude):
+            if not (exclude and eid in exclude):
                 return eid
+            k = self._nearest("solid", self._is_solid_org_mention, k)
         return None
 
     def subject(self, i: int, text: str, pos: int) -> int | None:
@@ -431,10 +490,13 @@ class Doc:
                 if j <= i:
                     return eid
             return self.topic_org(i)
-        for mm in self.mentions:
-            if self.is_person(mm.entity) and not self.is_org(mm.entity):
-                return mm.entity
-        return None
+        key = ("interviewee",)
+        if key not in self.memo:  # the first person named: the same answer every time
+            self.memo[key] = next(
+                (mm.entity for mm in self.mentions if self.is_person(mm.entity) and not self.is_org(mm.entity)),
+                None,
+            )
+        return self.memo[key]  # type: ignore[return-value]
 
     def _head_entity(self, i: int, text: str, start: int, end: int) -> int | None:
         head = self.first_head(i, text, start, end)

@@ -202,6 +202,7 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
     skip_i = 0
     n_skip = len(skip)
     not_a_name = _NOT_A_NAME
+    used_in_lower_case = _LowerCaseUse(body)
     for m in SPAN_RE.finditer(body):
         text = m.group()
         s, e = m.span()
@@ -223,7 +224,7 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
                 _OPENER_SUFFIX_RE.search(low)
                 or (low.endswith("ed") and body.startswith((" in ", " by ", " on ", " as "), e))
                 or (low[-1] == "s" and _PLURAL_VERB_RE.match(body, e))
-                or _used_in_lower_case(body, low)
+                or used_in_lower_case(low)
             ):
                 continue
             if s > 0 and body[s - 1] == "(" and e < len(body) and body[e] == ")" and text.isupper():
@@ -260,13 +261,13 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
                 initial
                 and len(toks) > 1
                 and toks[-1].rstrip(".") not in ORG_SUFFIXES
-                and (_OPENER_SUFFIX_RE.search(toks[0]) or _used_in_lower_case(body, toks[0]))
+                and (_OPENER_SUFFIX_RE.search(toks[0]) or used_in_lower_case(toks[0]))
             ):
                 # "Buying Quillo would ...": drop the capitalised opener.
                 cut = piece.index(" ") + 1
                 ms, piece, toks = ms + cut, piece[cut:], toks[1:]
                 initial = False
-            if len(toks) == 1 and initial and (_OPENER_SUFFIX_RE.search(low) or _used_in_lower_case(body, low)):
+            if len(toks) == 1 and initial and (_OPENER_SUFFIX_RE.search(low) or used_in_lower_case(low)):
                 continue
             if _parenthesised(body, ms, me + (2 if poss else 0)) and piece.isupper():
                 continue
@@ -297,6 +298,52 @@ def _used_in_lower_case(body: str, word: str) -> bool:
 
 
 _LOWER_USE_ENDS = frozenset((" ", ",", "."))
+_SPACE_SEG_RE = re.compile(r" ([^ ,]*)")
+
+
+class _LowerCaseUse:
+    """:func:`_used_in_lower_case` for one body, in time linear in the body overall.
+
+    Each question scans the whole body, which is cheap for the few sentence openers of an
+    ordinary article but quadratic for a long article full of them (a 1 MB text has ~10,000
+    sentences). After a few questions the answers come from an index built in one pass: the
+    words that follow a space and end at " " or "," (``whole``), and every part of such a
+    word that ends right before a "." (``dotted``); a word occurs in lower case exactly when
+    it is in one of the two.
+    """
+
+    __slots__ = ("asked", "body", "dotted", "whole")
+    _SCANS = 16  # questions answered by scanning before the index pays for itself
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.asked = 0
+        self.whole: set[str] | None = None
+        self.dotted: set[str] = set()
+
+    def __call__(self, word: str) -> bool:
+        if self.whole is None:
+            self.asked += 1
+            if self.asked <= self._SCANS:
+                return _used_in_lower_case(self.body, word)
+            self._index()
+            assert self.whole is not None
+        return word in self.whole or word in self.dotted
+
+    def _index(self) -> None:
+        body = self.body
+        n = len(body)
+        whole: set[str] = set()
+        dotted = self.dotted
+        for m in _SPACE_SEG_RE.finditer(body):
+            seg = m.group(1)
+            if m.end() < n:
+                whole.add(seg)  # ends at " " or ","
+            dot = seg.find(".")
+            while dot != -1:
+                dotted.add(seg[:dot])
+                dot = seg.find(".", dot + 1)
+        self.whole = whole
 
 
 def _after_colon(body: str, s: int) -> bool:
@@ -461,32 +508,45 @@ def build_entities(body: str, mentions: list[Mention]) -> list[Entity]:
             else:
                 by_set[fs] = e
     # A shorter name joins the unique longer name that extends it (prefix, or a person's
-    # first/last token).
-    by_first: dict[str, list[int]] = {}
+    # first/last token). The longer names that extend a name are found in a trie of the
+    # multi-word names, where each node lists the names strictly longer than its prefix:
+    # comparing every name with every name sharing its first word was quadratic in an
+    # article with thousands of names ("Jane Doe", "Jane Roe", ...).
+    child: dict[tuple[int, str], int] = {}
+    longer: list[list[int]] = [[]]  # per trie node, ascending
     by_last: dict[str, list[int]] = {}
     for o in multi:
-        by_first.setdefault(keys[o][0], []).append(o)
+        node = 0
+        for t in keys[o][:-1]:
+            nxt = child.get((node, t))
+            if nxt is None:
+                nxt = child[(node, t)] = len(longer)
+                longer.append([])
+            node = nxt
+            longer[node].append(o)
         by_last.setdefault(keys[o][-1], []).append(o)
     for e in range(n):
         k = keys[e]
-        pool = by_first.get(k[0])
+        node = 0
+        for t in k:
+            node = child.get((node, t), -1)
+            if node < 0:
+                break
+        pool = longer[node] if node > 0 else None
         if len(k) == 1:
             last = by_last.get(k[0])
             if last:
                 pool = pool + last if pool else last
         if not pool:
             continue
-        nk = len(k)
         first_e = groups_of[e][0]
         cands: set[int] = set()
-        for o in pool:
-            ko = keys[o]
-            if len(ko) <= nk:
-                continue
+        for o in pool:  # every o is longer than k and extends it (prefix, or last word of a single word)
             if groups_of[o][0] > first_e:
                 continue  # a short name only abbreviates a full name introduced before it
-            if ko[:nk] == k or (nk == 1 and ko[-1] == k[0]):
-                cands.add(find(o))
+            cands.add(find(o))
+            if len(cands) > 1:
+                break  # ambiguous: joins nothing
         if len(cands) == 1:
             target = cands.pop()
             if target != find(e):

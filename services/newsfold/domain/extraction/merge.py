@@ -8,6 +8,9 @@ report that is later denied in the same article is not emitted as a fact.
 
 from __future__ import annotations
 
+from itertools import pairwise
+from typing import Any
+
 from ..events import Acquisition, Departure, DomainEvent, Evidence, Funding
 from ..money import to_usd
 from .candidates import AcquisitionCand, DepartureCand, FundingCand
@@ -89,10 +92,29 @@ def _compatible(a: FundingCand, b: FundingCand, doc: Doc) -> bool:
 
 def merge_funding(doc: Doc, cands: list[FundingCand], acquisitions: list[AcquisitionCand]) -> list[Funding]:
     merged: list[FundingCand] = []
+    # Candidates that can share a company share its first word, so each looks only at those
+    # (in order); in sentence order, an anonymous round looks back only 4 sentences. Both
+    # scans were over every earlier candidate: quadratic in a long article.
+    names = _NameIndex()  # of places in ``merged``
+    seq_of: dict[int, int] = {}  # id(candidate) -> its place in ``merged``
+    in_order = all(a.sent <= b.sent for a, b in pairwise(cands))
+
+    def append(m: FundingCand) -> None:
+        seq_of[id(m)] = len(merged)
+        merged.append(m)
+        assert m.company is not None
+        names.add(seq_of[id(m)], seq_of[id(m)], _words(doc, m.company))
+
     for c in cands:
         if c.company is None:
             # An anonymous round ("a $75M seed round led by ...") belongs to the latest event.
-            target = next((m for m in reversed(merged) if _compatible(m, c, doc)), None)
+            target = None
+            for m in reversed(merged):
+                if in_order and c.sent - m.sent > 4:
+                    break  # and so is every earlier one: too far to absorb this round
+                if _compatible(m, c, doc):
+                    target = m
+                    break
             if target is not None and c.sent - target.sent <= 4:
                 _absorb(target, c)
                 continue
@@ -100,21 +122,28 @@ def merge_funding(doc: Doc, cands: list[FundingCand], acquisitions: list[Acquisi
             if prev is not None and c.sent - prev.sent <= 4 and c.round and prev.round and c.round != prev.round:
                 # "Its previous round, a $45 million Series B, ...": another round of the same company.
                 c.company, c.primary = prev.company, True
-                merged.append(c)
+                append(c)
             continue
+        words = _words(doc, c.company)
+        pool = [merged[i] for i in names.candidates(words)] if names.exact and words else merged
         target = next(
             (
                 m
-                for m in merged
+                for m in pool
                 if m.company is not None and _same_name(doc, m.company, c.company) and _compatible(m, c, doc)
             ),
             None,
         )
         if target is None:
-            merged.append(c)
+            append(c)
         else:
             assert target.company is not None
-            target.company = _longer(doc, target.company, c.company)
+            longer = _longer(doc, target.company, c.company)
+            if longer != target.company:
+                place = seq_of[id(target)]
+                names.remove(place, _words(doc, target.company))
+                target.company = longer
+                names.add(place, place, _words(doc, longer))
             _absorb(target, c)
     stake_targets = {(a.target, a.amount and doc.money[a.amount].amount) for a in acquisitions}
     events: list[Funding] = []
@@ -177,23 +206,91 @@ def _same_name(doc: Doc, a: int, b: int) -> bool:
     return x[:n] == y[:n]
 
 
+def _words(doc: Doc, eid: int) -> tuple[str, ...]:
+    """A name's words as :func:`_same_name` compares them."""
+    return tuple(doc.name(eid).lower().split())
+
+
+class _NameIndex:
+    """Items by name, to find those whose name may be a word-prefix of another or extend it.
+
+    Two such names share their first word, and if both have two or more words, their first
+    two; so a name of two or more words looks at the items with its first two words and the
+    one-word items with its first word, and a one-word name at every item with that first
+    word. ``candidates`` returns them in ``seq`` order, a superset of the matches that
+    :func:`_same_name` then decides. A name without words (never produced by the name
+    finder) matches everything: the index turns itself off (``exact``) and callers scan all.
+    """
+
+    __slots__ = ("by_first", "by_two", "exact", "single")
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, dict[object, int]] = {}
+        self.by_two: dict[tuple[str, str], dict[object, int]] = {}
+        self.single: dict[str, dict[object, int]] = {}
+        self.exact = True
+
+    def add(self, item: Any, seq: int, words: tuple[str, ...]) -> None:
+        if not words:
+            self.exact = False
+            return
+        self.by_first.setdefault(words[0], {})[item] = seq
+        if len(words) > 1:
+            self.by_two.setdefault(words[:2], {})[item] = seq  # type: ignore[index]
+        else:
+            self.single.setdefault(words[0], {})[item] = seq
+
+    def remove(self, item: Any, words: tuple[str, ...]) -> None:
+        if not words:
+            return
+        self.by_first[words[0]].pop(item, None)
+        if len(words) > 1:
+            self.by_two[words[:2]].pop(item, None)  # type: ignore[index]
+        else:
+            self.single[words[0]].pop(item, None)
+
+    def candidates(self, words: tuple[str, ...]) -> list[Any]:
+        if len(words) == 1:
+            found = self.by_first.get(words[0], {})
+            return sorted(found, key=found.__getitem__)
+        two = self.by_two.get(words[:2], {})  # type: ignore[call-overload]
+        one = self.single.get(words[0], {})
+        if not one:
+            return sorted(two, key=two.__getitem__)
+        both = {**two, **one}
+        return sorted(both, key=both.__getitem__)
+
+
 def _longer(doc: Doc, a: int, b: int) -> int:
     return a if len(doc.name(a)) >= len(doc.name(b)) else b
 
 
 def merge_acquisitions(doc: Doc, cands: list[AcquisitionCand]) -> list[Acquisition]:
     groups: dict[tuple[int, int], list[AcquisitionCand]] = {}
+    # The groups a candidate can join, found by the acquirer's name (see _NameIndex), in the
+    # order of ``groups`` (``seq``); scanning every group was quadratic.
+    names = _NameIndex()
+    seq: dict[tuple[int, int], int] = {}
     for c in cands:
+        words = _words(doc, c.acquirer)
+        pool = names.candidates(words) if names.exact and words else list(groups)
         key = next(
-            (k for k in groups if _same_name(doc, k[0], c.acquirer) and _same_name(doc, k[1], c.target)),
+            (k for k in pool if _same_name(doc, k[0], c.acquirer) and _same_name(doc, k[1], c.target)),
             None,
         )
         if key is None:
-            groups[(c.acquirer, c.target)] = [c]
+            key = (c.acquirer, c.target)
+            groups[key] = [c]
+            seq[key] = len(seq)
+            names.add(key, seq[key], words)
             continue
         new_key = (_longer(doc, key[0], c.acquirer), _longer(doc, key[1], c.target))
         group = groups.pop(key)
         group.append(c)
+        names.remove(key, _words(doc, key[0]))
+        if new_key not in groups:
+            seq[new_key] = len(seq)  # a new key goes last, as in the dict
+            names.add(new_key, seq[new_key], _words(doc, new_key[0]))
         groups[new_key] = group
     events: list[Acquisition] = []
     for (acquirer, target), group in groups.items():
