@@ -19,6 +19,10 @@ RUN python -m venv /opt/venv
 ENV PATH="/opt/venv/bin:$PATH"
 
 WORKDIR /src
+# Exact versions with sha256 hashes (`make lock`), runtime dependencies only; then the package itself
+# without resolving anything again.
+COPY requirements-runtime.lock ./
+RUN pip install --require-hashes -r requirements-runtime.lock
 # README* is a glob so the build still works before the README exists (pyproject names it).
 COPY pyproject.toml README* ./
 # services/newsfold/resources/{migrations,schemas} are symlinks to these top-level directories: they
@@ -26,7 +30,7 @@ COPY pyproject.toml README* ./
 COPY migrations/ migrations/
 COPY schemas/ schemas/
 COPY services/ services/
-RUN pip install .
+RUN pip install --no-deps .
 
 # ---- runtime ------------------------------------------------------------------------------------------
 FROM python:3.11-slim AS runtime

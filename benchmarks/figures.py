@@ -36,7 +36,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import orjson
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import TopicPartition
 from sqlalchemy import Engine, text
 
 from harness import (
@@ -60,6 +60,7 @@ from newsfold.domain.folding import StreamState
 from newsfold.ops.catchup import wait_caught_up
 from newsfold.store import event_store
 from newsfold.store.db import make_engine
+from newsfold.stream import kafka_clients
 from newsfold.stream.offsets import end_offsets
 
 Figures = dict[str, float]
@@ -179,8 +180,8 @@ def fold_lag(engine: Engine) -> Figures:
 async def _consume(pipe: Pipeline) -> tuple[int, float]:
     topic = pipe.settings.topic_articles
     ends = {TopicPartition(t, p): o for (t, p), o in (await end_offsets(pipe.settings, [topic])).items() if o}
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=pipe.settings.kafka_bootstrap_servers,
+    consumer = kafka_clients.consumer(
+        pipe.settings,
         enable_auto_commit=False,
         max_partition_fetch_bytes=max(4 * pipe.settings.max_message_bytes, 4 * 1024 * 1024),
     )

@@ -28,6 +28,7 @@ from newsfold.embedded.ports import free_port
 from newsfold.embedded.postgres import scratch_database
 from newsfold.embedded.worker_process import WorkerProcess
 from newsfold.store.db import make_engine
+from newsfold.stream import kafka_clients
 from newsfold.stream.topics import ensure_topics
 
 Message = tuple[bytes, bytes]
@@ -138,8 +139,8 @@ def stack(pg_url: str, workdir: Path) -> Iterator[Stack]:
 
 
 def _producer(settings: Settings, linger_ms: int) -> AIOKafkaProducer:
-    return AIOKafkaProducer(
-        bootstrap_servers=settings.kafka_bootstrap_servers,
+    return kafka_clients.producer(
+        settings,
         acks="all",
         linger_ms=linger_ms,
         max_batch_size=1024 * 1024,

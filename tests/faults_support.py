@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from aiokafka import AIOKafkaProducer
 from sqlalchemy import Engine
 
 from newsfold.config import Settings
@@ -33,6 +32,7 @@ from newsfold.embedded.ports import free_port
 from newsfold.embedded.postgres import scratch_database
 from newsfold.embedded.worker_process import WorkerProcess, settings_env
 from newsfold.store.db import make_engine
+from newsfold.stream import kafka_clients
 
 from conftest import isolated_settings
 from support import READ_MODELS, caught_up, publish_articles, rows, snapshot
@@ -318,9 +318,7 @@ class StreamingPublisher(threading.Thread):
             self.error = exc
 
     async def _run(self) -> None:
-        producer = AIOKafkaProducer(
-            bootstrap_servers=self.settings.kafka_bootstrap_servers, acks="all", linger_ms=5, request_timeout_ms=60_000
-        )
+        producer = kafka_clients.producer(self.settings, acks="all", linger_ms=5, request_timeout_ms=60_000)
         await producer.start()
         try:
             for start in range(0, len(self.articles), self.chunk):

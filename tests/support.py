@@ -7,11 +7,12 @@ from decimal import Decimal
 from typing import Any
 
 import orjson
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import TopicPartition
 from sqlalchemy import Engine, text
 
 from newsfold.config import Settings
 from newsfold.ops.catchup import wait_caught_up
+from newsfold.stream import kafka_clients
 from newsfold.stream.offsets import end_offsets
 from newsfold.stream.publisher import produce
 
@@ -36,8 +37,8 @@ async def _consume_all(settings: Settings, topic: str) -> list[Any]:
     wanted = {TopicPartition(t, p): e for (t, p), e in ends.items() if e > 0}
     if not wanted:
         return []
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.kafka_bootstrap_servers,
+    consumer = kafka_clients.consumer(
+        settings,
         enable_auto_commit=False,
         max_partition_fetch_bytes=16 * 1024 * 1024,
         fetch_max_bytes=64 * 1024 * 1024,

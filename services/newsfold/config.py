@@ -8,8 +8,9 @@ never does.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal, Self
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -54,6 +55,74 @@ class Settings(BaseSettings):
     broker_session_timeout: float = Field(10.0, description="Consumer-group session timeout (s).")
     broker_heartbeat_interval: float = Field(1.0, description="Consumer-group heartbeat (s).")
     broker_rebalance_timeout: float = Field(10.0, description="Consumer-group rebalance timeout (s).")
+
+    # --- Production Kafka: security, replication, compression (stream/kafka_clients.py builds every client).
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
+        "PLAINTEXT",
+        validation_alias=AliasChoices("KAFKA_SECURITY_PROTOCOL", "NEWSFOLD_KAFKA_SECURITY_PROTOCOL"),
+        description="PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL.",
+    )
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = Field(
+        "PLAIN",
+        validation_alias=AliasChoices("KAFKA_SASL_MECHANISM", "NEWSFOLD_KAFKA_SASL_MECHANISM"),
+        description="SASL mechanism of SASL_PLAINTEXT and SASL_SSL: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512.",
+    )
+    kafka_sasl_username: str | None = Field(
+        None,
+        validation_alias=AliasChoices("KAFKA_SASL_USERNAME", "NEWSFOLD_KAFKA_SASL_USERNAME"),
+        description="SASL user (required by the SASL protocols).",
+    )
+    kafka_sasl_password: SecretStr | None = Field(
+        None,
+        validation_alias=AliasChoices("KAFKA_SASL_PASSWORD", "NEWSFOLD_KAFKA_SASL_PASSWORD"),
+        description="SASL password (required by the SASL protocols; never logged).",
+    )
+    kafka_ssl_cafile: str | None = Field(
+        None,
+        validation_alias=AliasChoices("KAFKA_SSL_CAFILE", "NEWSFOLD_KAFKA_SSL_CAFILE"),
+        description="PEM file of the CA(s) that sign the brokers' certificates (unset: the system's trust store).",
+    )
+    kafka_ssl_certfile: str | None = Field(
+        None,
+        validation_alias=AliasChoices("KAFKA_SSL_CERTFILE", "NEWSFOLD_KAFKA_SSL_CERTFILE"),
+        description="PEM client certificate for mutual TLS (may also hold the key).",
+    )
+    kafka_ssl_keyfile: str | None = Field(
+        None,
+        validation_alias=AliasChoices("KAFKA_SSL_KEYFILE", "NEWSFOLD_KAFKA_SSL_KEYFILE"),
+        description="PEM private key of the client certificate.",
+    )
+    kafka_client_id: str = Field(
+        "newsfold",
+        validation_alias=AliasChoices("KAFKA_CLIENT_ID", "NEWSFOLD_KAFKA_CLIENT_ID"),
+        description="client.id every Kafka client sends (broker logs, quotas, ACL audits).",
+    )
+    topic_replication_factor: int = Field(1, ge=1, description="Replicas of each topic newsfold creates.")
+    topic_min_insync_replicas: int | None = Field(
+        None, ge=1, description="min.insync.replicas of the topics newsfold creates (unset: the broker's default)."
+    )
+    producer_compression: Literal["none", "gzip", "snappy", "lz4", "zstd"] = Field(
+        "lz4", description="Compression of every batch newsfold produces: none, gzip, snappy, lz4 or zstd."
+    )
+
+    @model_validator(mode="after")
+    def _kafka_settings_agree(self) -> Self:
+        """Refuse, at start-up and in one line, what a broker would refuse later and less clearly."""
+        if self.kafka_security_protocol.startswith("SASL_") and not (
+            self.kafka_sasl_username and self.kafka_sasl_password
+        ):
+            raise ValueError(
+                f"KAFKA_SECURITY_PROTOCOL={self.kafka_security_protocol} "
+                "needs KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD"
+            )
+        if self.kafka_ssl_keyfile and not self.kafka_ssl_certfile:
+            raise ValueError("KAFKA_SSL_KEYFILE is set without KAFKA_SSL_CERTFILE")
+        if (self.topic_min_insync_replicas or 0) > self.topic_replication_factor:
+            raise ValueError(
+                f"NEWSFOLD_TOPIC_MIN_INSYNC_REPLICAS={self.topic_min_insync_replicas} exceeds "
+                f"NEWSFOLD_TOPIC_REPLICATION_FACTOR={self.topic_replication_factor}: no write could succeed"
+            )
+        return self
 
 
 @lru_cache(maxsize=1)

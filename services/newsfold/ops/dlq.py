@@ -14,10 +14,10 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import TopicPartition
 
 from newsfold.config import Settings
-from newsfold.stream import dead_letters
+from newsfold.stream import dead_letters, kafka_clients
 from newsfold.stream.offsets import end_offsets
 from newsfold.stream.publisher import produce
 
@@ -32,8 +32,8 @@ async def read_dead_letters(settings: Settings, originals: bool = False) -> list
     wanted = {TopicPartition(t, p): end for (t, p), end in ends.items() if end > 0}
     if not wanted:
         return []
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.kafka_bootstrap_servers,
+    consumer = kafka_clients.consumer(
+        settings,
         enable_auto_commit=False,
         max_partition_fetch_bytes=max(8 * settings.max_message_bytes, 8 * 1024 * 1024),
         fetch_max_bytes=max(8 * settings.max_message_bytes, 8 * 1024 * 1024),

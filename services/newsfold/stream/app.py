@@ -50,6 +50,7 @@ from newsfold.ops import metrics
 from newsfold.store import event_store, tracking
 from newsfold.store.event_store import Coordinates
 from newsfold.store.timefmt import now_iso
+from newsfold.stream import kafka_clients
 from newsfold.stream.dbcall import HEALTH, call_with_retry
 from newsfold.stream.dead_letters import RECORD_OVERHEAD, DeadLetter
 from newsfold.stream.extraction_pool import ExtractionPool
@@ -119,7 +120,7 @@ class Worker:
         s = self.settings
         return faust.App(
             s.app_id,
-            broker=[f"kafka://{h.strip()}" for h in s.kafka_bootstrap_servers.split(",")],
+            **kafka_clients.faust_settings(s),  # brokers, client id, TLS/SASL, compression, replication
             store="memory://",
             autodiscover=False,
             web_enabled=True,

@@ -7,11 +7,12 @@ import time
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from newsfold.config import Settings
+from newsfold.stream import kafka_clients
 
 
 async def end_offsets(settings: Settings, topics: list[str]) -> dict[tuple[str, int], int]:
     """The next offset to be written, per (topic, partition) of ``topics``."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=settings.kafka_bootstrap_servers, enable_auto_commit=False)
+    consumer = kafka_clients.consumer(settings, enable_auto_commit=False)
     await consumer.start()
     try:
         tps = [

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from aiokafka import AIOKafkaProducer
-
 from newsfold.config import Settings
+from newsfold.stream import kafka_clients
 
 
 async def produce(
     settings: Settings, topic: str, messages: Iterable[tuple[bytes | None, bytes]], *, max_request_size: int = 0
 ) -> int:
     """Send ``(key, value)`` pairs to ``topic`` and wait until all are acknowledged."""
-    producer = AIOKafkaProducer(
-        bootstrap_servers=settings.kafka_bootstrap_servers,
+    producer = kafka_clients.producer(
+        settings,
         acks="all",
         linger_ms=5,
         max_request_size=max_request_size or max(2 * settings.max_message_bytes, 1024 * 1024),

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import contextlib
 
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
 from newsfold.config import Settings
+from newsfold.stream import kafka_clients
 
 
 def topic_names(settings: Settings) -> list[str]:
@@ -21,16 +21,20 @@ def topic_names(settings: Settings) -> list[str]:
 
 
 async def ensure_topics(settings: Settings, names: list[str] | None = None) -> None:
-    """Create the topics that do not exist yet (existing ones are left as they are)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers, request_timeout_ms=10_000)
+    """Create the topics that do not exist yet (existing ones are left as they are).
+
+    Replication factor and ``min.insync.replicas`` come from the settings
+    (``kafka_clients.new_topic``): with ``acks=all`` producers, a topic with 3 replicas and
+    ``min.insync.replicas=2`` keeps accepting writes with one broker down and loses no
+    acknowledged write when a second one fails.
+    """
+    admin = kafka_clients.admin(settings, request_timeout_ms=10_000)
     await admin.start()
     try:
         existing = set(await admin.list_topics())
         wanted = [n for n in (names or topic_names(settings)) if n not in existing]
         if wanted:
             with contextlib.suppress(TopicAlreadyExistsError):
-                await admin.create_topics(
-                    [NewTopic(n, num_partitions=settings.topic_partitions, replication_factor=1) for n in wanted]
-                )
+                await admin.create_topics([kafka_clients.new_topic(settings, n) for n in wanted])
     finally:
         await admin.close()
