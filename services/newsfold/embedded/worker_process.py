@@ -13,6 +13,8 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pydantic import SecretStr
+
 from newsfold.config import Settings
 
 
@@ -20,8 +22,8 @@ def settings_env(settings: Settings) -> dict[str, str]:
     """The environment that makes a child process read exactly ``settings``."""
     env = {"KAFKA_BOOTSTRAP_SERVERS": settings.kafka_bootstrap_servers, "DATABASE_URL": settings.database_url}
     for name, value in settings.model_dump().items():
-        if name not in ("kafka_bootstrap_servers", "database_url"):
-            env[f"NEWSFOLD_{name.upper()}"] = str(value)
+        if name not in ("kafka_bootstrap_servers", "database_url") and value is not None:
+            env[f"NEWSFOLD_{name.upper()}"] = value.get_secret_value() if isinstance(value, SecretStr) else str(value)
     return env
 
 
