@@ -3,7 +3,9 @@
 - The broker is one memory-only Tansu process per session; each test gets its own topic
   names and consumer group, so tests never see each other's messages.
 - PostgreSQL is the server at ``DATABASE_URL`` when set, else an embedded one; each test
-  gets a fresh database, migrated by Alembic.
+  gets a fresh database, migrated by Alembic as the owner; the test and its workers log in
+  as a member of the writer role the migrations create, as the worker does in production
+  (``owner_engine`` and ``reader_engine`` log in as the owner and as an analyst).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import asyncio
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -20,7 +23,7 @@ from sqlalchemy import Engine
 from newsfold.config import Settings
 from newsfold.embedded.broker import EmbeddedBroker
 from newsfold.embedded.ports import free_port
-from newsfold.embedded.postgres import postgres_server, scratch_database
+from newsfold.embedded.postgres import Login, member_login, owner_url, postgres_server, scratch_database
 from newsfold.embedded.worker_process import WorkerProcess
 from newsfold.store.db import make_engine
 from newsfold.stream.topics import ensure_topics
@@ -36,11 +39,28 @@ def pg_server_url() -> Iterator[str]:
         yield url
 
 
+@dataclass(frozen=True)
+class DbLogins:
+    writer: Login
+    reader: Login
+
+
+@pytest.fixture(scope="session")
+def db_logins(pg_server_url: str) -> Iterator[DbLogins]:
+    """This session's logins: members of the writer and of the reader role (default names)."""
+    with scratch_database(pg_server_url):
+        pass  # the migrations create the roles (cluster-wide) when the server has none yet
+    roles = {name: Settings.model_fields[f"db_{name}_role"].default for name in ("writer", "reader")}
+    with member_login(pg_server_url, roles["writer"]) as writer, member_login(pg_server_url, roles["reader"]) as reader:
+        yield DbLogins(writer=writer, reader=reader)
+
+
 @pytest.fixture
-def new_database(pg_server_url: str) -> Iterator[Callable[[], str]]:
-    """Factory of fresh, migrated databases on the test server; all dropped afterwards."""
+def new_database(pg_server_url: str, db_logins: DbLogins) -> Iterator[Callable[[], str]]:
+    """Factory of fresh, migrated databases on the test server, each URL logging in as the
+    writer role (``owner_url(pg_server_url, url)`` is the owner's); all dropped afterwards."""
     with ExitStack() as stack:
-        yield lambda: stack.enter_context(scratch_database(pg_server_url))
+        yield lambda: db_logins.writer.url(stack.enter_context(scratch_database(pg_server_url)))
 
 
 @pytest.fixture
@@ -51,6 +71,20 @@ def database_url(new_database: Callable[[], str]) -> str:
 @pytest.fixture
 def engine(database_url: str) -> Iterator[Engine]:
     eng = make_engine(database_url)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def owner_engine(pg_server_url: str, database_url: str) -> Iterator[Engine]:
+    eng = make_engine(owner_url(pg_server_url, database_url))
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def reader_engine(db_logins: DbLogins, database_url: str) -> Iterator[Engine]:
+    eng = make_engine(db_logins.reader.url(database_url))
     yield eng
     eng.dispose()
 

@@ -19,7 +19,8 @@ import threading
 import time
 import urllib.request
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,13 +30,30 @@ from sqlalchemy import Engine
 
 from newsfold.config import Settings
 from newsfold.embedded.ports import free_port
-from newsfold.embedded.postgres import scratch_database
+from newsfold.embedded.postgres import member_login
+from newsfold.embedded.postgres import scratch_database as owner_scratch_database
 from newsfold.embedded.worker_process import WorkerProcess, settings_env
 from newsfold.store.db import make_engine
 from newsfold.stream import kafka_clients
 
 from conftest import isolated_settings
 from support import READ_MODELS, caught_up, publish_articles, rows, snapshot
+
+
+@contextmanager
+def scratch_database(server_url: str) -> Iterator[str]:
+    """A fresh, migrated database the worker reaches as a member of the writer role, as in
+    production (the migrations create the role; the login is dropped afterwards)."""
+    writer_role = Settings.model_fields["db_writer_role"].default
+    with ExitStack() as stack:
+        database = ExitStack()
+        url = database.enter_context(owner_scratch_database(server_url))
+        stack.push(database)  # dropped if the login cannot be made
+        writer = stack.enter_context(member_login(server_url, writer_role))
+        # The database goes first: a killed worker's temporary tables there belong to the login.
+        stack.push(database.pop_all())
+        yield writer.url(url)
+
 
 # ---------------------------------------------------------------------------- input
 

@@ -13,6 +13,9 @@ from typing import Literal, Self
 from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+# A plain lower-case identifier: role names go into SQL text (newsfold.store.roles).
+ROLE_NAME = r"^[a-z_][a-z0-9_]{0,62}$"
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NEWSFOLD_", extra="ignore")
@@ -26,6 +29,21 @@ class Settings(BaseSettings):
         "postgresql+psycopg://newsfold:newsfold@localhost:5432/newsfold",
         validation_alias=AliasChoices("DATABASE_URL", "NEWSFOLD_DATABASE_URL"),
         description="PostgreSQL URL (postgres://, postgresql:// or postgresql+psycopg://).",
+    )
+    # Database roles (migrations/versions/0005_roles.py, newsfold.store.roles).
+    db_writer_role: str = Field(
+        "newsfold_writer",
+        pattern=ROLE_NAME,
+        description="Role `db upgrade` creates for the worker: appends events, writes read models.",
+    )
+    db_reader_role: str = Field(
+        "newsfold_reader", pattern=ROLE_NAME, description="Role `db upgrade` creates for analysts: SELECT only."
+    )
+    db_writer_password: SecretStr | None = Field(
+        None, description="If set, `db upgrade` lets the writer role log in with this password."
+    )
+    db_reader_password: SecretStr | None = Field(
+        None, description="If set, `db upgrade` lets the reader role log in with this password."
     )
     web_host: str = Field("0.0.0.0", description="Interface of the worker's metrics/health server.")
     web_port: int = Field(6066, description="Port of the worker's /metrics, /health and /ready.")

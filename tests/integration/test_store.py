@@ -72,9 +72,10 @@ def test_migrations_create_exactly_the_tables_the_code_uses(engine):
     "statement",
     ["UPDATE events SET stream_id = 'x'", "DELETE FROM events", "TRUNCATE events"],
 )
-def test_the_database_refuses_to_rewrite_history(engine, statement):
+def test_the_database_refuses_to_rewrite_history(engine, owner_engine, statement):
+    # Even the owner (who may, unlike the worker's writer role: tests/integration/test_roles.py).
     _fold_in_batches(engine, _envelopes(2), 10)
-    with pytest.raises(DBAPIError, match="append-only"), engine.begin() as conn:
+    with pytest.raises(DBAPIError, match="append-only"), owner_engine.begin() as conn:
         conn.execute(text(statement))
     with engine.connect() as conn:
         assert conn.scalar(text("SELECT count(*) FROM events")) == 6

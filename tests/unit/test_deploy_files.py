@@ -20,7 +20,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import pytest
-from pydantic import AliasChoices
+from pydantic import AliasChoices, SecretStr
 from sqlalchemy.engine import make_url
 
 from newsfold.config import Settings
@@ -86,8 +86,18 @@ _COMPOSE_VAR = re.compile(
 )
 
 
+# The secrets compose requires (``${X:?message}``: no default password) and a stand-in value each.
+REQUIRED_SECRETS = {
+    "POSTGRES_PASSWORD": "owner-pw",
+    "NEWSFOLD_DB_WRITER_PASSWORD": "writer-pw",
+    "NEWSFOLD_DB_READER_PASSWORD": "reader-pw",
+    "GRAFANA_ADMIN_PASSWORD": "grafana-pw",
+}
+
+
 def interpolate(value: Any) -> str:
-    """Compose interpolation with every variable unset (``${X:-default}`` -> default, ``$$`` -> ``$``)."""
+    """Compose interpolation with every variable unset (``${X:-default}`` -> default, ``$$`` -> ``$``)
+    but the required secrets (``${X:?message}`` -> :data:`REQUIRED_SECRETS`)."""
 
     def substitute(match: re.Match[str]) -> str:
         if match.group(0) == "$$":
@@ -96,7 +106,10 @@ def interpolate(value: Any) -> str:
         op, arg = match.group("op"), match.group("arg")
         if op in (":-", "-"):
             return arg
-        assert op not in (":?", "?"), f"${{{name}}} is required: the stack should start with defaults"
+        if op in (":?", "?"):
+            assert name in REQUIRED_SECRETS, f"${{{name}}} is required: only secrets may be (REQUIRED_SECRETS)"
+            assert arg.strip(), f"${{{name}:?}} needs a message saying what to set"
+            return REQUIRED_SECRETS[name]
         return ""
 
     return _COMPOSE_VAR.sub(substitute, str(value))
@@ -399,6 +412,7 @@ def test_helpers_see_what_pydantic_settings_sees(monkeypatch: pytest.MonkeyPatch
     assert "NEWSFOLD_NO_SUCH_SETTING" not in names
     assert settings_from({"NEWSFOLD_WEB_PORT": "7077"}, monkeypatch).web_port == 7077
     assert interpolate("a${X:-b}c$${Y}${Z}") == "abc${Y}"
+    assert interpolate("${POSTGRES_PASSWORD:?set it}") == REQUIRED_SECRETS["POSTGRES_PASSWORD"]
     assert check_expression("rate(newsfold_no_such_metric_total[1m])", "x")
     assert check_expression("sum by (colour) (rate(newsfold_dead_letters_total[1m]))", "x")
     assert not check_expression('sum by (reason) (rate(newsfold_dead_letters_total{job="j"}[1m]))', "x")
@@ -435,7 +449,9 @@ def test_every_env_var_of_newsfold_containers_is_a_setting(name: str, monkeypatc
     # Every value must also validate (a port that is not an int, a partition count of 0, ...).
     settings = settings_from(env, monkeypatch)
     for variable, value in env.items():
-        assert str(getattr(settings, known[variable])) == value, f"{variable}={value!r} does not round-trip"
+        setting = getattr(settings, known[variable])
+        setting = setting.get_secret_value() if isinstance(setting, SecretStr) else str(setting)
+        assert setting == value, f"{variable}={value!r} does not round-trip"
 
 
 def test_worker_settings_point_at_the_compose_services(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -450,11 +466,18 @@ def test_worker_settings_point_at_the_compose_services(monkeypatch: pytest.Monke
     postgres_env = environment(service("postgres"))
     assert url.drivername == "postgresql+psycopg"
     assert url.host == "postgres" and (url.port or 5432) == 5432
-    assert url.username == postgres_env["POSTGRES_USER"]
-    assert url.password == postgres_env["POSTGRES_PASSWORD"]
     assert url.database == postgres_env["POSTGRES_DB"]
+    # The worker logs in as the writer role, with the password the migration gave it; only the
+    # migration logs in as the owner.
     migrate_settings = settings_from(environment(service("migrate")), monkeypatch)
-    assert migrate_settings.database_url == settings.database_url
+    assert url.username == migrate_settings.db_writer_role == settings.db_writer_role
+    assert migrate_settings.db_writer_password is not None
+    assert url.password == migrate_settings.db_writer_password.get_secret_value()
+    assert migrate_settings.db_reader_password is not None
+    owner = make_url(migrate_settings.database_url)
+    assert owner.username == postgres_env["POSTGRES_USER"] != url.username
+    assert owner.password == postgres_env["POSTGRES_PASSWORD"]
+    assert (owner.host, owner.database) == (url.host, url.database)
 
 
 def test_kafka_init_creates_the_topics_the_worker_uses(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -666,7 +689,7 @@ def test_prometheus_files_are_where_the_container_reads_them() -> None:
     assert config_path and host_path(prometheus, config_path.group(1)) == PROMETHEUS.resolve()
     rule_files = load_yaml(PROMETHEUS)["rule_files"]
     assert ALERTS.resolve() in {host_path(prometheus, path) for path in rule_files}
-    assert "9090:9090" in [interpolate(port) for port in prometheus.get("ports", [])]
+    assert "127.0.0.1:9090:9090" in [interpolate(port) for port in prometheus.get("ports", [])]
 
 
 def test_alert_rules_query_real_metrics() -> None:
@@ -715,8 +738,6 @@ def test_grafana_loads_the_dashboard() -> None:
     home = environment(grafana).get("GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH")
     if home:
         assert host_path(grafana, home) == DASHBOARD.resolve()
-    env = environment(grafana)
-    assert env["GF_AUTH_ANONYMOUS_ENABLED"] == "true" and env["GF_AUTH_ANONYMOUS_ORG_ROLE"] == "Viewer"
 
 
 def test_dashboard_queries_real_metrics_through_the_provisioned_datasource() -> None:
@@ -767,3 +788,43 @@ def test_dashboard_layout_is_valid() -> None:
         assert grid["x"] >= 0 and grid["x"] + grid["w"] <= 24, f"panel {panel['title']!r} overflows the grid"
         if panel["type"] != "row":
             assert panel.get("targets"), f"panel {panel['title']!r} has no query"
+
+
+# ------------------------------------------------------------------------------------ hardening
+
+
+def test_no_default_passwords() -> None:
+    """Every password in compose comes from the environment, required, without a default."""
+    raw = COMPOSE.read_text(encoding="utf-8")
+    for name in REQUIRED_SECRETS:
+        assert re.search(r"\$\{" + name + r":\?[^}]+\}", raw), f"{name} must be ${{{name}:?message}}"
+        assert not re.search(r"\$\{" + name + r":?-", raw), f"{name} has a default"
+    for svc_name, svc in compose()["services"].items():
+        for variable, value in (svc.get("environment") or {}).items():
+            if "PASSWORD" in variable:
+                assert "${" in str(value) and ":?" in str(value), f"{svc_name}: {variable} is not required from the env"
+
+
+def test_host_ports_are_bound_to_loopback_unless_asked() -> None:
+    for svc_name, svc in compose()["services"].items():
+        for port in svc.get("ports") or []:
+            assert str(port).startswith("${NEWSFOLD_BIND:-127.0.0.1}:"), f"{svc_name}: {port} binds every interface"
+            assert interpolate(port).startswith("127.0.0.1:")
+
+
+def test_prometheus_has_no_lifecycle_api() -> None:
+    assert not any("enable-lifecycle" in arg for arg in argv(service("prometheus").get("command")))
+
+
+def test_grafana_has_no_anonymous_access_and_no_default_admin() -> None:
+    env = environment(service("grafana"))
+    assert env.get("GF_AUTH_ANONYMOUS_ENABLED", "false") == "false"
+    assert "GF_AUTH_ANONYMOUS_ORG_ROLE" not in env
+    assert env["GF_SECURITY_ADMIN_PASSWORD"] == REQUIRED_SECRETS["GRAFANA_ADMIN_PASSWORD"]
+
+
+def test_only_the_migration_logs_in_as_the_owner(monkeypatch: pytest.MonkeyPatch) -> None:
+    owner = environment(service("postgres"))["POSTGRES_USER"]
+    for name in ("worker", "migrate"):
+        url = make_url(settings_from(environment(service(name)), monkeypatch).database_url)
+        assert (url.username == owner) == (name == "migrate"), f"{name} logs in as {url.username}"

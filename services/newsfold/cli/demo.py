@@ -1,9 +1,10 @@
 """``newsfold demo``: the whole pipeline on this machine, in under a minute.
 
 Starts a memory-only Tansu broker (unless ``KAFKA_BOOTSTRAP_SERVERS`` is set) and an
-embedded PostgreSQL (unless ``DATABASE_URL`` is set), migrates, starts a real
-``newsfold worker`` process, publishes ``samples/news.jsonl``, waits until the read
-models have caught up and prints them.
+embedded PostgreSQL (unless ``DATABASE_URL`` is set; it must then be the owner's URL),
+migrates as the owner, starts a real ``newsfold worker`` process logging in as a member of
+the writer role, publishes ``samples/news.jsonl``, waits until the read models have caught
+up and prints them as a member of the reader role, as an analyst would see them.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from newsfold.cli.render import print_read_models
 from newsfold.config import Settings
 from newsfold.embedded.broker import EmbeddedBroker
 from newsfold.embedded.ports import free_port
-from newsfold.embedded.postgres import embedded_postgres
+from newsfold.embedded.postgres import embedded_postgres, member_login
 from newsfold.embedded.worker_process import WorkerProcess
 from newsfold.ops.catchup import wait_caught_up
 from newsfold.store.db import make_engine, upgrade
@@ -31,7 +32,7 @@ from newsfold.stream.topics import ensure_topics
 
 def run_demo(samples: Path, console: Console) -> None:
     started = time.monotonic()
-    with ExitStack() as stack, tempfile.TemporaryDirectory(prefix="newsfold-demo-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="newsfold-demo-") as tmp, ExitStack() as stack:
         overrides: dict[str, object] = {}
         if not os.environ.get("KAFKA_BOOTSTRAP_SERVERS"):
             broker = stack.enter_context(EmbeddedBroker(log_path=Path(tmp) / "broker.log"))
@@ -43,7 +44,11 @@ def run_demo(samples: Path, console: Console) -> None:
         if not os.environ.get("NEWSFOLD_WEB_PORT"):
             overrides["web_port"] = free_port()
         settings = Settings(**overrides)  # type: ignore[arg-type]
-        upgrade(settings.database_url)
+        owner_url = settings.database_url
+        upgrade(owner_url, writer_role=settings.db_writer_role, reader_role=settings.db_reader_role)
+        writer = stack.enter_context(member_login(owner_url, settings.db_writer_role))
+        reader = stack.enter_context(member_login(owner_url, settings.db_reader_role))
+        settings = settings.model_copy(update={"database_url": writer.url(owner_url)})
         asyncio.run(ensure_topics(settings))
         worker = WorkerProcess(settings, log_path=Path(tmp) / "worker.log").start()
         stack.callback(worker.stop)
@@ -60,7 +65,9 @@ def run_demo(samples: Path, console: Console) -> None:
         stack.callback(engine.dispose)
         waited = asyncio.run(wait_caught_up(settings, engine, timeout=90))
         console.print(f"[dim]published {sent} articles; read models caught up in {waited:.1f}s[/]\n")
-        print_read_models(console, engine)
+        analyst = make_engine(reader.url(owner_url))
+        stack.callback(analyst.dispose)
+        print_read_models(console, analyst)
         console.print(f"\n[dim]demo finished in {time.monotonic() - started:.1f}s[/]")
 
 

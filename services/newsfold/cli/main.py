@@ -117,11 +117,20 @@ def evaluate(
 @db_app.command("upgrade")
 @one_line_errors
 def db_upgrade(revision: str = "head") -> None:
-    """Run the Alembic migrations (creates the event store and read models)."""
-    from newsfold.store.db import upgrade
+    """Run the Alembic migrations as the owner (creates the event store, the read models and
+    the writer and reader roles; lets a role log in when its password setting is set)."""
+    from newsfold.store.db import make_engine, upgrade
+    from newsfold.store.roles import allow_login
 
-    upgrade(get_settings().database_url, revision)
+    s = get_settings()
+    upgrade(s.database_url, revision, writer_role=s.db_writer_role, reader_role=s.db_reader_role)
     console.print(f"database at revision {revision}")
+    engine = make_engine(s.database_url)
+    for role, password in ((s.db_writer_role, s.db_writer_password), (s.db_reader_role, s.db_reader_password)):
+        if password is not None:
+            allow_login(engine, role, password.get_secret_value())
+            console.print(f"role {role} may log in")
+    engine.dispose()
 
 
 @projections_app.command("rebuild")

@@ -7,17 +7,20 @@ started on a private data directory, reached over a Unix socket).
 from __future__ import annotations
 
 import os
+import secrets
 import tempfile
 import uuid
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
+from newsfold.store import roles
 from newsfold.store.db import sqlalchemy_url, upgrade
 
 
@@ -65,4 +68,40 @@ def scratch_database(server_url: str, prefix: str = "newsfold_t") -> Iterator[st
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@dataclass(frozen=True)
+class Login:
+    """A login role's credentials."""
+
+    user: str
+    password: str
+
+    def url(self, url: str) -> str:
+        """``url`` (any database on the server) logging in as this role."""
+        return make_url(url).set(username=self.user, password=self.password).render_as_string(hide_password=False)
+
+
+def owner_url(server_url: str, url: str) -> str:
+    """``url``'s database, reached with ``server_url``'s (owner) credentials."""
+    return make_url(server_url).set(database=make_url(url).database).render_as_string(hide_password=False)
+
+
+@contextmanager
+def member_login(server_url: str, member_of: str) -> Iterator[Login]:
+    """A login role of its own (random name and password), a member of ``member_of``,
+    dropped afterwards: how the demo and the tests run the worker as the writer role and
+    query as the reader, on any server (trust or password authentication) and beside other
+    runs on the same server. ``member_of`` must exist (``upgrade`` creates it)."""
+    login = Login(f"{member_of}_{secrets.token_hex(4)}", secrets.token_urlsafe(18))
+    admin = create_engine(server_url, poolclass=NullPool)
+    try:
+        roles.create_member_login(admin, login.user, member_of, login.password)
+        yield login
+    finally:
+        try:
+            roles.drop_login(admin, login.user)
+        except Exception as exc:
+            warnings.warn(f"could not drop the login role {login.user}: {exc}", stacklevel=2)
         admin.dispose()

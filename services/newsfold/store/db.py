@@ -42,6 +42,14 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
-def upgrade(url: str, revision: str = "head") -> None:
-    """Run the Alembic migrations up to ``revision`` (idempotent)."""
-    command.upgrade(alembic_config(url), revision)
+def upgrade(
+    url: str, revision: str = "head", *, writer_role: str | None = None, reader_role: str | None = None
+) -> None:
+    """Run the Alembic migrations up to ``revision`` (idempotent), as the owner of the schema.
+
+    ``writer_role`` / ``reader_role``: the names of the roles the migrations create and grant
+    to (``migrations/versions/0005_roles.py``; its defaults when None).
+    """
+    cfg = alembic_config(url)
+    cfg.attributes["newsfold_roles"] = {"writer": writer_role, "reader": reader_role}
+    command.upgrade(cfg, revision)

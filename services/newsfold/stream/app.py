@@ -90,6 +90,31 @@ async def crash_only(handler: Callable[..., Awaitable[None]], *args: Any) -> Non
         os._exit(70)
 
 
+OUR_PAGES = frozenset({"/health", "/ready", "/metrics"})
+
+
+def serve_only_our_pages(app: faust.App) -> None:
+    """The web server answers /health, /ready and /metrics only (404 to anything else).
+
+    Faust mounts pages of its own: /router/ (the cluster's topology), /table/ (table data),
+    / (sensor statistics or an index), /graph. Its settings turn off those it names; an
+    allow-list in front of aiohttp's router catches the index and any page a later Faust
+    release adds. Must run before the first ``app.page`` (which creates ``app.web``).
+    """
+    from aiohttp import web as aiohttp_web
+
+    for flag in ("web_router_enabled", "web_tables_enabled", "web_stats_enabled", "web_graph_enabled"):
+        setattr(app.conf, flag, False)
+
+    @aiohttp_web.middleware
+    async def only_our_pages(request: Any, handler: Callable[[Any], Awaitable[Any]]) -> Any:
+        if request.path.rstrip("/") not in OUR_PAGES:
+            raise aiohttp_web.HTTPNotFound()
+        return await handler(request)
+
+    app.web.web_app.middlewares.append(only_our_pages)
+
+
 class Worker:
     """The app and its agents, built from settings and a database engine."""
 
@@ -198,6 +223,7 @@ class Worker:
         # registry of their own, served together with newsfold's metrics at /metrics.
         faust_registry = CollectorRegistry()
         install_faust_metrics(app, faust_registry)
+        serve_only_our_pages(app)
 
         @app.page("/metrics")
         async def metrics_page(web: Any, request: Any) -> Any:
