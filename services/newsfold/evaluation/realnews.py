@@ -1,0 +1,101 @@
+"""The real-news corpus: published articles measured without keeping their text.
+
+Third-party article text never enters the repository. ``tests/realnews/`` holds what is
+ours: the blind gold events (``gold.jsonl``), and a manifest (``manifest.jsonl``) naming
+each article's URL, the stored-page query that finds it, its outlet, date, region, split
+and the length and sha256 of its body. The bodies live in the git-ignored
+``tests/realnews/bodies/<article_id>.txt``, rebuilt by a session from the manifest (see
+``tests/realnews/README.md``). A body whose hash differs from the manifest's is not the
+text the gold was written for: it is left out and reported, never scored.
+
+Split: ``dev`` is tuned on; ``test`` is scored once per round, and its first-run figure
+is the one reported. ``python -m newsfold.evaluation.realnews --split dev`` prints the
+scorer's report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..domain.article import Article
+from .predict import predict_rows, read_jsonl
+from .scoring import Report, score
+
+SPLITS = ("dev", "test")
+
+
+def body_digest(text: str) -> str:
+    """sha256 of a body as UTF-8: what the manifest records."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class RealNews:
+    """The articles whose bodies are present and verified, their gold, and what was left out."""
+
+    articles: list[Article] = field(default_factory=list)
+    gold: list[dict[str, Any]] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)
+    mismatched: list[str] = field(default_factory=list)
+
+
+def load(directory: str | Path, split: str | None = None) -> RealNews:
+    """Load the manifest's articles of ``split`` (all when None) with their gold."""
+    base = Path(directory)
+    gold = {row["article_id"]: row for row in read_jsonl(base / "gold.jsonl")}
+    out = RealNews()
+    for entry in read_jsonl(base / "manifest.jsonl"):
+        if split is not None and entry["split"] != split:
+            continue
+        aid = entry["article_id"]
+        path = base / "bodies" / f"{aid}.txt"
+        if not path.exists():
+            out.absent.append(aid)
+            continue
+        body = path.read_text(encoding="utf-8")
+        if len(body) != entry["length"] or body_digest(body) != entry["sha256"]:
+            out.mismatched.append(aid)
+            continue
+        out.articles.append(
+            Article(
+                article_id=aid,
+                body=body,
+                title=entry.get("title") or "",
+                source=entry.get("source") or "",
+                url=entry["url"],
+                published_at=entry.get("published_at"),
+            )
+        )
+        out.gold.append(gold[aid])
+    return out
+
+
+def evaluate(directory: str | Path, split: str | None = None) -> tuple[RealNews, Report]:
+    """Extract the verified articles of ``split`` and score them against their gold."""
+    corpus = load(directory, split)
+    return corpus, score(corpus.gold, predict_rows(corpus.articles))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Score extraction on the real-news corpus.")
+    parser.add_argument("--dir", default="tests/realnews", help="corpus directory (manifest, gold, bodies/)")
+    parser.add_argument("--split", choices=SPLITS, default=None, help="only this split (default: all)")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    args = parser.parse_args(argv)
+    corpus, report = evaluate(args.dir, args.split)
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        print(report.render())
+    scored = len(corpus.articles)
+    print(f"\n{scored} articles scored; {len(corpus.absent)} bodies absent; {len(corpus.mismatched)} mismatched")
+    return 0 if scored else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
