@@ -27,6 +27,11 @@ def _operational(message: str, sqlstate: str | None = None) -> OperationalError:
         ('FATAL:  role "nf" does not exist', "28000", "role refused"),
         ('FATAL:  database "nf" does not exist', "3D000", "no such database"),
         ('FATAL:  role "nf" does not exist', None, "role refused"),
+        (
+            "permission denied for table alembic_version",
+            "42501",
+            "role lacks the writer's privileges (run `newsfold db upgrade` as the owner)",
+        ),
         ("connection refused", None, None),
         ("the database system is starting up", "57P03", None),
     ],

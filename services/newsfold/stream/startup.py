@@ -40,8 +40,14 @@ MAX_DELAY = 10.0
 BROKER_TIMEOUT = 10.0  # one attempt at the broker (connect, list and create topics)
 
 # SQLSTATEs of a connection the server refuses for who or what was asked, not for load:
-# invalid_authorization_specification, invalid_password, invalid_catalog_name (no such database).
-_REFUSED = {"28000": "role refused", "28P01": "password refused", "3D000": "no such database"}
+# invalid_authorization_specification, invalid_password, invalid_catalog_name (no such database),
+# insufficient_privilege (a role without the grants `newsfold db upgrade` gives the writer).
+_REFUSED = {
+    "28000": "role refused",
+    "28P01": "password refused",
+    "3D000": "no such database",
+    "42501": "role lacks the writer's privileges (run `newsfold db upgrade` as the owner)",
+}
 
 
 class NotRunnable(Exception):
