@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 from decimal import Decimal
 from typing import Any
 
@@ -87,3 +88,19 @@ def snapshot(engine: Engine, tables: tuple[str, ...] = READ_MODELS) -> dict[str,
 def rows(engine: Engine, sql: str, **params: Any) -> list[Any]:
     with engine.connect() as conn:
         return conn.execute(text(sql), params).all()
+
+
+def edited(data: dict[str, Any], **changes: Any) -> dict[str, Any]:
+    """A deep copy of ``data`` with ``a__b=value`` set at ``data["a"]["b"]`` (``KeyError``
+    as the value deletes the key): one malformed variant of a good message per call."""
+    out = copy.deepcopy(data)
+    for path, value in changes.items():
+        *parents, last = path.split("__")
+        target = out
+        for p in parents:
+            target = target[p]
+        if value is KeyError:
+            del target[last]
+        else:
+            target[last] = value
+    return out

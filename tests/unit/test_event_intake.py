@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import uuid
 from typing import Any
 
@@ -14,6 +13,8 @@ from newsfold.application.ingest import Rejected
 from newsfold.domain.article import Article
 from newsfold.domain.envelope import envelop, retraction
 from newsfold.domain.events import Acquisition, Departure, Evidence, Funding
+
+from support import edited
 
 ART = Article("intake-1", "Body.", source="Wire", url="https://x.example", published_at="2025-01-02T00:00:00Z")
 FUNDING, DEPARTURE, ACQUISITION = envelop(
@@ -41,17 +42,7 @@ def _reject(data: Any, key: bytes | None = None) -> Rejected:
 
 
 def _edit(env: Any, **changes: Any) -> dict[str, Any]:
-    data = copy.deepcopy(env.to_dict())
-    for path, value in changes.items():
-        *parents, last = path.split("__")
-        target = data
-        for p in parents:
-            target = target[p]
-        if value is KeyError:
-            del target[last]
-        else:
-            target[last] = value
-    return data
+    return edited(env.to_dict(), **changes)
 
 
 @pytest.mark.parametrize("env", [FUNDING, DEPARTURE, ACQUISITION, RETRACTION], ids=lambda e: e.event_type)
