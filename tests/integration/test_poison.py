@@ -237,10 +237,10 @@ CREATE TRIGGER refuse_marked_events BEFORE INSERT ON events
 
 
 @pytest.mark.timeout(180)
-def test_rows_postgresql_refuses_are_isolated_as_commit_errors(settings, engine, start_worker):
-    """A data exception (SQLSTATE 22023, raised by a trigger this test installs) on one
-    article's row and on one event's row, in batches of good ones."""
-    with engine.begin() as conn:
+def test_rows_postgresql_refuses_are_isolated_as_commit_errors(settings, engine, owner_engine, start_worker):
+    """A data exception (SQLSTATE 22023, raised by a trigger this test installs as the
+    schema's owner) on one article's row and on one event's row, in batches of good ones."""
+    with owner_engine.begin() as conn:
         conn.execute(text(REFUSE_MARKED))
     worker = start_worker()
     articles = generate_articles(42, 30, prefix="iso")
