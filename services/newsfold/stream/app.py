@@ -24,7 +24,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import math
 import os
 import socket
 import time
@@ -33,7 +32,6 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import Any
 
 import faust
-from mode.utils.queues import FlowControlQueue
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from sqlalchemy import Engine, text
 
@@ -50,7 +48,7 @@ from newsfold.ops import metrics
 from newsfold.store import event_store, tracking
 from newsfold.store.event_store import Coordinates
 from newsfold.store.timefmt import now_iso
-from newsfold.stream import kafka_clients
+from newsfold.stream import faust_adapter, kafka_clients
 from newsfold.stream.dbcall import HEALTH, call_with_retry
 from newsfold.stream.dead_letters import RECORD_OVERHEAD, DeadLetter
 from newsfold.stream.extraction_pool import ExtractionPool
@@ -103,8 +101,7 @@ def serve_only_our_pages(app: faust.App) -> None:
     """
     from aiohttp import web as aiohttp_web
 
-    for flag in ("web_router_enabled", "web_tables_enabled", "web_stats_enabled", "web_graph_enabled"):
-        setattr(app.conf, flag, False)
+    faust_adapter.disable_faust_pages(app)
 
     @aiohttp_web.middleware
     async def only_our_pages(request: Any, handler: Callable[[Any], Awaitable[Any]]) -> Any:
@@ -112,7 +109,7 @@ def serve_only_our_pages(app: faust.App) -> None:
             raise aiohttp_web.HTTPNotFound()
         return await handler(request)
 
-    app.web.web_app.middlewares.append(only_our_pages)
+    faust_adapter.add_web_middleware(app, only_our_pages)
 
 
 class Worker:
@@ -265,12 +262,8 @@ class Worker:
           the worker's heap in tracemalloc over 40,000 articles). Capped at
           :data:`FETCH_RESPONSE_BYTES`.
         """
-        fetcher = getattr(self._aiokafka_consumer(), "_fetcher", None)
-        if fetcher is not None and hasattr(fetcher, "_fetch_max_wait_ms") and hasattr(fetcher, "_fetch_max_bytes"):
-            fetcher._fetch_max_wait_ms = FETCH_MAX_WAIT_MS
-            fetcher._prefetch_backoff = FETCH_MAX_WAIT_MS / 1000
-            fetcher._fetch_max_bytes = FETCH_RESPONSE_BYTES
-        else:
+        consumer = faust_adapter.aiokafka_consumer(self.app)
+        if not faust_adapter.tune_fetcher(consumer, wait_ms=FETCH_MAX_WAIT_MS, response_bytes=FETCH_RESPONSE_BYTES):
             log.warning("could not tune the consumer's fetches; latency and memory may suffer")
 
     def bound_poll_records(self) -> None:
@@ -286,20 +279,16 @@ class Worker:
         by 3.7 s median, 7.2 s at worst. Capped at (buffer − mark) / partitions of the
         widest topic (known only once assigned, hence not Faust's static
         ``broker_max_poll_records``), the buffer never fills: 0.18 s and 0.9 s
-        (``make bench``, "read models behind ingest"). A no-op if the internals differ.
+        (``make bench``, "read models behind ingest"). A no-op (logged) before the
+        consumer has started.
         """
-        consumer = self._aiokafka_consumer()
-        if consumer is None or not hasattr(consumer, "_max_poll_records"):
+        consumer = faust_adapter.aiokafka_consumer(self.app)
+        if consumer is None:
             log.warning("could not cap the records per poll; the fold may wait behind a backlog")
             return
-        size = self.app.conf.stream_buffer_maxsize
-        room = size - math.floor(size / FlowControlQueue.pressure_high_ratio)
+        room = faust_adapter.poll_room(self.app.conf.stream_buffer_maxsize)
         widest = max(Counter(tp.topic for tp in self.app.consumer.assignment()).values(), default=1)
-        consumer._max_poll_records = max(1, room // widest)
-
-    def _aiokafka_consumer(self) -> Any:
-        """The aiokafka consumer inside Faust's consumer thread, or None."""
-        return getattr(getattr(self.app.consumer, "_thread", None), "_consumer", None)
+        faust_adapter.cap_poll_records(consumer, max(1, room // widest))
 
     async def resume_from_recorded_positions(self, assigned: Any) -> None:
         """Load the positions PostgreSQL recorded, so committed input is not re-processed.
