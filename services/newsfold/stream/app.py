@@ -66,9 +66,9 @@ FINISH_DEPTH = 2  # batches per agent whose flush + commit may still be running:
 # Per partition and fetch, and per fetch response (every assigned partition together):
 # fetched records wait in memory until the agents take them, so these bound the worker's
 # buffers. Not the article limit: a larger message still comes whole when it is first in
-# a fetch (Kafka's fetch v3+ rule, which Tansu keeps: a 630 KB article is tested, and a
-# 1.8 MB batch and a 1.5 MB record came through a 1 MiB response). Tansu ignores the
-# per-partition limit (5.1 MiB came back for 256 KiB asked) but keeps the response's.
+# a fetch (Kafka's fetch v3+ rule, which Tansu keeps). Tansu ignores the per-partition
+# limit but keeps the response's (what came back: docs/performance.md, "Figures behind
+# the code").
 CONSUMER_FETCH_BYTES = 256 * 1024
 FETCH_RESPONSE_BYTES = 1024 * 1024  # see Worker.tune_fetcher
 
@@ -253,12 +253,13 @@ class Worker:
 
         - Wait: Faust fixes ``fetch_max_wait_ms=1500``. A broker that holds a fetch until
           that wait expires even when data arrives meanwhile (Tansu does) then adds up to
-          1.5 s per hop, twice per article (articles, then events): seconds of latency at a
-          light load. Capped at :data:`FETCH_MAX_WAIT_MS`.
+          the whole wait per hop, twice per article (articles, then events). Capped at
+          :data:`FETCH_MAX_WAIT_MS`.
         - Response: Faust leaves aiokafka's 50 MiB. Tansu ignores the per-partition limit,
-          so during a backlog each of 16 partitions held a multi-megabyte fetch (45 MiB of
-          the worker's heap in tracemalloc over 40,000 articles). Capped at
+          so during a backlog every partition held a multi-megabyte fetch. Capped at
           :data:`FETCH_RESPONSE_BYTES`.
+
+        Figures: docs/performance.md, "Figures behind the code".
         """
         consumer = faust_adapter.aiokafka_consumer(self.app)
         if not faust_adapter.tune_fetcher(consumer, wait_ms=FETCH_MAX_WAIT_MS, response_bytes=FETCH_RESPONSE_BYTES):
@@ -273,12 +274,11 @@ class Worker:
         only when that partition's next message arrives, so every assigned partition of
         a topic can still add one poll past the mark. Uncapped, a poll carried a whole
         fetch (thousands of articles), the article buffer filled, and the fold sat idle
-        behind the backlog: in a 20,000-article backfill the read models trailed ingest
-        by 3.7 s median, 7.2 s at worst. Capped at (buffer − mark) / partitions of the
-        widest topic (known only once assigned, hence not Faust's static
-        ``broker_max_poll_records``), the buffer never fills: 0.18 s and 0.9 s
-        (``make bench``, "read models behind ingest"). A no-op (logged) before the
-        consumer has started.
+        behind the backlog, the read models trailing ingest by seconds. Capped at
+        (buffer − mark) / partitions of the widest topic (known only once assigned, hence
+        not Faust's static ``broker_max_poll_records``), the buffer never fills (``make
+        bench``, "read models behind ingest"; figures in docs/performance.md, "Figures
+        behind the code"). A no-op (logged) before the consumer has started.
         """
         consumer = faust_adapter.aiokafka_consumer(self.app)
         if consumer is None:

@@ -82,6 +82,6 @@ def run_worker(settings: Settings) -> None:
     )
     # At level warn or above, Faust installs a terminal spinner as a DEBUG handler and
     # lowers the root logger to DEBUG, so every debug call of every library builds a
-    # record (measured: ~3 % of the worker's CPU under load). A service has no terminal.
+    # record (cost: docs/performance.md, "Figures behind the code"). A service has no terminal.
     faust_adapter.drop_terminal_spinner(process)
     process.execute_from_commandline()

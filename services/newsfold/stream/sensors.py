@@ -1,8 +1,8 @@
 """Faust's own Prometheus metrics, minus the ones it updates for every message.
 
 Faust's ``PrometheusMonitor`` updates labelled series in seven hooks that run for every
-message, stream event and send. Measured under load: ~13 % of the worker process's CPU
-(0.74 → 0.64 ms per article over 20,000 articles). newsfold counts the same things once
+message, stream event and send: a tenth of the worker process's CPU under load (figures:
+docs/performance.md, "Figures behind the code"). newsfold counts the same things once
 per batch in its own metrics (articles consumed, events emitted and appended, dead
 letters, consumer lag, publish→projected latency), so those hooks fall back to Faust's
 no-op ``Sensor`` and their series are not exported at all (a counter stuck at zero would
