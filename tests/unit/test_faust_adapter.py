@@ -7,10 +7,12 @@ import os
 import subprocess
 import sys
 import textwrap
+from types import SimpleNamespace
 
 import pytest
 from aiokafka.client import AIOKafkaClient
 from aiokafka.consumer.fetcher import Fetcher
+from faust.types.tuples import TP
 from sqlalchemy import create_engine
 
 from newsfold.config import Settings
@@ -132,3 +134,40 @@ def test_force_metadata_update_reaches_the_client(monkeypatch):
         await consumer.stop()
 
     asyncio.run(run())
+
+
+class _FaustConsumer:
+    """Records what the port hands Faust's consumer."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, object]] = []
+
+    def assignment(self):
+        return {TP("a", 0), TP("b", 3)}
+
+    def highwater(self, tp):
+        self.calls.append(("highwater", tp))
+        return 7
+
+    async def earliest_offsets(self, *tps):
+        self.calls.append(("earliest_offsets", tps))
+        return {tps[0]: 4}
+
+    async def seek_wait(self, partitions):
+        self.calls.append(("seek_wait", partitions))
+
+
+def test_the_consumer_port_speaks_faust_partitions():
+    faust_consumer = _FaustConsumer()
+    port = faust_adapter.FaustConsumerPort(SimpleNamespace(consumer=faust_consumer))
+
+    async def use() -> tuple[object, ...]:
+        return port.assignment(), port.highwater(("a", 0)), await port.earliest(("a", 0)), await port.seek(("b", 3), 9)
+
+    assert asyncio.run(use()) == ({("a", 0), ("b", 3)}, 7, 4, None)
+    assert faust_consumer.calls == [
+        ("highwater", TP("a", 0)),
+        ("earliest_offsets", (TP("a", 0),)),
+        ("seek_wait", {TP("b", 3): 9}),
+    ]
+    assert type(faust_consumer.calls[0][1]) is TP  # Faust's own tuple, not a plain one

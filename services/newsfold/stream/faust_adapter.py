@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import faust
+from faust.types.tuples import TP
 
 FRAMEWORK = ("faust-streaming", "aiokafka", "mode-streaming")
 CAPPED = ("faust-streaming", "aiokafka")  # upper bounds in pyproject.toml: the versions tested
@@ -94,16 +95,16 @@ class FaustConsumerPort:
         return {(tp.topic, tp.partition) for tp in self.app.consumer.assignment()}
 
     def highwater(self, tp: tuple[str, int]) -> int | None:
-        return self.app.consumer.highwater(faust.TopicPartition(*tp))
+        return self.app.consumer.highwater(TP(*tp))
 
     async def earliest(self, tp: tuple[str, int]) -> int:
-        key = faust.TopicPartition(*tp)
+        key = TP(*tp)
         return (await self.app.consumer.earliest_offsets(key)).get(key) or 0
 
     async def seek(self, tp: tuple[str, int], offset: int) -> None:
         # seek_wait, not seek: it runs in the consumer's own thread (seek() from the
         # agents' thread can leave the fetcher asleep; seen as a worker that stopped consuming).
-        await self.app.consumer.seek_wait({faust.TopicPartition(*tp): offset})
+        await self.app.consumer.seek_wait({TP(*tp): offset})
 
 
 # ------------------------------------------------------------------ metrics, web, process
