@@ -15,11 +15,10 @@ no state for a version that does not exist. (A database restored from a backup u
 running worker may hold other events under the same versions: restart the workers after
 such an operation, as for ``known_entities.py``.)
 
-This replaced a changelogged Faust table, which lived whole in memory (~0.65 KiB per
-subject ever reported, without a bound: 43 MiB at 100,000 articles), was
-replayed from its changelog at every start and rebalance (4.7 s at 20,000 articles,
-growing with history), and had every touched stream's whole state written to the broker
-again each batch.
+This replaced a changelogged Faust table, which lived whole in memory (per subject ever
+reported, without a bound), was replayed from its changelog at every start and rebalance
+(growing with history), and had every touched stream's whole state written to the broker
+again each batch (figures: docs/performance.md, "Figures behind the code").
 """
 
 from __future__ import annotations

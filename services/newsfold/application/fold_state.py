@@ -2,9 +2,9 @@
 
 The cache (``fold_cache.py``) holds as many recently folded streams as its memory bound
 allows, so its values are compressed JSON: a state is a set of mentions whose keys and
-phrasing repeat, and zlib at level 1 with a preset dictionary shrinks it 2.8x (13.5 → 4.9
-MiB for the 13,579 streams of 20,000 benchmark articles; 2.1x without the dictionary)
-for a few tens of microseconds per touched stream. The bytes never leave the process
+phrasing repeat, and zlib at level 1 with a preset dictionary shrinks it severalfold for a
+few tens of microseconds per touched stream (figures: docs/performance.md, "Figures
+behind the code"). The bytes never leave the process
 that wrote them, so the format is free to change.
 """
 
@@ -19,7 +19,7 @@ from newsfold.domain.folding import StreamState
 LEVEL = 1  # the fastest level; higher ones buy a few percent more for several times the CPU
 
 # A preset dictionary: one state is too small (about a kilobyte) for zlib to learn its
-# repeated keys and phrasing from the state alone (measured: 2.1x without it). The
+# repeated keys and phrasing from the state alone (see docs/performance.md). The
 # strings zlib finds here cost nothing to repeat.
 ZDICT = (
     b'{"mentions":{"event_id":"event_type":"departure","funding","acquisition","occurred_at":"'

@@ -51,8 +51,8 @@ def retain(
 
     ``fingerprints`` (article id → :func:`body_fingerprint`) saves hashing bodies again
     where the caller already has them. COPY into a staging table plus one upsert, not an
-    ``executemany`` of the same upsert (measured: end to end 787 → 836 articles/s over
-    20,000 articles, back to back).
+    ``executemany`` of the same upsert (faster end to end: docs/performance.md, "Figures
+    behind the code").
     """
     latest: dict[str, tuple[Article, Coordinates | None]] = {}
     for article, coords in batch:

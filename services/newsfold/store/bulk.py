@@ -77,8 +77,8 @@ def copy_tuples(
     return how many were written. ``into`` names another table with the same columns
     to copy into instead (a staging table). ``large``: hand the data to the connection
     from a thread, so formatting the next rows overlaps sending these (psycopg's
-    ``QueuedLibpqWriter``; +7-11 % for a rebuild of 19,547 events in back-to-back runs, a
-    needless thread for a batch's few rows).
+    ``QueuedLibpqWriter``: faster rebuilds, see docs/performance.md; a needless thread
+    for a batch's few rows).
 
     ``rows`` may be a generator: rows are sent as they are produced, so the server
     inserts while the caller computes the next ones (a rebuild folds as it writes).

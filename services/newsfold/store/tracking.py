@@ -14,8 +14,8 @@ from sqlalchemy import Connection, select, text
 from newsfold.store.tables import tracking
 
 # One constant statement for any number of partitions: building and compiling an
-# ``insert().values([...]).on_conflict_do_update()`` per batch was ~10 % of the worker's
-# GIL-holding samples (py-spy --gil at 200 articles/s).
+# ``insert().values([...]).on_conflict_do_update()`` per batch was a visible share of the
+# worker's GIL-holding samples (docs/performance.md, "Figures behind the code").
 _SAVE = text(
     "INSERT INTO tracking (consumer, topic, partition, next_offset)"
     " SELECT :consumer, u.topic, u.partition, u.next_offset"

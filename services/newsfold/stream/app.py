@@ -24,7 +24,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import math
 import os
 import socket
 import time
@@ -33,7 +32,6 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import Any
 
 import faust
-from mode.utils.queues import FlowControlQueue
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from sqlalchemy import Engine, text
 
@@ -50,13 +48,14 @@ from newsfold.ops import metrics
 from newsfold.store import event_store, tracking
 from newsfold.store.event_store import Coordinates
 from newsfold.store.timefmt import now_iso
-from newsfold.stream import kafka_clients
+from newsfold.stream import faust_adapter, kafka_clients
 from newsfold.stream.dbcall import HEALTH, call_with_retry
 from newsfold.stream.dead_letters import RECORD_OVERHEAD, DeadLetter
 from newsfold.stream.extraction_pool import ExtractionPool
 from newsfold.stream.memory import release_free_memory
 from newsfold.stream.offsets import end_offsets
 from newsfold.stream.ordered import OrderedFinisher
+from newsfold.stream.positions import Positions, message_of
 from newsfold.stream.sensors import install_faust_metrics
 
 log = logging.getLogger("newsfold.worker")
@@ -67,9 +66,9 @@ FINISH_DEPTH = 2  # batches per agent whose flush + commit may still be running:
 # Per partition and fetch, and per fetch response (every assigned partition together):
 # fetched records wait in memory until the agents take them, so these bound the worker's
 # buffers. Not the article limit: a larger message still comes whole when it is first in
-# a fetch (Kafka's fetch v3+ rule, which Tansu keeps: a 630 KB article is tested, and a
-# 1.8 MB batch and a 1.5 MB record came through a 1 MiB response). Tansu ignores the
-# per-partition limit (5.1 MiB came back for 256 KiB asked) but keeps the response's.
+# a fetch (Kafka's fetch v3+ rule, which Tansu keeps). Tansu ignores the per-partition
+# limit but keeps the response's (what came back: docs/performance.md, "Figures behind
+# the code").
 CONSUMER_FETCH_BYTES = 256 * 1024
 FETCH_RESPONSE_BYTES = 1024 * 1024  # see Worker.tune_fetcher
 
@@ -103,8 +102,7 @@ def serve_only_our_pages(app: faust.App) -> None:
     """
     from aiohttp import web as aiohttp_web
 
-    for flag in ("web_router_enabled", "web_tables_enabled", "web_stats_enabled", "web_graph_enabled"):
-        setattr(app.conf, flag, False)
+    faust_adapter.disable_faust_pages(app)
 
     @aiohttp_web.middleware
     async def only_our_pages(request: Any, handler: Callable[[Any], Awaitable[Any]]) -> Any:
@@ -112,7 +110,7 @@ def serve_only_our_pages(app: faust.App) -> None:
             raise aiohttp_web.HTTPNotFound()
         return await handler(request)
 
-    app.web.web_app.middlewares.append(only_our_pages)
+    faust_adapter.add_web_middleware(app, only_our_pages)
 
 
 class Worker:
@@ -122,19 +120,18 @@ class Worker:
         self.settings = settings
         self.engine = engine
         self.consumer_id = settings.app_id
-        self.positions: dict[tuple[str, int], int] = {}  # committed to PostgreSQL
-        self.accepted: dict[tuple[str, int], int] = {}  # handed to a batch, maybe not committed yet
         self.ingest_finishes = OrderedFinisher(FINISH_DEPTH)  # extracted → events sent and flushed
         self.ingest_commits = OrderedFinisher(FINISH_DEPTH)  # → articles + positions committed
         self.fold_finishes = OrderedFinisher(FINISH_DEPTH)
         self.known_entities = KnownEntities()  # registry spellings committed: not merged again
         self.fold_cache = FoldCache(settings.fold_cache_mb * 2**20)  # touched only by fold commits, in turn
         self.positions_loaded = asyncio.Event()  # no batch before the recorded positions are known
-        self.rewinding: dict[tuple[str, int], tuple[int, float]] = {}  # (offset sought, when)
         self.in_flight = 0
         self.last_activity = time.monotonic()
         self.extraction = ExtractionPool(settings.extraction_processes, settings.max_message_bytes)
         self.app = self._make_app()
+        # Committed and accepted offsets, gap detection and seek-back: positions.py
+        self.positions = Positions(faust_adapter.FaustConsumerPort(self.app), STALL_SECONDS)
         s = settings
         self.articles = self.app.topic(s.topic_articles, key_serializer="raw", value_serializer="raw")
         self.events = self.app.topic(s.topic_events, key_serializer="raw", value_serializer="raw")
@@ -193,9 +190,7 @@ class Worker:
             # what is in flight first, so the next owner starts where this one stopped.
             self.positions_loaded.clear()
             await self.drain()
-            for tp in revoked:
-                self.rewinding.pop((tp.topic, tp.partition), None)
-                self.accepted.pop((tp.topic, tp.partition), None)
+            self.positions.revoked((tp.topic, tp.partition) for tp in revoked)
 
         @app.on_partitions_assigned.connect
         async def on_assigned(sender: Any, assigned: Any, **_: Any) -> None:
@@ -258,19 +253,16 @@ class Worker:
 
         - Wait: Faust fixes ``fetch_max_wait_ms=1500``. A broker that holds a fetch until
           that wait expires even when data arrives meanwhile (Tansu does) then adds up to
-          1.5 s per hop, twice per article (articles, then events): seconds of latency at a
-          light load. Capped at :data:`FETCH_MAX_WAIT_MS`.
+          the whole wait per hop, twice per article (articles, then events). Capped at
+          :data:`FETCH_MAX_WAIT_MS`.
         - Response: Faust leaves aiokafka's 50 MiB. Tansu ignores the per-partition limit,
-          so during a backlog each of 16 partitions held a multi-megabyte fetch (45 MiB of
-          the worker's heap in tracemalloc over 40,000 articles). Capped at
+          so during a backlog every partition held a multi-megabyte fetch. Capped at
           :data:`FETCH_RESPONSE_BYTES`.
+
+        Figures: docs/performance.md, "Figures behind the code".
         """
-        fetcher = getattr(self._aiokafka_consumer(), "_fetcher", None)
-        if fetcher is not None and hasattr(fetcher, "_fetch_max_wait_ms") and hasattr(fetcher, "_fetch_max_bytes"):
-            fetcher._fetch_max_wait_ms = FETCH_MAX_WAIT_MS
-            fetcher._prefetch_backoff = FETCH_MAX_WAIT_MS / 1000
-            fetcher._fetch_max_bytes = FETCH_RESPONSE_BYTES
-        else:
+        consumer = faust_adapter.aiokafka_consumer(self.app)
+        if not faust_adapter.tune_fetcher(consumer, wait_ms=FETCH_MAX_WAIT_MS, response_bytes=FETCH_RESPONSE_BYTES):
             log.warning("could not tune the consumer's fetches; latency and memory may suffer")
 
     def bound_poll_records(self) -> None:
@@ -282,24 +274,19 @@ class Worker:
         only when that partition's next message arrives, so every assigned partition of
         a topic can still add one poll past the mark. Uncapped, a poll carried a whole
         fetch (thousands of articles), the article buffer filled, and the fold sat idle
-        behind the backlog: in a 20,000-article backfill the read models trailed ingest
-        by 3.7 s median, 7.2 s at worst. Capped at (buffer − mark) / partitions of the
-        widest topic (known only once assigned, hence not Faust's static
-        ``broker_max_poll_records``), the buffer never fills: 0.18 s and 0.9 s
-        (``make bench``, "read models behind ingest"). A no-op if the internals differ.
+        behind the backlog, the read models trailing ingest by seconds. Capped at
+        (buffer − mark) / partitions of the widest topic (known only once assigned, hence
+        not Faust's static ``broker_max_poll_records``), the buffer never fills (``make
+        bench``, "read models behind ingest"; figures in docs/performance.md, "Figures
+        behind the code"). A no-op (logged) before the consumer has started.
         """
-        consumer = self._aiokafka_consumer()
-        if consumer is None or not hasattr(consumer, "_max_poll_records"):
+        consumer = faust_adapter.aiokafka_consumer(self.app)
+        if consumer is None:
             log.warning("could not cap the records per poll; the fold may wait behind a backlog")
             return
-        size = self.app.conf.stream_buffer_maxsize
-        room = size - math.floor(size / FlowControlQueue.pressure_high_ratio)
+        room = faust_adapter.poll_room(self.app.conf.stream_buffer_maxsize)
         widest = max(Counter(tp.topic for tp in self.app.consumer.assignment()).values(), default=1)
-        consumer._max_poll_records = max(1, room // widest)
-
-    def _aiokafka_consumer(self) -> Any:
-        """The aiokafka consumer inside Faust's consumer thread, or None."""
-        return getattr(getattr(self.app.consumer, "_thread", None), "_consumer", None)
+        faust_adapter.cap_poll_records(consumer, max(1, room // widest))
 
     async def resume_from_recorded_positions(self, assigned: Any) -> None:
         """Load the positions PostgreSQL recorded, so committed input is not re-processed.
@@ -315,8 +302,7 @@ class Worker:
 
     async def _resume(self, assigned: Any) -> None:
         recorded = await call_with_retry(self._load_positions)
-        for tp in assigned:
-            self.accepted.pop((tp.topic, tp.partition), None)
+        self.positions.assigned((tp.topic, tp.partition) for tp in assigned)
         mine = [tp for tp in assigned if (tp.topic, tp.partition) in recorded]
         # Not the Faust consumer's highwaters(): that is ListOffsets, which Tansu answers
         # short (see offsets.end_offsets), and a short end would drop a valid position.
@@ -326,10 +312,10 @@ class Worker:
             end = ends.get(key)
             if end is not None and recorded[key] > end:
                 log.warning("topic %s[%d] was reset: recorded position %d > end %d", *key, recorded[key], end)
-                self.positions.pop(key, None)
+                self.positions.forget(key)
                 await call_with_retry(self._forget_position, *key)
             else:
-                self.positions[key] = max(self.positions.get(key, 0), recorded[key])
+                self.positions.load(key, recorded[key])
 
     def _forget_position(self, topic: str, partition: int) -> None:
         with self.engine.begin() as conn:
@@ -340,40 +326,11 @@ class Worker:
             return tracking.load(conn, self.consumer_id)
 
     async def in_order(self, batch: Sequence[faust.EventT]) -> list[faust.EventT]:
-        """The events of ``batch`` that continue their partition without a gap.
-
-        PostgreSQL's positions are the truth, but Faust may skip fetched messages: when a
-        worker starts behind a backlog, its first fetches race the seek to the committed
-        offsets and Faust's getmany drops the rest of a fetched batch (found by the kill -9
-        fault tests: whole runs of articles never ingested while later ones were). A
-        message past the next expected offset therefore means some were skipped: seek
-        back to that offset (once) and drop what arrives until it does. Messages below it
-        are re-deliveries, which the callers handle idempotently. The next expected offset
-        counts batches still finishing in the background (:attr:`accepted`).
-        """
+        """The events of ``batch`` that continue their partition without a gap, once the
+        recorded positions are loaded (``positions.Positions.in_order``: a skip is sought
+        back; re-deliveries pass to the idempotent handlers)."""
         await self.positions_loaded.wait()
-        out: list[faust.EventT] = []
-        expected: dict[tuple[str, int], int] = {}
-        for event in batch:
-            msg = event.message
-            tp = (msg.topic, msg.partition)
-            want = expected[tp] if tp in expected else self.done(tp)
-            if msg.offset > want:
-                want = await self._rewind(msg, want)
-                if msg.offset > want:
-                    expected[tp] = want
-                    continue
-            if msg.offset == want:
-                self.rewinding.pop(tp, None)
-            expected[tp] = max(want, msg.offset + 1)
-            out.append(event)
-        for tp, offset in expected.items():
-            self.accepted[tp] = max(self.accepted.get(tp, 0), offset)
-        return out
-
-    def done(self, tp: tuple[str, int]) -> int:
-        """The next offset of ``tp`` to process: below it, committed or being committed."""
-        return max(self.positions.get(tp, 0), self.accepted.get(tp, 0))
+        return await self.positions.in_order(batch, message_of)
 
     @contextlib.contextmanager
     def busy(self) -> Iterator[None]:
@@ -388,14 +345,10 @@ class Worker:
     async def heal_stalls(self) -> None:
         """Re-read input that was fetched but never reached an agent.
 
-        Faust drops the rest of a fetched batch when a rebalance interrupts its getmany and
-        counts on a later seek to fetch it again; after a group member dies, the survivor
-        sometimes never gets that seek and sits idle with the dead member's backlog unread
-        (found by the two-worker fault test). :meth:`in_order` catches a skip when a later
-        message arrives; this catches the tail: no batch for :data:`STALL_SECONDS` while a
-        partition's high watermark is beyond the position PostgreSQL recorded means nothing
-        is coming, so seek back to that position. At worst it re-reads messages that the
-        idempotent handlers skip.
+        :meth:`in_order` catches a skip when a later message arrives; this catches the tail
+        (``positions.Positions.heal``): no batch for :data:`STALL_SECONDS`, nothing in
+        flight, and a partition's high watermark beyond the position PostgreSQL recorded
+        means nothing is coming, so seek back to that position.
         """
         if not self.positions_loaded.is_set() or self.in_flight:
             return
@@ -403,55 +356,8 @@ class Worker:
             return
         if time.monotonic() - self.last_activity < STALL_SECONDS:
             return
-        consumer = self.app.consumer
-        inputs = (self.settings.topic_articles, self.settings.topic_events)
-        for tp in consumer.assignment():
-            key = (tp.topic, tp.partition)
-            if tp.topic not in inputs or self._seeking(key) is not None:
-                continue
-            try:
-                high = consumer.highwater(tp)
-            except Exception:
-                continue
-            done = self.positions.get(key, 0)
-            if high is not None and high > done:
-                log.warning("%s[%d]: idle with offsets %d-%d unread; seeking back", *key, done, high - 1)
-                self.rewinding[key] = (done, time.monotonic())
-                self.last_activity = time.monotonic()
-                try:
-                    await consumer.seek_wait({tp: done})
-                except Exception as exc:  # e.g. revoked meanwhile: the next round looks again
-                    log.warning("%s[%d]: seek back failed: %r", *key, exc)
-
-    def _seeking(self, key: tuple[str, int]) -> int | None:
-        """The offset a recent seek-back of ``key`` awaits (forgotten after STALL_SECONDS)."""
-        sought = self.rewinding.get(key)
-        if sought is None or time.monotonic() - sought[1] > STALL_SECONDS:
-            return None
-        return sought[0]
-
-    async def _rewind(self, msg: Any, want: int) -> int:
-        """Seek ``msg``'s partition back to ``want``; return the offset now expected."""
-        tp = (msg.topic, msg.partition)
-        if self._seeking(tp) == want:
-            return want  # already seeking there: what arrives meanwhile was fetched before
-        earliest = (await self.app.consumer.earliest_offsets(msg.tp)).get(msg.tp) or 0
-        if earliest > want:  # expired from the topic before it was processed: nothing to fetch
-            log.error("%s[%d]: offsets %d-%d expired unprocessed", msg.topic, msg.partition, want, earliest - 1)
-            want = earliest
-            if msg.offset <= want:
-                return want
-        if msg.tp not in self.app.consumer.assignment():
-            return want  # no longer ours: whoever owns it now resumes from PostgreSQL
-        log.warning("%s[%d]: got offset %d, expected %d; seeking back", msg.topic, msg.partition, msg.offset, want)
-        self.rewinding[tp] = (want, time.monotonic())
-        # seek_wait, not seek: it runs in the consumer's own thread (seek() from this one
-        # can leave the fetcher asleep; seen as a worker that stopped consuming).
-        try:
-            await self.app.consumer.seek_wait({msg.tp: want})
-        except Exception as exc:  # e.g. revoked meanwhile; heal_stalls retries if still ours
-            log.warning("%s[%d]: seek back failed: %r", msg.topic, msg.partition, exc)
-        return want
+        if await self.positions.heal((self.settings.topic_articles, self.settings.topic_events)):
+            self.last_activity = time.monotonic()
 
     # ------------------------------------------------------------------ ingest
 
@@ -468,7 +374,7 @@ class Worker:
         for event in batch:
             msg = event.message
             tp = (msg.topic, msg.partition)
-            if msg.offset < self.positions.get(tp, 0):
+            if msg.offset < self.positions.committed.get(tp, 0):
                 continue  # already committed to the database before a restart
             positions[tp] = max(positions.get(tp, 0), msg.offset + 1)
             messages.append(msg)
@@ -532,7 +438,7 @@ class Worker:
         with metrics.DB_COMMIT_SECONDS.labels("ingest").time():
             result = await call_with_retry(commit_isolating, commit, retained, positions)
         await self.record_after_refusals(result, commit, positions, lambda item: messages[item[1]])
-        self._advance(positions)
+        self.positions.advance(positions)
 
     async def record_after_refusals(
         self,
@@ -678,11 +584,7 @@ class Worker:
             ts = env.metadata.get("article_ts")
             if ts:
                 metrics.PUBLISH_TO_PROJECTED.observe(max(0.0, now - float(ts)))
-        self._advance(positions)
-
-    def _advance(self, positions: dict[tuple[str, int], int]) -> None:
-        for tp, offset in positions.items():
-            self.positions[tp] = max(self.positions.get(tp, 0), offset)
+        self.positions.advance(positions)
 
     # ------------------------------------------------------------------ ops
 
@@ -698,7 +600,7 @@ class Worker:
             except Exception:
                 continue
             if high is not None:
-                done = self.positions.get((tp.topic, tp.partition), 0)
+                done = self.positions.committed.get((tp.topic, tp.partition), 0)
                 metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(max(0, high - done))
         try:
             head = await asyncio.to_thread(self._head)

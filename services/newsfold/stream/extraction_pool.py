@@ -1,11 +1,11 @@
 """Ingest's CPU work (decode, validate, extract) in processes beside the event loop.
 
-Measured on two cores: one worker process spent ~1.7 ms of CPU per article, a third of it
-extracting, all under one GIL with Faust's plumbing, the producer and the database calls,
-while the second core was a quarter idle. Extraction is a pure function of the message
-bytes (``application.ingest.ingest_messages``), so it moves to a process pool and the
-event loop only moves bytes: each batch crosses the boundary once, as raw values in and
-ready-to-send records out.
+On two cores, one worker process spent its CPU per article (a third of it extracting)
+under one GIL with Faust's plumbing, the producer and the database calls, while the second
+core was partly idle (figures: docs/performance.md, "Figures behind the code").
+Extraction is a pure function of the message bytes (``application.ingest.ingest_messages``),
+so it moves to a process pool and the event loop only moves bytes: each batch crosses the
+boundary once, as raw values in and ready-to-send records out.
 
 ``processes=0`` runs the same function inline, in the event loop's thread (the choice for
 a one-core container, or for debugging). A child that dies takes its batch's future down
@@ -60,8 +60,8 @@ def _children_skip_main() -> Iterator[None]:
     A spawned child first imports the script its parent was started as, so that functions
     defined there can be unpickled. Started as the ``newsfold`` console script (the
     container's entrypoint), that script imports the CLI: Typer, Rich and every command's
-    imports, ~16 MiB of a child that only needs ``application.ingest`` (measured: 46.8 vs
-    30.6 MiB RSS). (``python -m newsfold`` is not affected: multiprocessing never re-imports
+    imports, megabytes of a child that only needs ``application.ingest`` (figures:
+    docs/performance.md). (``python -m newsfold`` is not affected: multiprocessing never re-imports
     a package's ``__main__``.) Everything a child runs lives in an importable module, so it
     is shown an empty ``__main__`` while the pool starts its processes."""
     main = sys.modules["__main__"]
@@ -101,8 +101,8 @@ class ExtractionPool:
     def start(self) -> None:
         """Start the children and wait until they are warm (patterns compiled).
 
-        Otherwise the first batch would wait for them: measured ~240 ms of spawning and
-        importing, on top of that batch's publish→projected latency."""
+        Otherwise the first batch would wait for them (spawning and importing, on top of
+        that batch's publish→projected latency; docs/performance.md)."""
         if self._pool is not None:
             # The executor starts its processes on submit, and never again (a dead child
             # breaks the pool), so every child is started inside this block.

@@ -7,7 +7,7 @@ import time
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from newsfold.config import Settings
-from newsfold.stream import kafka_clients
+from newsfold.stream import faust_adapter, kafka_clients
 
 
 async def end_offsets(settings: Settings, topics: list[str]) -> dict[tuple[str, int], int]:
@@ -55,7 +55,7 @@ async def _confirmed_by_fetch(consumer: AIOKafkaConsumer, ends: dict, timeout: f
 
 
 async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
-    await consumer._client.force_metadata_update()
+    await faust_adapter.force_metadata_update(consumer)
     return consumer.partitions_for_topic(topic) or set()
 
 

@@ -3,7 +3,8 @@
 A batch's CPU work (decode and extract, or fold) happens in its agent; what follows is
 waiting: flushing the producer and committing to PostgreSQL. Run that tail here and the
 agent starts the next batch meanwhile, so the next extraction overlaps the last commit
-(about 40 % of a batch's time was spent waiting on it). Finishes still run one at a time
+(a large share of a batch's time was spent waiting on it: docs/performance.md, "Figures
+behind the code"). Finishes still run one at a time
 in submission order, so positions are recorded in offset order, and at most ``depth``
 are pending, so a slow database slows the agent down instead of piling up batches in
 memory. A finish that fails does not return: callers wrap it in ``crash_only``.

@@ -18,11 +18,10 @@ import os
 import sys
 import threading
 
-import faust
-
 from newsfold.config import Settings
 from newsfold.ops.logs import logging_config
 from newsfold.store.db import make_engine
+from newsfold.stream import faust_adapter
 from newsfold.stream.app import SHUTDOWN_DRAIN_SECONDS, Worker
 from newsfold.stream.memory import limit_malloc_arenas
 from newsfold.stream.startup import EX_CONFIG, NotRunnable, wait_for_dependencies
@@ -32,18 +31,6 @@ log = logging.getLogger("newsfold.worker")
 STOP_GRACE_SECONDS = 5.0  # beyond the drain, for Faust to close its consumer and producer
 STOP_DEADLINE_SECONDS = SHUTDOWN_DRAIN_SECONDS + STOP_GRACE_SECONDS
 EXIT_STOP_DEADLINE = 143  # 128 + SIGTERM: stopped by the deadline, not by a clean shutdown
-
-
-class _BoundedStopWorker(faust.Worker):
-    """A Faust worker whose SIGTERM/SIGINT always ends the process by the stop deadline."""
-
-    def _on_sigterm(self) -> None:
-        _arm_stop_deadline()
-        super()._on_sigterm()
-
-    def _on_sigint(self) -> None:
-        _arm_stop_deadline()
-        super()._on_sigint()
 
 
 _deadline: threading.Timer | None = None
@@ -68,10 +55,16 @@ def _arm_stop_deadline() -> None:
 
 
 def run_worker(settings: Settings) -> None:
-    """Wait for the broker (creating missing topics) and a migrated database, then run the
-    Faust worker until SIGTERM/SIGINT."""
+    """Check the framework internals newsfold uses (``faust_adapter``), wait for the broker
+    (creating missing topics) and a migrated database, then run the Faust worker until
+    SIGTERM/SIGINT."""
     limit_malloc_arenas()
     logging.config.dictConfig(logging_config(settings.log_level))
+    try:
+        faust_adapter.check_internals()
+    except faust_adapter.InternalMissing as exc:
+        log.critical(str(exc))
+        sys.exit(EX_CONFIG)
     engine = make_engine(settings.database_url)
     try:
         ready = asyncio.run(wait_for_dependencies(settings, engine))
@@ -83,11 +76,12 @@ def run_worker(settings: Settings) -> None:
     asyncio.set_event_loop(asyncio.new_event_loop())
     worker = Worker(settings, engine)
     worker.extraction.start()  # warm children before the first batch, and before Faust starts its threads
-    process = _BoundedStopWorker(
+    # SIGTERM/SIGINT always end the process by the stop deadline.
+    process = faust_adapter.worker_class(on_stop_signal=_arm_stop_deadline)(
         worker.app, loglevel=settings.log_level, logging_config=logging_config(settings.log_level), quiet=True
     )
     # At level warn or above, Faust installs a terminal spinner as a DEBUG handler and
     # lowers the root logger to DEBUG, so every debug call of every library builds a
-    # record (measured: ~3 % of the worker's CPU under load). A service has no terminal.
-    process.spinner = None
+    # record (cost: docs/performance.md, "Figures behind the code"). A service has no terminal.
+    faust_adapter.drop_terminal_spinner(process)
     process.execute_from_commandline()
