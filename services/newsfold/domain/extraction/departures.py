@@ -58,6 +58,23 @@ _ROLE_CHANGE_RE = re.compile(
     r"(?:become|became|becomes|becoming|remain|remains|stay|stays|continue|continues|take\s+(?:up|on)|"
     r"took\s+(?:up|on)|takes\s+(?:up|on)|move|moves|moved|shift|shifts|shifted)\b(?![^,.;]*\x01)"
 )
+# "stepped down from the board", "as chair of its ethics committee", "from day-to-day
+# operations", "from executive roles": a seat or duty given up while the person stays (corpus
+# rule: leaving a board or a post while staying at the company is not a departure).
+_NOT_JOB_EXIT_RE = re.compile(
+    r"^\s+(?:from|as)\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:\x01\d+\x02(?:['’]s)?\s+)?"
+    r"(?:(?!and\b|or\b|at\b|of\b)[\w\-]+\s+){0,4}?(?:of\s+(?:the\s+|its\s+|\x01\d+\x02['’]s\s+)?"
+    r"(?:\x01\d+\x02\s+)?)?(?:board|boards|committee|council|day-to-day|executive\s+roles|"
+    r"operational\s+roles|management\s+roles)\b"
+)
+# "stepping down as CEO of X and will take up a new role at its parent": a move inside the group.
+_NEW_ROLE_RE = re.compile(
+    r"^\s+as\s+[^.;]{1,80}?\band\s+(?:will\s+|would\s+|is\s+to\s+)?(?:take|takes|took|taking|assume|assumes|"
+    r"move\s+to|moves\s+to)\s+(?:up\s+|on\s+)?(?:a|another)\s+(?:new\s+)?(?:role|position|post|job)\b"
+)
+# A possessive pronoun after a closed relative clause refers to the sentence's subject
+# ("P, who helped remove Q last year, announced his resignation": P's, not Q's).
+_REL_CLAUSE_PREFIX_RE = re.compile(r"^\s*" + E + r"\s*,\s+(?:who|whose)\b[^,;]*,\s+(?:[\w\-]+\s+){0,4}$")
 # "has been named CEO of Y, leaving X" / "joined Y, leaving X": the destination precedes.
 _NAMED_BEFORE_RE = re.compile(
     r"\b(?:named|appointed|tapped|hired|made|became|becomes|joined|joins|joining)\s+(?:(?:as\s+)?(?:the\s+|its\s+|"
@@ -345,8 +362,10 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         cert = certainty(text, v.start())
         if cert is None:
             continue
-        if after.startswith(" as ") and _ROLE_CHANGE_RE.match(after):
+        if after.startswith(" as ") and (_ROLE_CHANGE_RE.match(after) or _NEW_ROLE_RE.match(after)):
             continue  # a new role at the same company
+        if _NOT_JOB_EXIT_RE.match(after):
+            continue  # a board seat or a duty given up, not the job
         cand = DepartureCand(person=person, sent=i, certainty=cert)
         obj = _OBJECT_RE.match(after)
         obj_eid = doc.mentions[int(obj.group(1))].entity if obj else -1
@@ -398,7 +417,11 @@ def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) 
         if m.group(1) is not None:
             person: int | None = doc.mentions[int(m.group(1))].entity
         else:
-            person = doc.resolve_pronoun(i, text[: m.start()], m.group(2), set())
+            rel = _REL_CLAUSE_PREFIX_RE.match(text, 0, m.start())
+            if rel and doc.is_person(doc.mentions[int(rel.group(1))].entity):
+                person = doc.mentions[int(rel.group(1))].entity
+            else:
+                person = doc.resolve_pronoun(i, text[: m.start()], m.group(2), set())
         if not _person_ok(doc, person):
             continue
         assert person is not None

@@ -75,6 +75,11 @@ _PLACE_SUFFIXES = (
 _OPENER_SUFFIX_RE = re.compile(r"(?:ly|ing)$")
 
 _DESC_WORDS = frozenset(ORG_DESCRIPTOR_NOUNS) | frozenset(n + "s" for n in ORG_DESCRIPTOR_NOUNS)
+# Descriptors that never begin a name, so a capitalised one opening a sentence is dropped
+# ("Chipmaker X said"); "Bank", "Group" or "Studio" often do begin one and are kept.
+_OPENER_DESC = frozenset(w for w in _DESC_WORDS if w.endswith(("maker", "makers"))) | frozenset(
+    "startup start-up upstart giant rival conglomerate unicorn decacorn soonicorn retailer lender insurer".split()
+)
 _ROLE_BEFORE_WORDS = frozenset(
     """
     officer executive president director scientist researcher engineer founder co-founder cofounder head
@@ -264,6 +269,11 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
                 and (_OPENER_SUFFIX_RE.search(toks[0]) or used_in_lower_case(toks[0]))
             ):
                 # "Buying Quillo would ...": drop the capitalised opener.
+                cut = piece.index(" ") + 1
+                ms, piece, toks = ms + cut, piece[cut:], toks[1:]
+                initial = False
+            elif initial and len(toks) > 1 and toks[0] in _OPENER_DESC and toks[-1].rstrip(".") not in ORG_SUFFIXES:
+                # "Chipmaker Orvane said ...": a descriptor opening the sentence, not part of the name.
                 cut = piece.index(" ") + 1
                 ms, piece, toks = ms + cut, piece[cut:], toks[1:]
                 initial = False
