@@ -35,6 +35,7 @@ from .departures import find_departures
 from .document import Doc
 from .funding import find_funding
 from .merge import merge_all
+from .plausible import plausible
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 
 EXTRACTOR_VERSION = "2026.12.06-8"
@@ -96,6 +97,7 @@ def extract(article: Article, budget: int | None = WORK_BUDGET) -> list[DomainEv
     departures = find_departures(doc, [i for i in ordered if kinds[i] & DEPARTURE])
     funding = find_funding(doc, [i for i in ordered if kinds[i] & FUNDING], departures)
     acquisitions = find_acquisitions(doc, [i for i in ordered if kinds[i] & ACQUISITION])
+    departures, funding, acquisitions = plausible(doc, article.source, departures, funding, acquisitions)
     _denied_later(doc, kinds, [*departures, *funding, *acquisitions])
     return bound_events(merge_all(doc, departures, funding, acquisitions))
 

@@ -347,7 +347,12 @@ def _has(text: str, hints: tuple[str, ...]) -> bool:
 
 
 def _person_ok(doc: Doc, eid: int | None) -> bool:
-    return eid is not None and doc.is_person(eid) and not doc.is_org(eid)
+    """A person who can leave a job. A one-word name (a product line, a nickname: "its
+    Android chief", "known as Jay") is accepted only when shaped like a personal name."""
+    if eid is None or not doc.is_person(eid) or doc.is_org(eid):
+        return False
+    ent = doc.entities[eid]
+    return ent.person_shape or " " in ent.name
 
 
 def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:

@@ -300,6 +300,60 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
     return out
 
 
+# The subject's mention is not the company when it is a founder in a "set up by A, B and
+# C" list, or the product in "the maker of the X chatbot".
+_FOUNDER_LIST_BEFORE_RE = re.compile(
+    r"\b(?:founded|co-founded|cofounded|set\s+up|started|established|launched|created|built|run|led|headed)"
+    r"\s+(?:[\w\-]+\s+){0,4}?by\s+(?:(?:[\w\-.]+\s+){0,3}?\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))*"
+    r"(?:[\w\-.]+\s+){0,3}?$"
+)
+_PRODUCT_OF_BEFORE_RE = re.compile(
+    r"\b(?:maker|makers|developer|developers|creator|creators|owner|owners|operator|publisher)\s+of\s+(?:the\s+)?$"
+)
+# "had raised a combined $20 million", "a cumulative $1 billion": a sum over several rounds.
+_AGGREGATE_BEFORE_RE = re.compile(
+    r"\b(?:combined|cumulative|collectively|together)\s+(?:total\s+of\s+)?(?:about\s+|around\s+|roughly\s+|"
+    r"nearly\s+|over\s+|more\s+than\s+|some\s+)?$"
+)
+
+
+def _subject_mention(doc: Doc, text: str, eid: int, end: int) -> re.Match[str] | None:
+    """The last mention of entity ``eid`` before ``end`` in abstract sentence ``text``."""
+    last = None
+    for t in TOKEN_RE.finditer(text, 0, end):
+        if doc.mentions[int(t.group(1))].entity == eid:
+            last = t
+    return last
+
+
+def _not_the_company(doc: Doc, text: str, subj: int, start: int) -> int | None:
+    """``subj`` as the company raising at ``start``, corrected: the possessed name for an
+    owner ("P's X raised": X), None for a founder or a product."""
+    t = _subject_mention(doc, text, subj, start)
+    if t is None:
+        return subj
+    if _FOUNDER_LIST_BEFORE_RE.search(text, max(0, t.start() - 160), t.start()):
+        return None
+    if _PRODUCT_OF_BEFORE_RE.search(text, max(0, t.start() - 30), t.start()):
+        return None
+    if doc.kind(subj) == "org":
+        return subj
+    owned = _OWNED_RE.match(text, t.end())
+    if owned:
+        return doc.mentions[int(owned.group(1))].entity
+    if doc.entities[subj].person_shape and (
+        doc.mentions[int(t.group(1))].possessive or text.startswith(_PAY_VERBS, start)
+    ):
+        return None  # "P's lab raised": not P; "P received $200 million": pay, not a round
+    return subj
+
+
+_PAY_VERBS = ("receiv", "got", "get", "won", "win", "earn")
+
+
+_OWNED_RE = re.compile(r"['’]s?\s+" + E + r"(?=\s*,|\s+(?:has|have|had|was|is|raised|raises|secured|closed|said|will))")
+
+
 def _add_verb_mention(
     doc: Doc,
     i: int,
@@ -324,6 +378,10 @@ def _add_verb_mention(
         subj = venture if venture is not None else None
         if subj is None:
             return
+    if subj is not None:
+        subj = _not_the_company(doc, text, subj, start)
+        if subj is None:
+            return
     if subj is None:
         clause = text[max(0, start - 80) : start]
         if _PLURAL_SUBJ_RE.search(clause):
@@ -338,6 +396,8 @@ def _add_verb_mention(
         j = int(mm.group(1))
         if j in covered or doc.money_role[j] in ("alt", "valuation"):
             continue
+        if _AGGREGATE_BEFORE_RE.search(text, max(0, mm.start() - 40), mm.start()):
+            return  # a sum over several companies or rounds, not one round
         if doc.money[j].amount is None:
             vague = True
             covered.add(j)
