@@ -118,3 +118,27 @@ def _denied_later(doc: Doc, kinds: dict[int, int], cands: list[DepartureCand | F
             if is_denial(text) and (rumored or _REPORT_DENIED_RE.search(text)):
                 c.certainty = "denied"
                 break
+        if rumored and c.certainty == "rumored":
+            # "X said it is not in any talks with Y. A report last month said X was looking to
+            # buy Y": a denial of the same parties just before the rumour answers it too.
+            parties = _parties(c)
+            for j in (c.sent - 1, c.sent - 2):
+                if j < 0 or j in busy:
+                    break
+                if is_denial(doc.sentence_text(j)) and parties & _entities_in(doc, j):
+                    c.certainty = "denied"
+                    break
+
+
+def _parties(c: DepartureCand | FundingCand | AcquisitionCand) -> set[int]:
+    if isinstance(c, AcquisitionCand):
+        return {c.acquirer, c.target}
+    if isinstance(c, FundingCand):
+        return set() if c.company is None else {c.company}
+    return {c.person}
+
+
+def _entities_in(doc: Doc, i: int) -> set[int]:
+    first = doc.sent_first_mention
+    end = first[i + 1] if i + 1 < len(first) else len(doc.mentions)
+    return {doc.mentions[k].entity for k in range(first[i], end)}

@@ -72,6 +72,7 @@ _PLACE_SUFFIXES = (
     "-area",
     "-region",
 )
+_PLACE_THEN_BASED_RE = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b")
 _OPENER_SUFFIX_RE = re.compile(r"(?:ly|ing)$")
 
 _DESC_WORDS = frozenset(ORG_DESCRIPTOR_NOUNS) | frozenset(n + "s" for n in ORG_DESCRIPTOR_NOUNS)
@@ -247,6 +248,10 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
             toks = low.split()
             if _PLACE_TOKENS.issuperset(toks):
                 continue
+            if "-" in low and _PLACE_TOKENS.issuperset(low.replace("-", " ").split()):
+                continue  # "US-Israeli", "Sino-Korean": nationalities, not a name
+            if body.startswith(", ", me) and _PLACE_THEN_BASED_RE.match(body, me):
+                continue  # "San Lucas, Ontario-based X": a place before a -based adjective
             if toks[0] in _TITLE_TOKENS and _TITLE_TOKENS.issuperset(toks) and (len(toks) > 1 or low in _SOLO_TITLES):
                 continue  # "Chief Revenue Officer": a job title is never a name
             if len(toks) > 1 and toks[0] in _TITLE_TOKENS:

@@ -9,7 +9,10 @@ that cannot be right whatever the sentence's shape:
   ("P received over $200 million" is pay, not a round);
 - a funding "company" that the article names as an investor in another round is the
   investor, reached by a wrong "the company"/"it" ("backed by Q Ventures ... The startup has
-  raised $21 million to date" does not make Q Ventures raise money).
+  raised $21 million to date" does not make Q Ventures raise money);
+- a cumulative total ("has raised $90 million to date", "has now raised over $1 billion this
+  fiscal year") is dropped when the article also reports a specific round of that company
+  (the corpus rule; alone, it stays an event).
 """
 
 from __future__ import annotations
@@ -23,7 +26,11 @@ _NORM_RE = re.compile(r"[\W_]+")
 
 
 def _norm(name: str) -> str:
-    return _NORM_RE.sub("", name.lower())
+    """A name compared loosely: case, punctuation and a possessive ending ignored."""
+    return _NORM_RE.sub("", _POSS_END_RE.sub("", name.lower()))
+
+
+_POSS_END_RE = re.compile(r"['’]s?$")
 
 
 def _outlet_ids(doc: Doc, source: str | None) -> set[int]:
@@ -64,4 +71,45 @@ def plausible(
         for f in funding
         if f.company is None or (f.company not in leaving and f.company not in investing)
     ]
+    funding = _without_totals(doc, funding)
     return departures, funding, acquisitions
+
+
+# Words after the amount (or "now"/"total" before it) that make it a running total.
+_TOTAL_AFTER_RE = re.compile(
+    r"[^.;\x03]{0,40}?\b(?:to\s+date|till\s+date|so\s+far|thus\s+far|until\s+now|in\s+total|in\s+all|"
+    r"since\s+(?:its\s+|their\s+)?(?:inception|founding|launch|start)|over\s+the\s+(?:years|past)|"
+    r"in\s+the\s+(?:ongoing|current|last|past)\s+(?:fiscal|financial|calendar)?\s*year)\b"
+)
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:now|total\s+of|totalling|totaling|cumulatively)\s+(?:[\w\-]+\s+){0,3}$")
+
+
+def _is_total(doc: Doc, f: FundingCand) -> bool:
+    if f.amount is None:
+        return False
+    text = doc.abstract(f.sent)
+    at = text.find(f"\x03{f.amount}\x04")
+    if at < 0:
+        return False
+    end = text.index("\x04", at) + 1
+    return bool(_TOTAL_AFTER_RE.match(text, end) or _TOTAL_BEFORE_RE.search(text, max(0, at - 40), at))
+
+
+def _without_totals(doc: Doc, funding: list[FundingCand]) -> list[FundingCand]:
+    totals = [f for f in funding if f.company is not None and _is_total(doc, f)]
+    # (companies compared by name: a name's possessive and plain forms may be two entities)
+    if not totals:
+        return funding
+    drop = set()
+    for t in totals:
+        assert t.company is not None
+        if any(
+            f is not t
+            and f.company is not None
+            and _norm(doc.name(f.company)) == _norm(doc.name(t.company))
+            and (f.round is not None or f.amount is not None)
+            and not any(f is x for x in totals)
+            for f in funding
+        ):
+            drop.add(id(t))
+    return [f for f in funding if id(f) not in drop]
