@@ -393,7 +393,15 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             nb_eid = doc.mentions[int(nb.group(1))].entity if nb else None
             if nb_eid is not None and nb_eid not in (person, cand.from_org) and doc.could_be_org(nb_eid):
                 cand.to_org, cand.founded = nb_eid, False
+        if cand.from_org is None:
+            owner = _POSS_PEOPLE_RE.search(text, max(0, v.start() - 200), v.start())
+            if owner and doc.mentions[int(owner.group(2))].entity == person:
+                org_eid = doc.mentions[int(owner.group(1))].entity
+                if doc.is_org(org_eid) and not doc.is_person(org_eid) and org_eid != cand.to_org:
+                    cand.from_org = org_eid  # "Y's A and B left": Y's, for each of them
         org, role = affiliation(doc, person, i)
+        if org is not None and (org == cand.to_org or _named_former(doc, text[: v.start()], org)):
+            org = None  # "who left for Y": Y is where P went; "former Y executive P will step down": past
         if cand.from_org is None:
             cand.from_org = org
         cand.role = role
@@ -412,6 +420,19 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if cand.from_org == person:
             cand.from_org = None
         out.append(cand)
+
+
+def _named_former(doc: Doc, prefix: str, org: int) -> bool:
+    """Is ``org`` named as a past employer ("former Y executive") in ``prefix``?"""
+    return any(doc.mentions[int(m.group(1))].entity == org for m in _FORMER_ORG_RE.finditer(prefix))
+
+
+# "Y's CTO A and B quit": the possessive organisation is the employer of every name listed.
+_POSS_PEOPLE_RE = re.compile(
+    r"\x01(\d+)\x02['’]s\s+(?:[\w\-]+\s+){0,3}?(?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))*"
+    r"\x01(\d+)\x02\s+(?:(?:also|both|all|have|has|had|each|then|later)\s+)*$"
+)
+_FORMER_ORG_RE = re.compile(r"(?:\b[Ff]ormer|\b[Ee]x-)\s*" + E)
 
 
 def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:

@@ -81,6 +81,22 @@ _INVESTED_RE = re.compile(
     + r"\s+(?:\w+\s+){0,2}?in(?:to)?\s+(?:the\s+)?"
     + E
 )
+# Rounds named by a noun rather than a verb, as round-ups write them: "a $40m Series C round
+# for payments firm X", "X's £100 million round", "the $7 million poured into X".
+_ROUND_NOUN = r"(?:round|raise|investment|injection|funding|financing|fundraise|fundraising)"
+_ROUND_FOR_RE = re.compile(
+    M + r"\s+(?:[\w\-]+\s+){0,4}?" + _ROUND_NOUN + r"\s+(?:for|into|in)\s+(?:the\s+)?" + E + r"(?!['’])"
+    r"|" + M + r"\s+(?:was\s+|were\s+|been\s+)?(?:poured|invested|injected|pumped)\s+into\s+(?:the\s+)?" + E
+    + r"(?!['’])"
+)
+_POSS_ROUND_RE = re.compile(
+    E + r"['’]s?\s+(?:[\w\-]+\s+){0,2}?" + M + r"\s+(?:[\w\-]+\s+){0,2}?" + _ROUND_NOUN + r"\b"
+)
+# "invested $100 million in X in 2023, as well as 15 billion won in Y and 5 billion won in Z":
+# each amount "in" a name of an investing sentence is a round of that company.
+_INVEST_SENT_RE = re.compile(r"\binvest(?:ed|s|ing|ments?)\b")
+_INVEST_VERB_RE = re.compile(r"\binvest(?:ed|s|ing)?\b")
+_MONEY_IN_RE = re.compile(M + r"\s+in(?:to)?\s+(?:the\s+)?" + E + r"(?!['’])")
 _PLURAL_SUBJ_RE = re.compile(
     r"\b(?:[Aa]ll\s+(?:of\s+)?(?:these|those|the|four|three|five|two|six)\s+(?:[\w\-\"']+\s+){0,2}?"
     r"(?:companies|startups|firms|unicorns)|(?:[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:[\w\-\"']+\s+){0,2}?"
@@ -252,6 +268,8 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i], pos=m.start())
             )
             covered.add(j)
+        if "\x03" in text:
+            _noun_rounds(doc, i, text, here, covered)
         for m in _COLON_RE.finditer(text) if ":" in text else ():
             # Newsletter bullets: "Acme Robotics (Lyon): $9M seed, led by X."
             j = int(m.group(2))
@@ -352,6 +370,40 @@ _PAY_VERBS = ("receiv", "got", "get", "won", "win", "earn")
 
 
 _OWNED_RE = re.compile(r"['’]s?\s+" + E + r"(?=\s*,|\s+(?:has|have|had|was|is|raised|raises|secured|closed|said|will))")
+
+
+def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: set[int]) -> None:
+    """Rounds named by a noun with their company (see _ROUND_FOR_RE), not already found."""
+    found: list[tuple[int, int, int]] = []  # (position, money, company mention)
+    for m in _ROUND_FOR_RE.finditer(text):
+        j, k = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+        found.append((m.start(), int(j), int(k)))
+    for m in _POSS_ROUND_RE.finditer(text):
+        found.append((m.start(), int(m.group(2)), int(m.group(1))))
+    investor = None
+    inv = _INVEST_SENT_RE.search(text)
+    if inv:
+        for m in _MONEY_IN_RE.finditer(text):
+            found.append((m.start(), int(m.group(1)), int(m.group(2))))
+        verb = _INVEST_VERB_RE.search(text)
+        investor = doc.subject(i, text, verb.start()) if verb else None
+        if investor is not None and not doc.is_org(investor):
+            investor = None
+    for pos, j, k in sorted(found):
+        company = doc.mentions[k].entity
+        if j in covered or doc.money_role[j] in ("alt", "valuation") or doc.money[j].amount is None:
+            continue
+        if not doc.could_be_org(company) or doc.entities[company].person_shape and doc.kind(company) != "org":
+            continue
+        cert = certainty(text, pos)
+        if cert is None:
+            continue
+        rnd = _round_in(text[pos : min(len(text), pos + 60)])
+        investors = [investor] if investor is not None and investor != company else []
+        here.append(
+            FundingCand(company, i, amount=j, round=rnd, investors=investors, certainty=cert, sents=[i], pos=pos)
+        )
+        covered.add(j)
 
 
 def _add_verb_mention(
