@@ -47,6 +47,7 @@ _APOSTROPHE_NAME_RE = re.compile(
     r"['’]s\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|also\s+|then\s+|later\s+|recently\s+)?"
     r"(?:acquired|bought|purchased|agreed|announced|completed|closed|said|says|raised|invested|"
     r"took|takes|sold|hired|appointed|named|snapped|picked|agreed)\b"
+    r"|['’]s(?=\s+(?:for|in|to|from|with|on|at|and|or|as|by|last|this|since)\b|[,.;:])"
 )
 _BODY_PAREN_RE = re.compile(r"\([^()]*\)")
 _PAREN_RE = re.compile(r"\s?\([^()\x03]*\)")
