@@ -38,7 +38,7 @@ from .merge import merge_all
 from .plausible import plausible
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 
-EXTRACTOR_VERSION = "2026.12.06-8"
+EXTRACTOR_VERSION = "2026.12.06-9"
 
 __all__ = ["EXTRACTOR_VERSION", "WORK_BUDGET", "TooComplex", "extract", "work_units"]
 

@@ -16,7 +16,7 @@ import re
 
 from .candidates import AcquisitionCand
 from .certainty import certainty
-from .document import EP, MONEY_TOKEN_RE, Doc, E, M
+from .document import EP, MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
 
 _PCT = r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)"
 _APPROX = (
@@ -57,7 +57,9 @@ _NOUN_RE = re.compile(
     r"agreed|agrees|seal(?:ed|s)?|sign(?:ed|s)?|mak(?:es|ing)|made|unveil(?:ed|s)|confirm(?:ed|s)|"
     r"weigh(?:s|ing)?|consider(?:s|ing)?|explor(?:es|ing|e)|mull(?:s|ing)?|eye(?:s|ing)?|pursu(?:es|ing|e)|"
     r"plan(?:s|ning)?|prepar(?:es|ing|e)|discuss(?:es|ing)?|negotiat(?:es|ing|e)|study(?:ing)?|launch(?:es|ed|ing)?)\s+"
-    r"(?:its|the|a|an|their)\s+(?:\S+\s+){0,3}?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?" + E
+    r"(?:its|the|a|an|their)\s+(?:\S+\s+){0,3}?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?"
+    + E
+    + r"(?!['’]s\s)"
 )
 # "weighing a bid for X", "made an offer for X": an approach to buy the whole company.
 _BID_RE = re.compile(
@@ -66,7 +68,8 @@ _BID_RE = re.compile(
     r"(?:a|an|its)\s+(?:[\w\-]+\s+){0,2}?(?:bid|offer|approach)\s+for\s+(?:the\s+)?" + E + r"(?!['’]s)"
 )
 _PASSIVE_RE = re.compile(
-    E + r"(?:,\s+[^,]*,|,?\s+(?:which|that))?\s+(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|agreed\s+to\s+be|"
+    E + r"(?:,\s+[^,]*,|,?\s+(?:which|that))?\s+(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|"
+    r"agreed\s+to\s+be|"
     r"to\s+be|would\s+be|has\s+agreed\s+to\s+be|is\s+set\s+to\s+be|could\s+be)\s+(?:acquired|bought|purchased|"
     r"taken\s+over|snapped\s+up)\s+by\s+(?:the\s+)?" + E
 )
@@ -93,7 +96,11 @@ _POSS_NOUN_RE = re.compile(
 )
 # "T's $15 billion acquisition by A", "T was sold to A".
 _POSS_BY_RE = re.compile(
-    r"(?:" + E + r"['’]s?|\b([Ii]ts))\s+(?:[\w\-]+\s+){0,2}?(?:" + M + r"\s+(?:[\w\-]+\s+){0,2}?)?(?:acquisition|purchase|takeover|buyout)"
+    r"(?:"
+    + E
+    + r"['’]s?|\b([Ii]ts))\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + M
+    + r"\s+(?:[\w\-]+\s+){0,2}?)?(?:acquisition|purchase|takeover|buyout)"
     r"\s+by\s+(?:the\s+)?" + E
 )
 _SOLD_TO_RE = re.compile(
@@ -212,9 +219,20 @@ def _poss_noun(doc: Doc, i: int, text: str, m: re.Match[str], out: list[Acquisit
     target = doc.mentions[k].entity
     if m.group(1) is not None:
         acquirer: int | None = doc.mentions[int(m.group(1))].entity
-    else:
-        # "its" / "the company's": the nearest organisation before it.
+    elif m.group(2) is not None:
         acquirer = doc.resolve_pronoun(i, text[: m.start()], "it", {target})
+    else:
+        # "the company's": an organisation named earlier in the sentence, else the topic.
+        acquirer = next(
+            (
+                e
+                for e in (doc.mentions[int(t)].entity for t in reversed(TOKEN_RE.findall(text, 0, m.start())))
+                if e != target and doc.is_org(e) and not doc.is_person(e)
+            ),
+            None,
+        )
+        if acquirer is None:
+            acquirer = doc.topic_org(i, exclude={target})
     if acquirer is None or not doc.is_org(acquirer) or doc.is_person(acquirer):
         return False
     found = _add_priced(doc, i, text, m.start(), m.end(), acquirer, k, m.group(4), out)
@@ -240,7 +258,15 @@ def _poss_by(doc: Doc, i: int, text: str, m: re.Match[str], out: list[Acquisitio
 
 
 def _add_priced(
-    doc: Doc, i: int, text: str, start: int, end: int, acquirer: int, k: int, money: str | None, out: list[AcquisitionCand]
+    doc: Doc,
+    i: int,
+    text: str,
+    start: int,
+    end: int,
+    acquirer: int,
+    k: int,
+    money: str | None,
+    out: list[AcquisitionCand],
 ) -> bool:
     """:func:`_add` with the price named inside the noun phrase ("its $2 billion purchase")."""
     if not _add(doc, i, text, start, end, acquirer, k, 100.0, False, out):

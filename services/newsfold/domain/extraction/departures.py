@@ -64,8 +64,12 @@ _ROLE_CHANGE_RE = re.compile(
 _NOT_JOB_EXIT_RE = re.compile(
     r"^\s+(?:from|as)\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:\x01\d+\x02(?:['’]s)?\s+)?"
     r"(?:(?!and\b|or\b|at\b|of\b)[\w\-]+\s+){0,4}?(?:of\s+(?:the\s+|its\s+|\x01\d+\x02['’]s\s+)?"
-    r"(?:\x01\d+\x02\s+)?)?(?:board|boards|committee|council|day-to-day|executive\s+roles|"
-    r"operational\s+roles|management\s+roles)\b"
+    r"(?:\x01\d+\x02\s+)?)?(?:(?!and\b|or\b|at\b|of\b)[\w\-]+\s+){0,2}?(?:board|boards|committee|council|"
+    r"day-to-day|executive\s+roles|operational\s+roles|management\s+roles)\b"
+)
+# "A, B and C left": the names coordinated with the verb's subject leave too.
+_CO_SUBJECTS_RE = re.compile(
+    r"((?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))+)\x01\d+\x02\s+(?:(?:also|both|all|have|has|had|each)\s+)*$"
 )
 # "stepping down as CEO of X and will take up a new role at its parent": a move inside the group.
 _NEW_ROLE_RE = re.compile(
@@ -420,6 +424,15 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if cand.from_org == person:
             cand.from_org = None
         out.append(cand)
+        co = _CO_SUBJECTS_RE.search(text, max(0, v.start() - 240), v.start())
+        for tok in TOKEN_RE.findall(co.group(1)) if co else ():
+            other = doc.mentions[int(tok)].entity
+            if other != person and _person_ok(doc, other):
+                out.append(
+                    DepartureCand(
+                        other, i, from_org=cand.from_org, to_org=cand.to_org, founded=cand.founded, certainty=cert
+                    )
+                )
 
 
 def _named_former(doc: Doc, prefix: str, org: int) -> bool:

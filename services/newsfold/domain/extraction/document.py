@@ -39,7 +39,7 @@ _DESC_SWALLOW_RE = re.compile(
     r"larger|local|domestic|foreign|former)\s+)?(?:" + trie_alternation(ORG_DESCRIPTOR_NOUNS) + r")s?\s+(?=\x01)"
 )
 _PLACE_ADJ_RE = re.compile(
-    r"(?<![\w\-])[A-Z][\w.'’]*(?:\s[A-Z][\w.]+)?-(?:based|headquartered|born|listed|registered|area)\s+(?=\x01)"
+    r"(?<![\w\-])(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.]+)?,\s+)?[A-Z][\w.'’]*(?:\s[A-Z][\w.]+)?-(?:based|headquartered|born|listed|registered|area)\s+(?=\x01)"
 )
 # Cheap necessary condition for _PLACE_ADJ_RE (a literal "-" prefix is found in C).
 _PLACE_SUFFIX_RE = re.compile(r"-(?:based|headquartered|born|listed|registered|area)\s")

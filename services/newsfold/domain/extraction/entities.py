@@ -235,6 +235,8 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
                 continue
             if s > 0 and body[s - 1] == "(" and e < len(body) and body[e] == ")" and text.isupper():
                 continue
+            if body.startswith(", ", e) and _PLACE_THEN_BASED_RE.match(body, e):
+                continue  # "Lakeview, Ontario-based X": a place before a -based adjective
             quoted = s > 0 and body[s - 1] in "'\"“‘" and e < len(body) and body[e] in "'\"”’"
             out.append(Mention(s, e, text, False, quoted, False, initial))
             continue

@@ -86,12 +86,13 @@ _INVESTED_RE = re.compile(
 _ROUND_NOUN = r"(?:round|raise|investment|injection|funding|financing|fundraise|fundraising)"
 _ROUND_FOR_RE = re.compile(
     M + r"\s+(?:[\w\-]+\s+){0,4}?" + _ROUND_NOUN + r"\s+(?:for|into|in)\s+(?:the\s+)?" + E + r"(?!['’])"
-    r"|" + M + r"\s+(?:was\s+|were\s+|been\s+)?(?:poured|invested|injected|pumped)\s+into\s+(?:the\s+)?" + E
+    r"|"
+    + M
+    + r"\s+(?:was\s+|were\s+|been\s+)?(?:poured|invested|injected|pumped)\s+into\s+(?:the\s+)?"
+    + E
     + r"(?!['’])"
 )
-_POSS_ROUND_RE = re.compile(
-    E + r"['’]s?\s+(?:[\w\-]+\s+){0,2}?" + M + r"\s+(?:[\w\-]+\s+){0,2}?" + _ROUND_NOUN + r"\b"
-)
+_POSS_ROUND_RE = re.compile(E + r"['’]s?\s+(?:[\w\-]+\s+){0,2}?" + M + r"\s+(?:[\w\-]+\s+){0,2}?" + _ROUND_NOUN + r"\b")
 # "invested $100 million in X in 2023, as well as 15 billion won in Y and 5 billion won in Z":
 # each amount "in" a name of an investing sentence is a round of that company.
 _INVEST_SENT_RE = re.compile(r"\binvest(?:ed|s|ing|ments?)\b")
@@ -393,7 +394,7 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
         company = doc.mentions[k].entity
         if j in covered or doc.money_role[j] in ("alt", "valuation") or doc.money[j].amount is None:
             continue
-        if not doc.could_be_org(company) or doc.entities[company].person_shape and doc.kind(company) != "org":
+        if not doc.could_be_org(company) or (doc.entities[company].person_shape and doc.kind(company) != "org"):
             continue
         cert = certainty(text, pos)
         if cert is None:

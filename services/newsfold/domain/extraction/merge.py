@@ -9,7 +9,6 @@ report that is later denied in the same article is not emitted as a fact.
 from __future__ import annotations
 
 import re
-
 from itertools import pairwise
 from typing import Any
 

@@ -66,11 +66,7 @@ def plausible(
         acquisitions = [a for a in acquisitions if a.acquirer not in outlet and a.target not in outlet]
     leaving = {d.person for d in departures}
     investing = {x for f in funding for x in (*f.investors, *f.leads)}
-    funding = [
-        f
-        for f in funding
-        if f.company is None or (f.company not in leaving and f.company not in investing)
-    ]
+    funding = [f for f in funding if f.company is None or (f.company not in leaving and f.company not in investing)]
     funding = _without_totals(doc, funding)
     return departures, funding, acquisitions
 
