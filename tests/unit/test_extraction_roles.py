@@ -225,3 +225,41 @@ def test_a_web_suffix_and_the_bare_name_are_one_target() -> None:
         "statement said."
     )
     assert len(acquisitions(body)) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Research from Dealmap and Tallis & Partners showed $2bn went to the city's fintechs. Oslo's deal flow made "
+        "it the busiest of the Nordic cities and helped the region raise a total of $9bn.",
+        "Officials want to narrow the financing gap. The bloc is home to startups like France's Velmora AI and "
+        "Germany's Orbis Cloud, but companies in the bloc struggle to raise the billions of dollars in funding "
+        "available to rivals.",
+        "Figures from Kestrel-Zag showed a rise in deal sizes. It is too early to tell if this is a trend, especially "
+        "as one or two companies, completing large financing rounds, can change the picture dramatically.",
+    ],
+)
+def test_places_markets_and_companies_in_general_raise_nothing(body: str) -> None:
+    assert fundings(body) == []
+
+
+def test_a_named_company_ending_a_relative_clause_still_raises() -> None:
+    body = "Pellora, which sells tools to small startups, has raised $12 million from Kestrel Ventures."
+    assert [f.company for f in fundings(body)] == ["Pellora"]
+
+
+def test_an_episode_name_is_not_the_company() -> None:
+    body = (
+        "Trevan Mobility Pvt. is raising new money. The cash will help the company recover from the economic "
+        "fallout of the Kestrel-7 pandemic. This comes almost a year after the company raised $3 million in an "
+        "angel round."
+    )
+    assert all(f.company != "Kestrel-7" for f in fundings(body))
+
+
+def test_a_defined_tender_offer_is_not_an_acquirer() -> None:
+    body = (
+        "Besides the shares bought through the Tender Offer, the Offeror aims to acquire the remaining shares of "
+        "Halvard Soft through a squeeze-out."
+    )
+    assert all(a.acquirer not in ("Tender Offer", "Offeror") for a in acquisitions(body))

@@ -72,6 +72,7 @@ _PLACE_SUFFIXES = (
     "-area",
     "-region",
 )
+_EPISODE_AFTER_RE = re.compile(r" (?:pandemic|epidemic|outbreak|crisis|lockdowns?|virus|vaccines?|war|era)\b")
 _PLACE_THEN_BASED_RE = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b")
 _OPENER_SUFFIX_RE = re.compile(r"(?:ly|ing)$")
 
@@ -235,6 +236,8 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
                 continue
             if s > 0 and body[s - 1] == "(" and e < len(body) and body[e] == ")" and text.isupper():
                 continue
+            if body.startswith(" ", e) and _EPISODE_AFTER_RE.match(body, e):
+                continue  # "the Kestrel-7 pandemic": an episode's name, not an entity
             if body.startswith(", ", e) and _PLACE_THEN_BASED_RE.match(body, e):
                 continue  # "Lakeview, Ontario-based X": a place before a -based adjective
             quoted = s > 0 and body[s - 1] in "'\"“‘" and e < len(body) and body[e] in "'\"”’"
@@ -252,6 +255,8 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
                 continue
             if "-" in low and _PLACE_TOKENS.issuperset(low.replace("-", " ").split()):
                 continue  # "US-Israeli", "Sino-Korean": nationalities, not a name
+            if body.startswith(" ", me) and _EPISODE_AFTER_RE.match(body, me):
+                continue  # "the Kestrel-7 pandemic": an episode's name, not an entity
             if body.startswith(", ", me) and _PLACE_THEN_BASED_RE.match(body, me):
                 continue  # "San Lucas, Ontario-based X": a place before a -based adjective
             if toks[0] in _TITLE_TOKENS and _TITLE_TOKENS.issuperset(toks) and (len(toks) > 1 or low in _SOLO_TITLES):

@@ -336,6 +336,19 @@ _AGGREGATE_BEFORE_RE = re.compile(
 )
 
 
+# "helped the region raise $49bn", "companies in the bloc struggle to raise billions": a place,
+# a market or companies in general raise the money, not a named company.
+_GENERIC_SUBJ_RE = re.compile(
+    r"\b(?:region|regions|city|cities|country|countries|sector|sectors|market|markets|industry|ecosystem|"
+    r"continent|nation|bloc|companies|startups|start-ups|firms|founders)"
+    r"(?:\s+(?:in|of|across|from)\s+(?:the\s+)?[\w\-]+)?,?\s+(?:(?:still|often|struggle|struggles|struggled|need|needs|"
+    r"to|can|could|must|have|has|had|helped|help|tried|try|manage|managed|continue|continued)\s+){0,3}$"
+)
+
+
+_OPEN_RELATIVE_RE = re.compile(r",\s+(?:which|who|that)\b[^,]*$")
+
+
 def _subject_mention(doc: Doc, text: str, eid: int, end: int) -> re.Match[str] | None:
     """The last mention of entity ``eid`` before ``end`` in abstract sentence ``text``."""
     last = None
@@ -432,6 +445,9 @@ def _add_verb_mention(
         if subj is None:
             return
     if subj is not None:
+        generic = _GENERIC_SUBJ_RE.search(text, max(0, start - 80), start)
+        if generic and not _OPEN_RELATIVE_RE.search(text, max(0, generic.start() - 160), generic.start()):
+            return  # (not when the noun ends a relative clause: "X, which serves startups, has raised")
         subj = _not_the_company(doc, text, subj, start)
         if subj is None:
             return

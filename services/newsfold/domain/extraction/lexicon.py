@@ -48,7 +48,7 @@ SOLO_STOP_WORDS: frozenset[str] = frozenset(
     sme smes kpi ceos ctos b2b b2c r&d m&a pc pcs os hr pr esg gdp genai
     usd eur gbp jpy cny rmb krw inr sgd hkd aed us uk eu un
     ipos ico icos spac spacs edtech fintech healthtech insurtech proptech agritech deeptech
-    cleantech climatetech foodtech legaltech regtech city offeror purchaser bidder
+    cleantech climatetech foodtech legaltech regtech city offeror purchaser bidder tender offer
     """.split()
 )
 
