@@ -263,3 +263,45 @@ def test_a_defined_tender_offer_is_not_an_acquirer() -> None:
         "Halvard Soft through a squeeze-out."
     )
     assert all(a.acquirer not in ("Tender Offer", "Offeror") for a in acquisitions(body))
+
+
+# -- leaving phrasings ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "org"),
+    [
+        (
+            "Mara Quint, chief executive of Holloway Telecom, stood down with immediate effect, the company announced.",
+            "Mara Quint",
+            "Holloway Telecom",
+        ),
+        (
+            "Devin Arroyo, who was on Pellucid's speech team, is the latest engineer to abandon Pellucid for Orvane.",
+            "Devin Arroyo",
+            "Pellucid",
+        ),
+        (
+            "Holloway Telecom said it would replace chief executive Mara Quint with Theo Brandt, its finance chief.",
+            "Mara Quint",
+            "Holloway Telecom",
+        ),
+        (
+            "Holloway has reshuffled its devices unit, ousting former Smart Devices group head Ivo Renner.",
+            "Ivo Renner",
+            "Holloway",
+        ),
+        (
+            "Last week, Ivo Renner, co-founder of Kestrelchain quit to focus on two new ventures.",
+            "Ivo Renner",
+            "Kestrelchain",
+        ),
+        (
+            "Pellucid chip expert Ivo Renner has left the tech giant after being hired by Orvane, a paper reported.",
+            "Ivo Renner",
+            "Pellucid",
+        ),
+    ],
+)
+def test_leaving_phrasings(body: str, person: str, org: str) -> None:
+    assert (person, org) in {(d.person, d.from_org) for d in departures(body)}

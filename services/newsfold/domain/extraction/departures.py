@@ -23,7 +23,8 @@ from .coref import affiliation, affiliation_in
 from .document import EP, TOKEN_RE, Doc, E
 
 _LEAVE_RE = re.compile(
-    r"\b(?:resign(?:ed|s|ing)?|step(?:ped|s|ping)?\s+down|quit(?:s|ting)?|left|leav(?:es|ing|e)"
+    r"\b(?:resign(?:ed|s|ing)?|step(?:ped|s|ping)?\s+down|st(?:oo|a)d(?:s|ing)?\s+down|quit(?:s|ting)?|left|leav(?:es|ing|e)"
+    r"|abandon(?:ed|s|ing)?(?=\s+\x01\d+\x02\s+for\s+\x01)"
     r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)|part(?:ed|s|ing)\s+ways|walk(?:ed|s|ing)\s+(?:away|out)"
     r"|retir(?:ed|es|ing|e)|(?:has|have|had)\s+moved\s+on|moves\s+on|bow(?:ed|s)\s+out"
     r"|defect(?:ed|s|ing)?(?=\s+to\b)|mov(?:e|es|ed|ing)(?=\s+to\s+\x01)"
@@ -36,6 +37,9 @@ _LEAVE_RE = re.compile(
 _ALWAYS_JOB = (
     "resign",
     "step",
+    "stood",
+    "stand",
+    "abandon",
     "retir",
     "bow",
     "tender",
@@ -66,6 +70,10 @@ _NOT_JOB_EXIT_RE = re.compile(
     r"(?:(?!and\b|or\b|at\b|of\b)[\w\-]+\s+){0,4}?(?:of\s+(?:the\s+|its\s+|\x01\d+\x02['’]s\s+)?"
     r"(?:\x01\d+\x02\s+)?)?(?:(?!and\b|or\b|at\b|of\b)[\w\-]+\s+){0,2}?(?:board|boards|committee|council|"
     r"day-to-day|executive\s+roles|operational\s+roles|management\s+roles)\b"
+)
+_OPEN_APPOSITION_RE = re.compile(
+    r"(?:^|,\s+|\.\s+)\x01(\d+)\x02,\s+(?:a\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,4}?(?:of|at)\s+(?:the\s+)?\x01\d+\x02\s+"
+    r"(?:(?:also|has|had|have|then|later|abruptly|suddenly)\s+)*$"
 )
 # "A, B and C left": the names coordinated with the verb's subject leave too.
 _CO_SUBJECTS_RE = re.compile(
@@ -103,7 +111,8 @@ _LEAVE_AFTER_OK_RE = re.compile(
     r"^(?:['’\"”]?\s*(?:[,.;:)]|$)|\s+(?:from\s+|with\s+|as\s+)?(?:the\s+)?\x01"
     r"|\s+as\s+(?:[\w\-]+\s+){1,5}?(?:at|of|with)\s+(?:the\s+)?\x01"
     r"|\s+(?:from\s+)?(?:the|her|his|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|startup|start-up|group|lab|"
-    r"business|organi[sz]ation|team|board|post|position|role|job|unit|division|employer|venture)\b"
+    r"business|organi[sz]ation|team|board|post|position|role|job|unit|division|employer|venture|giant|maker|"
+    r"chipmaker|carmaker|automaker|conglomerate|bank|lender|insurer|retailer|platform|operator|outfit)\b"
     r"|\s+to\s+|\s+(?:and|after|in|on|at|last|this|early|late|earlier|recently|abruptly|effective|"
     r"amid|following|over|for|before|since|just|less|more|nearly|about|around|citing|"
     r"\"?on\s+good\s+terms|quietly|that|the\s+same|two|three|four|several|months|weeks|days)\b)",
@@ -122,8 +131,13 @@ _FOR_RE = re.compile(r"\s+for\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s)")
 _TO_RE = re.compile(r"\s+to\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s)")
 _AT_ORG_BEFORE_RE = re.compile(r"\b(?:at|with|from)\s+(?:the\s+)?" + EP + r"(?=[^,;]*$)")
 _ORG_REMOVED_RE = re.compile(
-    r"\b(?:parted\s+ways\s+with|ousted|fired|dismissed|sacked|let\s+go(?:\s+of)?|removed|forced\s+out)\s+"
-    r"(?:its\s+|their\s+|the\s+)?(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|VP)\s+){0,5}?" + E
+    r"\b(?:parted\s+ways\s+with|ousted|ousting|fired|firing|dismissed|dismissing|sacked|sacking|let\s+go(?:\s+of)?|"
+    r"removed|forced\s+out|replac(?:ed|es|e|ing)(?=\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,5}?\x01\d+\x02\s+"
+    r"(?:with|by)\s+\x01))\s+"
+    r"(?:its\s+|their\s+|the\s+)?(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|VP|\x01\d+\x02)\s+){0,5}?"
+    + E
+    # "ousting former Mobile Devices group head P": the unit is a modifier, P the person.
+    + r"(?!\s+(?:(?!(?:and|or|with|by|as|to|for|from|at|in|of)\b)[a-z][\w\-]*\s+){1,3}\x01)"
 )
 _POSS_VENTURE_RE = re.compile(
     r"\b(?P<pron>[Hh]er|[Hh]is|[Tt]heir)\s+(?:new\s+|own\s+)?(?:startup|start-up|company|venture|firm|lab)\s*,?\s+"
@@ -281,6 +295,9 @@ def _joined_elsewhere(
 _LEAVE_HINTS = (
     "resign",
     "step",
+    "stood down",
+    "stand",
+    "abandon",
     "left",
     "leav",
     "quit",
@@ -302,6 +319,9 @@ _LEAVE_HINTS = (
 )
 _TAKEN_HINTS = (
     "appoint",
+    "replac",
+    "ousting",
+    "firing",
     "tapped",
     "taps",
     "poach",
@@ -366,7 +386,11 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             continue
         person = doc.subject(i, text, v.start())
         if not _person_ok(doc, person):
-            continue
+            # "P, co-founder of Y quit": an apposition whose closing comma is missing.
+            app = _OPEN_APPOSITION_RE.search(text, max(0, v.start() - 160), v.start())
+            person = doc.mentions[int(app.group(1))].entity if app else None
+            if not _person_ok(doc, person):
+                continue
         assert person is not None
         cert = certainty(text, v.start())
         if cert is None:
@@ -595,7 +619,10 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             person = doc.mentions[int(tok)].entity
             if _person_ok(doc, person):
                 out.append(DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
-    removed = any(w in low for w in ("parted", "ousted", "fired", "dismissed", "sacked", "let go", "removed", "forced"))
+    removed = any(
+        w in low
+        for w in ("parted", "oust", "fired", "firing", "dismiss", "sack", "let go", "removed", "forced", "replac")
+    )
     for m in _ORG_REMOVED_RE.finditer(text) if removed else ():
         person = doc.mentions[int(m.group(1))].entity
         org = doc.subject(i, text, m.start())
