@@ -305,3 +305,16 @@ def test_a_defined_tender_offer_is_not_an_acquirer() -> None:
 )
 def test_leaving_phrasings(body: str, person: str, org: str) -> None:
     assert (person, org) in {(d.person, d.from_org) for d in departures(body)}
+
+
+def test_a_round_the_subject_led_the_pack_with() -> None:
+    body = "Tessline, a fraud-detection service, led the pack with a $90 million round led by Orchard Peak."
+    assert {(f.company, f.amount) for f in fundings(body)} == {("Tessline", 90e6)}
+
+
+def test_coordinated_subjects_of_a_funding_verb_each_raise() -> None:
+    body = (
+        "Additionally, food company The Crisp Co and apparel startup Vantolo also attracted substantial "
+        "investments this week."
+    )
+    assert {"Crisp Co", "Vantolo"} <= {f.company for f in fundings(body)}

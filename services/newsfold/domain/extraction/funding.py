@@ -93,6 +93,16 @@ _ROUND_FOR_RE = re.compile(
     + r"(?!['’])"
 )
 _POSS_ROUND_RE = re.compile(E + r"['’]s?\s+(?:[\w\-]+\s+){0,2}?" + M + r"\s+(?:[\w\-]+\s+){0,2}?" + _ROUND_NOUN + r"\b")
+# "X led the pack with a $117 million round": the round belongs to the verb's subject.
+_WITH_ROUND_RE = re.compile(
+    r"\b[a-z][\w\-]*\s+(?:(?:the|this|that)\s+[\w\-]+\s+)?with\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}?"
+    + M
+    + r"\s+(?:[\w\-]+\s+){0,3}?(?:round|raise)\b"
+)
+# "A, B and C also attracted investments": every name coordinated with the subject.
+_CO_SUBJECTS_RE = re.compile(
+    r"((?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))+)\x01\d+\x02\s+(?:(?:also|both|all|have|has|had|each)\s+)*$"
+)
 # "invested $100 million in X in 2023, as well as 15 billion won in Y and 5 billion won in Z":
 # each amount "in" a name of an investing sentence is a round of that company.
 _INVEST_SENT_RE = re.compile(r"\binvest(?:ed|s|ing|ments?)\b")
@@ -403,6 +413,19 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
         investor = doc.subject(i, text, verb.start()) if verb else None
         if investor is not None and not doc.is_org(investor):
             investor = None
+    for m in _WITH_ROUND_RE.finditer(text) if " with " in text else ():
+        subj = doc.subject(i, text, m.start())
+        if subj is not None:
+            k = next(
+                (
+                    int(t.group(1))
+                    for t in TOKEN_RE.finditer(text, 0, m.start())
+                    if doc.mentions[int(t.group(1))].entity == subj
+                ),
+                -1,
+            )
+            if k >= 0:
+                found.append((m.start(), int(m.group(1)), k))
     for pos, j, k in sorted(found):
         company = doc.mentions[k].entity
         if j in covered or doc.money_role[j] in ("alt", "valuation") or doc.money[j].amount is None:
@@ -457,6 +480,11 @@ def _add_verb_mention(
             companies = latest_list(doc, i)
     else:
         companies = [subj]
+        co = _CO_SUBJECTS_RE.search(text, max(0, start - 240), start)
+        for tok in TOKEN_RE.findall(co.group(1)) if co else ():
+            other = doc.mentions[int(tok)].entity
+            if other not in companies and doc.kind(other) != "person":
+                companies.append(other)
     companies = [c for c in companies if doc.could_be_org(c)]
     amount = None
     vague = False
