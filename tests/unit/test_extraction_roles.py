@@ -318,3 +318,18 @@ def test_coordinated_subjects_of_a_funding_verb_each_raise() -> None:
         "investments this week."
     )
     assert {"Crisp Co", "Vantolo"} <= {f.company for f in fundings(body)}
+
+
+def test_a_list_of_stakes_is_one_purchase_per_stake_without_the_shared_price() -> None:
+    body = (
+        "Under the share swap worth 300 billion won, Halvard will acquire a 6.5 percent stake in Mirae Freight "
+        "Corp., a parcel carrier, a 4 percent stake in Sonmi Media Corp. and a 3.2 percent stake in Dalseo Studio."
+    )
+    got = {(a.target, a.stake_pct, a.amount) for a in acquisitions(body)}
+    assert got == {("Mirae Freight Corp", 6.5, None), ("Sonmi Media Corp", 4.0, None), ("Dalseo Studio", 3.2, None)}
+
+
+def test_coordinated_buyers_each_take_a_stake() -> None:
+    body = "Tovik Holdings and Pella Partners agreed on Monday to acquire a 20% stake in Rell Semi."
+    got = {(a.acquirer, a.target, a.stake_pct) for a in acquisitions(body)}
+    assert got == {("Tovik Holdings", "Rell Semi", 20.0), ("Pella Partners", "Rell Semi", 20.0)}

@@ -7,6 +7,10 @@ itself (see :mod:`.entities`), rules run as regular expressions over abstract se
 are returned with ``certainty="denied"`` for the fold; scoring and the CLI drop them. A rumour
 answered in the next sentence ("Q: ... in talks to buy you? A: That is not true.") is denied too.
 
+Before merging, :mod:`.plausible` rejects role fillers that cannot be right whatever the
+sentence's shape (the article's own outlet, a departing person or another round's investor
+as the funding company, a running total beside a specific round).
+
 Every event passes :mod:`.bounds` last: names, amounts and stakes no real event has are
 not passed on.
 

@@ -276,6 +276,17 @@ def _add_priced(
     return True
 
 
+_CO_BUYERS_RE = re.compile(
+    r"((?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))+)\x01\d+\x02\s+(?:(?:also|both|jointly|have|has|had|each|will|"
+    r"agreed|agree|on\s+\w+|plan|plans)\s+)*(?:to\s+)?$"
+)
+_MORE_STAKES_RE = re.compile(
+    r"\.?(?:\s*,\s*(?:an?\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s*)?|\s+)(?:and\s+)?(?:an?\s+)?"
+    + _APPROX
+    + _PCT
+    + r"\s+stake\s+in\s+(?:the\s+)?(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?"
+    + EP
+)
 _AND_NOUN_RE = re.compile(
     r"[^.;\x01]{0,40}?\band\s+(?:its\s+|the\s+|a\s+)?(?:" + M + r"\s+(?:[\w\-]+\s+){0,2}?)?"
     r"(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?" + E + r"(?!['’]s)"
@@ -292,7 +303,28 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
     if stake:
         pct_s = stake.group(1) or stake.group(3)
         pct = float(pct_s) if pct_s else None
-        return _add(doc, i, text, v.start(), stake.end(), None, int(stake.group(4)), pct, True, out)
+        n_before = len(out)
+        if not _add(doc, i, text, v.start(), stake.end(), None, int(stake.group(4)), pct, True, out):
+            return False
+        first = out[n_before]
+        # "A and B agreed to acquire stakes in T": each buyer takes a stake.
+        co = _CO_BUYERS_RE.search(text, max(0, v.start() - 240), v.start())
+        for tok in TOKEN_RE.findall(co.group(1)) if co else ():
+            other = doc.mentions[int(tok)].entity
+            if other not in (first.acquirer, first.target) and doc.is_org(other) and not doc.is_person(other):
+                _add(doc, i, text, v.start(), stake.end(), other, int(stake.group(4)), pct, True, out)
+        # "a 7% stake in T, a 5% stake in U and a 6% stake in V": one purchase per stake.
+        end = stake.end()
+        n_stakes = len(out)
+        while more := _MORE_STAKES_RE.match(text, end):
+            _add(
+                doc, i, text, v.start(), more.end(), first.acquirer, int(more.group(2)), float(more.group(1)), True, out
+            )
+            end = more.end()
+        if len(out) > n_stakes:
+            for c in out[n_before:]:
+                c.amount = None  # one price for several stakes is no single stake's price
+        return True
     if low.startswith(("tak", "took", "secur", "buil", "ink", "hold")) and not low.endswith("over"):
         return False
     its = _PCT_ITS_RE.match(text, v.end())
