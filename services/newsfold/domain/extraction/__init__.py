@@ -7,6 +7,10 @@ itself (see :mod:`.entities`), rules run as regular expressions over abstract se
 are returned with ``certainty="denied"`` for the fold; scoring and the CLI drop them. A rumour
 answered in the next sentence ("Q: ... in talks to buy you? A: That is not true.") is denied too.
 
+Before merging, :mod:`.plausible` rejects role fillers that cannot be right whatever the
+sentence's shape (the article's own outlet, a departing person or another round's investor
+as the funding company, a running total beside a specific round).
+
 Every event passes :mod:`.bounds` last: names, amounts and stakes no real event has are
 not passed on.
 
@@ -35,9 +39,10 @@ from .departures import find_departures
 from .document import Doc
 from .funding import find_funding
 from .merge import merge_all
+from .plausible import plausible
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 
-EXTRACTOR_VERSION = "2026.12.06-8"
+EXTRACTOR_VERSION = "2026.12.06-9"
 
 __all__ = ["EXTRACTOR_VERSION", "WORK_BUDGET", "TooComplex", "extract", "work_units"]
 
@@ -96,6 +101,7 @@ def extract(article: Article, budget: int | None = WORK_BUDGET) -> list[DomainEv
     departures = find_departures(doc, [i for i in ordered if kinds[i] & DEPARTURE])
     funding = find_funding(doc, [i for i in ordered if kinds[i] & FUNDING], departures)
     acquisitions = find_acquisitions(doc, [i for i in ordered if kinds[i] & ACQUISITION])
+    departures, funding, acquisitions = plausible(doc, article.source, departures, funding, acquisitions)
     _denied_later(doc, kinds, [*departures, *funding, *acquisitions])
     return bound_events(merge_all(doc, departures, funding, acquisitions))
 
@@ -116,3 +122,27 @@ def _denied_later(doc: Doc, kinds: dict[int, int], cands: list[DepartureCand | F
             if is_denial(text) and (rumored or _REPORT_DENIED_RE.search(text)):
                 c.certainty = "denied"
                 break
+        if rumored and c.certainty == "rumored":
+            # "X said it is not in any talks with Y. A report last month said X was looking to
+            # buy Y": a denial of the same parties just before the rumour answers it too.
+            parties = _parties(c)
+            for j in (c.sent - 1, c.sent - 2):
+                if j < 0 or j in busy:
+                    break
+                if is_denial(doc.sentence_text(j)) and parties & _entities_in(doc, j):
+                    c.certainty = "denied"
+                    break
+
+
+def _parties(c: DepartureCand | FundingCand | AcquisitionCand) -> set[int]:
+    if isinstance(c, AcquisitionCand):
+        return {c.acquirer, c.target}
+    if isinstance(c, FundingCand):
+        return set() if c.company is None else {c.company}
+    return {c.person}
+
+
+def _entities_in(doc: Doc, i: int) -> set[int]:
+    first = doc.sent_first_mention
+    end = first[i + 1] if i + 1 < len(first) else len(doc.mentions)
+    return {doc.mentions[k].entity for k in range(first[i], end)}

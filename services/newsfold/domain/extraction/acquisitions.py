@@ -16,7 +16,7 @@ import re
 
 from .candidates import AcquisitionCand
 from .certainty import certainty
-from .document import EP, MONEY_TOKEN_RE, Doc, E, M
+from .document import EP, MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
 
 _PCT = r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)"
 _APPROX = (
@@ -57,7 +57,9 @@ _NOUN_RE = re.compile(
     r"agreed|agrees|seal(?:ed|s)?|sign(?:ed|s)?|mak(?:es|ing)|made|unveil(?:ed|s)|confirm(?:ed|s)|"
     r"weigh(?:s|ing)?|consider(?:s|ing)?|explor(?:es|ing|e)|mull(?:s|ing)?|eye(?:s|ing)?|pursu(?:es|ing|e)|"
     r"plan(?:s|ning)?|prepar(?:es|ing|e)|discuss(?:es|ing)?|negotiat(?:es|ing|e)|study(?:ing)?|launch(?:es|ed|ing)?)\s+"
-    r"(?:its|the|a|an|their)\s+(?:\S+\s+){0,3}?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?" + E
+    r"(?:its|the|a|an|their)\s+(?:\S+\s+){0,3}?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?"
+    + E
+    + r"(?!['’]s\s)"
 )
 # "weighing a bid for X", "made an offer for X": an approach to buy the whole company.
 _BID_RE = re.compile(
@@ -66,7 +68,8 @@ _BID_RE = re.compile(
     r"(?:a|an|its)\s+(?:[\w\-]+\s+){0,2}?(?:bid|offer|approach)\s+for\s+(?:the\s+)?" + E + r"(?!['’]s)"
 )
 _PASSIVE_RE = re.compile(
-    E + r"(?:,\s+[^,]*,)?\s+(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|agreed\s+to\s+be|"
+    E + r"(?:,\s+[^,]*,|,?\s+(?:which|that))?\s+(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|"
+    r"agreed\s+to\s+be|"
     r"to\s+be|would\s+be|has\s+agreed\s+to\s+be|is\s+set\s+to\s+be|could\s+be)\s+(?:acquired|bought|purchased|"
     r"taken\s+over|snapped\s+up)\s+by\s+(?:the\s+)?" + E
 )
@@ -83,6 +86,26 @@ _STAKE_TO_RE = re.compile(
 )
 _OF_BY_RE = re.compile(
     r"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?" + E + r"\s+by\s+(?:the\s+)?" + E
+)
+# "X's $2 billion acquisition of T", "its purchase of T", "the company's takeover of T": a
+# noun phrase owned by the acquirer (background deals are annotated too).
+_POSS_NOUN_RE = re.compile(
+    r"(?:\x01(\d+)\x02['’]s?|\b([Ii]ts|[Tt]heir)|\b[Tt]he\s+(company|firm|group)['’]s)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:" + M + r"\s+(?:[\w\-]+\s+){0,2}?)?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?"
+    r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?" + E + r"(?!['’]s)"
+)
+# "T's $15 billion acquisition by A", "T was sold to A".
+_POSS_BY_RE = re.compile(
+    r"(?:"
+    + E
+    + r"['’]s?|\b([Ii]ts))\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + M
+    + r"\s+(?:[\w\-]+\s+){0,2}?)?(?:acquisition|purchase|takeover|buyout)"
+    r"\s+by\s+(?:the\s+)?" + E
+)
+_SOLD_TO_RE = re.compile(
+    E + r"(?:,\s+[^,]*,)?\s+(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be|is\s+to\s+be|would\s+be)\s+"
+    r"sold\s+to\s+(?:the\s+)?" + E + r"(?!['’]s)"
 )
 _SELL_RE = re.compile(
     E + r"\s+(?:has\s+)?(?:agreed\s+to\s+|will\s+|plans\s+to\s+)?(?:sell|sold|sells)\s+(?:itself|"
@@ -141,6 +164,13 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
             for m in _PASSIVE_RE.finditer(text) if " by " in text else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
+            for m in _POSS_NOUN_RE.finditer(text) if nouns else ():
+                found_here |= _poss_noun(doc, i, text, m, out)
+            for m in _POSS_BY_RE.finditer(text) if nouns and " by " in text else ():
+                found_here |= _poss_by(doc, i, text, m, out)
+            for m in _SOLD_TO_RE.finditer(text) if " sold to " in text else ():
+                acquirer = doc.mentions[int(m.group(2))].entity
+                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
             for m in _OF_BY_RE.finditer(text) if nouns and " by " in text else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
@@ -181,6 +211,88 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
     return out
 
 
+def _poss_noun(doc: Doc, i: int, text: str, m: re.Match[str], out: list[AcquisitionCand]) -> bool:
+    """An acquisition named by a noun its acquirer owns (see _POSS_NOUN_RE), and the ones
+    coordinated after it ("its $2 billion acquisition of T in May and $15 billion
+    acquisition of U in 2017")."""
+    k = int(m.group(5))
+    target = doc.mentions[k].entity
+    if m.group(1) is not None:
+        acquirer: int | None = doc.mentions[int(m.group(1))].entity
+    elif m.group(2) is not None:
+        acquirer = doc.resolve_pronoun(i, text[: m.start()], "it", {target})
+    else:
+        # "the company's": an organisation named earlier in the sentence, else the topic.
+        acquirer = next(
+            (
+                e
+                for e in (doc.mentions[int(t)].entity for t in reversed(TOKEN_RE.findall(text, 0, m.start())))
+                if e != target and doc.is_org(e) and not doc.is_person(e)
+            ),
+            None,
+        )
+        if acquirer is None:
+            acquirer = doc.topic_org(i, exclude={target})
+    if acquirer is None or not doc.is_org(acquirer) or doc.is_person(acquirer):
+        return False
+    found = _add_priced(doc, i, text, m.start(), m.end(), acquirer, k, m.group(4), out)
+    more = _AND_NOUN_RE.match(text, m.end())
+    if found and more:
+        _add_priced(doc, i, text, more.start(), more.end(), acquirer, int(more.group(2)), more.group(1), out)
+    return found
+
+
+def _poss_by(doc: Doc, i: int, text: str, m: re.Match[str], out: list[AcquisitionCand]) -> bool:
+    """ "T's $15 billion acquisition by A", "(T ...) its acquisition by A"."""
+    acquirer = doc.mentions[int(m.group(4))].entity
+    if m.group(1) is not None:
+        k = int(m.group(1))
+    else:
+        target = doc.resolve_pronoun(i, text[: m.start()], "it", {acquirer})
+        if target is None:
+            return False
+        k = next((x for x in doc.entities[target].mentions if not doc.mentions[x].quoted), -1)
+        if k < 0:
+            return False
+    return _add_priced(doc, i, text, m.start(), m.end(), acquirer, k, m.group(3), out)
+
+
+def _add_priced(
+    doc: Doc,
+    i: int,
+    text: str,
+    start: int,
+    end: int,
+    acquirer: int,
+    k: int,
+    money: str | None,
+    out: list[AcquisitionCand],
+) -> bool:
+    """:func:`_add` with the price named inside the noun phrase ("its $2 billion purchase")."""
+    if not _add(doc, i, text, start, end, acquirer, k, 100.0, False, out):
+        return False
+    if money is not None and doc.money_role[int(money)] != "valuation":
+        out[-1].amount = int(money)
+    return True
+
+
+_CO_BUYERS_RE = re.compile(
+    r"((?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))+)\x01\d+\x02\s+(?:(?:also|both|jointly|have|has|had|each|will|"
+    r"agreed|agree|on\s+\w+|plan|plans)\s+)*(?:to\s+)?$"
+)
+_MORE_STAKES_RE = re.compile(
+    r"\.?(?:\s*,\s*(?:an?\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s*)?|\s+)(?:and\s+)?(?:an?\s+)?"
+    + _APPROX
+    + _PCT
+    + r"\s+stake\s+in\s+(?:the\s+)?(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?"
+    + EP
+)
+_AND_NOUN_RE = re.compile(
+    r"[^.;\x01]{0,40}?\band\s+(?:its\s+|the\s+|a\s+)?(?:" + M + r"\s+(?:[\w\-]+\s+){0,2}?)?"
+    r"(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?" + E + r"(?!['’]s)"
+)
+
+
 def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[AcquisitionCand]) -> bool:
     verb = v.group("v")
     low = verb.lower()
@@ -191,7 +303,28 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
     if stake:
         pct_s = stake.group(1) or stake.group(3)
         pct = float(pct_s) if pct_s else None
-        return _add(doc, i, text, v.start(), stake.end(), None, int(stake.group(4)), pct, True, out)
+        n_before = len(out)
+        if not _add(doc, i, text, v.start(), stake.end(), None, int(stake.group(4)), pct, True, out):
+            return False
+        first = out[n_before]
+        # "A and B agreed to acquire stakes in T": each buyer takes a stake.
+        co = _CO_BUYERS_RE.search(text, max(0, v.start() - 240), v.start())
+        for tok in TOKEN_RE.findall(co.group(1)) if co else ():
+            other = doc.mentions[int(tok)].entity
+            if other not in (first.acquirer, first.target) and doc.is_org(other) and not doc.is_person(other):
+                _add(doc, i, text, v.start(), stake.end(), other, int(stake.group(4)), pct, True, out)
+        # "a 7% stake in T, a 5% stake in U and a 6% stake in V": one purchase per stake.
+        end = stake.end()
+        n_stakes = len(out)
+        while more := _MORE_STAKES_RE.match(text, end):
+            _add(
+                doc, i, text, v.start(), more.end(), first.acquirer, int(more.group(2)), float(more.group(1)), True, out
+            )
+            end = more.end()
+        if len(out) > n_stakes:
+            for c in out[n_before:]:
+                c.amount = None  # one price for several stakes is no single stake's price
+        return True
     if low.startswith(("tak", "took", "secur", "buil", "ink", "hold")) and not low.endswith("over"):
         return False
     its = _PCT_ITS_RE.match(text, v.end())

@@ -23,7 +23,8 @@ from .coref import affiliation, affiliation_in
 from .document import EP, TOKEN_RE, Doc, E
 
 _LEAVE_RE = re.compile(
-    r"\b(?:resign(?:ed|s|ing)?|step(?:ped|s|ping)?\s+down|quit(?:s|ting)?|left|leav(?:es|ing|e)"
+    r"\b(?:resign(?:ed|s|ing)?|step(?:ped|s|ping)?\s+down|st(?:oo|a)d(?:s|ing)?\s+down|quit(?:s|ting)?|left|leav(?:es|ing|e)"
+    r"|abandon(?:ed|s|ing)?(?=\s+\x01\d+\x02\s+for\s+\x01)"
     r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)|part(?:ed|s|ing)\s+ways|walk(?:ed|s|ing)\s+(?:away|out)"
     r"|retir(?:ed|es|ing|e)|(?:has|have|had)\s+moved\s+on|moves\s+on|bow(?:ed|s)\s+out"
     r"|defect(?:ed|s|ing)?(?=\s+to\b)|mov(?:e|es|ed|ing)(?=\s+to\s+\x01)"
@@ -36,6 +37,9 @@ _LEAVE_RE = re.compile(
 _ALWAYS_JOB = (
     "resign",
     "step",
+    "stood",
+    "stand",
+    "abandon",
     "retir",
     "bow",
     "tender",
@@ -58,6 +62,31 @@ _ROLE_CHANGE_RE = re.compile(
     r"(?:become|became|becomes|becoming|remain|remains|stay|stays|continue|continues|take\s+(?:up|on)|"
     r"took\s+(?:up|on)|takes\s+(?:up|on)|move|moves|moved|shift|shifts|shifted)\b(?![^,.;]*\x01)"
 )
+# "stepped down from the board", "as chair of its ethics committee", "from day-to-day
+# operations", "from executive roles": a seat or duty given up while the person stays (corpus
+# rule: leaving a board or a post while staying at the company is not a departure).
+_NOT_JOB_EXIT_RE = re.compile(
+    r"^\s+(?:from|as)\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:\x01\d+\x02(?:['’]s)?\s+)?"
+    r"(?:(?!and\b|or\b|at\b|of\b)[\w\-]+\s+){0,4}?(?:of\s+(?:the\s+|its\s+|\x01\d+\x02['’]s\s+)?"
+    r"(?:\x01\d+\x02\s+)?)?(?:(?!and\b|or\b|at\b|of\b)[\w\-]+\s+){0,2}?(?:board|boards|committee|council|"
+    r"day-to-day|executive\s+roles|operational\s+roles|management\s+roles)\b"
+)
+_OPEN_APPOSITION_RE = re.compile(
+    r"(?:^|,\s+|\.\s+)\x01(\d+)\x02,\s+(?:a\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,4}?(?:of|at)\s+(?:the\s+)?\x01\d+\x02\s+"
+    r"(?:(?:also|has|had|have|then|later|abruptly|suddenly)\s+)*$"
+)
+# "A, B and C left": the names coordinated with the verb's subject leave too.
+_CO_SUBJECTS_RE = re.compile(
+    r"((?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))+)\x01\d+\x02\s+(?:(?:also|both|all|have|has|had|each)\s+)*$"
+)
+# "stepping down as CEO of X and will take up a new role at its parent": a move inside the group.
+_NEW_ROLE_RE = re.compile(
+    r"^\s+as\s+[^.;]{1,80}?\band\s+(?:will\s+|would\s+|is\s+to\s+)?(?:take|takes|took|taking|assume|assumes|"
+    r"move\s+to|moves\s+to)\s+(?:up\s+|on\s+)?(?:a|another)\s+(?:new\s+)?(?:role|position|post|job)\b"
+)
+# A possessive pronoun after a closed relative clause refers to the sentence's subject
+# ("P, who helped remove Q last year, announced his resignation": P's, not Q's).
+_REL_CLAUSE_PREFIX_RE = re.compile(r"^\s*" + E + r"\s*,\s+(?:who|whose)\b[^,;]*,\s+(?:[\w\-]+\s+){0,4}$")
 # "has been named CEO of Y, leaving X" / "joined Y, leaving X": the destination precedes.
 _NAMED_BEFORE_RE = re.compile(
     r"\b(?:named|appointed|tapped|hired|made|became|becomes|joined|joins|joining)\s+(?:(?:as\s+)?(?:the\s+|its\s+|"
@@ -82,7 +111,8 @@ _LEAVE_AFTER_OK_RE = re.compile(
     r"^(?:['’\"”]?\s*(?:[,.;:)]|$)|\s+(?:from\s+|with\s+|as\s+)?(?:the\s+)?\x01"
     r"|\s+as\s+(?:[\w\-]+\s+){1,5}?(?:at|of|with)\s+(?:the\s+)?\x01"
     r"|\s+(?:from\s+)?(?:the|her|his|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|startup|start-up|group|lab|"
-    r"business|organi[sz]ation|team|board|post|position|role|job|unit|division|employer|venture)\b"
+    r"business|organi[sz]ation|team|board|post|position|role|job|unit|division|employer|venture|giant|maker|"
+    r"chipmaker|carmaker|automaker|conglomerate|bank|lender|insurer|retailer|platform|operator|outfit)\b"
     r"|\s+to\s+|\s+(?:and|after|in|on|at|last|this|early|late|earlier|recently|abruptly|effective|"
     r"amid|following|over|for|before|since|just|less|more|nearly|about|around|citing|"
     r"\"?on\s+good\s+terms|quietly|that|the\s+same|two|three|four|several|months|weeks|days)\b)",
@@ -101,8 +131,13 @@ _FOR_RE = re.compile(r"\s+for\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s)")
 _TO_RE = re.compile(r"\s+to\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s)")
 _AT_ORG_BEFORE_RE = re.compile(r"\b(?:at|with|from)\s+(?:the\s+)?" + EP + r"(?=[^,;]*$)")
 _ORG_REMOVED_RE = re.compile(
-    r"\b(?:parted\s+ways\s+with|ousted|fired|dismissed|sacked|let\s+go(?:\s+of)?|removed|forced\s+out)\s+"
-    r"(?:its\s+|their\s+|the\s+)?(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|VP)\s+){0,5}?" + E
+    r"\b(?:parted\s+ways\s+with|ousted|ousting|fired|firing|dismissed|dismissing|sacked|sacking|let\s+go(?:\s+of)?|"
+    r"removed|forced\s+out|replac(?:ed|es|e|ing)(?=\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,5}?\x01\d+\x02\s+"
+    r"(?:with|by)\s+\x01))\s+"
+    r"(?:its\s+|their\s+|the\s+)?(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|VP|\x01\d+\x02)\s+){0,5}?"
+    + E
+    # "ousting former Mobile Devices group head P": the unit is a modifier, P the person.
+    + r"(?!\s+(?:(?!(?:and|or|with|by|as|to|for|from|at|in|of)\b)[a-z][\w\-]*\s+){1,3}\x01)"
 )
 _POSS_VENTURE_RE = re.compile(
     r"\b(?P<pron>[Hh]er|[Hh]is|[Tt]heir)\s+(?:new\s+|own\s+)?(?:startup|start-up|company|venture|firm|lab)\s*,?\s+"
@@ -260,6 +295,9 @@ def _joined_elsewhere(
 _LEAVE_HINTS = (
     "resign",
     "step",
+    "stood down",
+    "stand",
+    "abandon",
     "left",
     "leav",
     "quit",
@@ -281,6 +319,9 @@ _LEAVE_HINTS = (
 )
 _TAKEN_HINTS = (
     "appoint",
+    "replac",
+    "ousting",
+    "firing",
     "tapped",
     "taps",
     "poach",
@@ -330,7 +371,12 @@ def _has(text: str, hints: tuple[str, ...]) -> bool:
 
 
 def _person_ok(doc: Doc, eid: int | None) -> bool:
-    return eid is not None and doc.is_person(eid) and not doc.is_org(eid)
+    """A person who can leave a job. A one-word name (a product line, a nickname: "its
+    Android chief", "known as Jay") is accepted only when shaped like a personal name."""
+    if eid is None or not doc.is_person(eid) or doc.is_org(eid):
+        return False
+    ent = doc.entities[eid]
+    return ent.person_shape or " " in ent.name
 
 
 def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
@@ -340,13 +386,19 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             continue
         person = doc.subject(i, text, v.start())
         if not _person_ok(doc, person):
-            continue
+            # "P, co-founder of Y quit": an apposition whose closing comma is missing.
+            app = _OPEN_APPOSITION_RE.search(text, max(0, v.start() - 160), v.start())
+            person = doc.mentions[int(app.group(1))].entity if app else None
+            if not _person_ok(doc, person):
+                continue
         assert person is not None
         cert = certainty(text, v.start())
         if cert is None:
             continue
-        if after.startswith(" as ") and _ROLE_CHANGE_RE.match(after):
+        if after.startswith(" as ") and (_ROLE_CHANGE_RE.match(after) or _NEW_ROLE_RE.match(after)):
             continue  # a new role at the same company
+        if _NOT_JOB_EXIT_RE.match(after):
+            continue  # a board seat or a duty given up, not the job
         cand = DepartureCand(person=person, sent=i, certainty=cert)
         obj = _OBJECT_RE.match(after)
         obj_eid = doc.mentions[int(obj.group(1))].entity if obj else -1
@@ -369,7 +421,15 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             nb_eid = doc.mentions[int(nb.group(1))].entity if nb else None
             if nb_eid is not None and nb_eid not in (person, cand.from_org) and doc.could_be_org(nb_eid):
                 cand.to_org, cand.founded = nb_eid, False
+        if cand.from_org is None:
+            owner = _POSS_PEOPLE_RE.search(text, max(0, v.start() - 200), v.start())
+            if owner and doc.mentions[int(owner.group(2))].entity == person:
+                org_eid = doc.mentions[int(owner.group(1))].entity
+                if doc.is_org(org_eid) and not doc.is_person(org_eid) and org_eid != cand.to_org:
+                    cand.from_org = org_eid  # "Y's A and B left": Y's, for each of them
         org, role = affiliation(doc, person, i)
+        if org is not None and (org == cand.to_org or _named_former(doc, text[: v.start()], org)):
+            org = None  # "who left for Y": Y is where P went; "former Y executive P will step down": past
         if cand.from_org is None:
             cand.from_org = org
         cand.role = role
@@ -388,6 +448,28 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if cand.from_org == person:
             cand.from_org = None
         out.append(cand)
+        co = _CO_SUBJECTS_RE.search(text, max(0, v.start() - 240), v.start())
+        for tok in TOKEN_RE.findall(co.group(1)) if co else ():
+            other = doc.mentions[int(tok)].entity
+            if other != person and _person_ok(doc, other):
+                out.append(
+                    DepartureCand(
+                        other, i, from_org=cand.from_org, to_org=cand.to_org, founded=cand.founded, certainty=cert
+                    )
+                )
+
+
+def _named_former(doc: Doc, prefix: str, org: int) -> bool:
+    """Is ``org`` named as a past employer ("former Y executive") in ``prefix``?"""
+    return any(doc.mentions[int(m.group(1))].entity == org for m in _FORMER_ORG_RE.finditer(prefix))
+
+
+# "Y's CTO A and B quit": the possessive organisation is the employer of every name listed.
+_POSS_PEOPLE_RE = re.compile(
+    r"\x01(\d+)\x02['’]s\s+(?:[\w\-]+\s+){0,3}?(?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))*"
+    r"\x01(\d+)\x02\s+(?:(?:also|both|all|have|has|had|each|then|later)\s+)*$"
+)
+_FORMER_ORG_RE = re.compile(r"(?:\b[Ff]ormer|\b[Ee]x-)\s*" + E)
 
 
 def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
@@ -398,7 +480,11 @@ def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) 
         if m.group(1) is not None:
             person: int | None = doc.mentions[int(m.group(1))].entity
         else:
-            person = doc.resolve_pronoun(i, text[: m.start()], m.group(2), set())
+            rel = _REL_CLAUSE_PREFIX_RE.match(text, 0, m.start())
+            if rel and doc.is_person(doc.mentions[int(rel.group(1))].entity):
+                person = doc.mentions[int(rel.group(1))].entity
+            else:
+                person = doc.resolve_pronoun(i, text[: m.start()], m.group(2), set())
         if not _person_ok(doc, person):
             continue
         assert person is not None
@@ -533,7 +619,10 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             person = doc.mentions[int(tok)].entity
             if _person_ok(doc, person):
                 out.append(DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
-    removed = any(w in low for w in ("parted", "ousted", "fired", "dismissed", "sacked", "let go", "removed", "forced"))
+    removed = any(
+        w in low
+        for w in ("parted", "oust", "fired", "firing", "dismiss", "sack", "let go", "removed", "forced", "replac")
+    )
     for m in _ORG_REMOVED_RE.finditer(text) if removed else ():
         person = doc.mentions[int(m.group(1))].entity
         org = doc.subject(i, text, m.start())

@@ -39,10 +39,16 @@ _DESC_SWALLOW_RE = re.compile(
     r"larger|local|domestic|foreign|former)\s+)?(?:" + trie_alternation(ORG_DESCRIPTOR_NOUNS) + r")s?\s+(?=\x01)"
 )
 _PLACE_ADJ_RE = re.compile(
-    r"(?<![\w\-])[A-Z][\w.'’]*(?:\s[A-Z][\w.]+)?-(?:based|headquartered|born|listed|registered|area)\s+(?=\x01)"
+    r"(?<![\w\-])(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.]+)?,\s+)?[A-Z][\w.'’]*(?:\s[A-Z][\w.]+)?-(?:based|headquartered|born|listed|registered|area)\s+(?=\x01)"
 )
 # Cheap necessary condition for _PLACE_ADJ_RE (a literal "-" prefix is found in C).
 _PLACE_SUFFIX_RE = re.compile(r"-(?:based|headquartered|born|listed|registered|area)\s")
+_APOSTROPHE_NAME_RE = re.compile(
+    r"['’]s\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|also\s+|then\s+|later\s+|recently\s+)?"
+    r"(?:acquired|bought|purchased|agreed|announced|completed|closed|said|says|raised|invested|"
+    r"took|takes|sold|hired|appointed|named|snapped|picked|agreed)\b"
+    r"|['’]s(?=\s+(?:for|in|to|from|with|on|at|and|or|as|by|last|this|since)\b|[,.;:])"
+)
 _BODY_PAREN_RE = re.compile(r"\([^()]*\)")
 _PAREN_RE = re.compile(r"\s?\([^()\x03]*\)")
 _ALT_BEFORE_RE = re.compile(
@@ -171,6 +177,11 @@ class Doc:
         self.mentions: list[Mention] = find_mentions(
             body, set(self.sent_starts), [(m.start, m.end) for m in self.money]
         )
+        for mm in self.mentions:
+            if mm.possessive and _APOSTROPHE_NAME_RE.match(body, mm.end):
+                # "Dunmore's acquired X": a name ending in 's before a verb, not a possessive.
+                mm.possessive = False
+                mm.end += 2
         if "(" in body:
             spans = [m.span() for m in _BODY_PAREN_RE.finditer(body)]  # sorted, disjoint
             k = 0

@@ -72,9 +72,16 @@ _PLACE_SUFFIXES = (
     "-area",
     "-region",
 )
+_EPISODE_AFTER_RE = re.compile(r" (?:pandemic|epidemic|outbreak|crisis|lockdowns?|virus|vaccines?|war|era)\b")
+_PLACE_THEN_BASED_RE = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b")
 _OPENER_SUFFIX_RE = re.compile(r"(?:ly|ing)$")
 
 _DESC_WORDS = frozenset(ORG_DESCRIPTOR_NOUNS) | frozenset(n + "s" for n in ORG_DESCRIPTOR_NOUNS)
+# Descriptors that never begin a name, so a capitalised one opening a sentence is dropped
+# ("Chipmaker X said"); "Bank", "Group" or "Studio" often do begin one and are kept.
+_OPENER_DESC = frozenset(w for w in _DESC_WORDS if w.endswith(("maker", "makers"))) | frozenset(
+    "startup start-up upstart giant rival conglomerate unicorn decacorn soonicorn retailer lender insurer".split()
+)
 _ROLE_BEFORE_WORDS = frozenset(
     """
     officer executive president director scientist researcher engineer founder co-founder cofounder head
@@ -229,6 +236,10 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
                 continue
             if s > 0 and body[s - 1] == "(" and e < len(body) and body[e] == ")" and text.isupper():
                 continue
+            if body.startswith(" ", e) and _EPISODE_AFTER_RE.match(body, e):
+                continue  # "the Kestrel-7 pandemic": an episode's name, not an entity
+            if body.startswith(", ", e) and _PLACE_THEN_BASED_RE.match(body, e):
+                continue  # "Lakeview, Ontario-based X": a place before a -based adjective
             quoted = s > 0 and body[s - 1] in "'\"“‘" and e < len(body) and body[e] in "'\"”’"
             out.append(Mention(s, e, text, False, quoted, False, initial))
             continue
@@ -242,6 +253,12 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
             toks = low.split()
             if _PLACE_TOKENS.issuperset(toks):
                 continue
+            if "-" in low and _PLACE_TOKENS.issuperset(low.replace("-", " ").split()):
+                continue  # "US-Israeli", "Sino-Korean": nationalities, not a name
+            if body.startswith(" ", me) and _EPISODE_AFTER_RE.match(body, me):
+                continue  # "the Kestrel-7 pandemic": an episode's name, not an entity
+            if body.startswith(", ", me) and _PLACE_THEN_BASED_RE.match(body, me):
+                continue  # "San Lucas, Ontario-based X": a place before a -based adjective
             if toks[0] in _TITLE_TOKENS and _TITLE_TOKENS.issuperset(toks) and (len(toks) > 1 or low in _SOLO_TITLES):
                 continue  # "Chief Revenue Officer": a job title is never a name
             if len(toks) > 1 and toks[0] in _TITLE_TOKENS:
@@ -264,6 +281,11 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
                 and (_OPENER_SUFFIX_RE.search(toks[0]) or used_in_lower_case(toks[0]))
             ):
                 # "Buying Quillo would ...": drop the capitalised opener.
+                cut = piece.index(" ") + 1
+                ms, piece, toks = ms + cut, piece[cut:], toks[1:]
+                initial = False
+            elif initial and len(toks) > 1 and toks[0] in _OPENER_DESC and toks[-1].rstrip(".") not in ORG_SUFFIXES:
+                # "Chipmaker Orvane said ...": a descriptor opening the sentence, not part of the name.
                 cut = piece.index(" ") + 1
                 ms, piece, toks = ms + cut, piece[cut:], toks[1:]
                 initial = False

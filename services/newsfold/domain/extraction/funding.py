@@ -81,6 +81,33 @@ _INVESTED_RE = re.compile(
     + r"\s+(?:\w+\s+){0,2}?in(?:to)?\s+(?:the\s+)?"
     + E
 )
+# Rounds named by a noun rather than a verb, as round-ups write them: "a $40m Series C round
+# for payments firm X", "X's £100 million round", "the $7 million poured into X".
+_ROUND_NOUN = r"(?:round|raise|investment|injection|funding|financing|fundraise|fundraising)"
+_ROUND_FOR_RE = re.compile(
+    M + r"\s+(?:[\w\-]+\s+){0,4}?" + _ROUND_NOUN + r"\s+(?:for|into|in)\s+(?:the\s+)?" + E + r"(?!['’])"
+    r"|"
+    + M
+    + r"\s+(?:was\s+|were\s+|been\s+)?(?:poured|invested|injected|pumped)\s+into\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])"
+)
+_POSS_ROUND_RE = re.compile(E + r"['’]s?\s+(?:[\w\-]+\s+){0,2}?" + M + r"\s+(?:[\w\-]+\s+){0,2}?" + _ROUND_NOUN + r"\b")
+# "X led the pack with a $117 million round": the round belongs to the verb's subject.
+_WITH_ROUND_RE = re.compile(
+    r"\b[a-z][\w\-]*\s+(?:(?:the|this|that)\s+[\w\-]+\s+)?with\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}?"
+    + M
+    + r"\s+(?:[\w\-]+\s+){0,3}?(?:round|raise)\b"
+)
+# "A, B and C also attracted investments": every name coordinated with the subject.
+_CO_SUBJECTS_RE = re.compile(
+    r"((?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))+)\x01\d+\x02\s+(?:(?:also|both|all|have|has|had|each)\s+)*$"
+)
+# "invested $100 million in X in 2023, as well as 15 billion won in Y and 5 billion won in Z":
+# each amount "in" a name of an investing sentence is a round of that company.
+_INVEST_SENT_RE = re.compile(r"\binvest(?:ed|s|ing|ments?)\b")
+_INVEST_VERB_RE = re.compile(r"\binvest(?:ed|s|ing)?\b")
+_MONEY_IN_RE = re.compile(M + r"\s+in(?:to)?\s+(?:the\s+)?" + E + r"(?!['’])")
 _PLURAL_SUBJ_RE = re.compile(
     r"\b(?:[Aa]ll\s+(?:of\s+)?(?:these|those|the|four|three|five|two|six)\s+(?:[\w\-\"']+\s+){0,2}?"
     r"(?:companies|startups|firms|unicorns)|(?:[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:[\w\-\"']+\s+){0,2}?"
@@ -252,6 +279,8 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i], pos=m.start())
             )
             covered.add(j)
+        if "\x03" in text:
+            _noun_rounds(doc, i, text, here, covered)
         for m in _COLON_RE.finditer(text) if ":" in text else ():
             # Newsletter bullets: "Acme Robotics (Lyon): $9M seed, led by X."
             j = int(m.group(2))
@@ -300,6 +329,120 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
     return out
 
 
+# The subject's mention is not the company when it is a founder in a "set up by A, B and
+# C" list, or the product in "the maker of the X chatbot".
+_FOUNDER_LIST_BEFORE_RE = re.compile(
+    r"\b(?:founded|co-founded|cofounded|set\s+up|started|established|launched|created|built|run|led|headed)"
+    r"\s+(?:[\w\-]+\s+){0,4}?by\s+(?:(?:[\w\-.]+\s+){0,3}?\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))*"
+    r"(?:[\w\-.]+\s+){0,3}?$"
+)
+_PRODUCT_OF_BEFORE_RE = re.compile(
+    r"\b(?:maker|makers|developer|developers|creator|creators|owner|owners|operator|publisher)\s+of\s+(?:the\s+)?$"
+)
+# "had raised a combined $20 million", "a cumulative $1 billion": a sum over several rounds.
+_AGGREGATE_BEFORE_RE = re.compile(
+    r"\b(?:combined|cumulative|collectively|together)\s+(?:total\s+of\s+)?(?:about\s+|around\s+|roughly\s+|"
+    r"nearly\s+|over\s+|more\s+than\s+|some\s+)?$"
+)
+
+
+# "helped the region raise $49bn", "companies in the bloc struggle to raise billions": a place,
+# a market or companies in general raise the money, not a named company.
+_GENERIC_SUBJ_RE = re.compile(
+    r"\b(?:region|regions|city|cities|country|countries|sector|sectors|market|markets|industry|ecosystem|"
+    r"continent|nation|bloc|companies|startups|start-ups|firms|founders)"
+    r"(?:\s+(?:in|of|across|from)\s+(?:the\s+)?[\w\-]+)?,?\s+(?:(?:still|often|struggle|struggles|struggled|need|needs|"
+    r"to|can|could|must|have|has|had|helped|help|tried|try|manage|managed|continue|continued)\s+){0,3}$"
+)
+
+
+_OPEN_RELATIVE_RE = re.compile(r",\s+(?:which|who|that)\b[^,]*$")
+
+
+def _subject_mention(doc: Doc, text: str, eid: int, end: int) -> re.Match[str] | None:
+    """The last mention of entity ``eid`` before ``end`` in abstract sentence ``text``."""
+    last = None
+    for t in TOKEN_RE.finditer(text, 0, end):
+        if doc.mentions[int(t.group(1))].entity == eid:
+            last = t
+    return last
+
+
+def _not_the_company(doc: Doc, text: str, subj: int, start: int) -> int | None:
+    """``subj`` as the company raising at ``start``, corrected: the possessed name for an
+    owner ("P's X raised": X), None for a founder or a product."""
+    t = _subject_mention(doc, text, subj, start)
+    if t is None:
+        return subj
+    if _FOUNDER_LIST_BEFORE_RE.search(text, max(0, t.start() - 160), t.start()):
+        return None
+    if _PRODUCT_OF_BEFORE_RE.search(text, max(0, t.start() - 30), t.start()):
+        return None
+    if doc.kind(subj) == "org":
+        return subj
+    owned = _OWNED_RE.match(text, t.end())
+    if owned:
+        return doc.mentions[int(owned.group(1))].entity
+    if doc.entities[subj].person_shape and (
+        doc.mentions[int(t.group(1))].possessive or text.startswith(_PAY_VERBS, start)
+    ):
+        return None  # "P's lab raised": not P; "P received $200 million": pay, not a round
+    return subj
+
+
+_PAY_VERBS = ("receiv", "got", "get", "won", "win", "earn")
+
+
+_OWNED_RE = re.compile(r"['’]s?\s+" + E + r"(?=\s*,|\s+(?:has|have|had|was|is|raised|raises|secured|closed|said|will))")
+
+
+def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: set[int]) -> None:
+    """Rounds named by a noun with their company (see _ROUND_FOR_RE), not already found."""
+    found: list[tuple[int, int, int]] = []  # (position, money, company mention)
+    for m in _ROUND_FOR_RE.finditer(text):
+        j, k = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+        found.append((m.start(), int(j), int(k)))
+    for m in _POSS_ROUND_RE.finditer(text):
+        found.append((m.start(), int(m.group(2)), int(m.group(1))))
+    investor = None
+    inv = _INVEST_SENT_RE.search(text)
+    if inv:
+        for m in _MONEY_IN_RE.finditer(text):
+            found.append((m.start(), int(m.group(1)), int(m.group(2))))
+        verb = _INVEST_VERB_RE.search(text)
+        investor = doc.subject(i, text, verb.start()) if verb else None
+        if investor is not None and not doc.is_org(investor):
+            investor = None
+    for m in _WITH_ROUND_RE.finditer(text) if " with " in text else ():
+        subj = doc.subject(i, text, m.start())
+        if subj is not None:
+            k = next(
+                (
+                    int(t.group(1))
+                    for t in TOKEN_RE.finditer(text, 0, m.start())
+                    if doc.mentions[int(t.group(1))].entity == subj
+                ),
+                -1,
+            )
+            if k >= 0:
+                found.append((m.start(), int(m.group(1)), k))
+    for pos, j, k in sorted(found):
+        company = doc.mentions[k].entity
+        if j in covered or doc.money_role[j] in ("alt", "valuation") or doc.money[j].amount is None:
+            continue
+        if not doc.could_be_org(company) or (doc.entities[company].person_shape and doc.kind(company) != "org"):
+            continue
+        cert = certainty(text, pos)
+        if cert is None:
+            continue
+        rnd = _round_in(text[pos : min(len(text), pos + 60)])
+        investors = [investor] if investor is not None and investor != company else []
+        here.append(
+            FundingCand(company, i, amount=j, round=rnd, investors=investors, certainty=cert, sents=[i], pos=pos)
+        )
+        covered.add(j)
+
+
 def _add_verb_mention(
     doc: Doc,
     i: int,
@@ -324,12 +467,24 @@ def _add_verb_mention(
         subj = venture if venture is not None else None
         if subj is None:
             return
+    if subj is not None:
+        generic = _GENERIC_SUBJ_RE.search(text, max(0, start - 80), start)
+        if generic and not _OPEN_RELATIVE_RE.search(text, max(0, generic.start() - 160), generic.start()):
+            return  # (not when the noun ends a relative clause: "X, which serves startups, has raised")
+        subj = _not_the_company(doc, text, subj, start)
+        if subj is None:
+            return
     if subj is None:
         clause = text[max(0, start - 80) : start]
         if _PLURAL_SUBJ_RE.search(clause):
             companies = latest_list(doc, i)
     else:
         companies = [subj]
+        co = _CO_SUBJECTS_RE.search(text, max(0, start - 240), start)
+        for tok in TOKEN_RE.findall(co.group(1)) if co else ():
+            other = doc.mentions[int(tok)].entity
+            if other not in companies and doc.kind(other) != "person":
+                companies.append(other)
     companies = [c for c in companies if doc.could_be_org(c)]
     amount = None
     vague = False
@@ -338,6 +493,8 @@ def _add_verb_mention(
         j = int(mm.group(1))
         if j in covered or doc.money_role[j] in ("alt", "valuation"):
             continue
+        if _AGGREGATE_BEFORE_RE.search(text, max(0, mm.start() - 40), mm.start()):
+            return  # a sum over several companies or rounds, not one round
         if doc.money[j].amount is None:
             vague = True
             covered.add(j)

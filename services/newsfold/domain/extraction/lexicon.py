@@ -47,6 +47,8 @@ SOLO_STOP_WORDS: frozenset[str] = frozenset(
     ai llm llms gpu gpus cpu npu npus api apis ipo it vc vcs ev evs ml nlp agi saas iot ar vr
     sme smes kpi ceos ctos b2b b2c r&d m&a pc pcs os hr pr esg gdp genai
     usd eur gbp jpy cny rmb krw inr sgd hkd aed us uk eu un
+    ipos ico icos spac spacs edtech fintech healthtech insurtech proptech agritech deeptech
+    cleantech climatetech foodtech legaltech regtech city offeror purchaser bidder tender offer
     """.split()
 )
 
@@ -124,6 +126,8 @@ ORG_DESCRIPTOR_NOUNS: tuple[str, ...] = (
     "distributor",
     "publisher",
     "unicorn",
+    "decacorn",
+    "soonicorn",
     "specialist",
     "leader",
     "pioneer",

@@ -8,6 +8,7 @@ report that is later denied in the same article is not emitted as a fact.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import Any
 
@@ -198,17 +199,27 @@ def _absorb(target: FundingCand, c: FundingCand) -> None:
 
 
 def _same_name(doc: Doc, a: int, b: int) -> bool:
-    """Same entity, or one name is a word-prefix of the other ("Velmar" / "Velmar Technologies")."""
+    """Same entity, or one name is a word-prefix of the other ("Velmar" / "Velmar Technologies"),
+    compared by :func:`_words`."""
     if a == b:
         return True
-    x, y = doc.name(a).lower().split(), doc.name(b).lower().split()
+    x, y = _words(doc, a), _words(doc, b)
     n = min(len(x), len(y))
     return x[:n] == y[:n]
 
 
+_WEB_SUFFIX_RE = re.compile(r"\.(?:com|net|io|ai|co|cn|in)$")
+
+
+def _word_key(word: str) -> str:
+    """A name word as names are compared: "Velmar.com" is Velmar, "Stores" is "Store"."""
+    word = _WEB_SUFFIX_RE.sub("", word)
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def _words(doc: Doc, eid: int) -> tuple[str, ...]:
     """A name's words as :func:`_same_name` compares them."""
-    return tuple(doc.name(eid).lower().split())
+    return tuple(_word_key(w) for w in doc.name(eid).lower().split())
 
 
 class _NameIndex:

@@ -60,6 +60,13 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "defect",
         "let go",
         "pushed out",
+        "stood down",
+        "stands down",
+        "standing down",
+        "stand down",
+        "abandon",
+        "replac",
+        "firing",
     ),
     FUNDING: (
         "rais",

@@ -1,0 +1,111 @@
+"""Who may fill a role: checks on the candidates after the rules, before they merge.
+
+The rules put a name in a role by its place in the sentence; these checks reject fillers
+that cannot be right whatever the sentence's shape:
+
+- the article's own outlet ("the insiders <Outlet> spoke to") is never a party to an event
+  (a role it fills as an organisation, e.g. ``from_org``, is cleared instead);
+- a funding "company" that the same article has leaving a job is a person, not a company
+  ("P received over $200 million" is pay, not a round);
+- a funding "company" that the article names as an investor in another round is the
+  investor, reached by a wrong "the company"/"it" ("backed by Q Ventures ... The startup has
+  raised $21 million to date" does not make Q Ventures raise money);
+- a cumulative total ("has raised $90 million to date", "has now raised over $1 billion this
+  fiscal year") is dropped when the article also reports a specific round of that company
+  (the corpus rule; alone, it stays an event).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import AcquisitionCand, DepartureCand, FundingCand
+from .document import Doc
+
+_NORM_RE = re.compile(r"[\W_]+")
+
+
+def _norm(name: str) -> str:
+    """A name compared loosely: case, punctuation and a possessive ending ignored."""
+    return _NORM_RE.sub("", _POSS_END_RE.sub("", name.lower()))
+
+
+_POSS_END_RE = re.compile(r"['’]s?$")
+
+
+def _outlet_ids(doc: Doc, source: str | None) -> set[int]:
+    """Entities whose name is the outlet's ("Business Standard" in an article it published)."""
+    if not source:
+        return set()
+    want = _norm(source)
+    if len(want) < 3:
+        return set()
+    return {eid for eid, ent in enumerate(doc.entities) if _norm(ent.name) == want}
+
+
+def plausible(
+    doc: Doc,
+    source: str | None,
+    departures: list[DepartureCand],
+    funding: list[FundingCand],
+    acquisitions: list[AcquisitionCand],
+) -> tuple[list[DepartureCand], list[FundingCand], list[AcquisitionCand]]:
+    """The candidates whose role fillers pass the checks of the module docstring."""
+    outlet = _outlet_ids(doc, source)
+    if outlet:
+        departures = [d for d in departures if d.person not in outlet]
+        for d in departures:
+            if d.from_org in outlet:
+                d.from_org = None
+            if d.to_org in outlet:
+                d.to_org = None
+        funding = [f for f in funding if f.company not in outlet]
+        for f in funding:
+            f.investors = [x for x in f.investors if x not in outlet]
+            f.leads = [x for x in f.leads if x not in outlet]
+        acquisitions = [a for a in acquisitions if a.acquirer not in outlet and a.target not in outlet]
+    leaving = {d.person for d in departures}
+    investing = {x for f in funding for x in (*f.investors, *f.leads)}
+    funding = [f for f in funding if f.company is None or (f.company not in leaving and f.company not in investing)]
+    funding = _without_totals(doc, funding)
+    return departures, funding, acquisitions
+
+
+# Words after the amount (or "now"/"total" before it) that make it a running total.
+_TOTAL_AFTER_RE = re.compile(
+    r"[^.;\x03]{0,40}?\b(?:to\s+date|till\s+date|so\s+far|thus\s+far|until\s+now|in\s+total|in\s+all|"
+    r"since\s+(?:its\s+|their\s+)?(?:inception|founding|launch|start)|over\s+the\s+(?:years|past)|"
+    r"in\s+the\s+(?:ongoing|current|last|past)\s+(?:fiscal|financial|calendar)?\s*year)\b"
+)
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:now|total\s+of|totalling|totaling|cumulatively)\s+(?:[\w\-]+\s+){0,3}$")
+
+
+def _is_total(doc: Doc, f: FundingCand) -> bool:
+    if f.amount is None:
+        return False
+    text = doc.abstract(f.sent)
+    at = text.find(f"\x03{f.amount}\x04")
+    if at < 0:
+        return False
+    end = text.index("\x04", at) + 1
+    return bool(_TOTAL_AFTER_RE.match(text, end) or _TOTAL_BEFORE_RE.search(text, max(0, at - 40), at))
+
+
+def _without_totals(doc: Doc, funding: list[FundingCand]) -> list[FundingCand]:
+    totals = [f for f in funding if f.company is not None and _is_total(doc, f)]
+    # (companies compared by name: a name's possessive and plain forms may be two entities)
+    if not totals:
+        return funding
+    drop = set()
+    for t in totals:
+        assert t.company is not None
+        if any(
+            f is not t
+            and f.company is not None
+            and _norm(doc.name(f.company)) == _norm(doc.name(t.company))
+            and (f.round is not None or f.amount is not None)
+            and not any(f is x for x in totals)
+            for f in funding
+        ):
+            drop.add(id(t))
+    return [f for f in funding if id(f) not in drop]
