@@ -101,6 +101,8 @@ def upgrade() -> None:
         f"GRANT SELECT, INSERT ON events TO {writer}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {read_models}, {', '.join(WORKER_TABLES)} TO {writer}",
         f"GRANT SELECT ON {', '.join(VIEWS)} TO {writer}",
+        # The worker checks the schema's revision before it starts (stream/startup.py).
+        f"GRANT SELECT ON alembic_version TO {writer}",
         f"GRANT SELECT ON events, {read_models}, {', '.join(VIEWS)} TO {reader}",
         # What the owner creates from now on (read models, as a rule): see the docstring.
         f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {writer}",
