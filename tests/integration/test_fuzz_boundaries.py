@@ -183,9 +183,10 @@ def _long_name(words: list[str]) -> Sent:
 
 
 def _nul(field_name: str) -> Sent:
-    fields = {"body": f"{_company('bad')} raised $4 million.", field_name: "Null\x00Byte"}
-    body = fields.pop("body") if field_name != "body" else "Nul\x00 Dynamics raised $4 million."
-    return _article("nul", {"schema"}, body, **fields)
+    company = _company("bad")
+    if field_name == "body":
+        return _article("nul", {"schema"}, f"{company}\x00 raised $4 million.")
+    return _article("nul", {"schema"}, f"{company} raised $4 million.", **{field_name: "Null\x00Byte"})
 
 
 def _overlong(field_name: str, n: int) -> Sent:
@@ -318,8 +319,9 @@ def _forged() -> Sent:
 
 
 def _retraction(with_retracts: bool, known: bool) -> list[Sent]:
-    """A retraction (of an event sent just before it, or of one nobody stored), or one
-    without ``retracts``."""
+    """A retraction of an event sent just before it, or without ``retracts``, or of one
+    event nobody stored, the same each time: its id depends only on what it retracts, so
+    from the second time on it is a stored id sent with another stream id."""
     real = _template("funding", _company("bad"))
     target = real["event_id"] if known else "0b0f0e0d-0c0b-4a09-8807-060504030201"
     payload = {"retracts": target, "retracted_type": "funding", "reason": "fuzz"}
@@ -330,13 +332,13 @@ def _retraction(with_retracts: bool, known: bool) -> list[Sent]:
     return [*out, _env("retraction", data, {"stored"} if with_retracts else {"envelope"})]
 
 
-def _valid(kind: str, occurred: str | None, stamp: str) -> Sent:
-    """A well-formed new event: stored; with an ``occurred_at`` PostgreSQL cannot take, its
-    row is refused at commit and isolated (or refused at the boundary)."""
-    env = _template(kind, _company("bad"), stamp)
+def _valid(kind: str, occurred: Stamp | None, published: Stamp) -> Sent:
+    """A well-formed new event: stored, unless an instant in it is not one newsfold takes."""
+    env = _template(kind, _company("bad"), published.text)
     if occurred is not None:
-        env["occurred_at"] = occurred
-    return _env("valid_event", env, {"stored", "envelope", "commit_error"})
+        env["occurred_at"] = occurred.text
+    ok = published.utc is not None and (occurred is None or occurred.utc is not None)
+    return _env("valid_event", env, {"stored"} if ok else {"envelope"})
 
 
 def _key_mismatch() -> Sent:
@@ -356,18 +358,11 @@ single_envelope_cases = st.one_of(
         st.sampled_from(["funding", "acquisition"]),
         st.one_of(
             st.none(),
-            st.sampled_from(
-                [
-                    "2025-01-02T10:00:00+05:00",
-                    "garbage",
-                    "2025-W01-1",
-                    "0001-01-01T00:30:00+01:00",
-                    "10000-01-01T00:00:00Z",
-                ]
-            ),
-            good_stamps.map(lambda s: s.text),
+            good_stamps,
+            stamps,
+            st.sampled_from(["garbage", "0000-06-01T00:00:00Z", *NOT_RFC3339]).map(lambda t: Stamp(t, None)),
         ),
-        good_stamps.map(lambda s: s.text),
+        good_stamps,
     ),
     st.just(None).map(lambda _: _key_mismatch()),
     st.one_of(
@@ -441,9 +436,10 @@ def test_hostile_inputs_on_both_topics_never_stop_the_worker(settings, engine, s
         ledger.messages += len(articles) + len(events)
         ledger.good += len(good_ids)
         ledger.examples += 1
-        caught_up(fuzz, engine, timeout=90)
-
-        assert worker.alive(), "the worker exited on fuzzed input"
+        try:
+            caught_up(fuzz, engine, timeout=90)
+        finally:
+            assert worker.alive(), f"the worker exited on fuzzed input: {worker.log_path}"
         ready = worker.readiness()
         assert ready and ready["ready"], ready
         missing = set(good_ids) - _good_reached(engine, good_ids)
@@ -458,7 +454,14 @@ def test_hostile_inputs_on_both_topics_never_stop_the_worker(settings, engine, s
     _assert_read_models_within_bounds(engine)
     live = snapshot(engine)
     report = rebuild(engine)
-    assert snapshot(engine) == live, "rebuild differs from the live read models"
+    rebuilt = snapshot(engine)
+    differ = {
+        table: {"live only": sorted(set(map(repr, live[table])) - set(map(repr, rows_)))[:5],
+                "rebuild only": sorted(set(map(repr, rows_)) - set(map(repr, live[table])))[:5]}
+        for table, rows_ in rebuilt.items()
+        if rows_ != live[table]
+    }  # fmt: skip
+    assert not differ, f"rebuild differs from the live read models: {differ}"
     print(
         f"\n[fuzz/boundaries] {ledger.examples} examples, {ledger.messages} messages "
         f"({len(ledger.sent)} hostile, {ledger.good} good) in {ledger.seconds:.1f}s; "
