@@ -19,7 +19,8 @@ allows (matched by the SHA-256 of its bytes) or stored as its case allows, the r
 hold no figure outside its bounds, and a rebuild from the event store equals the live
 read models row for row.
 
-``NEWSFOLD_FUZZ_EXAMPLES`` sets the number of batches (``make fuzz`` runs 200).
+``NEWSFOLD_FUZZ_EXAMPLES`` sets the number of batches (default 120, ~60 s; ``make fuzz``
+runs 600 with ``NEWSFOLD_FUZZ_RANDOM=1``: new examples each run instead of CI's fixed ones).
 """
 
 from __future__ import annotations
@@ -50,7 +51,9 @@ from support import caught_up, consume_all, publish, rows, snapshot
 
 pytestmark = pytest.mark.integration
 
-EXAMPLES = int(os.environ.get("NEWSFOLD_FUZZ_EXAMPLES", "20"))
+EXAMPLES = int(os.environ.get("NEWSFOLD_FUZZ_EXAMPLES", "120"))  # ~60 s here; `make fuzz`: 600
+# CI replays the same examples (a failure is reproducible); `make fuzz` draws new ones.
+RANDOM = os.environ.get("NEWSFOLD_FUZZ_RANDOM", "") not in ("", "0")
 MAX_BYTES = 64 * 1024  # the worker's article limit here: oversize cases stay cheap
 SYLLABLES = ("ka", "lo", "ven", "dra", "mi", "sol", "tor", "ne", "qua", "ri", "zen", "bel", "mor", "pha", "tu", "xi")
 _seq = itertools.count(1)
@@ -404,7 +407,7 @@ def _good_reached(engine, article_ids: list[str]) -> set[str]:
     return {r.a for r in rows(engine, sql, a=article_ids)}
 
 
-@pytest.mark.timeout(max(240, EXAMPLES * 8))
+@pytest.mark.timeout(max(300, EXAMPLES * 3))
 def test_hostile_inputs_on_both_topics_never_stop_the_worker(settings, engine, start_worker):
     fuzz = settings.model_copy(update={"max_message_bytes": MAX_BYTES})
     worker = start_worker(max_message_bytes=MAX_BYTES)
@@ -413,6 +416,7 @@ def test_hostile_inputs_on_both_topics_never_stop_the_worker(settings, engine, s
     @hyp_settings(
         max_examples=EXAMPLES,
         deadline=None,
+        derandomize=not RANDOM,
         database=None,
         phases=[Phase.generate],  # one shared worker and database: no replay, no shrinking
         suppress_health_check=list(HealthCheck),
