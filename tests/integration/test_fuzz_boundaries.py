@@ -19,7 +19,7 @@ allows (matched by the SHA-256 of its bytes) or stored as its case allows, the r
 hold no figure outside its bounds, and a rebuild from the event store equals the live
 read models row for row.
 
-``NEWSFOLD_FUZZ_EXAMPLES`` sets the number of batches (default 120, ~60 s; ``make fuzz``
+``NEWSFOLD_FUZZ_EXAMPLES`` sets the number of batches (default 120, ~50 s; ``make fuzz``
 runs 600 with ``NEWSFOLD_FUZZ_RANDOM=1``: new examples each run instead of CI's fixed ones).
 """
 
@@ -51,7 +51,7 @@ from support import caught_up, consume_all, publish, rows, snapshot
 
 pytestmark = pytest.mark.integration
 
-EXAMPLES = int(os.environ.get("NEWSFOLD_FUZZ_EXAMPLES", "120"))  # ~60 s here; `make fuzz`: 600
+EXAMPLES = int(os.environ.get("NEWSFOLD_FUZZ_EXAMPLES", "120"))  # ~50 s here; `make fuzz`: 600
 # CI replays the same examples (a failure is reproducible); `make fuzz` draws new ones.
 RANDOM = os.environ.get("NEWSFOLD_FUZZ_RANDOM", "") not in ("", "0")
 MAX_BYTES = 64 * 1024  # the worker's article limit here: oversize cases stay cheap
