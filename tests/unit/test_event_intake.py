@@ -69,6 +69,10 @@ def test_what_newsfold_produces_passes_unchanged(env):
         (_edit(FUNDING, event_type="merger"), "envelope", "event_type"),
         (_edit(FUNDING, payload__company=KeyError), "envelope", "company"),
         (_edit(FUNDING, payload__amount="five million"), "envelope", "payload/amount"),
+        (_edit(FUNDING, payload__amount=1e308), "envelope", "payload/amount"),
+        (_edit(FUNDING, payload__valuation=0), "envelope", "payload/valuation"),
+        (_edit(ACQUISITION, payload__stake_pct=150), "envelope", "payload/stake_pct"),
+        (_edit(ACQUISITION, payload__stake_pct=0), "envelope", "payload/stake_pct"),
         (_edit(DEPARTURE, payload__person=["Odile", "Varga"]), "envelope", "payload/person"),
         (_edit(FUNDING, event_id="not-a-uuid"), "envelope", "event_id"),
         (_edit(FUNDING, event_id=str(uuid.uuid4()).upper()), "envelope", "canonical"),
@@ -86,6 +90,7 @@ def test_what_newsfold_produces_passes_unchanged(env):
     ],
     ids=[
         "not-json", "tombstone", "not-an-object", "unknown-type", "no-company", "amount-wrong-type",
+        "amount-beyond-any-deal", "valuation-zero", "stake-over-100", "stake-zero",
         "person-wrong-type", "bad-uuid", "uuid-not-canonical", "retraction-without-retracts",
         "retracts-bad-uuid", "nul-in-name", "nul-in-key", "huge-string", "name-too-long",
         "article-id-too-long", "stream-of-other-type", "stream-of-other-subject",
