@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed-stamp
 UV := uv==0.13.8
 LOCK_FLAGS := --generate-hashes --universal --python-version 3.11 --quiet
 
-.PHONY: install demo test test-unit lint format bench clean lock tools
+.PHONY: install demo test test-unit fuzz lint format bench clean lock tools
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,13 @@ test: $(STAMP) tools
 
 test-unit: $(STAMP)
 	$(PY) -m pytest -q -p no:cacheprovider tests/unit
+
+# The boundary fuzz test with many more (and new) hypothesis examples than CI's: hostile
+# articles and envelopes through one real worker; prints examples, messages and outcomes.
+FUZZ_EXAMPLES ?= 600
+fuzz: $(STAMP)
+	NEWSFOLD_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) NEWSFOLD_FUZZ_RANDOM=1 $(PY) -m pytest -q -s -p no:cacheprovider \
+	  -W ignore::hypothesis.errors.HypothesisWarning tests/integration/test_fuzz_boundaries.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check services tests benchmarks migrations

@@ -16,6 +16,7 @@ import hashlib
 import random
 import string
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 import orjson
@@ -25,15 +26,16 @@ from sqlalchemy import text
 from newsfold.application.fold import commit_fold
 from newsfold.application.fold_cache import FoldCache
 from newsfold.application.isolation import commit_isolating
+from newsfold.application.rebuild import rebuild
 from newsfold.domain.article import Article
-from newsfold.domain.envelope import envelop
+from newsfold.domain.envelope import envelop, retraction
 from newsfold.domain.events import Funding
 from newsfold.store.event_store import Coordinates, read_all
 from newsfold.stream.dead_letters import DeadLetter, parse
 from newsfold.stream.publisher import produce
 
 from faults_support import generate_articles, newsfold_cli
-from support import caught_up, consume_all, edited, publish, publish_articles, rows
+from support import caught_up, consume_all, edited, publish, publish_articles, rows, snapshot
 
 pytestmark = pytest.mark.integration
 
@@ -290,3 +292,30 @@ def test_operator_commands_survive_junk_on_the_dlq_and_odd_dates(settings, engin
         if args == ("reextract", "--dry-run"):
             assert "6 articles" in run.stdout
     print("\n[poison/operator] dlq list, dlq replay, status, reextract: exit 0, no traceback")
+
+
+def test_one_retraction_sent_on_two_streams_does_not_stop_the_fold(engine):
+    """A retraction's id depends only on the event it retracts, not on its stream: the same
+    retraction sent again with another (well-formed) stream id is a stored id on a stream
+    that holds no event. The fold applied it there anyway and then looked up that stream's
+    stored version: KeyError, exit 70 on every retry (found by test_fuzz_boundaries)."""
+    art = Article("retract-twice", "x", source="Wire", url="", published_at="2025-01-02T00:00:00Z")
+    real = envelop(art, [Funding(company="Orlen Quarry", amount=5e6, currency="USD")], "v1", "2025-01-02T00:00:01Z")[0]
+    first = retraction(real, "v1", "2025-01-02T00:00:02Z", "test")
+    elsewhere = replace(first, stream_id="funding:some other company")
+    cache = FoldCache(1 << 20)
+
+    def commit(envs, offset):
+        batch = [(env, Coordinates("events", 0, offset + i)) for i, env in enumerate(envs)]
+        return commit_fold(engine, "retract-test", batch, {("events", 0): offset + len(envs)}, cache)
+
+    commit([real, first], 0)
+    commit([elsewhere], 2)  # alone: a stored id, a stream without events
+    commit([replace(first, stream_id="funding:a third company"), elsewhere], 3)  # with others
+    stored = rows(engine, "SELECT stream_id FROM events WHERE event_id = :e", e=first.event_id)
+    assert [r.stream_id for r in stored] == [real.stream_id]
+    assert rows(engine, "SELECT next_offset FROM tracking WHERE consumer = 'retract-test'")[0].next_offset == 5
+    assert not rows(engine, "SELECT * FROM funding_rounds WHERE stream_id <> :s", s=real.stream_id)
+    live = snapshot(engine)
+    rebuild(engine)
+    assert snapshot(engine) == live

@@ -243,3 +243,24 @@ def test_huge_name_dense_articles_do_not_hold_up_the_good_article_behind_them(se
     letters = consume_all(settings, settings.topic_dlq)
     reasons = {dict(r.headers)["x-newsfold-reason"].decode() for r in letters}
     assert reasons == {"too_complex"}
+
+
+@pytest.mark.timeout(150)
+def test_one_person_named_in_3000_articles_does_not_hold_up_the_good_article_behind(settings, engine, start_worker):
+    """The issue's row: each further mention of one person cost a 9 s fold commit under the
+    global append lock (clustering compared every mention with every other)."""
+    mentions = [
+        {"article_id": f"mention-{i}", "body": f"Odalys Brenner left Vorquill{i} Systems to join a rival."}
+        for i in range(3000)
+    ]
+    worker = start_worker()
+    started = time.monotonic()
+    publish_articles(settings, [*mentions, GOOD])
+    caught_up(settings, engine, timeout=120)
+    elapsed = time.monotonic() - started
+    assert worker.alive()
+    assert rows(engine, "SELECT count(*) AS n FROM funding_rounds")[0].n == 1  # the good article
+    mentioned = rows(engine, "SELECT count(*) AS n FROM events WHERE stream_id = 'departure:brenner odalys'")[0].n
+    assert mentioned == 3000
+    assert elapsed < 90, elapsed
+    print(f"\n[cost/mentions] 3,000 mentions of one person + 1 good article folded in {elapsed:.1f}s")

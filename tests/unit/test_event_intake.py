@@ -60,6 +60,10 @@ def test_what_newsfold_produces_passes_unchanged(env):
         (_edit(FUNDING, event_type="merger"), "envelope", "event_type"),
         (_edit(FUNDING, payload__company=KeyError), "envelope", "company"),
         (_edit(FUNDING, payload__amount="five million"), "envelope", "payload/amount"),
+        (_edit(FUNDING, payload__amount=1e308), "envelope", "payload/amount"),
+        (_edit(FUNDING, payload__valuation=0), "envelope", "payload/valuation"),
+        (_edit(ACQUISITION, payload__stake_pct=150), "envelope", "payload/stake_pct"),
+        (_edit(ACQUISITION, payload__stake_pct=0), "envelope", "payload/stake_pct"),
         (_edit(DEPARTURE, payload__person=["Odile", "Varga"]), "envelope", "payload/person"),
         (_edit(FUNDING, event_id="not-a-uuid"), "envelope", "event_id"),
         (_edit(FUNDING, event_id=str(uuid.uuid4()).upper()), "envelope", "canonical"),
@@ -77,6 +81,7 @@ def test_what_newsfold_produces_passes_unchanged(env):
     ],
     ids=[
         "not-json", "tombstone", "not-an-object", "unknown-type", "no-company", "amount-wrong-type",
+        "amount-beyond-any-deal", "valuation-zero", "stake-over-100", "stake-zero",
         "person-wrong-type", "bad-uuid", "uuid-not-canonical", "retraction-without-retracts",
         "retracts-bad-uuid", "nul-in-name", "nul-in-key", "huge-string", "name-too-long",
         "article-id-too-long", "stream-of-other-type", "stream-of-other-subject",
@@ -119,3 +124,34 @@ def test_evidence_and_provenance_beside_the_article_do_not_change_the_id():
 def test_an_escaped_backslash_u0000_is_text_not_a_nul():
     data = _edit(FUNDING, metadata={"note": "a literal \\u0000 in prose"})
     assert decode_envelope(_raw(data)).metadata["note"] == "a literal \\u0000 in prose"
+
+
+@pytest.mark.parametrize("path", ["occurred_at", "source__published_at"], ids=["occurred_at", "source.published_at"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "0001-01-01T00:30:00+01:00",  # 1 BC in UTC: PostgreSQL stores it, a rebuild read it back as AD 1
+        "0000-06-01T00:00:00Z",  # year 0: the canonical shape, yet 1 BC
+        "10000-01-01T00:00:00Z",
+        "2025-W01-1",
+        "garbage",
+        "2025-01-02T10:00:00+23:59",
+    ],
+)
+def test_an_instant_that_is_not_strict_rfc3339_in_range_is_refused(path, value):
+    """Found by test_fuzz_boundaries: the event store took any ``occurred_at`` PostgreSQL
+    parses, so the live fold (which reads strictly) and a rebuild (which reads the stored
+    timestamp back) disagreed on ``first_seen``."""
+    rejected = _reject(_edit(FUNDING, **{path: value}))
+    assert rejected.reason == "envelope" and path.replace("__", "/") in rejected.detail
+
+
+def test_instants_are_stored_as_the_same_instant_in_utc():
+    """Offsets are normalised and digits beyond the microsecond cut, as at article ingest
+    (PostgreSQL would round them: the live fold truncated, the stored value was rounded)."""
+    edited = _edit(FUNDING, occurred_at="2025-01-02T05:30:00.1234567+05:30", source__published_at=None)
+    decoded = decode_envelope(_raw(edited))
+    assert decoded.occurred_at == "2025-01-02T00:00:00.123456Z"
+    assert decoded.source.published_at is None
+    decoded = decode_envelope(_raw(_edit(FUNDING, source__published_at="2025-01-01T19:00:00-05:00")))
+    assert decoded.source.published_at == "2025-01-02T00:00:00Z"

@@ -11,11 +11,18 @@ as strictly as an article, before the fold or PostgreSQL see it:
   schema of its ``event_type`` (unknown types, missing or mistyped fields, strings over
   their bounds), an id that is not a canonical UUID, a NUL character anywhere
   (PostgreSQL text and jsonb cannot hold it), any string over :data:`MAX_TEXT`, or a
-  stream id (or record key) that is not the subject of its payload;
+  stream id (or record key) that is not the subject of its payload, an ``occurred_at``
+  or ``source.published_at`` that is not an RFC 3339 instant newsfold accepts
+  (``domain/instants.py``: the rules of an article's ``published_at``);
 - ``forged_id``: an ``event_id`` that is not the deterministic id of its content
   (``domain/envelope.py``): an envelope reusing a stored event's id with other content
   would otherwise be taken for that event (appending an existing id is a no-op), or
   make the real one look like a re-delivery.
+
+Both instants then travel in their canonical UTC spelling, as ingest writes them: the
+event store would take any text PostgreSQL parses (year 0, 1 BC, nanoseconds rounded),
+and the live fold, which reads them strictly, and a rebuild, which reads the stored
+timestamp back, would disagree on ``first_seen``.
 
 What the id does not cover (the evidence and the provenance beside ``article_id``) cannot
 be checked from the record alone; the README's "Delivery guarantees" says so.
@@ -26,7 +33,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import jsonschema_rs
@@ -35,6 +42,7 @@ import orjson
 from newsfold.application.ingest import Rejected
 from newsfold.contracts import BASE_URI, first_error
 from newsfold.domain.envelope import RETRACTION, Envelope, event_id_for, retraction_id_for, subject_of
+from newsfold.domain.instants import InvalidInstant, canonical_instant
 from newsfold.paths import SCHEMAS_DIR
 
 REASONS = ("not_json", "envelope", "forged_id")
@@ -52,6 +60,8 @@ def decode_envelope(raw: bytes | None, key: bytes | None = None) -> Envelope:
     # JSON spells a NUL ``\u0000`` and no string is longer than the record: only a record
     # that could hold either is walked (a few in a million), the rest cost two byte scans.
     check_envelope(data, texts=b"\\u0000" in raw or len(raw) > MAX_TEXT)
+    data["occurred_at"] = _instant("occurred_at", data["occurred_at"])
+    data["source"]["published_at"] = _instant("source/published_at", data["source"]["published_at"])
     envelope = Envelope.from_dict(data)
     check_subject(envelope, key)
     check_identity(envelope)
@@ -126,6 +136,21 @@ def check_identity(envelope: Envelope) -> None:
             f"event_id {envelope.event_id} is not the id of its content ({expected}): "
             "reused or made-up ids are refused",
         )
+
+
+def _instant(path: str, value: str | None) -> str | None:
+    """``value`` in the canonical UTC spelling (None stays None), or ``envelope``."""
+    if value is None:
+        return None
+    try:
+        return _canonical(value)
+    except InvalidInstant as exc:
+        raise Rejected("envelope", f"{path}: {exc}") from None
+
+
+@lru_cache(maxsize=4096)  # the same few publication instants arrive again and again
+def _canonical(value: str) -> str:
+    return canonical_instant(value)
 
 
 def _canonical_uuid(path: str, value: str) -> None:

@@ -54,7 +54,7 @@ def commit_fold(
     with engine.begin() as conn:
         event_store.lock_appends(conn)
         appended = event_store.append(conn, batch)
-        states, sources = _current_states(conn, batch, appended.before, cache)
+        states, sources = _current_states(conn, appended, cache)
         projector.project(conn, {sid: fold_stream(sid, state) for sid, state in states.items()}, to_usd)
         orgs, persons = projector.entity_names(env.to_dict() for env in appended.envelopes)
         if known is not None:
@@ -71,25 +71,27 @@ def commit_fold(
 
 
 def _current_states(
-    conn: Connection,
-    batch: Sequence[tuple[Envelope, Coordinates | None]],
-    stored_versions: Mapping[str, int],
-    cache: FoldCache,
+    conn: Connection, appended: event_store.Appended, cache: FoldCache
 ) -> tuple[dict[str, StreamState], Counter[str]]:
-    """Each touched stream's state with ``batch`` applied, and where the states came from.
+    """Each stream the batch added events to, with its state up to date, and where the
+    states came from.
 
-    A stream absent from ``stored_versions`` had no event before this batch; one the
-    cache holds at its stored version is taken from there; the rest are re-read from the
-    store (this batch's events included: they are appended already, and applying an
-    event twice is a no-op)."""
+    Only the events :func:`event_store.append` stored now are applied: a re-delivered one
+    is in its stream's state already, and one whose id is stored on another stream (a
+    retraction's id depends only on what it retracts, so the same retraction can arrive
+    with another stream id) is not part of the stream it names, so neither the store nor a
+    rebuild has it there. A stream absent from ``appended.before`` had no event before this
+    batch; one the cache holds at its stored version is taken from there; the rest are
+    re-read from the store (this batch's events included: they are appended already, and
+    applying an event twice is a no-op)."""
     states: dict[str, StreamState] = {}
     reread: list[str] = []
     new = 0
-    for env, _ in batch:
+    for env in appended.envelopes:
         sid = env.stream_id
         if sid in states:
             continue
-        version = stored_versions.get(sid)
+        version = appended.before.get(sid)
         state = cache.get(sid, version) if version else None
         if state is None:
             state = StreamState()
@@ -102,7 +104,7 @@ def _current_states(
         apply = states[sid].apply
         for mention in mentions:
             apply(mention)
-    for env, _ in batch:
+    for env in appended.envelopes:
         states[env.stream_id].apply(env)
     return states, Counter(cache=len(states) - len(reread) - new, store=len(reread), new=new)
 
