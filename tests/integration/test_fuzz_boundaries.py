@@ -47,7 +47,7 @@ from newsfold.domain.events import Acquisition, Funding
 from newsfold.stream.dead_letters import parse
 from newsfold.stream.publisher import produce
 
-from support import caught_up, consume_all, publish, rows, snapshot
+from support import caught_up, consume_all, edited, publish, rows, snapshot
 
 pytestmark = pytest.mark.integration
 
@@ -276,16 +276,7 @@ def _env(case: str, data: Any, allowed: set[str], key: bytes | str | None = "str
 
 
 def _mutate(env: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
-    data = orjson.loads(orjson.dumps(env))
-    *parents, last = path.split("/")
-    target = data
-    for p in parents:
-        target = target[p]
-    if value is KeyError:
-        del target[last]
-    else:
-        target[last] = value
-    return data
+    return edited(env, **{path.replace("/", "__"): value})
 
 
 BAD_ENVELOPE_EDITS: list[tuple[str, Any]] = [

@@ -82,7 +82,14 @@ async def wait_for_dependencies(settings: Settings, engine: Engine) -> bool:
     try:
         while not stop.is_set():
             state.attempt += 1
-            broker, database = await asyncio.gather(_broker_error(settings), asyncio.to_thread(database_error, engine))
+            # Both checks finish before a fatal one is raised: a broker check abandoned
+            # mid-connection would leave an unclosed client behind the one fatal line.
+            broker, database = await asyncio.gather(
+                _broker_error(settings), asyncio.to_thread(database_error, engine), return_exceptions=True
+            )
+            for outcome in (broker, database):
+                if isinstance(outcome, BaseException):
+                    raise outcome
             state.errors = {k: v for k, v in (("broker", broker), ("database", database)) if v}
             state.checks = {"broker": broker is None, "database": database is None}
             if not state.errors:
