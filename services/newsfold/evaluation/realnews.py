@@ -65,7 +65,6 @@ def load(directory: str | Path, split: str | None = None) -> RealNews:
             Article(
                 article_id=aid,
                 body=body,
-                title=entry.get("title") or "",
                 source=entry.get("source") or "",
                 url=entry["url"],
                 published_at=entry.get("published_at"),
