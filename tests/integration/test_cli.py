@@ -61,6 +61,24 @@ def test_extract_works_offline_on_stdin():
     assert event["type"] == "acquisition" and event["target"].startswith("Tarn")
     assert event["amount"] == 120_000_000 and event["currency"] == "USD"
     assert event["evidence"][0]["text"].startswith("Brume Systems")
+    assert 0.0 <= event["confidence"] <= 1.0
+
+
+def test_extract_min_confidence_leaves_out_the_less_trusted_events():
+    article = {
+        "article_id": "cli-2",
+        "source": "Test Wire",
+        "body": "Brume Systems has acquired Tarn Robotics, a Lisbon startup, for $120 million.",
+    }
+    line = orjson.dumps(article) + b"\n"
+    [row] = [orjson.loads(x) for x in newsfold("extract", "-", stdin=line, timeout=60).stdout.splitlines()]
+    confidence = row["events"][0]["confidence"]
+    above = newsfold("extract", "-", "--min-confidence", str(confidence), stdin=line, timeout=60)
+    below = newsfold("extract", "-", "--min-confidence", str(min(1.0, confidence + 0.001)), stdin=line, timeout=60)
+    assert len(orjson.loads(above.stdout.splitlines()[0])["events"]) == 1
+    assert orjson.loads(below.stdout.splitlines()[0])["events"] == []
+    refused = newsfold("extract", "-", "--min-confidence", "1.5", stdin=line, timeout=60)
+    assert refused.returncode == 2 and b"1.5" in refused.stderr
 
 
 @pytest.mark.timeout(180)

@@ -69,3 +69,13 @@ def test_no_article_text_is_tracked_by_git() -> None:
         windows = [body[i : i + 80] for i in range(0, max(1, len(body) - 80), max(1, len(body) // 4))]
         leaked = [w for w in windows if len(w) == 80 and w in haystack]
         assert not leaked, f"{body_path.name}: its text is in a tracked file: {leaked[0]!r}"
+
+
+def test_a_body_is_rebuilt_only_from_the_window_that_hashes_right() -> None:
+    from newsfold.evaluation.realnews import body_digest, find_body
+
+    body = "The first sentence. The last complete one."
+    excerpt = "Headline\nBy a reporter\n" + body + "\n\nNext heading\nA cut-off ta"
+    assert find_body(excerpt, len(body), body_digest(body)) == body
+    assert find_body(excerpt.replace("\n", "\r\n"), len(body), body_digest(body)) == body
+    assert find_body(excerpt.replace("last", "final"), len(body), body_digest(body)) is None

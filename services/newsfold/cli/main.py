@@ -87,13 +87,19 @@ def publish(file: Annotated[str, typer.Argument(help="JSON-lines file of article
 
 
 @app.command()
-def extract(file: Annotated[str, typer.Argument(help="JSON-lines file of articles, or - for stdin.")]) -> None:
+def extract(
+    file: Annotated[str, typer.Argument(help="JSON-lines file of articles, or - for stdin.")],
+    min_confidence: Annotated[
+        float,
+        typer.Option(min=0.0, max=1.0, help="Leave out events whose confidence is below this (0 to 1)."),
+    ] = 0.0,
+) -> None:
     """Extract events offline (no Kafka, no database): one JSON line per article."""
     from newsfold.domain.article import Article
     from newsfold.evaluation.predict import predict_rows
 
     articles = [Article.from_dict(orjson.loads(line)) for _, line in _read_jsonl(file)]
-    for row in predict_rows(articles):
+    for row in predict_rows(articles, min_confidence=min_confidence):
         sys.stdout.write(orjson.dumps(row).decode() + "\n")
 
 

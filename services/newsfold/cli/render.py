@@ -14,14 +14,16 @@ READ_MODEL_QUERIES: dict[str, str] = {
     "departures": """
         SELECT person, from_org, role,
                coalesce(to_org, CASE WHEN founded_new_venture THEN '(new venture)' END) AS to_org,
-               founded_new_venture AS founded, certainty, corroboration AS sources
+               founded_new_venture AS founded, certainty, confidence, corroboration AS sources
         FROM departures ORDER BY from_org, person""",
     "funding_rounds": """
         SELECT company, round, amount, currency, amount_usd, valuation, valuation_currency,
-               array_to_string(investors, ', ') AS investors, certainty, corroboration AS sources
+               array_to_string(investors, ', ') AS investors, certainty, confidence,
+               corroboration AS sources
         FROM funding_rounds ORDER BY company, first_seen""",
     "acquisitions": """
-        SELECT acquirer, target, stake_pct, amount, currency, amount_usd, certainty, corroboration AS sources,
+        SELECT acquirer, target, stake_pct, amount, currency, amount_usd, certainty, confidence,
+               corroboration AS sources,
                jsonb_array_length(conflicts -> 'amount') AS amount_conflicts
         FROM acquisitions ORDER BY acquirer, target""",
     "ownership": """

@@ -7,6 +7,10 @@ schemas in ``schemas/*.v1.json`` describe exactly what :func:`event_to_dict` ret
 ``certainty`` is ``confirmed``, ``rumored`` (hedged: in talks, sources say) or ``denied``
 (the article explicitly denies it). A denied mention is not an event for analysts or for
 scoring, but the fold records it against an earlier rumour, so the extractor keeps it.
+
+``confidence`` is the extractor's estimate, in [0, 1], that the event is right (its type and
+key entities as an annotator would give them), calibrated on the real-news dev corpus: of
+events given 0.8, about 80 % are right. None on events recorded before it existed.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ class Departure:
     to_org: str | None = None
     founded_new_venture: bool | None = None
     certainty: Certainty = "confirmed"
+    confidence: float | None = field(default=None, compare=False)
     evidence: tuple[Evidence, ...] = field(default=(), compare=False)
 
 
@@ -60,6 +65,7 @@ class Funding:
     investors: tuple[str, ...] = ()
     lead_investors: tuple[str, ...] = ()
     certainty: Certainty = "confirmed"
+    confidence: float | None = field(default=None, compare=False)
     evidence: tuple[Evidence, ...] = field(default=(), compare=False)
 
 
@@ -75,6 +81,7 @@ class Acquisition:
     currency: str | None = None
     amount_usd: float | None = None
     certainty: Certainty = "confirmed"
+    confidence: float | None = field(default=None, compare=False)
     evidence: tuple[Evidence, ...] = field(default=(), compare=False)
 
 

@@ -107,6 +107,17 @@ class Fact:
     first_seen: str | None
     last_seen: str | None
     corroboration: int
+    confidence: float | None = None
+
+
+def _confidence(ms: list[dict[str, Any]]) -> float | None:
+    """A fact's confidence: its most confident report's (None when no report carries one).
+
+    Not a combination of the reports: outlets that copy one another, read by the same rules,
+    repeat one mistake as readily as one truth, so agreement adds no calibrated certainty.
+    """
+    values = [c for m in ms if (c := m["payload"].get("confidence")) is not None]
+    return max(values) if values else None
 
 
 # ---------------------------------------------------------------- clustering
@@ -519,6 +530,7 @@ def _source_row(m: dict[str, Any]) -> dict[str, Any]:
         "url": src["url"],
         "published_at": canonical_or_none(src["published_at"]),
         "certainty": m["payload"].get("certainty", "confirmed"),
+        "confidence": m["payload"].get("confidence"),
     }
 
 
@@ -557,6 +569,7 @@ def _fact(kind: str, stream_id: str, cluster: list[dict]) -> Fact:
         first_seen=seen[0],
         last_seen=seen[-1],
         corroboration=_independent_groups(reports),
+        confidence=_confidence(basis),
     )
 
 
@@ -586,6 +599,7 @@ def _single_fact(kind: str, stream_id: str, cluster: list[dict]) -> Fact:
         first_seen=seen,
         last_seen=seen,
         corroboration=corroboration,
+        confidence=p.get("confidence"),
     )
 
 

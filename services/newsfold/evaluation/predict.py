@@ -16,12 +16,17 @@ from ..domain.events import event_to_dict
 from ..domain.extraction import extract
 
 
-def predict_rows(articles: Iterable[Article | dict[str, Any]]) -> list[dict[str, Any]]:
-    """``[{"article_id", "events": [event_to_dict(...)]}]`` without denied events."""
+def predict_rows(articles: Iterable[Article | dict[str, Any]], min_confidence: float = 0.0) -> list[dict[str, Any]]:
+    """``[{"article_id", "events": [event_to_dict(...)]}]`` without denied events, nor events
+    whose confidence is below ``min_confidence``."""
     rows: list[dict[str, Any]] = []
     for item in articles:
         article = item if isinstance(item, Article) else Article.from_dict(item)
-        events = [event_to_dict(e) for e in extract(article) if e.certainty != "denied"]
+        events = [
+            event_to_dict(e)
+            for e in extract(article)
+            if e.certainty != "denied" and (e.confidence is None or e.confidence >= min_confidence)
+        ]
         rows.append({"article_id": article.article_id, "events": events})
     return rows
 

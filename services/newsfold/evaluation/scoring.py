@@ -184,6 +184,8 @@ class Report:
     slot_count: int = 0
     slot_by_type: dict[str, list[float]] = field(default_factory=lambda: {t: [0.0, 0] for t in KEY_FIELDS})
     misses: list[dict[str, Any]] = field(default_factory=list)
+    # Every scored prediction and whether it matched a gold event (what confidence predicts).
+    outcomes: list[tuple[str, dict[str, Any], bool]] = field(default_factory=list)
 
     @property
     def overall_f1(self) -> float:
@@ -308,6 +310,7 @@ def _score_article(report: Report, aid: str, gold: list[dict[str, Any]], preds: 
                     }
                 )
     for n, p in enumerate(preds):
+        report.outcomes.append((aid, p, n in used))
         if n in used:
             continue
         etype = p["type"]

@@ -41,6 +41,7 @@ _COMMON_COLUMNS = (
     "denials",
     "evidence",
     "conflicts",
+    "confidence",
 )
 # Read-model columns of each fact type, in the order :func:`fact_values` gives them.
 FACT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -102,6 +103,7 @@ def fact_values(f: Fact, to_usd: UsdConverter = _no_conversion) -> tuple[Any, ..
         f.denials,
         f.evidence,
         f.conflicts,
+        f.confidence,
     )
     if f.type == "departure":
         return (

@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     Integer,
     MetaData,
     Numeric,
@@ -96,6 +97,9 @@ def _fact_columns() -> list[Column]:
         Column("denials", JSONB, nullable=False),
         Column("evidence", JSONB, nullable=False),
         Column("conflicts", JSONB, nullable=False),
+        # The most confident report's calibrated probability of being right; NULL when
+        # every report predates extractor 2026.12.06-10 (migration 0006).
+        Column("confidence", Float),
     ]
 
 

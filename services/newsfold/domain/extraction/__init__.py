@@ -11,8 +11,8 @@ Before merging, :mod:`.plausible` rejects role fillers that cannot be right what
 sentence's shape (the article's own outlet, a departing person or another round's investor
 as the funding company, a running total beside a specific round).
 
-Every event passes :mod:`.bounds` last: names, amounts and stakes no real event has are
-not passed on.
+Every event passes :mod:`.bounds`: names, amounts and stakes no real event has are not
+passed on. Last, :mod:`.confidence` gives each event its calibrated probability of being right.
 
 Cost is bounded per article: the rules read a trigger sentence once per verb and name in
 it, so their work is about the sentence's length times its names, summed over the trigger
@@ -35,6 +35,7 @@ from .acquisitions import find_acquisitions
 from .bounds import bound_events
 from .candidates import AcquisitionCand, DepartureCand, FundingCand
 from .certainty import is_denial
+from .confidence import with_confidence
 from .departures import find_departures
 from .document import Doc
 from .funding import find_funding
@@ -103,7 +104,7 @@ def extract(article: Article, budget: int | None = WORK_BUDGET) -> list[DomainEv
     acquisitions = find_acquisitions(doc, [i for i in ordered if kinds[i] & ACQUISITION])
     departures, funding, acquisitions = plausible(doc, article.source, departures, funding, acquisitions)
     _denied_later(doc, kinds, [*departures, *funding, *acquisitions])
-    return bound_events(merge_all(doc, departures, funding, acquisitions))
+    return with_confidence(bound_events(merge_all(doc, departures, funding, acquisitions)), body)
 
 
 def _denied_later(doc: Doc, kinds: dict[int, int], cands: list[DepartureCand | FundingCand | AcquisitionCand]) -> None:
