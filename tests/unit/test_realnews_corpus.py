@@ -79,3 +79,5 @@ def test_a_body_is_rebuilt_only_from_the_window_that_hashes_right() -> None:
     assert find_body(excerpt, len(body), body_digest(body)) == body
     assert find_body(excerpt.replace("\n", "\r\n"), len(body), body_digest(body)) == body
     assert find_body(excerpt.replace("last", "final"), len(body), body_digest(body)) is None
+    saved = "The first sentence." + "\n"  # saved with a final newline the excerpt runs on past
+    assert find_body("Heading The first sentence. More", len(saved), body_digest(saved)) == saved

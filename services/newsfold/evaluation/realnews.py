@@ -87,13 +87,16 @@ def find_body(excerpt: str, length: int, sha256: str) -> str | None:
     Rather than trusting where a person judged the first and last sentence to be, every
     window of the manifest's length is hashed: the one whose sha256 matches is the body, so
     a rebuilt body is either byte-identical to the annotated one or not written at all.
-    Line endings are tried as given and as ``\n``.
+    Line endings are tried as given and as ``\n``; so is a window one character short
+    followed by a final newline (some bodies were saved with one, which no excerpt holds
+    where the text runs on).
     """
     for text in dict.fromkeys((excerpt, excerpt.replace("\r\n", "\n"))):
-        for start in range(len(text) - length + 1):
-            window = text[start : start + length]
-            if body_digest(window) == sha256:
-                return window
+        for size, tail in ((length, ""), (length - 1, "\n")):
+            for start in range(len(text) - size + 1):
+                window = text[start : start + size] + tail
+                if body_digest(window) == sha256:
+                    return window
     return None
 
 
