@@ -92,6 +92,24 @@ def extraction(articles: Sequence[dict[str, Any]]) -> Figures:
     }
 
 
+def extraction_profiles(n: int = 1000) -> Figures:
+    """The issue's two speed targets: ~600-word articles that all carry events, and a
+    firehose of ~600-word articles of which one in four does (``bench_extraction.py``)."""
+    from bench_extraction import firehose, generate
+    from newsfold.domain.extraction import extract
+
+    out: Figures = {}
+    for name, docs in (("event600", generate(n, 600)), ("firehose", firehose(n, 600))):
+        for a in docs[:50]:
+            extract(a)
+        gc.collect()
+        started = time.process_time()
+        for a in docs:
+            extract(a)
+        out[f"extraction_{name}_per_cpu_s"] = len(docs) / (time.process_time() - started)
+    return out
+
+
 # ---------------------------------------------------------------- end to end
 
 

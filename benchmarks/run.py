@@ -36,6 +36,8 @@ TARGETS = (
     ("latency_p99_ms", "<=", 250.0, "ms", "publish→projected p99 at 200/s"),
     ("rebuild_events_per_s", ">=", 30000.0, "events/s", "rebuild from the event store"),
     ("worker_peak_rss_mb", "<=", 300.0, "MiB", "worker peak RSS"),
+    ("extraction_event600_per_cpu_s", ">=", 300.0, "articles/CPU-s", "extraction, ~600 words, all with events"),
+    ("extraction_firehose_per_cpu_s", ">=", 2000.0, "articles/CPU-s", "extraction, firehose (1 in 4 with events)"),
 )
 
 # (figure, baseline, label) — the figure as a fraction of its part's limit.
@@ -82,6 +84,8 @@ ROWS = (
     ("extraction_articles_per_cpu_s", "extraction, one core", "articles/CPU-s"),
     ("tokenise_articles_per_cpu_s", "baseline: regex tokenise", "articles/CPU-s"),
     ("extraction_events_per_article", "events per article", "events"),
+    ("extraction_event600_per_cpu_s", "extraction, ~600 words with events", "articles/CPU-s"),
+    ("extraction_firehose_per_cpu_s", "extraction, firehose, 1 in 4 with events", "articles/CPU-s"),
     ("fold_states_all_mb", "fold states of all subjects, cached", "MiB"),
     ("extraction_dense_1mb_s", "extraction of a 1 MB name-dense article", "CPU s"),
     ("extraction_dense_halfmb_s", "same, 0.5 MB", "CPU s"),
@@ -129,6 +133,7 @@ def one_run(args: argparse.Namespace, pg_url: str, messages: list, sample: list,
     if "extraction" in args.only:
         _log("extraction")
         out.update(figures.extraction(sample))
+        out.update(figures.extraction_profiles())
     if "cost" in args.only:
         _log("worst-case cost per input")
         out.update(cost_figures())
