@@ -5,8 +5,11 @@ or taken from a corpus directory (``--corpus``), each padded to ~300 words with 
 other articles. ``--profile`` picks the issue's two targets instead: ``event600`` (every
 article carries events, ~600 words; target 300 articles per CPU-second) and ``firehose``
 (~600 words, three articles in four carry none of our events but use the same vocabulary:
-earnings, launches, policy, prices raised, people leaving a stage; target 2,000). Time is CPU time of this process (``time.process_time``), so it is not
-distorted by other load; the process is pinned to one CPU where the OS allows it.
+earnings, launches, policy, prices raised, people leaving a stage; target 2,000).
+``--realnews tests/realnews`` times the real-news corpus's event-bearing bodies instead.
+
+Time is CPU time of this process (``time.process_time``), so it is not distorted by other
+load; the process is pinned to one CPU where the OS allows it.
 
 The baseline, measured in the same run over the same texts, is plain regex word tokenisation
 (``re.findall(r"\\w+", body)``): ``ratio`` says how many times more CPU the extractor needs
