@@ -167,3 +167,25 @@ def test_reextraction_after_an_extractor_change_emits_corrections(corpus_loaded,
     assert snapshot(engine) == live
     # Re-running the same re-extraction is a no-op.
     assert not plan_reextraction(engine).events
+
+
+@needs_corpus
+def test_a_recalibrated_extractor_moves_every_facts_confidence_through_reextraction(corpus_loaded, engine, monkeypatch):
+    settings = corpus_loaded
+    before = rows(engine, "SELECT confidence FROM facts")
+    assert before and all(r.confidence is not None and 0 <= r.confidence <= 1 for r in before)
+
+    real_extract = ingest.extract
+
+    def recalibrated(article):
+        """A 'new version' that states the same facts with another confidence."""
+        return [replace(e, confidence=0.123) for e in real_extract(article)]
+
+    monkeypatch.setattr(ingest, "extract", recalibrated)
+    plan = plan_reextraction(engine)
+    assert len(plan.corrections) == len(plan.retractions) > 0
+    messages = [(e.stream_id.encode(), orjson.dumps(e.to_dict())) for e in plan.events]
+    asyncio.run(produce(settings, settings.topic_events, messages))
+    caught_up(settings, engine)
+    after = rows(engine, "SELECT confidence, count(*) AS n FROM facts GROUP BY 1")
+    assert [(r.confidence, r.n) for r in after] == [(0.123, len(before))]
