@@ -66,3 +66,11 @@ def test_reliability_compares_each_bins_confidence_with_its_share_right():
     assert ece < 1e-9 and 0.0 < brier < 0.25
     _, worse, _ = reliability([(0.9, False)] * 10)
     assert abs(worse - 0.9) < 1e-9
+
+
+def test_a_role_filled_from_another_sentence_counts_as_inferred():
+    body = "Mara Elvin ran research at Quillon Robotics. She has now left to start a company."
+    beside = Departure(person="Mara Elvin", from_org="Quillon Robotics", evidence=(Evidence(body[:45], 0, 45),))
+    apart = Departure(person="Mara Elvin", from_org="Quillon Robotics", evidence=(Evidence(body[46:], 46, len(body)),))
+    assert features(beside, body, 1)["keys_apart"] == 0.0
+    assert features(apart, body, 1)["keys_apart"] == 1.0

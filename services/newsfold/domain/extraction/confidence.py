@@ -35,6 +35,7 @@ WEIGHTS: dict[str, float] = {
     "position": 0.0,
     "evidence_sentences": 0.0,
     "key_mentions": 0.0,
+    "keys_apart": 0.0,
     "single_word_key": 0.0,
     "same_type_events": 0.0,
     "amount": 0.0,
@@ -74,6 +75,10 @@ def features(event: DomainEvent, body: str, same_type_events: int) -> dict[str, 
     out["position"] = first / max(len(body), 1)
     out["evidence_sentences"] = math.log1p(len(event.evidence))
     out["key_mentions"] = math.log1p(mentions)
+    # A role filled from another sentence (the employer named two sentences earlier) is a
+    # guess about attachment; one stated beside its trigger is read, not inferred.
+    stated = " ".join(ev.text for ev in event.evidence)
+    out["keys_apart"] = sum(1.0 for n in names if n not in stated) / max(len(names), 1)
     out["single_word_key"] = 1.0 if any(len(n.split()) == 1 for n in names[1:] or names) else 0.0
     out["same_type_events"] = math.log1p(max(same_type_events - 1, 0))
     if isinstance(event, Funding):
