@@ -4,9 +4,10 @@
 :mod:`newsfold.domain.extraction.confidence` on the dev split (every extracted event, labelled
 right when the scorer matches it to a gold event) and prints them as the ``WEIGHTS`` mapping
 to paste into that module, with the reliability of a 5-fold cross-validation by article (the
-honest figure: each event judged by weights fitted without its article). Without ``--fit`` it prints, for the split asked, the reliability
-table of the weights in the code: events binned by confidence, each bin's mean confidence
-against the share that was right, the expected calibration error (ECE) and the Brier score.
+honest figure: each event judged by weights fitted without its article). Without ``--fit``
+it prints, for the split asked, the reliability table of the weights in the code: events
+binned by confidence, each bin's mean confidence against the share that was right, the
+expected calibration error (ECE) and the Brier score.
 
 Fitting is L2-regularised gradient descent on the log loss in plain Python: a few hundred
 events and under twenty features need nothing more.
