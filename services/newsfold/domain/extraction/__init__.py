@@ -11,6 +11,9 @@ Before merging, :mod:`.plausible` rejects role fillers that cannot be right what
 sentence's shape (the article's own outlet, a departing person or another round's investor
 as the funding company, a running total beside a specific round).
 
+A bare "$" is read in the article's own dollar (:mod:`.currency_context`: "$14.2m
+(US$10.5m)" in a Singapore story is Singapore dollars), so ``amount_usd`` converts from it.
+
 Every event passes :mod:`.bounds`: names, amounts and stakes no real event has are not
 passed on. Last, :mod:`.confidence` gives each event its calibrated probability of being right.
 
@@ -36,6 +39,7 @@ from .bounds import bound_events
 from .candidates import AcquisitionCand, DepartureCand, FundingCand
 from .certainty import is_denial
 from .confidence import with_confidence
+from .currency_context import localise_dollars
 from .departures import find_departures
 from .document import Doc
 from .funding import find_funding
@@ -90,6 +94,7 @@ def extract(article: Article, budget: int | None = WORK_BUDGET) -> list[DomainEv
     if not body:
         return []
     doc = Doc(body, names=False)
+    doc.money = localise_dollars(doc.money, body, article.source, article.url)
     kinds = sentence_kinds(body, doc.sents, {doc.sent_of(m.start) for m in doc.money})
     if not kinds:
         return []
