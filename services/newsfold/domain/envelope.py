@@ -153,7 +153,9 @@ def envelop(article: Article, events: list[DomainEvent], extractor_version: str,
                 event_id=event_id,
                 event_type=event.TYPE,
                 stream_id=subject_of(event.TYPE, payload),
-                occurred_at=article.published_at,
+                # A past event the article recalls is dated by when it happened, not by
+                # when it was recalled (``DomainEvent.occurred_at``, extraction/when.py).
+                occurred_at=event.occurred_at or article.published_at,
                 recorded_at=recorded_at,
                 source=source,
                 extractor_version=extractor_version,

@@ -11,6 +11,11 @@ scoring, but the fold records it against an earlier rumour, so the extractor kee
 ``confidence`` is the extractor's estimate, in [0, 1], that the event is right (its type and
 key entities as an annotator would give them), calibrated on the real-news dev corpus: of
 events given 0.8, about 80 % are right. None on events recorded before it existed.
+
+``occurred_at`` is set only on a past event the article recalls ("its purchase of Y in
+2017"): the first instant of the period the article gives, resolved against its publication
+(:mod:`newsfold.domain.extraction.when`). It is not part of the payload: :func:`envelop`
+puts it on the envelope in place of the publication instant.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ class Departure:
     founded_new_venture: bool | None = None
     certainty: Certainty = "confirmed"
     confidence: float | None = field(default=None, compare=False)
+    occurred_at: str | None = field(default=None, compare=False)
     evidence: tuple[Evidence, ...] = field(default=(), compare=False)
 
 
@@ -66,6 +72,7 @@ class Funding:
     lead_investors: tuple[str, ...] = ()
     certainty: Certainty = "confirmed"
     confidence: float | None = field(default=None, compare=False)
+    occurred_at: str | None = field(default=None, compare=False)
     evidence: tuple[Evidence, ...] = field(default=(), compare=False)
 
 
@@ -82,6 +89,7 @@ class Acquisition:
     amount_usd: float | None = None
     certainty: Certainty = "confirmed"
     confidence: float | None = field(default=None, compare=False)
+    occurred_at: str | None = field(default=None, compare=False)
     evidence: tuple[Evidence, ...] = field(default=(), compare=False)
 
 
@@ -98,12 +106,17 @@ def _plain_number(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else value
 
 
+# Carried by the envelope, not the payload: ``evidence`` is appended last; ``occurred_at``
+# becomes the envelope's own field.
+_NOT_IN_PAYLOAD = frozenset(("evidence", "occurred_at"))
+
+
 def event_to_dict(event: DomainEvent) -> dict[str, Any]:
     """The event as a JSON-ready mapping: ``type`` first, then its fields, then ``evidence``."""
     out: dict[str, Any] = {"type": event.TYPE}
     for spec in fields(event):
         name = spec.name
-        if name == "evidence":
+        if name in _NOT_IN_PAYLOAD:
             continue
         value = getattr(event, name)
         if isinstance(value, tuple):

@@ -14,6 +14,9 @@ as the funding company, a running total beside a specific round).
 A bare "$" is read in the article's own dollar (:mod:`.currency_context`: "$14.2m
 (US$10.5m)" in a Singapore story is Singapore dollars), so ``amount_usd`` converts from it.
 
+A past event the article recalls ("its purchase of Y in 2017") stays an event, dated by
+:mod:`.when` to the period given, resolved against ``published_at``.
+
 Every event passes :mod:`.bounds`: names, amounts and stakes no real event has are not
 passed on. Last, :mod:`.confidence` gives each event its calibrated probability of being right.
 
@@ -46,6 +49,7 @@ from .funding import find_funding
 from .merge import merge_all
 from .plausible import plausible
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
+from .when import dated
 
 EXTRACTOR_VERSION = "2026.12.06-9"
 
@@ -109,7 +113,8 @@ def extract(article: Article, budget: int | None = WORK_BUDGET) -> list[DomainEv
     acquisitions = find_acquisitions(doc, [i for i in ordered if kinds[i] & ACQUISITION])
     departures, funding, acquisitions = plausible(doc, article.source, departures, funding, acquisitions)
     _denied_later(doc, kinds, [*departures, *funding, *acquisitions])
-    return with_confidence(bound_events(merge_all(doc, departures, funding, acquisitions)), body)
+    events = dated(bound_events(merge_all(doc, departures, funding, acquisitions)), article.published)
+    return with_confidence(events, body)
 
 
 def _denied_later(doc: Doc, kinds: dict[int, int], cands: list[DepartureCand | FundingCand | AcquisitionCand]) -> None:

@@ -1,0 +1,136 @@
+"""Relative dates resolved against the publication, and past events dated by them (invented text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsfold.domain.article import Article
+from newsfold.domain.envelope import envelop
+from newsfold.domain.events import Acquisition, Departure, Funding, event_to_dict
+from newsfold.domain.extraction import extract
+from newsfold.domain.extraction.when import Period, event_period, find_times, is_background
+from newsfold.domain.folding import StreamState, fold_stream
+
+PUBLISHED = "2024-05-14T09:00:00Z"
+MAY_14 = date(2024, 5, 14)
+
+
+def _periods(text: str, published: date = MAY_14) -> list[tuple[str, str]]:
+    return [(p.start.isoformat(), p.end.isoformat()) for _, _, p in find_times(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("it bought the firm in 2017", "2017-01-01", "2018-01-01"),
+        ("it bought the firm in early 2017", "2017-01-01", "2018-01-01"),
+        ("it raised money last year", "2023-01-01", "2024-01-01"),
+        ("it raised money last month", "2024-04-01", "2024-05-01"),
+        ("it raised money in March", "2024-03-01", "2024-04-01"),
+        ("it raised money in March 2019", "2019-03-01", "2019-04-01"),
+        ("In October, it raised money", "2023-10-01", "2023-11-01"),  # later than May: last year's
+        ("it raised money last June", "2023-06-01", "2023-07-01"),
+        ("it raised money three years ago", "2021-01-01", "2022-01-01"),
+        ("it was bought on March 3, 2019", "2019-03-03", "2019-03-04"),
+        ("it was bought on 3 March 2019", "2019-03-03", "2019-03-04"),
+        ("it was bought on Monday", "2024-05-14", "2024-05-15"),
+        ("it raised money this year", "2024-01-01", "2025-01-01"),
+    ],
+)
+def test_resolves_against_the_publication(text: str, start: str, end: str) -> None:
+    assert _periods(text) == [(start, end)]
+
+
+def test_not_times_of_an_event() -> None:
+    assert _periods("it has grown since 2017") == []
+    assert _periods("it has grown since the second half of last year") == []
+    assert _periods("revenue for 2017-18 rose") == []
+    assert _periods("in 2017 dollars") == [("2017-01-01", "2018-01-01")]  # read, then judged by attachment
+
+
+def test_background_means_ended_before_the_publication_month() -> None:
+    assert is_background(Period(date(2024, 4, 1), date(2024, 5, 1)), MAY_14)
+    assert not is_background(Period(date(2024, 5, 1), date(2024, 6, 1)), MAY_14)
+    assert not is_background(Period(date(2024, 1, 1), date(2025, 1, 1)), MAY_14)  # "this year"
+
+
+def test_an_aside_dates_only_what_is_in_it() -> None:
+    s = "Pellucid Maps, which raised $20 million in 2019, has been acquired by Orrin Dataworks."
+    acquirer = s.index("Orrin")
+    amount = s.index("$20")
+    assert event_period(s, [acquirer], MAY_14) is None
+    assert event_period(s, [amount], MAY_14) == Period(date(2019, 1, 1), date(2020, 1, 1))
+
+
+def test_a_plan_is_not_when_it_happened() -> None:
+    s = "Brennick Systems expects to complete its purchase of Tolvane in March."
+    assert event_period(s, [s.index("Tolvane")], MAY_14) is None
+
+
+def test_each_coordinated_clause_keeps_its_own_time() -> None:
+    s = "Quillon raised $30 million last year, and on Tuesday it said it had agreed to buy Brindle Labs."
+    assert event_period(s, [s.index("Brindle")], MAY_14) == Period(MAY_14, date(2024, 5, 15))
+    assert event_period(s, [s.index("$30")], MAY_14) == Period(date(2023, 1, 1), date(2024, 1, 1))
+
+
+def _events(body: str, published: str | None = PUBLISHED) -> list:
+    return extract(Article(article_id="t", body=body, published_at=published))
+
+
+def test_a_past_deal_recalled_as_background_keeps_its_own_date() -> None:
+    body = (
+        "Orrin Dataworks said on Monday it will buy Pellucid Maps for $400 million. Orrin made its "
+        "largest deal in 2017, when it bought Kestrel Analytics for $1.2 billion."
+    )
+    by_target = {e.target: e for e in _events(body) if isinstance(e, Acquisition)}
+    assert by_target["Pellucid Maps"].occurred_at is None
+    assert by_target["Kestrel Analytics"].occurred_at == "2017-01-01T00:00:00Z"
+    # Still an event: the corpus annotates background mentions of past events.
+    assert by_target["Kestrel Analytics"].certainty == "confirmed"
+
+
+def test_relative_dates_need_the_publication() -> None:
+    body = "Velmar bought Sorrel Chips three years ago for $50 million."
+    (dated,) = [e for e in _events(body) if isinstance(e, Acquisition)]
+    assert dated.occurred_at == "2021-01-01T00:00:00Z"
+    (undated,) = [e for e in _events(body, None) if isinstance(e, Acquisition)]
+    assert undated.occurred_at is None
+
+
+def test_news_of_the_month_keeps_the_publication_date() -> None:
+    for body in (
+        "Velmar agreed earlier this month to acquire Pinnate AI for $80 million.",
+        "Velmar agreed on Friday to acquire Pinnate AI for $80 million.",
+        "Velmar agreed to acquire Pinnate AI for $80 million.",
+    ):
+        assert [e.occurred_at for e in _events(body) if isinstance(e, Acquisition)] == [None]
+
+
+def test_joining_date_is_not_the_leaving_date() -> None:
+    body = "Mara Elvin joined Velmar in 2016. She has left Velmar to start her own company, Tessaly."
+    (dep,) = [e for e in _events(body) if isinstance(e, Departure)]
+    assert dep.occurred_at is None
+    (left,) = [e for e in _events("Ada Quist left Velmar in March to found Corvid Labs.") if isinstance(e, Departure)]
+    assert left.occurred_at == "2024-03-01T00:00:00Z"
+
+
+def test_the_envelope_and_the_fold_date_a_recalled_event_by_when_it_happened() -> None:
+    article = Article(
+        article_id="a1",
+        source="Harbour Wire",
+        published_at=PUBLISHED,
+        body="Tarrow Labs raised $12 million in 2019 from Ostrander Capital, it said in a filing on Monday.",
+    )
+    events = extract(article)
+    (funding,) = [e for e in events if isinstance(e, Funding)]
+    assert "occurred_at" not in event_to_dict(funding)  # the payload (and the event id) are unchanged
+    (env,) = envelop(article, events, "v", "2024-05-14T10:00:00Z")
+    assert env.occurred_at == "2019-01-01T00:00:00Z"
+    assert env.source.published_at == PUBLISHED
+    state = StreamState()
+    state.apply(env)
+    (fact,) = fold_stream(env.stream_id, state)
+    assert fact.first_seen == "2019-01-01T00:00:00Z"
+    assert fact.sources[0]["published_at"] == PUBLISHED
