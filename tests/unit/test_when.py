@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
+import orjson
 import pytest
 
+from newsfold.application.event_intake import decode_envelope
+from newsfold.application.ingest import Rejected
 from newsfold.domain.article import Article
 from newsfold.domain.envelope import envelop
-from newsfold.domain.events import Acquisition, Departure, Funding, event_to_dict
+from newsfold.domain.events import Acquisition, Departure, Funding, event_to_dict, occurred_instant
 from newsfold.domain.extraction import extract
 from newsfold.domain.extraction.when import Period, event_period, find_times, is_background
 from newsfold.domain.folding import StreamState, fold_stream
@@ -85,8 +89,8 @@ def test_a_past_deal_recalled_as_background_keeps_its_own_date() -> None:
         "largest deal in 2017, when it bought Kestrel Analytics for $1.2 billion."
     )
     by_target = {e.target: e for e in _events(body) if isinstance(e, Acquisition)}
-    assert by_target["Pellucid Maps"].occurred_at is None
-    assert by_target["Kestrel Analytics"].occurred_at == "2017-01-01T00:00:00Z"
+    assert by_target["Pellucid Maps"].occurred is None
+    assert by_target["Kestrel Analytics"].occurred == "2017"
     # Still an event: the corpus annotates background mentions of past events.
     assert by_target["Kestrel Analytics"].certainty == "confirmed"
 
@@ -94,9 +98,9 @@ def test_a_past_deal_recalled_as_background_keeps_its_own_date() -> None:
 def test_relative_dates_need_the_publication() -> None:
     body = "Velmar bought Sorrel Chips three years ago for $50 million."
     (dated,) = [e for e in _events(body) if isinstance(e, Acquisition)]
-    assert dated.occurred_at == "2021-01-01T00:00:00Z"
+    assert dated.occurred == "2021"
     (undated,) = [e for e in _events(body, None) if isinstance(e, Acquisition)]
-    assert undated.occurred_at is None
+    assert undated.occurred is None
 
 
 def test_news_of_the_month_keeps_the_publication_date() -> None:
@@ -105,15 +109,15 @@ def test_news_of_the_month_keeps_the_publication_date() -> None:
         "Velmar agreed on Friday to acquire Pinnate AI for $80 million.",
         "Velmar agreed to acquire Pinnate AI for $80 million.",
     ):
-        assert [e.occurred_at for e in _events(body) if isinstance(e, Acquisition)] == [None]
+        assert [e.occurred for e in _events(body) if isinstance(e, Acquisition)] == [None]
 
 
 def test_joining_date_is_not_the_leaving_date() -> None:
     body = "Mara Elvin joined Velmar in 2016. She has left Velmar to start her own company, Tessaly."
     (dep,) = [e for e in _events(body) if isinstance(e, Departure)]
-    assert dep.occurred_at is None
+    assert dep.occurred is None
     (left,) = [e for e in _events("Ada Quist left Velmar in March to found Corvid Labs.") if isinstance(e, Departure)]
-    assert left.occurred_at == "2024-03-01T00:00:00Z"
+    assert left.occurred == "2024-03"
 
 
 def test_the_envelope_and_the_fold_date_a_recalled_event_by_when_it_happened() -> None:
@@ -125,8 +129,9 @@ def test_the_envelope_and_the_fold_date_a_recalled_event_by_when_it_happened() -
     )
     events = extract(article)
     (funding,) = [e for e in events if isinstance(e, Funding)]
-    assert "occurred_at" not in event_to_dict(funding)  # the payload (and the event id) are unchanged
+    assert event_to_dict(funding)["occurred"] == "2019"
     (env,) = envelop(article, events, "v", "2024-05-14T10:00:00Z")
+    assert env.payload["occurred"] == "2019"
     assert env.occurred_at == "2019-01-01T00:00:00Z"
     assert env.source.published_at == PUBLISHED
     state = StreamState()
@@ -134,3 +139,41 @@ def test_the_envelope_and_the_fold_date_a_recalled_event_by_when_it_happened() -
     (fact,) = fold_stream(env.stream_id, state)
     assert fact.first_seen == "2019-01-01T00:00:00Z"
     assert fact.sources[0]["published_at"] == PUBLISHED
+
+
+def test_an_undated_event_has_no_occurred_in_its_payload() -> None:
+    article = Article(article_id="a2", published_at=PUBLISHED, body="Tarrow Labs raised $12 million on Monday.")
+    (funding,) = [e for e in extract(article) if isinstance(e, Funding)]
+    assert funding.occurred is None and "occurred" not in event_to_dict(funding)
+    (env,) = envelop(article, [funding], "v", "2024-05-14T10:00:00Z")
+    assert env.occurred_at == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "label"),
+    [
+        (date(2017, 1, 1), date(2018, 1, 1), "2017"),
+        (date(2024, 3, 1), date(2024, 4, 1), "2024-03"),
+        (date(2023, 12, 1), date(2024, 1, 1), "2023-12"),
+        (date(2019, 3, 3), date(2019, 3, 4), "2019-03-03"),
+    ],
+)
+def test_period_label_keeps_the_precision_given(start: date, end: date, label: str) -> None:
+    assert Period(start, end).label == label
+    assert occurred_instant(label) == f"{start.isoformat()}T00:00:00Z"
+
+
+def test_a_dated_envelope_passes_the_events_boundary() -> None:
+    article = Article(
+        article_id="a3", published_at=PUBLISHED, body="Velmar bought Sorrel Chips in 2019 for $50 million."
+    )
+    (env,) = envelop(article, extract(article), "v", "2024-05-14T10:00:00Z")
+    decoded = decode_envelope(orjson.dumps(env.to_dict()), env.stream_id.encode())
+    assert decoded.payload["occurred"] == "2019"
+    assert decoded.occurred_at == "2019-01-01T00:00:00Z"
+    # The date is content: the id covers it, so a re-extraction that re-dates an event corrects it.
+    undated = envelop(article, [replace(extract(article)[0], occurred=None)], "v", "t")[0]
+    assert undated.event_id != env.event_id
+    forged = {**env.to_dict(), "payload": {**env.payload, "occurred": "2018"}}
+    with pytest.raises(Rejected):
+        decode_envelope(orjson.dumps(forged), env.stream_id.encode())

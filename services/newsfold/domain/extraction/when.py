@@ -4,15 +4,16 @@
 Why it matters. The gold rules (``corpus/README.md``) annotate "everything the article
 asserts happened ..., background mentions of past events included": a 2024 story that
 recalls "its purchase of Tolvane in 2017" yields that acquisition, as it should. But every
-event travels with ``occurred_at`` and the fold dates its facts by it (``first_seen``,
+event travels in an envelope whose ``occurred_at`` the fold dates its facts by (``first_seen``,
 ``last_seen``, which report is the latest word). Stamped with the 2024 publication instant,
 the 2017 purchase would read as news of 2024. So:
 
 **Decision.** Background events stay events (the corpus counts them; nothing is dropped),
 but an event whose own clause places it in a period that ended before the month of
 publication ("in 2017", "last year", "in March" in a May article, "three years ago",
-"on March 3, 2019") gets ``occurred_at`` = the first instant of that period (UTC midnight of
-its first day: the period's start, not a precise time). Everything else keeps the
+"on March 3, 2019") gets ``occurred`` = that period in ISO 8601 at the precision given
+(``2017``, ``2024-03``, ``2019-03-03``), a payload field; its envelope's ``occurred_at`` is
+the period's first instant (UTC midnight of its first day). Everything else keeps the
 publication instant: no date in its clause, a date of the current month ("earlier this
 month", "on Monday": the publication date is close enough), a future one ("expected to
 close in March"), or an undated article (nothing to resolve against). ``Article.published_at``
@@ -92,6 +93,15 @@ class Period:
 
     start: date
     end: date
+
+    @property
+    def label(self) -> str:
+        """ISO 8601 at the precision the text gave: ``2017``, ``2024-03`` or ``2019-03-03``."""
+        if self.end.toordinal() - self.start.toordinal() == 1:
+            return self.start.isoformat()
+        if self.start.month == 1 and self.end == date(self.start.year + 1, 1, 1):
+            return f"{self.start.year:04d}"
+        return f"{self.start.year:04d}-{self.start.month:02d}"
 
 
 def _month_period(year: int, month: int) -> Period:
@@ -277,9 +287,10 @@ def _anchors(event: DomainEvent, sentence: str) -> list[int]:
     return out
 
 
-def occurred_at(event: DomainEvent, published: datetime | None) -> str | None:
-    """The instant to date ``event`` by when its article recalls it as a past event (see the
-    module doc), else None (the article's own instant stands)."""
+def occurred(event: DomainEvent, published: datetime | None) -> str | None:
+    """When ``event`` happened if its article recalls it as a past event (see the module
+    doc): ISO 8601 at the text's precision (``2017``, ``2024-03``, ``2019-03-03``); else None
+    (the article's own publication stands)."""
     if published is None:
         return None
     day = published.date()
@@ -290,16 +301,16 @@ def occurred_at(event: DomainEvent, published: datetime | None) -> str | None:
         period = event_period(ev.text, anchors, day)
         if period is None or not is_background(period, day):
             return None
-        return f"{period.start.isoformat()}T00:00:00Z"
+        return period.label
     return None
 
 
 def dated(events: list[DomainEvent], published: datetime | None) -> list[DomainEvent]:
-    """``events`` with ``occurred_at`` set on those the article places in an earlier period."""
+    """``events`` with ``occurred`` set on those the article places in an earlier period."""
     if published is None:
         return events
     out: list[DomainEvent] = []
     for event in events:
-        when = occurred_at(event, published)
-        out.append(event if when is None else replace(event, occurred_at=when))
+        when = occurred(event, published)
+        out.append(event if when is None else replace(event, occurred=when))
     return out
