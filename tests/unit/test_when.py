@@ -54,6 +54,12 @@ def test_not_times_of_an_event() -> None:
     assert _periods("in 2017 dollars") == [("2017-01-01", "2018-01-01")]  # read, then judged by attachment
 
 
+def test_dates_at_the_ends_of_the_calendar_do_not_fail() -> None:
+    assert _periods("it raised money last year", date(1, 3, 1)) == []
+    assert _periods("it raised money three years ago", date(2, 3, 1)) == []
+    assert _periods("it raised money this year", date(9999, 3, 1)) == []
+
+
 def test_background_means_ended_before_the_publication_month() -> None:
     assert is_background(Period(date(2024, 4, 1), date(2024, 5, 1)), MAY_14)
     assert not is_background(Period(date(2024, 5, 1), date(2024, 6, 1)), MAY_14)

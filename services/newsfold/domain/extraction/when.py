@@ -166,7 +166,10 @@ def find_times(text: str, published: date) -> list[tuple[int, int, Period]]:
     for m in _TIME_RE.finditer(text):
         if _SINCE_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "since the second half of last year": a start, not when
-        p = _resolve(m, published)
+        try:
+            p = _resolve(m, published)
+        except ValueError:  # "last year" in an article of year 1: no such date
+            continue
         if p is not None:
             out.append((m.start(), m.end(), p))
     return out
