@@ -141,3 +141,13 @@ def test_in_currency_keeps_span_and_checks_bounds_again() -> None:
     sg = in_currency(m, "SGD")
     assert (sg.amount, sg.currency, sg.start, sg.end) == (14.2e6, "SGD", m.start, m.end)
     assert in_currency(m, "USD") is m
+
+
+def test_where_outlets_mark_both_dollars_only_a_pair_makes_the_bare_one_local() -> None:
+    stray = (
+        "TAIPEI — Taiwanese chip tester Lunaris Probe raised $12 million from Taipei investors, adding "
+        "to the US$5 million it raised in Hsinchu in 2021."
+    )
+    assert dollar_currency(stray) == "USD"
+    paired = "TAIPEI — Taiwanese chip tester Lunaris Probe raised $300 million (US$9.6 million) in Taipei."
+    assert dollar_currency(paired) == "TWD"

@@ -16,7 +16,8 @@ The signs, strongest first:
    The reverse pair, a marked local amount with a bare conversion ("S$14.2m ($10.5m)"), is
    the wire style in which the bare dollar *is* the US one.
 2. **Explicit US dollars elsewhere** ("US$", "$US", "US dollars"): a writer who marks US
-   dollars uses the bare sign for another dollar, the one of the article's country.
+   dollars uses the bare sign for another dollar, the one of the article's country (not
+   where outlets mark both, Taiwan's "NT$" and Hong Kong's "HK$": there only a pair tells).
 3. **The article's country**: its dateline ("SINGAPORE —", "SYDNEY (Reuters) -") and the
    place words it uses (generic geography: countries, cities, exchanges), weighed against
    every other country's, so a Korean story that mentions a Singapore fund stays Korean.
@@ -48,6 +49,10 @@ LOCAL_DOLLARS: dict[str, str] = {
     "TW": "TWD",
     "MX": "MXN",
 }
+
+# Where outlets mark both dollars ("NT$", "HK$" beside "US$"), a stray bare "$" says nothing
+# by itself: only a conversion pair makes it the local dollar (a factor of 8 to 30 in USD).
+_MARK_BOTH = frozenset(("TW", "HK"))
 
 # Generic geographic vocabulary: place -> country code. Countries without a dollar of their
 # own are listed so that they can outweigh a passing mention of a dollar country.
@@ -295,7 +300,7 @@ def dollar_currency(body: str, source: str = "", url: str = "", money: list[Mone
         if fitting:
             return fitting[0][1]
         return local or "USD"
-    if local is None:
+    if local is None or best in _MARK_BOTH:
         return "USD"
     if us_marked:
         return local if score >= 2 else "USD"
