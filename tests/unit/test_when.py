@@ -11,7 +11,7 @@ import pytest
 from newsfold.application.event_intake import decode_envelope
 from newsfold.application.ingest import Rejected
 from newsfold.domain.article import Article
-from newsfold.domain.envelope import envelop
+from newsfold.domain.envelope import Envelope, envelop
 from newsfold.domain.events import Acquisition, Departure, Funding, event_to_dict, occurred_instant
 from newsfold.domain.extraction import extract
 from newsfold.domain.extraction.when import Period, event_period, find_times, is_background
@@ -183,3 +183,30 @@ def test_a_dated_envelope_passes_the_events_boundary() -> None:
     forged = {**env.to_dict(), "payload": {**env.payload, "occurred": "2018"}}
     with pytest.raises(Rejected):
         decode_envelope(orjson.dumps(forged), env.stream_id.encode())
+
+
+def _round_report(aid: str, published: str, occurred: str | None, amount: float) -> Envelope:
+    article = Article(article_id=aid, source=f"Outlet {aid}", published_at=published, body=f"body {aid}")
+    ev = Funding(company="Kite Mobility", amount=amount, currency="USD", amount_usd=amount, occurred=occurred)
+    return envelop(article, [ev], "v", "t")[0]
+
+
+def _fold(*envs: Envelope) -> list:
+    state = StreamState()
+    for env in envs:
+        state.apply(env)
+    return fold_stream(envs[0].stream_id, state)
+
+
+def test_a_recalled_round_is_not_merged_with_a_new_round_of_a_similar_size() -> None:
+    old_report = _round_report("a", "2019-06-10T08:00:00Z", None, 50e6)
+    recalled = _round_report("b", "2024-05-14T09:00:00Z", "2019", 50e6)
+    new_round = _round_report("c", "2024-05-14T09:00:00Z", None, 52e6)
+    facts = _fold(old_report, recalled, new_round)
+    by_amount = {f.fields["amount"]: f for f in facts}
+    assert sorted(by_amount) == [50e6, 52e6]
+    assert sorted(s["article_id"] for s in by_amount[50e6].sources) == ["a", "b"]
+    assert by_amount[50e6].first_seen == "2019-01-01T00:00:00Z"
+    assert by_amount[52e6].first_seen == "2024-05-14T09:00:00Z"
+    # Without a date of the round itself, similar amounts are one round, as before.
+    assert len(_fold(old_report, new_round)) == 1
