@@ -14,7 +14,7 @@ from newsfold.domain.article import Article
 from newsfold.domain.envelope import Envelope, envelop
 from newsfold.domain.events import Acquisition, Departure, Funding, event_to_dict, occurred_instant
 from newsfold.domain.extraction import extract
-from newsfold.domain.extraction.when import Period, event_period, find_times, is_background
+from newsfold.domain.extraction.when import EVENT_WORDS, Period, event_period, find_times, is_background
 from newsfold.domain.folding import StreamState, fold_stream
 
 PUBLISHED = "2024-05-14T09:00:00Z"
@@ -210,3 +210,15 @@ def test_a_recalled_round_is_not_merged_with_a_new_round_of_a_similar_size() -> 
     assert by_amount[52e6].first_seen == "2024-05-14T09:00:00Z"
     # Without a date of the round itself, similar amounts are one round, as before.
     assert len(_fold(old_report, new_round)) == 1
+
+
+def test_the_event_lives_where_its_word_is() -> None:
+    # The organisation left sits in a describing aside; the leaving is the main clause's.
+    s = "Ines Marlow, who ran the chip unit at Velmar, resigned last year to start a company."
+    (dep,) = [e for e in extract(Article(article_id="t", body=s, published_at=PUBLISHED)) if isinstance(e, Departure)]
+    assert dep.occurred == "2023"
+    # Without an amount, the time nearest the event's own word wins over one beyond a comma.
+    s = "Bram Okoro founded Quarry Labs last year, securing its first investment in March."
+    assert event_period(s, [s.index("Quarry")], MAY_14, EVENT_WORDS["funding"]) == Period(
+        date(2024, 3, 1), date(2024, 4, 1)
+    )

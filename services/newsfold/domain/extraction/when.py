@@ -184,6 +184,7 @@ _ASIDE_RE = re.compile(
 )
 
 
+_BREAK_RE = re.compile(r"[,;]")
 _CLAUSE_RE = re.compile(r";\s|,\s+(?:and|but|while|whereas)\s+")
 _WHEN_ASIDE_RE = re.compile(r",\s+when\b")
 _OPENER_RE = re.compile(r"\s*,")
@@ -205,9 +206,18 @@ def _clause(sentence: str, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
-def event_period(sentence: str, anchors: list[int], published: date) -> Period | None:
+def event_period(
+    sentence: str,
+    anchors: list[int],
+    published: date,
+    trigger: re.Pattern[str] | None = None,
+    amount_first: bool = False,
+) -> Period | None:
     """The period ``sentence`` gives for the event anchored at ``anchors`` (offsets of its
-    names or amount in the sentence, most telling first), or None."""
+    names or amount in the sentence, most telling first), or None. ``trigger`` finds the
+    event's words ("raised", "bought"): an aside without one only describes, and unless
+    ``amount_first`` (the first anchor is the event's amount), the one nearest the first anchor
+    is where the event's time is looked for ("founded Y last year, securing investment in March")."""
     times = find_times(sentence, published)
     if not times or not anchors:
         return None
@@ -216,6 +226,15 @@ def event_period(sentence: str, anchors: list[int], published: date) -> Period |
     times = [t for t in times if lo <= t[0] < hi]
     asides = [(m.start(), m.end()) for m in _ASIDE_RE.finditer(sentence, lo, hi)]
     home = next(((a, b) for a, b in asides for x in anchors if a <= x < b), None)
+    # An aside without the event's word only describes ("Z, who led a unit at Y, resigned
+    # last year"): the event is the main clause's when its word is there.
+    if (
+        home is not None
+        and trigger is not None
+        and not trigger.search(sentence, *home)
+        and any(not any(a <= m.start() < b for a, b in asides) for m in trigger.finditer(sentence, lo, hi))
+    ):
+        home = None
     if home is not None and _WHEN_ASIDE_RE.match(sentence, home[0]):
         # "in 2017, when it bought Y": the time the aside hangs on is the event's.
         before = [t for t in times if t[1] <= home[0] and not sentence[t[1] : home[0]].strip(" ,")]
@@ -231,8 +250,16 @@ def event_period(sentence: str, anchors: list[int], published: date) -> Period |
         if home is None and _OPENER_RE.match(sentence, scoped[0][1]) and not sentence[lo : scoped[0][0]].strip()
         else None
     )
+    focus = first
+    if trigger is not None and not amount_first:
+        words = [m.start() for m in trigger.finditer(sentence, *(home or (lo, hi)))]
+        if words:
+            focus = min(words, key=lambda w: abs(w - first))
+    # A time in the event's own phrase (no comma between) before one beyond a comma:
+    # "founded Y last year, securing investment in March" dates the investment in March.
+    near = [t for t in scoped if not _BREAK_RE.search(sentence, min(t[1], focus), max(t[0], focus))] or scoped
     # "In October, X bought Y ...": a time that opens the clause frames all of it.
-    start, _end, period = opener or min(scoped, key=lambda t: min(abs(t[0] - first), abs(t[1] - first)))
+    start, _end, period = opener or min(near, key=lambda t: min(abs(t[0] - focus), abs(t[1] - focus)))
     if _FUTURE_RE.search(sentence, max(home[0] if home else lo, start - 60), start):
         return None  # "is expected to close in March": a plan, not when it happened
     return period
@@ -256,11 +283,25 @@ def _name_at(sentence: str, name: str, person: bool) -> int:
     return m.start() if m else -1
 
 
+# The words that state each kind of event (generic vocabulary), to find where its time is.
+EVENT_WORDS: dict[str, re.Pattern[str]] = {
+    "funding": re.compile(
+        r"\b(?:rais(?:e|ed|es|ing)|secur(?:e|ed|es|ing)|invest(?:ed|s|ing|ment)|funding|financing|backed)\b"
+    ),
+    "acquisition": re.compile(
+        r"\b(?:acquir(?:e|ed|es|ing)|acquisition|b(?:uy|uys|uying|ought)|purchas(?:e|ed|es|ing)|takeover|took over)\b"
+    ),
+    "departure": re.compile(
+        r"\b(?:left|leav(?:e|es|ing)|quit|resign(?:ed|s|ing)?|step(?:ped|s)? down|depart(?:ed|s|ing|ure)"
+        r"|exit(?:ed|s)?|retir(?:e|ed|es|ing)|poached|hired|ousted|fired|dismissed)\b"
+    ),
+}
 _JOINED_RE = re.compile(r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?$")
 
 
-def _anchors(event: DomainEvent, sentence: str) -> list[int]:
-    """Where ``event`` shows in ``sentence``: its amount first (the most specific), then its names."""
+def _anchors(event: DomainEvent, sentence: str) -> tuple[list[int], bool]:
+    """Where ``event`` shows in ``sentence``: its amount first (the most specific), then its
+    names; and whether the amount was found."""
     out: list[int] = []
     amount = getattr(event, "amount", None)
     if amount is not None:
@@ -268,14 +309,15 @@ def _anchors(event: DomainEvent, sentence: str) -> list[int]:
             if mo.amount is not None and abs(mo.amount - amount) <= 1e-6 * amount:
                 out.append(mo.start)
                 break
+    found_amount = bool(out)
     if isinstance(event, Departure):
         if not event.from_org:
             return []
         at = _name_at(sentence, event.from_org, False)
         if at < 0 or _JOINED_RE.search(sentence, max(0, at - 12), at):
-            return []  # the leaving is not in this sentence; "joined X in 2008" dates the joining
+            return [], False  # the leaving is not in this sentence; "joined X in 2008" dates the joining
         names = [(event.person, True)]
-        out.append(at)
+        out.append(at)  # the organisation left is where the leaving is said
     elif isinstance(event, Funding):
         names = [(event.company, False)]
     elif isinstance(event, Acquisition):
@@ -287,7 +329,7 @@ def _anchors(event: DomainEvent, sentence: str) -> list[int]:
             pos = _name_at(sentence, name, person)
             if pos >= 0:
                 out.append(pos)
-    return out
+    return out, found_amount
 
 
 def occurred(event: DomainEvent, published: datetime | None) -> str | None:
@@ -298,10 +340,10 @@ def occurred(event: DomainEvent, published: datetime | None) -> str | None:
         return None
     day = published.date()
     for ev in event.evidence:
-        anchors = _anchors(event, ev.text)
+        anchors, amount_first = _anchors(event, ev.text)
         if not anchors:
             continue
-        period = event_period(ev.text, anchors, day)
+        period = event_period(ev.text, anchors, day, EVENT_WORDS.get(event.TYPE), amount_first)
         if period is None or not is_background(period, day):
             return None
         return period.label
