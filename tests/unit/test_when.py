@@ -222,3 +222,17 @@ def test_the_event_lives_where_its_word_is() -> None:
     assert event_period(s, [s.index("Quarry")], MAY_14, EVENT_WORDS["funding"]) == Period(
         date(2024, 3, 1), date(2024, 4, 1)
     )
+
+
+def test_led_by_is_not_a_deadline() -> None:
+    s = "Tarrow Labs closed a $50 million round led by Harrowgate Ventures last October, when it was valued at $400 million."
+    assert event_period(s, [s.index("$50")], MAY_14) == Period(date(2023, 10, 1), date(2023, 11, 1))
+
+
+def test_a_leaving_sentence_without_the_employer_still_dates_the_leaving() -> None:
+    body = (
+        "Velmar lost its chief engineer this spring. Chief engineer Ada Quist resigned last month to join "
+        "Orrin Dataworks, Velmar said."
+    )
+    deps = [e for e in _events(body) if isinstance(e, Departure) and e.person == "Ada Quist"]
+    assert [d.occurred for d in deps] == ["2024-04"]

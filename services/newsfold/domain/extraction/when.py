@@ -189,7 +189,7 @@ _CLAUSE_RE = re.compile(r";\s|,\s+(?:and|but|while|whereas)\s+")
 _WHEN_ASIDE_RE = re.compile(r",\s+when\b")
 _OPENER_RE = re.compile(r"\s*,")
 _FUTURE_RE = re.compile(
-    r"\b(?:will|would|shall|expect\w*|plan\w*|set to|slated|due to|aim\w*|intend\w*|could|may|might|hopes? to|by)\b"
+    r"\b(?:will|would|shall|expect\w*|plan\w*|set to|slated|due to|aim\w*|intend\w*|could|may|might|hopes? to)\b"
 )
 
 
@@ -314,10 +314,13 @@ def _anchors(event: DomainEvent, sentence: str) -> tuple[list[int], bool]:
         if not event.from_org:
             return []
         at = _name_at(sentence, event.from_org, False)
-        if at < 0 or _JOINED_RE.search(sentence, max(0, at - 12), at):
-            return [], False  # the leaving is not in this sentence; "joined X in 2008" dates the joining
+        if at >= 0 and _JOINED_RE.search(sentence, max(0, at - 12), at):
+            return [], False  # "joined X in 2008" dates the joining, not the leaving
+        if at < 0 and not EVENT_WORDS["departure"].search(sentence):
+            return [], False  # neither the organisation left nor a leaving: not this sentence
         names = [(event.person, True)]
-        out.append(at)  # the organisation left is where the leaving is said
+        if at >= 0:
+            out.append(at)  # the organisation left is where the leaving is said
     elif isinstance(event, Funding):
         names = [(event.company, False)]
     elif isinstance(event, Acquisition):
