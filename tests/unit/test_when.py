@@ -225,7 +225,7 @@ def test_the_event_lives_where_its_word_is() -> None:
 
 
 def test_led_by_is_not_a_deadline() -> None:
-    s = "Tarrow Labs closed a $50 million round led by Harrowgate Ventures last October, when it was valued at $400 million."
+    s = "Tarrow Labs closed a $50 million round led by Harrowgate last October, when it was valued at $400 million."
     assert event_period(s, [s.index("$50")], MAY_14) == Period(date(2023, 10, 1), date(2023, 11, 1))
 
 
