@@ -236,3 +236,9 @@ def test_a_leaving_sentence_without_the_employer_still_dates_the_leaving() -> No
     )
     deps = [e for e in _events(body) if isinstance(e, Departure) and e.person == "Ada Quist"]
     assert [d.occurred for d in deps] == ["2024-04"]
+
+
+def test_an_unreadable_publication_date_leaves_events_undated() -> None:
+    for published in ("2024-05-14", "last Tuesday"):
+        events = _events("Velmar bought Sorrel Chips three years ago for $50 million.", published)
+        assert [e.occurred for e in events] == [None]

@@ -34,6 +34,7 @@ Bump :data:`EXTRACTOR_VERSION` whenever output for some input can change.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from ..article import Article
 from ..events import DomainEvent
@@ -113,8 +114,17 @@ def extract(article: Article, budget: int | None = WORK_BUDGET) -> list[DomainEv
     acquisitions = find_acquisitions(doc, [i for i in ordered if kinds[i] & ACQUISITION])
     departures, funding, acquisitions = plausible(doc, article.source, departures, funding, acquisitions)
     _denied_later(doc, kinds, [*departures, *funding, *acquisitions])
-    events = dated(bound_events(merge_all(doc, departures, funding, acquisitions)), article.published)
+    events = dated(bound_events(merge_all(doc, departures, funding, acquisitions)), _published(article))
     return with_confidence(events, body)
+
+
+def _published(article: Article) -> datetime | None:
+    """The publication instant, or None when absent or not an instant newsfold reads (an
+    article handed to ``extract`` directly need not have passed ingest's checks)."""
+    try:
+        return article.published
+    except ValueError:
+        return None
 
 
 def _denied_later(doc: Doc, kinds: dict[int, int], cands: list[DepartureCand | FundingCand | AcquisitionCand]) -> None:
