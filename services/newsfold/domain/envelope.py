@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsfold.domain.article import Article
-from newsfold.domain.events import DomainEvent, event_to_dict
+from newsfold.domain.events import DomainEvent, event_to_dict, occurred_instant
 from newsfold.domain.resolution import org_key, person_key
 
 SCHEMA_VERSION = 1
@@ -153,7 +153,9 @@ def envelop(article: Article, events: list[DomainEvent], extractor_version: str,
                 event_id=event_id,
                 event_type=event.TYPE,
                 stream_id=subject_of(event.TYPE, payload),
-                occurred_at=article.published_at,
+                # A past event the article recalls is dated by when it happened, not by
+                # when it was recalled (``occurred``, extraction/when.py).
+                occurred_at=occurred_instant(event.occurred) or article.published_at,
                 recorded_at=recorded_at,
                 source=source,
                 extractor_version=extractor_version,

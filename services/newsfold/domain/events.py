@@ -11,6 +11,12 @@ scoring, but the fold records it against an earlier rumour, so the extractor kee
 ``confidence`` is the extractor's estimate, in [0, 1], that the event is right (its type and
 key entities as an annotator would give them), calibrated on the real-news dev corpus: of
 events given 0.8, about 80 % are right. None on events recorded before it existed.
+
+``occurred`` is set only on a past event the article recalls ("its purchase of Y in
+2017"): the period the article gives, resolved against its publication, in ISO 8601 at the
+precision given (``2017``, ``2024-03``, ``2019-03-03``; :mod:`newsfold.domain.extraction.when`).
+The envelope's ``occurred_at`` is then its first instant instead of the publication instant.
+Absent from the payload when None.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ class Departure:
     to_org: str | None = None
     founded_new_venture: bool | None = None
     certainty: Certainty = "confirmed"
+    occurred: str | None = None
     confidence: float | None = field(default=None, compare=False)
     evidence: tuple[Evidence, ...] = field(default=(), compare=False)
 
@@ -65,6 +72,7 @@ class Funding:
     investors: tuple[str, ...] = ()
     lead_investors: tuple[str, ...] = ()
     certainty: Certainty = "confirmed"
+    occurred: str | None = None
     confidence: float | None = field(default=None, compare=False)
     evidence: tuple[Evidence, ...] = field(default=(), compare=False)
 
@@ -81,6 +89,7 @@ class Acquisition:
     currency: str | None = None
     amount_usd: float | None = None
     certainty: Certainty = "confirmed"
+    occurred: str | None = None
     confidence: float | None = field(default=None, compare=False)
     evidence: tuple[Evidence, ...] = field(default=(), compare=False)
 
@@ -98,6 +107,14 @@ def _plain_number(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else value
 
 
+def occurred_instant(occurred: str | None) -> str | None:
+    """The first instant of an ``occurred`` period (``2017`` -> ``2017-01-01T00:00:00Z``)."""
+    if occurred is None:
+        return None
+    year, month, day = [*occurred.split("-"), "01", "01"][:3]
+    return f"{year}-{month}-{day}T00:00:00Z"
+
+
 def event_to_dict(event: DomainEvent) -> dict[str, Any]:
     """The event as a JSON-ready mapping: ``type`` first, then its fields, then ``evidence``."""
     out: dict[str, Any] = {"type": event.TYPE}
@@ -106,6 +123,8 @@ def event_to_dict(event: DomainEvent) -> dict[str, Any]:
         if name == "evidence":
             continue
         value = getattr(event, name)
+        if name == "occurred" and value is None:
+            continue  # absent unless dated: an undated event's payload (and id) stay as they were
         if isinstance(value, tuple):
             value = list(value)
         elif isinstance(value, float):

@@ -8,7 +8,8 @@ PostgreSQL commit harmless: re-applying an event is a no-op.
 
 Within a stream, mentions cluster into facts:
 - departures (stream = person) by employer, where "Acme" and "Acme Cloud" are one;
-- funding (stream = company) by round name, else by amount within 10 %, else one
+- funding (stream = company) by round name, else by amount within 10 % (unless a report
+  dates the round itself, "raised $50m in 2019", far from the other's time), else one
   "undisclosed" fact for amount-less, round-less reports ("has raised billions");
 - acquisitions (stream = target) by acquirer.
 
@@ -29,6 +30,7 @@ import hashlib
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -219,7 +221,9 @@ def _funding_clusters(ms: list[dict]) -> list[list[dict]]:
         if rk and c_rounds:
             return rk in c_rounds
         if usd is not None:
-            return any(_close(usd, x["payload"].get("amount_usd"), AMOUNT_WINDOW) for x in c)
+            return any(_close(usd, x["payload"].get("amount_usd"), AMOUNT_WINDOW) for x in c) and all(
+                _same_time(m, x) for x in c
+            )
         # No amount: a named round joins its round; a bare "has raised" report joins the
         # other bare reports only.
         return not rk and not c_rounds and all(x["payload"].get("amount_usd") is None for x in c)
@@ -260,6 +264,48 @@ def _funding_clusters(ms: list[dict]) -> list[list[dict]]:
     # Reports naming a round or an amount seed clusters before bare ones join.
     ordered = sorted(ms, key=lambda m: (m["payload"].get("round") is None, m["payload"].get("amount") is None))
     return _cluster(ordered, joins, candidates, added)
+
+
+# How far apart (in days) the times of two reports of one round may lie when one of them
+# dates the round itself ("raised $50m in 2019"): a quarter covers late reports.
+DATED_SLACK_DAYS = 92
+
+
+def _days(m: dict) -> tuple[int, int] | None:
+    """The days ``[first, last)`` a report places its event in: the period its payload's
+    ``occurred`` names, else the day it was reported (None: undated)."""
+    occurred = m["payload"].get("occurred")
+    if occurred:
+        parts = [int(x) for x in occurred.split("-")]
+        y, mo, d = [*parts, 1, 1][:3]
+        try:
+            start = date(y, mo, d)
+            if len(parts) == 1:
+                end = date(y + 1, 1, 1)
+            elif len(parts) == 2:
+                end = date(y + 1, 1, 1) if mo == 12 else date(y, mo + 1, 1)
+            else:
+                end = date.fromordinal(start.toordinal() + 1)
+        except ValueError:
+            return None
+        return start.toordinal(), end.toordinal()
+    when = _when(m)
+    if not when:
+        return None
+    day = date.fromisoformat(when[:10]).toordinal()
+    return day, day + 1
+
+
+def _same_time(a: dict, b: dict) -> bool:
+    """Could two amount-alike reports be of one round? Always, unless one of them dates the
+    round itself and the other lies more than :data:`DATED_SLACK_DAYS` outside that period:
+    "raised $50m in 2019", recalled in 2024, is not the $52m round of 2024."""
+    if not (a["payload"].get("occurred") or b["payload"].get("occurred")):
+        return True
+    da, db = _days(a), _days(b)
+    if da is None or db is None:
+        return True
+    return max(da[0], db[0]) - min(da[1], db[1]) <= DATED_SLACK_DAYS
 
 
 def _near(amounts: list[tuple[float, int]], usd: float) -> list[int]:

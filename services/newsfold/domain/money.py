@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 RATES_VERSION = "2025-01-02.1"
 
@@ -136,6 +136,11 @@ _MULTIPLIERS: dict[str, float] = {
 _PREFIX_CURRENCY: dict[str, str] = {
     "us$": "USD",
     "u.s.$": "USD",
+    "$us": "USD",  # the Australian and New Zealand way of writing it: "$US32 billion"
+    "$a": "AUD",
+    "$au": "AUD",
+    "$nz": "NZD",
+    "$hk": "HKD",
     "usd": "USD",
     "$": "USD",
     "a$": "AUD",
@@ -278,7 +283,7 @@ _WORD_NUMBERS: dict[str, float] = {
 }
 
 _PREFIX_RE = (
-    r"(?:US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|SG\$|HK\$|NT\$|NZ\$|R\$|\$|€|£|¥|₩|₹|₪|₱|฿"
+    r"(?:US\$|U\.S\.\s?\$|\$(?:US|AU|A|NZ|HK)(?=\s?\d)|A\$|AU\$|C\$|CA\$|S\$|SG\$|HK\$|NT\$|NZ\$|R\$|\$|€|£|¥|₩|₹|₪|₱|฿"
     r"|(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AED|SAR|QAR|CHF|SGD|HKD|AUD|CAD|TWD|NZD|BRL|MYR|IDR"
     r"|PHP|THB|VND|SEK|NOK|DKK|PLN|ZAR|NGN|MXN|ILS|Rs\.?|RM|Rp)(?=\s?\d))"
 )
@@ -421,6 +426,33 @@ def find_money(text: str, yen_currency: str = "JPY") -> list[Money]:
                 out.append(Money(None, None, m.start(), m.end(), m.group(0)))
         out.sort(key=lambda mo: mo.start)
     return out
+
+
+_US_WORDS_RE = re.compile(r"\b(?:us|u\.s\.)\s+dollars?$")
+
+
+def is_bare_dollar(m: Money) -> bool:
+    """Does ``m`` write dollars without saying whose ("$5m", "five million dollars")?
+
+    Such a mention is read as USD by :func:`find_money`; the article around it may say
+    otherwise (:mod:`newsfold.domain.extraction.currency_context`). "US$5m", "$US5m",
+    "U.S. $5m", "5 million US dollars" and every other marked currency are not bare.
+    """
+    if m.currency != "USD":
+        return False
+    low = m.text.lower()
+    if _US_WORDS_RE.search(low):
+        return False
+    if low.startswith("$"):
+        return not low.startswith("$us")
+    return low.endswith(("dollar", "dollars"))
+
+
+def in_currency(m: Money, currency: str) -> Money:
+    """``m`` read as ``currency``: the same figure and span, its bounds checked again."""
+    if currency == m.currency:
+        return m
+    return replace(m, amount=plausible_amount(m.amount, currency), currency=currency)
 
 
 def parse_money(text: str, yen_currency: str = "JPY") -> Money | None:

@@ -11,6 +11,12 @@ Before merging, :mod:`.plausible` rejects role fillers that cannot be right what
 sentence's shape (the article's own outlet, a departing person or another round's investor
 as the funding company, a running total beside a specific round).
 
+A bare "$" is read in the article's own dollar (:mod:`.currency_context`: "$14.2m
+(US$10.5m)" in a Singapore story is Singapore dollars), so ``amount_usd`` converts from it.
+
+A past event the article recalls ("its purchase of Y in 2017") stays an event, dated by
+:mod:`.when` to the period given, resolved against ``published_at``.
+
 Every event passes :mod:`.bounds`: names, amounts and stakes no real event has are not
 passed on. Last, :mod:`.confidence` gives each event its calibrated probability of being right.
 
@@ -28,6 +34,7 @@ Bump :data:`EXTRACTOR_VERSION` whenever output for some input can change.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from ..article import Article
 from ..events import DomainEvent
@@ -36,12 +43,14 @@ from .bounds import bound_events
 from .candidates import AcquisitionCand, DepartureCand, FundingCand
 from .certainty import is_denial
 from .confidence import with_confidence
+from .currency_context import localise_dollars
 from .departures import find_departures
 from .document import Doc
 from .funding import find_funding
 from .merge import merge_all
 from .plausible import plausible
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
+from .when import dated
 
 EXTRACTOR_VERSION = "2026.12.06-9"
 
@@ -90,6 +99,7 @@ def extract(article: Article, budget: int | None = WORK_BUDGET) -> list[DomainEv
     if not body:
         return []
     doc = Doc(body, names=False)
+    doc.money = localise_dollars(doc.money, body, article.source, article.url)
     kinds = sentence_kinds(body, doc.sents, {doc.sent_of(m.start) for m in doc.money})
     if not kinds:
         return []
@@ -104,7 +114,17 @@ def extract(article: Article, budget: int | None = WORK_BUDGET) -> list[DomainEv
     acquisitions = find_acquisitions(doc, [i for i in ordered if kinds[i] & ACQUISITION])
     departures, funding, acquisitions = plausible(doc, article.source, departures, funding, acquisitions)
     _denied_later(doc, kinds, [*departures, *funding, *acquisitions])
-    return with_confidence(bound_events(merge_all(doc, departures, funding, acquisitions)), body)
+    events = dated(bound_events(merge_all(doc, departures, funding, acquisitions)), _published(article))
+    return with_confidence(events, body)
+
+
+def _published(article: Article) -> datetime | None:
+    """The publication instant, or None when absent or not an instant newsfold reads (an
+    article handed to ``extract`` directly need not have passed ingest's checks)."""
+    try:
+        return article.published
+    except ValueError:
+        return None
 
 
 def _denied_later(doc: Doc, kinds: dict[int, int], cands: list[DepartureCand | FundingCand | AcquisitionCand]) -> None:
