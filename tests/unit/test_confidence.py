@@ -74,3 +74,21 @@ def test_a_role_filled_from_another_sentence_counts_as_inferred():
     apart = Departure(person="Mara Elvin", from_org="Quillon Robotics", evidence=(Evidence(body[46:], 46, len(body)),))
     assert features(beside, body, 1)["keys_apart"] == 0.0
     assert features(apart, body, 1)["keys_apart"] == 1.0
+
+
+def test_cross_validation_judges_each_article_by_weights_fitted_without_it():
+    from newsfold.evaluation.calibrate import cross_validated
+
+    base = dict.fromkeys(FEATURES, 0.0) | {"bias": 1.0}
+
+    class _A(_S):
+        def __init__(self, aid: str, signs: dict[str, float], right: bool) -> None:
+            super().__init__(signs, right)
+            self.article_id = aid
+
+    data = [_A(f"a{k}", base | {"lead": 1.0}, k % 10 != 0) for k in range(50)]
+    data += [_A(f"b{k}", dict(base), k % 4 == 0) for k in range(50)]
+    pairs = cross_validated(data, folds=5)  # type: ignore[arg-type]
+    assert len(pairs) == 100
+    lead = [c for (c, _), s in zip(pairs, data, strict=False) if s.signs["lead"]]
+    assert min(lead) > max(c for (c, _), s in zip(pairs, data, strict=False) if not s.signs["lead"])

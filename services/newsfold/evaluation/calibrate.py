@@ -78,13 +78,15 @@ def fit(data: list[Sample], l2: float = 0.01, steps: int = 4000, rate: float = 0
 
 def cross_validated(data: list[Sample], folds: int = 5) -> list[tuple[float, bool]]:
     """Each event's probability from weights fitted without its article (``folds`` groups of
-    articles): how the fitted confidence would fare on articles it never saw."""
+    articles), in the order of ``data``: how the fitted confidence fares on articles it never saw."""
     articles = sorted({s.article_id for s in data})
     group = {aid: k % folds for k, aid in enumerate(articles)}
-    out: list[tuple[float, bool]] = []
+    out: list[tuple[float, bool]] = [(0.0, False)] * len(data)
     for k in range(folds):
         weights = fit([s for s in data if group[s.article_id] != k])
-        out += [(probability(s.signs, weights), s.right) for s in data if group[s.article_id] == k]
+        for n, s in enumerate(data):
+            if group[s.article_id] == k:
+                out[n] = (probability(s.signs, weights), s.right)
     return out
 
 
