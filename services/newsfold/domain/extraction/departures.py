@@ -416,6 +416,8 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         end = _REST_END_RE.search(text, rest_start)
         rest = text[rest_start : end.start() if end else len(text)]
         _destination(doc, i, text, rest, rest_start, cand)
+        if cand.founded is None and v.group(0).lower().startswith("retir"):
+            cand.founded = False  # retiring is leaving working life, not starting a venture
         if cand.to_org is None and v.group(0) == "leaving":
             nb = _NAMED_BEFORE_RE.search(text, max(0, v.start() - 120), v.start())
             nb_eid = doc.mentions[int(nb.group(1))].entity if nb else None
@@ -502,6 +504,8 @@ def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) 
             cand.from_org = doc.mentions[int(m.group(3))].entity
         end = _REST_END_RE.search(text, m.end())
         _destination(doc, i, text, text[m.end() : end.start() if end else len(text)], m.end(), cand)
+        if cand.founded is None and "retirement" in m.group(0).lower():
+            cand.founded = False
         org, role = affiliation(doc, person, i)
         if cand.from_org is None:
             cand.from_org = org
