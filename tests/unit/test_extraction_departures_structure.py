@@ -17,3 +17,27 @@ def test_announced_retirement_is_not_founding_a_venture() -> None:
     assert [(d.person, d.from_org, d.founded_new_venture) for d in deps] == [
         ("Veda Castellan", "Oakhurst Semiconductors", False)
     ]
+
+
+def test_name_closing_an_apposition_is_the_subject() -> None:
+    deps = departures("Quillon Robotics's director of Motion Planning, Mara Elvin, departed for Tessaly Labs.")
+    assert [(d.person, d.from_org, d.to_org) for d in deps] == [("Mara Elvin", "Quillon Robotics", "Tessaly Labs")]
+
+
+def test_who_after_an_apposition_refers_to_the_person() -> None:
+    deps = departures(
+        "Notable exits include Ines Marlow, an early member of Quillon Robotics's research group, who left in "
+        "March and later joined Tessaly Labs."
+    )
+    assert [(d.person, d.from_org, d.to_org) for d in deps] == [("Ines Marlow", "Quillon Robotics", "Tessaly Labs")]
+
+
+def test_coordinated_appositions_leave_the_company_of_the_sentence() -> None:
+    deps = departures(
+        "Corvel Systems said on Monday that Dana Pirelli, the head of Strategy, and Omar Castel, the head of "
+        "Growth, left the company."
+    )
+    assert sorted((d.person, d.from_org) for d in deps) == [
+        ("Dana Pirelli", "Corvel Systems"),
+        ("Omar Castel", "Corvel Systems"),
+    ]

@@ -71,6 +71,7 @@ _NOT_JOB_EXIT_RE = re.compile(
     r"(?:\x01\d+\x02\s+)?)?(?:(?!and\b|or\b|at\b|of\b)[\w\-]+\s+){0,2}?(?:board|boards|committee|council|"
     r"day-to-day|executive\s+roles|operational\s+roles|management\s+roles)\b"
 )
+_VERB_ADVERBS = r"also|has|had|have|then|later|abruptly|suddenly|recently|quietly|reportedly|both|all"
 _OPEN_APPOSITION_RE = re.compile(
     r"(?:^|,\s+|\.\s+)\x01(\d+)\x02,\s+(?:a\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,4}?(?:of|at)\s+(?:the\s+)?\x01\d+\x02\s+"
     r"(?:(?:also|has|had|have|then|later|abruptly|suddenly)\s+)*$"
@@ -162,7 +163,7 @@ _FOUND_UNNAMED_RE = re.compile(
     r"|\b(?:start-?up|company|venture|firm|business)\s+of\s+(?:his|her|their)\s+own\b|\bto\s+found\s+(?:a|an)\b"
 )
 _JOIN_NAMED_RE = re.compile(
-    r"\b(?:to\s+join|will\s+join|and\s+(?:will\s+|has\s+)?join(?:ed|s)?|joining|to\s+become\s+[^,]*?\s+at|"
+    r"\b(?:to\s+join|will\s+join|and\s+(?:will\s+|has\s+|later\s+|then\s+|recently\s+|subsequently\s+)?join(?:ed|s)?|joining|to\s+become\s+[^,]*?\s+at|"
     r"(?:has\s+been|was|been)\s+(?:poached|hired|recruited|lured(?:\s+away)?|snapped\s+up)\s+by|"
     r"to\s+take\s+(?:up\s+)?(?:a|the)\s+[^,]*?\s+(?:at|with)|moving\s+to|move\s+to|defect(?:ed|ing)?\s+to)"
     r"\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s\s+board|\s+board|['’]s\s+\w+\s+board)"
@@ -384,14 +385,9 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         after = text[v.end() :]
         if not v.group(0).lower().startswith(_ALWAYS_JOB) and not _LEAVE_AFTER_OK_RE.match(after):
             continue
-        person = doc.subject(i, text, v.start())
-        if not _person_ok(doc, person):
-            # "P, co-founder of Y quit": an apposition whose closing comma is missing.
-            app = _OPEN_APPOSITION_RE.search(text, max(0, v.start() - 160), v.start())
-            person = doc.mentions[int(app.group(1))].entity if app else None
-            if not _person_ok(doc, person):
-                continue
-        assert person is not None
+        person = _subject_person(doc, i, text, v.start())
+        if person is None:
+            continue
         cert = certainty(text, v.start())
         if cert is None:
             continue
@@ -423,6 +419,12 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             nb_eid = doc.mentions[int(nb.group(1))].entity if nb else None
             if nb_eid is not None and nb_eid not in (person, cand.from_org) and doc.could_be_org(nb_eid):
                 cand.to_org, cand.founded = nb_eid, False
+        if cand.from_org is None and _DEFINITE_OBJ_RE.match(after):
+            # "X said P left the company": the company is the sentence's head organisation.
+            head = doc.first_head(i, text, 0, v.start())
+            ok = head is not None and head[0] == "e" and head[1] not in (person, cand.to_org)
+            if ok and head is not None and doc.is_solid_org(head[1]) and not doc.is_person(head[1]):
+                cand.from_org = head[1]
         if cand.from_org is None:
             owner = _POSS_PEOPLE_RE.search(text, max(0, v.start() - 200), v.start())
             if owner and doc.mentions[int(owner.group(2))].entity == person:
@@ -451,14 +453,71 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             cand.from_org = None
         out.append(cand)
         co = _CO_SUBJECTS_RE.search(text, max(0, v.start() - 240), v.start())
-        for tok in TOKEN_RE.findall(co.group(1)) if co else ():
-            other = doc.mentions[int(tok)].entity
+        others = [doc.mentions[int(tok)].entity for tok in TOKEN_RE.findall(co.group(1))] if co else []
+        if not others and " and " in text[max(0, v.start() - 300) : v.start()]:
+            others = _co_apposed(doc, text, person, v.start())
+        for other in others:
             if other != person and _person_ok(doc, other):
                 out.append(
                     DepartureCand(
                         other, i, from_org=cand.from_org, to_org=cand.to_org, founded=cand.founded, certainty=cert
                     )
                 )
+
+
+# "Y's director of Z, P, left": the name closing an apposition is the subject.
+_CLOSED_APPOSITION_RE = re.compile(r",\s+\x01(\d+)\x02\s*,\s+(?:(?:" + _VERB_ADVERBS + r")\s+)*$")
+# "..., P, an early member of Y's lab, who left in May": "who" stands for a person.
+_WHO_BEFORE_RE = re.compile(r"\bwho\s+(?:(?:" + _VERB_ADVERBS + r")\s+)*$")
+# "A, the head of X, and B, the head of Y, left": appositive subjects coordinated.
+_CO_APPOSED_RE = re.compile(
+    r"\x01(\d+)\x02(?:\s*,\s+(?:(?!\b(?:who|which|said|says)\b)[^,;\x01])*(?:\x01\d+\x02(?:['’]s)?[^,;\x01]*){0,2})?\s*,?\s+and\s+$"
+)
+
+
+def _subject_person(doc: Doc, i: int, text: str, pos: int) -> int | None:
+    """The person who is the subject of the verb at ``pos``, or None."""
+    person = doc.subject(i, text, pos)
+    if _person_ok(doc, person):
+        return person
+    lo = max(0, pos - 200)
+    closed = _CLOSED_APPOSITION_RE.search(text, lo, pos)
+    if closed and _person_ok(doc, doc.mentions[int(closed.group(1))].entity):
+        return doc.mentions[int(closed.group(1))].entity
+    who = _WHO_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    if who:
+        ents = [doc.mentions[int(t)].entity for t in reversed(TOKEN_RE.findall(text, lo, who.start()))]
+        # A name typed as a person beats one merely shaped like one ("Y's Damo Lab").
+        for eid in [e for e in ents if doc.kind(e) == "person"] or ents:
+            if _person_ok(doc, eid):
+                return eid
+    # "P, co-founder of Y quit": an apposition whose closing comma is missing.
+    app = _OPEN_APPOSITION_RE.search(text, max(0, pos - 160), pos)
+    person = doc.mentions[int(app.group(1))].entity if app else None
+    return person if _person_ok(doc, person) else None
+
+
+def _co_apposed(doc: Doc, text: str, person: int, pos: int) -> list[int]:
+    """Persons coordinated before ``person`` with their own appositions ("A, the head of X, and P")."""
+    toks = [
+        t for t in TOKEN_RE.finditer(text, max(0, pos - 300), pos) if doc.mentions[int(t.group(1))].entity == person
+    ]
+    if not toks:
+        return []
+    out: list[int] = []
+    end = toks[-1].start()
+    for _ in range(4):
+        m = _CO_APPOSED_RE.search(text, max(0, end - 160), end)
+        if not m:
+            break
+        eid = doc.mentions[int(m.group(1))].entity
+        if not _person_ok(doc, eid):
+            break
+        out.append(eid)
+        end = m.start()
+        while end > 0 and text[end - 1] in ", ":
+            end -= 1
+    return out
 
 
 def _named_former(doc: Doc, prefix: str, org: int) -> bool:
