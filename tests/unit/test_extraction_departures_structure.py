@@ -41,3 +41,11 @@ def test_coordinated_appositions_leave_the_company_of_the_sentence() -> None:
         ("Dana Pirelli", "Corvel Systems"),
         ("Omar Castel", "Corvel Systems"),
     ]
+
+
+def test_pronoun_in_a_fronted_clause_refers_to_the_main_subject() -> None:
+    deps = departures(
+        'Tomas Reyes runs Quillon Robotics. "Before he retires from Quillon Robotics, Mara Elvin will focus on '
+        "the company's robotics investments,\" Tomas Reyes said."
+    )
+    assert [(d.person, d.from_org) for d in deps] == [("Mara Elvin", "Quillon Robotics")]

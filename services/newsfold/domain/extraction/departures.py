@@ -475,8 +475,25 @@ _CO_APPOSED_RE = re.compile(
 )
 
 
+# "Before he retires from Y, P will ...": a pronoun in a fronted subordinate clause looks ahead.
+_FRONTED_PRONOUN_RE = re.compile(
+    r"\b(?:[Bb]efore|[Aa]fter|[Ww]hen|[Uu]ntil|[Oo]nce|[Ww]hile|[Ss]ince|[Aa]s\s+soon\s+as)\s+(?:he|she)\s+"
+    r"(?:(?:will|would|has|had|is|was|eventually|finally|formally|officially)\s+)*$"
+)
+_MAIN_SUBJECT_AFTER_RE = re.compile(r"[^,;.]*,\s+\x01(\d+)\x02(?!['’]s)")
+
+
 def _subject_person(doc: Doc, i: int, text: str, pos: int) -> int | None:
     """The person who is the subject of the verb at ``pos``, or None."""
+    if ("he " in text or "she " in text) and _FRONTED_PRONOUN_RE.search(text, max(0, pos - 60), pos):
+        fronted = _FRONTED_PRONOUN_RE.search(text, max(0, pos - 60), pos)
+        assert fronted is not None
+        earlier = [doc.mentions[int(t)].entity for t in TOKEN_RE.findall(text, 0, fronted.start())]
+        main = _MAIN_SUBJECT_AFTER_RE.match(text, pos)
+        if main and not any(doc.is_person(e) for e in earlier):
+            eid = doc.mentions[int(main.group(1))].entity
+            if _person_ok(doc, eid):
+                return eid
     person = doc.subject(i, text, pos)
     if _person_ok(doc, person):
         return person
