@@ -49,3 +49,21 @@ def test_pronoun_in_a_fronted_clause_refers_to_the_main_subject() -> None:
         "the company's robotics investments,\" Tomas Reyes said."
     )
     assert [(d.person, d.from_org) for d in deps] == [("Mara Elvin", "Quillon Robotics")]
+
+
+def test_former_employer_in_the_title_is_not_the_one_left() -> None:
+    deps = departures(
+        "Halden Search Inc. named a new operating chief in 2021. Operating chief and former Brightwell Software "
+        "executive Ruth Okafor will step down in July, the company said."
+    )
+    assert [(d.person, d.from_org) for d in deps] == [("Ruth Okafor", "Halden Search Inc")]
+
+
+def test_past_job_stated_elsewhere_is_not_the_employer_left() -> None:
+    deps = departures(
+        "Pellucid Software announced that Jonas Whitcombe, its chief architect, plans to retire. "
+        "Jonas Whitcombe previously founded Farrow Logic, a maker of mail software."
+    )
+    assert [(d.person, d.from_org, d.to_org, d.founded_new_venture) for d in deps] == [
+        ("Jonas Whitcombe", "Pellucid Software", None, False)
+    ]

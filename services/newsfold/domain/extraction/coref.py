@@ -54,8 +54,11 @@ _PREP_RE = re.compile(r"\b(?:at|of|with|for|from|in)\s+(?:the\s+)?$")
 _LIST_RE = re.compile(r"(?:\x01\d+\x02)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:\x01\d+\x02))+")
 
 
-def affiliation_in(doc: Doc, i: int, text: str, person: int) -> tuple[int | None, str | None]:
-    """Employer and role of ``person`` as stated in abstract sentence ``text``."""
+def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = False) -> tuple[int | None, str | None]:
+    """Employer and role of ``person`` as stated in abstract sentence ``text``.
+
+    ``current``: only an employer the person still works for ("former Y executive P",
+    "P previously led research at Y" and "P joined X from Y"'s Y are past; X is current)."""
     for m in TOKEN_RE.finditer(text):
         k = int(m.group(1))
         if doc.mentions[k].entity != person:
@@ -64,12 +67,14 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int) -> tuple[int | None
         if pre:
             role = pre.group("role").strip()
             org = doc.mentions[int(pre.group(1))].entity
-            if _ROLE_IN_RE.search(role) and doc.is_org(org) and not doc.is_person(org):
+            past = current and _former_before(text, pre.start(), role)
+            if _ROLE_IN_RE.search(role) and doc.is_org(org) and not doc.is_person(org) and not past:
                 return org, role
         pre = _PRE_ROLE_COMMA_RE.search(text, max(0, m.start() - 90), m.start())
         if pre:
             org = doc.mentions[int(pre.group(1))].entity
-            if doc.is_org(org) and not doc.is_person(org):
+            past = current and _former_before(text, pre.start(), pre.group("role"))
+            if doc.is_org(org) and not doc.is_person(org) and not past:
                 return org, pre.group("role").strip()
         if "ts " in text[max(0, m.start() - 80) : m.start()]:
             its = _ITS_ROLE_RE.search(text, max(0, m.start() - 80), m.start())
@@ -80,7 +85,7 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int) -> tuple[int | None
                     org = doc.topic_org(i, exclude={person})
                 if org is not None and org != person:
                     return org, its.group("role").strip()
-        if "ly " in text:
+        if "ly " in text and not current:
             prev = _PREVIOUS_JOB_RE.match(text, m.end())
             if prev:
                 org = doc.mentions[int(prev.group(1))].entity
@@ -91,7 +96,7 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int) -> tuple[int | None
             org = _org_in_apposition(doc, app.group("app"))
             if org is None and _COMPANYS_RE.search(app.group("app")):
                 org = doc.topic_org(i, exclude={person})  # "head of the company's chip team"
-            if org is not None:
+            if org is not None and not (current and _FORMER_APP_RE.match(app.group("app"))):
                 return org, _role_text(doc, app.group("app"))
     tenure = (
         _TENURE_RE.search(text)
@@ -104,29 +109,43 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int) -> tuple[int | None
             return org, None
     fj = _FROM_JOIN_RE.search(text) if "from" in text else None
     if fj:
-        org = doc.mentions[int(fj.group(2))].entity
-        if doc.is_org(org):
+        org = doc.mentions[int(fj.group(2 if not current else 1))].entity
+        if doc.is_org(org) and not doc.is_person(org):
             return org, None
     return None, None
 
 
-def affiliation(doc: Doc, person: int, prefer: int) -> tuple[int | None, str | None]:
-    """Employer of ``person``: sentence ``prefer`` first, then the rest of the article."""
-    org, role = _affiliation_at(doc, prefer, person)
+_FORMER_APP_RE = re.compile(r"\s*(?:(?:a|an|the|its|his|her)\s+)?(?:former|ex-|one-time|onetime|previously)\b", re.I)
+_FORMER_WORD_RE = re.compile(r"(?:\b(?:former|one-time|onetime)|\bex-)\s*(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def _former_before(text: str, start: int, role: str) -> bool:
+    """Is the title before a name a past one ("former Y executive P", "Y's ex-CTO P")?"""
+    return (
+        role.lower().startswith(("former", "ex-"))
+        or _FORMER_WORD_RE.search(text, max(0, start - 24), start) is not None
+    )
+
+
+def affiliation(doc: Doc, person: int, prefer: int, current: bool = False) -> tuple[int | None, str | None]:
+    """Employer of ``person``: sentence ``prefer`` first, then the rest of the article.
+
+    ``current``: skip employers stated as past (see :func:`affiliation_in`)."""
+    org, role = _affiliation_at(doc, prefer, person, current)
     if org is not None:
         return org, role
-    for j, found in _stated_affiliations(doc, person):
+    for j, found in _stated_affiliations(doc, person, current):
         if j != prefer:
             return found
     return None, None
 
 
-def _affiliation_at(doc: Doc, j: int, person: int) -> tuple[int | None, str | None]:
+def _affiliation_at(doc: Doc, j: int, person: int, current: bool = False) -> tuple[int | None, str | None]:
     """:func:`affiliation_in` for sentence ``j``, asked once per article (it is pure)."""
-    key = ("aff", j, person)
+    key = ("aff", j, person, current)
     found = doc.memo.get(key)
     if found is None:
-        found = doc.memo[key] = affiliation_in(doc, j, doc.abstract(j), person)
+        found = doc.memo[key] = affiliation_in(doc, j, doc.abstract(j), person, current)
     return found  # type: ignore[return-value]
 
 
@@ -141,14 +160,14 @@ class _Stated:
         self.found: list[tuple[int, tuple[int | None, str | None]]] = []
 
 
-def _stated_affiliations(doc: Doc, person: int) -> Iterator[tuple[int, tuple[int, str | None]]]:
+def _stated_affiliations(doc: Doc, person: int, current: bool = False) -> Iterator[tuple[int, tuple[int, str | None]]]:
     """``(sentence, (employer, role))`` for the sentences naming ``person`` that state an
     employer, in order, found lazily and remembered: a person named in thousands of
     sentences of one article is read once, not once per departure mentioning them."""
-    state = doc.memo.get(("stated", person))
+    state = doc.memo.get(("stated", person, current))
     if state is None:
         sents = sorted({doc.sent_of(doc.mentions[k].start) for k in doc.entities[person].mentions})
-        state = doc.memo[("stated", person)] = _Stated(sents)
+        state = doc.memo[("stated", person, current)] = _Stated(sents)
     assert isinstance(state, _Stated)
     n = 0
     while True:
@@ -157,7 +176,7 @@ def _stated_affiliations(doc: Doc, person: int) -> Iterator[tuple[int, tuple[int
                 return
             j = state.sents[state.next]
             state.next += 1
-            found = _affiliation_at(doc, j, person)
+            found = _affiliation_at(doc, j, person, current)
             if found[0] is not None:
                 state.found.append((j, found))
         yield state.found[n]  # type: ignore[misc]

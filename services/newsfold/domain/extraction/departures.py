@@ -222,6 +222,7 @@ _FOUND_SUBJ_RE = re.compile(
     r"(?:company|startup|start-up|firm|venture|business|lab|fund)\s*(?:,\s*|\s+(?:called|named|dubbed)\s+|"
     r",\s+(?:called|named|dubbed)\s+))?" + E
 )
+_EARLIER_FOUNDING_RE = re.compile(r"\b(?:previously|formerly|once|originally|had|had\s+previously|had\s+earlier)\s+$")
 _FORMER_APPOSITION_RE = re.compile(r"\s*,\s+(?:a\s+|the\s+)?(?:former|ex-)")
 _FORMER_JUST_BEFORE_RE = re.compile(r"(?:\b[Ff]ormer\s+|\b[Ee]x-)$")
 _NEW_VENTURE_NAME_RE = re.compile(
@@ -431,24 +432,35 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
                 org_eid = doc.mentions[int(owner.group(1))].entity
                 if doc.is_org(org_eid) and not doc.is_person(org_eid) and org_eid != cand.to_org:
                     cand.from_org = org_eid  # "Y's A and B left": Y's, for each of them
-        org, role = affiliation(doc, person, i)
-        if org is not None and (org == cand.to_org or _named_former(doc, text[: v.start()], org)):
-            org = None  # "who left for Y": Y is where P went; "former Y executive P will step down": past
+        # Employers the sentence names as past ("former Y executive P will step down") are not
+        # the one being left; nor, for a verb of leaving, is a past job stated elsewhere.
+        former = _former_orgs(doc, text[: v.start()])
+        org, role = affiliation(doc, person, i, current=True)
+        if org is not None and (org == cand.to_org or org in former):
+            org = None  # "who left for Y": Y is where P went
         if cand.from_org is None:
             cand.from_org = org
         cand.role = role
         if cand.from_org is None:
             # "X spent nine years at Y before quitting": an employer named before the verb.
             at = _AT_ORG_BEFORE_RE.search(text, 0, v.start())
-            if at and doc.is_org(doc.mentions[int(at.group(1))].entity):
-                cand.from_org = doc.mentions[int(at.group(1))].entity
+            at_eid = doc.mentions[int(at.group(1))].entity if at else -1
+            if at and doc.is_org(at_eid) and at_eid not in former:
+                cand.from_org = at_eid
         if cand.from_org is None:
             # "X announced that its CFO Y will retire": the sentence's own head organisation.
             head = doc.first_head(i, text, 0, v.start())
-            if head and head[0] == "e" and head[1] not in (person, cand.to_org) and doc.is_org(head[1]):
+            if (
+                head
+                and head[0] == "e"
+                and head[1] not in (person, cand.to_org)
+                and head[1] not in former
+                and doc.is_org(head[1])
+            ):
                 cand.from_org = head[1]
         if cand.from_org is None:
-            cand.from_org = doc.topic_org(i, exclude={cand.to_org} if cand.to_org is not None else None)
+            excl = former | ({cand.to_org} if cand.to_org is not None else set())
+            cand.from_org = doc.topic_org(i, exclude=excl or None)
         if cand.from_org == person:
             cand.from_org = None
         out.append(cand)
@@ -537,9 +549,11 @@ def _co_apposed(doc: Doc, text: str, person: int, pos: int) -> list[int]:
     return out
 
 
-def _named_former(doc: Doc, prefix: str, org: int) -> bool:
-    """Is ``org`` named as a past employer ("former Y executive") in ``prefix``?"""
-    return any(doc.mentions[int(m.group(1))].entity == org for m in _FORMER_ORG_RE.finditer(prefix))
+def _former_orgs(doc: Doc, prefix: str) -> set[int]:
+    """Organisations named as past employers ("former Y executive") in ``prefix``."""
+    if "ormer" not in prefix and "x-" not in prefix:
+        return set()
+    return {doc.mentions[int(m.group(1))].entity for m in _FORMER_ORG_RE.finditer(prefix)}
 
 
 # "Y's CTO A and B quit": the possessive organisation is the employer of every name listed.
@@ -822,6 +836,8 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
             out.append(DepartureCand(person, i, to_org=venture, founded=True, primary=False))
     founded_verb = founding and any(w in low for w in _FOUND_SUBJ_WORDS)
     for m in _FOUND_SUBJ_RE.finditer(text) if founded_verb else ():
+        if _EARLIER_FOUNDING_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "P previously founded V": a venture before the job, not where P goes
         venture = doc.mentions[int(m.group(1))].entity
         person = doc.subject(i, text, m.start())
         if not _person_ok(doc, person) or person == venture:
