@@ -79,3 +79,17 @@ def test_events_are_sorted_by_evidence_and_version_is_set() -> None:
 def test_empty_and_eventless_articles() -> None:
     assert run("") == []
     assert run("The weather was mild and the markets were quiet.") == []
+
+
+def test_brand_opening_in_lower_case_is_a_name() -> None:
+    from extraction_helpers import departures
+
+    deps = departures("Earlier this year, quMart’s chief executive Soren Vale quit.")
+    assert [(d.person, d.from_org) for d in deps] == [("Soren Vale", "quMart")]
+
+
+def test_units_of_the_same_shape_are_not_names() -> None:
+    from newsfold.domain.extraction.document import Doc
+
+    doc = Doc("The mRNA plant uses 5 kWh per batch, Brellow Bio said.")
+    assert [doc.name(m.entity) for m in doc.mentions] == ["Brellow Bio"]

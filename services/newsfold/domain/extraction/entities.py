@@ -304,6 +304,31 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
                     initial=initial and len(toks) == 1,
                 )
             )
+    lower = _lower_initial_names(body, skip)
+    if lower:
+        out = sorted(out + lower, key=lambda mm: mm.start)
+    return out
+
+
+# Brands that open in lower case with a capital inside ("upGrad", "xAI", "eBay"): one word,
+# one to three lower-case letters, then a capital. Units and molecules of the same shape are
+# ordinary vocabulary, not names.
+_LOWER_NAME_RE = re.compile(r"(?<![\w'’\-./@#$])[a-z]{1,3}[A-Z][A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*(?![\w\-])")
+_LOWER_NOT_NAMES = frozenset("mrna trna dna rna kwh mwh gwh twh mah ph evtol ecommerce ebook ebooks email".split())
+
+
+def _lower_initial_names(body: str, skip: list[tuple[int, int]]) -> list[Mention]:
+    """Mentions of names that open in lower case (see :data:`_LOWER_NAME_RE`)."""
+    out: list[Mention] = []
+    for m in _LOWER_NAME_RE.finditer(body):
+        text = m.group()
+        s, e = m.span()
+        if text.endswith("."):
+            text, e = text[:-1], e - 1
+        if len(text) < 3 or text.lower() in _LOWER_NOT_NAMES or any(a < e and s < b for a, b in skip):
+            continue
+        poss = body.startswith(("'s", "’s"), e)
+        out.append(Mention(s, e, text, possessive=poss, quoted=_quoted(body, s, e)))
     return out
 
 
