@@ -67,3 +67,21 @@ def test_past_job_stated_elsewhere_is_not_the_employer_left() -> None:
     assert [(d.person, d.from_org, d.to_org, d.founded_new_venture) for d in deps] == [
         ("Jonas Whitcombe", "Pellucid Software", None, False)
     ]
+
+
+def test_after_being_hired_by_names_the_destination() -> None:
+    deps = departures(
+        "Quillon Robotics semiconductor expert Mara Elvin has left the company after being hired by Tessaly Labs, "
+        "a trade paper reported."
+    )
+    assert [(d.from_org, d.to_org, d.founded_new_venture) for d in deps] == [
+        ("Quillon Robotics", "Tessaly Labs", False)
+    ]
+
+
+def test_recently_established_unit_is_not_a_founding() -> None:
+    deps = departures(
+        "Quillon Robotics semiconductor expert Mara Elvin has left the company after being hired by Tessaly Labs. "
+        "Mara Elvin will act as director of Tessaly Labs’s recently established Packaging Centre."
+    )
+    assert [(d.to_org, d.founded_new_venture) for d in deps] == [("Tessaly Labs", False)]

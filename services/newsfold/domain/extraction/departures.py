@@ -164,7 +164,7 @@ _FOUND_UNNAMED_RE = re.compile(
 )
 _JOIN_NAMED_RE = re.compile(
     r"\b(?:to\s+join|will\s+join|and\s+(?:will\s+|has\s+|later\s+|then\s+|recently\s+|subsequently\s+)?join(?:ed|s)?|joining|to\s+become\s+[^,]*?\s+at|"
-    r"(?:has\s+been|was|been)\s+(?:poached|hired|recruited|lured(?:\s+away)?|snapped\s+up)\s+by|"
+    r"(?:has\s+been|was|been|being)\s+(?:poached|hired|recruited|lured(?:\s+away)?|snapped\s+up)\s+by|"
     r"to\s+take\s+(?:up\s+)?(?:a|the)\s+[^,]*?\s+(?:at|with)|moving\s+to|move\s+to|defect(?:ed|ing)?\s+to)"
     r"\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s\s+board|\s+board|['’]s\s+\w+\s+board)"
 )
@@ -221,6 +221,9 @@ _FOUND_SUBJ_RE = re.compile(
     r"(?:co-?)?founder\s+of)\s+(?:the\s+|(?:a|an|his|her|their)\s+(?:own\s+)?(?:new\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:company|startup|start-up|firm|venture|business|lab|fund)\s*(?:,\s*|\s+(?:called|named|dubbed)\s+|"
     r",\s+(?:called|named|dubbed)\s+))?" + E
+)
+_ADJECTIVAL_BEFORE_RE = re.compile(
+    r"(?:['’]s|\b(?:the|its|their|his|her|a|an))\s+(?:(?:recently|newly|just)\s+)?$", re.I
 )
 _EARLIER_FOUNDING_RE = re.compile(r"\b(?:previously|formerly|once|originally|had|had\s+previously|had\s+earlier)\s+$")
 _FORMER_APPOSITION_RE = re.compile(r"\s*,\s+(?:a\s+|the\s+)?(?:former|ex-)")
@@ -838,6 +841,8 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
     for m in _FOUND_SUBJ_RE.finditer(text) if founded_verb else ():
         if _EARLIER_FOUNDING_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "P previously founded V": a venture before the job, not where P goes
+        if _ADJECTIVAL_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Y's recently established V": a participle describing V, no founder
         venture = doc.mentions[int(m.group(1))].entity
         person = doc.subject(i, text, m.start())
         if not _person_ok(doc, person) or person == venture:
