@@ -85,3 +85,11 @@ def test_recently_established_unit_is_not_a_founding() -> None:
         "Mara Elvin will act as director of Tessaly Labs’s recently established Packaging Centre."
     )
     assert [(d.to_org, d.founded_new_venture) for d in deps] == [("Tessaly Labs", False)]
+
+
+def test_recruited_from_an_organisation_named_before_the_title() -> None:
+    deps = departures("Tessaly Labs also recruited Quillon Robotics researchers Mara Elvin and Ines Marlow.")
+    assert sorted((d.person, d.from_org, d.to_org) for d in deps) == [
+        ("Ines Marlow", "Quillon Robotics", "Tessaly Labs"),
+        ("Mara Elvin", "Quillon Robotics", "Tessaly Labs"),
+    ]

@@ -194,6 +194,13 @@ _HIRED_GROUP_RE = re.compile(
     r"(?:(?:[\w\-]+\s+){0,2}?" + _GROUP_NOUNS + r"\s+(?:of|from|at)\s+(?:the\s+)?" + E + r"(?!['’]s)"
     r"|" + E + r"['’]s\s+(?:[\w\-]+\s+){0,2}?" + _GROUP_NOUNS + r")\s*,?\s+(?:including\s+|namely\s+)?" + _PEOPLE_LIST
 )
+_HIRED_ORG_PEOPLE_RE = re.compile(
+    r"\b(?:hired|poached|recruited|lured(?:\s+away)?|brought\s+on|hires|poaches|recruits|snapped\s+up|took\s+on)"
+    r"\s+(?:the\s+|two\s+|three\s+|four\s+|several\s+)?"
+    + EP
+    + r"\s+(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|AI|VP|R&D)\s+){1,4}?"
+    r"(?:,\s*)?" + _PEOPLE_LIST
+)
 _JOINS_RE = re.compile(
     r"\b(?:joins|has\s+joined|have\s+joined|is\s+(?:also\s+)?joining|will\s+join|is\s+set\s+to\s+join|"
     r"is\s+to\s+join|has\s+(?:also\s+)?joined|joined)\s+(?:rival\s+|the\s+)?"
@@ -713,6 +720,21 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if cert is None:
             continue
         for tok in TOKEN_RE.findall(m.group(4)):
+            person = doc.mentions[int(tok)].entity
+            if _person_ok(doc, person):
+                out.append(DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
+    for m in _HIRED_ORG_PEOPLE_RE.finditer(text) if taken or "brought on" in low or "took on" in low else ():
+        # "X also recruited Y researchers A and B": hired away from the organisation before the title.
+        from_org = doc.mentions[int(m.group(1))].entity
+        to_org = doc.subject(i, text, m.start())
+        if to_org is None or not doc.is_org(from_org) or doc.is_person(from_org) or to_org == from_org:
+            continue
+        if doc.kind(to_org) == "person" or doc.is_person(to_org):
+            continue
+        cert = certainty(text, m.start())
+        if cert is None:
+            continue
+        for tok in TOKEN_RE.findall(m.group(2)):
             person = doc.mentions[int(tok)].entity
             if _person_ok(doc, person):
                 out.append(DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
