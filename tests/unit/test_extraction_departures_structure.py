@@ -93,3 +93,22 @@ def test_recruited_from_an_organisation_named_before_the_title() -> None:
         ("Ines Marlow", "Quillon Robotics", "Tessaly Labs"),
         ("Mara Elvin", "Quillon Robotics", "Tessaly Labs"),
     ]
+
+
+def test_coordinated_people_joining_with_a_shared_apposition() -> None:
+    deps = departures(
+        "Mara Elvin and Ines Marlow, two researchers at Quillon Robotics, are joining Tessaly Labs's AI unit."
+    )
+    assert sorted((d.person, d.from_org, d.to_org) for d in deps) == [
+        ("Ines Marlow", "Quillon Robotics", "Tessaly Labs"),
+        ("Mara Elvin", "Quillon Robotics", "Tessaly Labs"),
+    ]
+
+
+def test_current_title_elsewhere_makes_joined_a_move() -> None:
+    deps = departures("Quillon Robotics's CEO Mara Elvin joined Tessaly Labs recently.")
+    assert [(d.person, d.from_org, d.to_org) for d in deps] == [("Mara Elvin", "Quillon Robotics", "Tessaly Labs")]
+
+
+def test_dated_join_under_a_current_title_is_biography() -> None:
+    assert departures("Quillon Robotics's CEO Mara Elvin joined Tessaly Labs in 2009 as an engineer.") == []

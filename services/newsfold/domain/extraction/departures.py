@@ -202,8 +202,8 @@ _HIRED_ORG_PEOPLE_RE = re.compile(
     r"(?:,\s*)?" + _PEOPLE_LIST
 )
 _JOINS_RE = re.compile(
-    r"\b(?:joins|has\s+joined|have\s+joined|is\s+(?:also\s+)?joining|will\s+join|is\s+set\s+to\s+join|"
-    r"is\s+to\s+join|has\s+(?:also\s+)?joined|joined)\s+(?:rival\s+|the\s+)?"
+    r"\b(?:joins|has\s+joined|have\s+(?:also\s+)?joined|(?:is|are)\s+(?:also\s+)?joining|will\s+(?:also\s+)?join|"
+    r"(?:is|are)\s+set\s+to\s+join|(?:is|are)\s+to\s+join|has\s+(?:also\s+)?joined|joined)\s+(?:rival\s+|the\s+)?"
     + E
     + r"(?!['’]s\s+board|\s+board|['’]s\s+\w+\s+board)"
 )
@@ -780,30 +780,79 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         to_org = doc.mentions[int(m.group(1))].entity
         if doc.is_person(to_org):
             continue
-        person = doc.subject(i, text, m.start())
-        if not _person_ok(doc, person):
+        person = _subject_person(doc, i, text, m.start())
+        if person is None:
             continue
-        assert person is not None
         cert = certainty(text, m.start())
         if cert is None:
             continue
-        org, role = _joined_from(doc, i, text, person)
-        explicit_move = _JOINED_FROM_RE.search(text) is not None  # "joined X from Y": a move, even if past
-        # "Y's former CTO, P, joined X": the old job is said to be over.
-        explicit_move |= role is not None and role.lower().startswith(("former", "ex-"))
-        primary = org is not None and org != to_org and (explicit_move or not m.group(0).startswith("joined"))
-        out.append(
-            DepartureCand(
-                person,
-                i,
-                from_org=org,
-                to_org=to_org,
-                founded=False,
-                role=role,
-                certainty=cert,
-                primary=primary,
+        people = [person, *_coordinated_after(doc, text, person, m.start())]
+        shared: tuple[int | None, str | None] = (None, None)
+        found = []
+        for p in people:
+            org, role = _joined_from(doc, i, text, p)
+            if org is not None and shared[0] is None:
+                shared = (org, role)
+            found.append((p, org, role))
+        for p, org, role in found:
+            if org is None:
+                org = shared[0]  # "A and B, two researchers at Y, are joining X"
+            explicit_move = _JOINED_FROM_RE.search(text) is not None  # "joined X from Y": a move, even if past
+            # "Y's former CTO, P, joined X": the old job is said to be over.
+            explicit_move |= role is not None and role.lower().startswith(("former", "ex-"))
+            # "Y's CEO P joined X recently": a current title elsewhere, not a dated biography.
+            explicit_move |= (
+                role is not None
+                and not _DATED_AFTER_RE.match(text, m.end())
+                and _current_title_before(doc, text, p, m.start())
             )
-        )
+            primary = org is not None and org != to_org and (explicit_move or not m.group(0).startswith("joined"))
+            out.append(
+                DepartureCand(
+                    p, i, from_org=org, to_org=to_org, founded=False, role=role, certainty=cert, primary=primary
+                )
+            )
+
+
+_COORD_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\x01(\d+)\x02")
+_DATED_AFTER_RE = re.compile(
+    r"\s+(?:back\s+)?in\s+(?:\w+\s+)?\d{4}\b|\s+(?:\w+\s+)?years\s+ago\b|\s+as\s+(?:an?\s+)?(?:intern|engineer|analyst)"
+)
+_POSS_TITLE_RE = re.compile(
+    r"\x01(\d+)\x02(?:['’]s)?\s+(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|VP|SVP|EVP|AI)\s+){1,5}$"
+)
+
+
+def _current_title_before(doc: Doc, text: str, person: int, pos: int) -> bool:
+    """Does the sentence give ``person`` a current (not former) title at an organisation, as
+    "Y's CEO P" / "Y chief scientist P", right before the name?"""
+    for t in TOKEN_RE.finditer(text, 0, pos):
+        if doc.mentions[int(t.group(1))].entity != person:
+            continue
+        m = _POSS_TITLE_RE.search(text, max(0, t.start() - 80), t.start())
+        if m and doc.is_org(doc.mentions[int(m.group(1))].entity) and "former" not in m.group(0).lower():
+            return not _FORMER_JUST_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
+    return False
+
+
+def _coordinated_after(doc: Doc, text: str, person: int, pos: int) -> list[int]:
+    """Persons coordinated right after the subject ``person`` before ``pos`` ("A and B, ..., are joining")."""
+    out: list[int] = []
+    for t in TOKEN_RE.finditer(text, 0, pos):
+        if doc.mentions[int(t.group(1))].entity != person:
+            continue
+        end = t.end()
+        while True:
+            m = _COORD_NEXT_RE.match(text, end, pos)
+            if not m:
+                break
+            eid = doc.mentions[int(m.group(1))].entity
+            if not _person_ok(doc, eid) or eid == person:
+                break
+            out.append(eid)
+            end = m.end()
+        break
+    return out
 
 
 def _joined_from(doc: Doc, i: int, text: str, person: int) -> tuple[int | None, str | None]:
