@@ -112,3 +112,16 @@ def test_current_title_elsewhere_makes_joined_a_move() -> None:
 
 def test_dated_join_under_a_current_title_is_biography() -> None:
     assert departures("Quillon Robotics's CEO Mara Elvin joined Tessaly Labs in 2009 as an engineer.") == []
+
+
+def test_appointed_someone_titled_at_another_organisation() -> None:
+    deps = departures(
+        "In 2013, Brellow America appointed Quillon Robotics design director Ines Marlow as vice president."
+    )
+    assert [(d.person, d.from_org, d.to_org) for d in deps] == [("Ines Marlow", "Quillon Robotics", "Brellow America")]
+
+
+def test_hiring_a_former_executive_of_a_named_company_is_not_a_departure() -> None:
+    assert (
+        departures("The company recently hired former Quillon Robotics executive Ines Marlow as its president.") == []
+    )

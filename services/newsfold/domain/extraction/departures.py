@@ -181,8 +181,12 @@ _POACHED_RE = re.compile(
 _HIRED_RE = re.compile(
     r"(?:" + E + r"\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|since\s+|now\s+|recently\s+|just\s+)?(?:appointed|"
     r"appoints|tapped|taps|hired|poached|recruited|lured(?:\s+away)?|"
-    r"brought\s+on|hires|poaches|recruits|snapped\s+up)\s+(?:former\s+|ex-)?(?:[\w\-]+\s+){0,4}?" + E
+    r"brought\s+on|hires|poaches|recruits|snapped\s+up)\s+(?:former\s+|ex-)?"
+    # "appointed Y design director P": the employer before the title.
+    r"(?:\x01(?P<emp>\d+)\x02(?:['’]s)?\s+(?=(?:[a-z][\w\-]*\s+|CEO\s+|CTO\s+|CFO\s+|COO\s+|VP\s+){1,4}\x01))?"
+    r"(?:[\w\-]+\s+){0,4}?" + E
 )
+_FORMER_IN_RE = re.compile(r"\b(?:former|ex-)", re.I)
 _PEOPLE_LIST = r"(\x01\d+\x02(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\x01\d+\x02)*)"
 _GROUP_NOUNS = (
     r"(?:co-?founders|founders|founding\s+team|executives|leaders|researchers|engineers|scientists|team|leadership)"
@@ -701,8 +705,15 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             if text[max(0, m.start() - 4) : m.start()].endswith(("was ", "were ", "been ", "is ")):
                 continue  # passive: handled by _POACHED_RE
             to_org = doc.subject(i, text, m.start())
-        person = doc.mentions[int(m.group(2))].entity
-        if to_org is None or not _person_ok(doc, person) or not doc.is_org(to_org) or doc.is_person(to_org):
+        person = doc.mentions[int(m.group(3))].entity
+        if to_org is None or not _person_ok(doc, person):
+            continue
+        if m.group("emp") is not None and _FORMER_IN_RE.search(m.group(0)):
+            continue  # "hired former Y executive P": a descriptor of the past, not a move away from Y
+        # "Brellow America appointed Y design director P": an untyped name hiring a person
+        # titled at another organisation is an organisation.
+        untyped_employer = doc.kind(to_org) is None and m.group("emp") is not None
+        if (not doc.is_org(to_org) or doc.is_person(to_org)) and not untyped_employer:
             continue
         if "board" in low and _BOARD_RE.match(text, m.end()):
             continue  # "appointed P to its board": a board seat, not a move
