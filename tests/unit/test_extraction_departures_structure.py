@@ -125,3 +125,14 @@ def test_hiring_a_former_executive_of_a_named_company_is_not_a_departure() -> No
     assert (
         departures("The company recently hired former Quillon Robotics executive Ines Marlow as its president.") == []
     )
+
+
+def test_successor_named_in_a_replacement_comes_from_their_employer() -> None:
+    deps = departures(
+        "Brellow Bio said it would replace chief executive Tomas Reyes with Mara Elvin, currently the head of "
+        "Quillon Robotics's Cloud Division."
+    )
+    assert sorted((d.person, d.from_org, d.to_org) for d in deps) == [
+        ("Mara Elvin", "Quillon Robotics", "Brellow Bio"),
+        ("Tomas Reyes", "Brellow Bio", None),
+    ]

@@ -50,6 +50,8 @@ _FROM_JOIN_RE = re.compile(
     + EP
 )
 _UNIT_AFTER_RE = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + trie_alternation(UNIT_NOUNS) + r")\b")
+# A name ending in one of these is a part of the organisation before it ("Y's Business Division").
+_UNIT_HEADS = frozenset("division unit department team segment arm office".split())
 _PREP_RE = re.compile(r"\b(?:at|of|with|for|from|in)\s+(?:the\s+)?$")
 _LIST_RE = re.compile(r"(?:\x01\d+\x02)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:\x01\d+\x02))+")
 
@@ -200,6 +202,7 @@ def _org_in_apposition(doc: Doc, app: str) -> int | None:
                 nxt is not None
                 and app[m.end() : nxt.start()].strip("'’s ") == ""
                 and not _UNIT_AFTER_RE.match(app[nxt.end() :])
+                and doc.name(doc.mentions[int(nxt.group(1))].entity).rsplit(None, 1)[-1].lower() not in _UNIT_HEADS
             ):
                 continue  # "Berlin's X": X is the organisation
             score += 2

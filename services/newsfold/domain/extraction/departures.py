@@ -140,6 +140,7 @@ _ORG_REMOVED_RE = re.compile(
     # "ousting former Mobile Devices group head P": the unit is a modifier, P the person.
     + r"(?!\s+(?:(?!(?:and|or|with|by|as|to|for|from|at|in|of)\b)[a-z][\w\-]*\s+){1,3}\x01)"
 )
+_REPLACED_WITH_RE = re.compile(r"\s+(?:with|by)\s+(?:[\w\-]+\s+){0,3}?\x01(\d+)\x02")
 _POSS_VENTURE_RE = re.compile(
     r"\b(?P<pron>[Hh]er|[Hh]is|[Tt]heir)\s+(?:new\s+|own\s+)?(?:startup|start-up|company|venture|firm|lab)\s*,?\s+"
     r"(?:called\s+|named\s+)?" + E
@@ -762,6 +763,13 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if cert is None:
             continue
         out.append(DepartureCand(person, i, from_org=org, certainty=cert))
+        # "X will replace its CEO A with B, head of Y's cloud division": B comes to X from Y.
+        w = _REPLACED_WITH_RE.match(text, m.end())
+        successor = doc.mentions[int(w.group(1))].entity if w else None
+        if successor is not None and successor != person and _person_ok(doc, successor):
+            s_org, s_role = affiliation_in(doc, i, text, successor, current=True)
+            if s_org is not None and s_org != org:
+                out.append(_joined_elsewhere(successor, i, s_org, org, s_role, cert))
     joining = "join" in low
     for m in _JOIN_THE_COMPANY_RE.finditer(text) if joining else ():
         head = doc.first_head(i, text)
