@@ -136,3 +136,14 @@ def test_successor_named_in_a_replacement_comes_from_their_employer() -> None:
         ("Mara Elvin", "Quillon Robotics", "Brellow Bio"),
         ("Tomas Reyes", "Brellow Bio", None),
     ]
+
+
+def test_appointed_elsewhere_after_a_tenure_is_a_move() -> None:
+    deps = departures(
+        "Mara Elvin has been appointed chief executive of Tessaly Labs after nine years at Quillon Robotics."
+    )
+    assert [(d.person, d.from_org, d.to_org) for d in deps] == [("Mara Elvin", "Quillon Robotics", "Tessaly Labs")]
+
+
+def test_plain_appointment_is_not_a_departure() -> None:
+    assert departures("Mara Elvin was named chief executive of Tessaly Labs in May.") == []

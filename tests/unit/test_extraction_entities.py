@@ -93,3 +93,10 @@ def test_units_of_the_same_shape_are_not_names() -> None:
 
     doc = Doc("The mRNA plant uses 5 kWh per batch, Brellow Bio said.")
     assert [doc.name(m.entity) for m in doc.mentions] == ["Brellow Bio"]
+
+
+def test_person_before_a_passive_appointment_is_not_an_employer() -> None:
+    from newsfold.domain.extraction.document import Doc
+
+    doc = Doc("Mara Elvin has been appointed chief executive of Tessaly Labs.")
+    assert doc.kind(doc.mentions[0].entity) != "org"

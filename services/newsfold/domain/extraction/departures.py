@@ -140,6 +140,11 @@ _ORG_REMOVED_RE = re.compile(
     # "ousting former Mobile Devices group head P": the unit is a modifier, P the person.
     + r"(?!\s+(?:(?!(?:and|or|with|by|as|to|for|from|at|in|of)\b)[a-z][\w\-]*\s+){1,3}\x01)"
 )
+_APPOINTED_TO_RE = re.compile(
+    r"\b(?:has\s+been|have\s+been|was|were|is|had\s+been)\s+(?:appointed|named|tapped|hired|recruited)\s+(?:as\s+)?"
+    r"(?:the\s+|its\s+|a\s+|an\s+)?(?:new\s+)?(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|VP|SVP|EVP|AI)\s+){1,6}?"
+    r"(?:of|at|for)\s+(?:the\s+)?" + E + r"(?!['’]s)"
+)
 _REPLACED_WITH_RE = re.compile(r"\s+(?:with|by)\s+(?:[\w\-]+\s+){0,3}?\x01(\d+)\x02")
 _POSS_VENTURE_RE = re.compile(
     r"\b(?P<pron>[Hh]er|[Hh]is|[Tt]heir)\s+(?:new\s+|own\s+)?(?:startup|start-up|company|venture|firm|lab)\s*,?\s+"
@@ -723,6 +728,19 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             continue
         org, role = affiliation(doc, person, i)
         out.append(_joined_elsewhere(person, i, org, to_org, role, cert))
+    for m in _APPOINTED_TO_RE.finditer(text) if "appoint" in low or "named" in low or "tapped" in low else ():
+        # "P has been appointed chief executive of X after nine years at Y": a move when this
+        # sentence states a different, current employer.
+        to_org = doc.mentions[int(m.group(1))].entity
+        if not doc.is_org(to_org) or doc.is_person(to_org) or _BOARD_RE.match(m.group(0)):
+            continue
+        person = _subject_person(doc, i, text, m.start())
+        cert = certainty(text, m.start())
+        if person is None or cert is None:
+            continue
+        org, role = affiliation_in(doc, i, text, person, current=True)
+        if org is not None and org != to_org:
+            out.append(_joined_elsewhere(person, i, org, to_org, role, cert))
     for m in _HIRED_GROUP_RE.finditer(text) if taken or "brought on" in low or "took on" in low else ():
         to_org = doc.mentions[int(m.group(1))].entity
         from_org = doc.mentions[int(m.group(2) or m.group(3))].entity

@@ -632,7 +632,8 @@ _ROLE_HEAD_WORDS = frozenset(
     "co-founder cofounder founder chief ceo cto cfo coo boss chairman chairwoman president".split()
 )
 _ROLE_THEN_NAME_RE = re.compile(
-    r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?:co-?founder|founder|chief(?:\s+[a-z]+){0,2}|boss|CEO|CTO|CFO|COO|chairman|"
+    r"\s+(?:(?!(?:has|have|had|been|was|were|is|are|will|be|as|appointed|named|tapped|hired|became|becomes)\b)"
+    r"[a-z][\w\-]*\s+){0,3}?(?:co-?founder|founder|chief(?:\s+[a-z]+){0,2}|boss|CEO|CTO|CFO|COO|chairman|"
     r"chairwoman|president)\s+[A-Z][a-z]"
 )
 _KNOWN_AS_RE = re.compile(
