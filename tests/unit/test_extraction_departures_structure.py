@@ -147,3 +147,11 @@ def test_appointed_elsewhere_after_a_tenure_is_a_move() -> None:
 
 def test_plain_appointment_is_not_a_departure() -> None:
     assert departures("Mara Elvin was named chief executive of Tessaly Labs in May.") == []
+
+
+def test_leaving_the_company_to_start_a_new_one_is_founding() -> None:
+    deps = departures(
+        "Quillon Robotics chief scientist Mara Elvin will depart the company at the end of the month and start a "
+        "new one."
+    )
+    assert [(d.from_org, d.founded_new_venture) for d in deps] == [("Quillon Robotics", True)]

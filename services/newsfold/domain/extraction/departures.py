@@ -145,6 +145,10 @@ _APPOINTED_TO_RE = re.compile(
     r"(?:the\s+|its\s+|a\s+|an\s+)?(?:new\s+)?(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|VP|SVP|EVP|AI)\s+){1,6}?"
     r"(?:of|at|for)\s+(?:the\s+)?" + E + r"(?!['’]s)"
 )
+_NEW_ONE_RE = re.compile(
+    r"\b(?:start|launch|found|form|build|set\s+up|starting|launching|founding|building)\s+(?:a|another)\s+"
+    r"(?:new\s+)?one\b"
+)
 _REPLACED_WITH_RE = re.compile(r"\s+(?:with|by)\s+(?:[\w\-]+\s+){0,3}?\x01(\d+)\x02")
 _POSS_VENTURE_RE = re.compile(
     r"\b(?P<pron>[Hh]er|[Hh]is|[Tt]heir)\s+(?:new\s+|own\s+)?(?:startup|start-up|company|venture|firm|lab)\s*,?\s+"
@@ -433,6 +437,8 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         end = _REST_END_RE.search(text, rest_start)
         rest = text[rest_start : end.start() if end else len(text)]
         _destination(doc, i, text, rest, rest_start, cand)
+        if cand.founded is None and _DEFINITE_OBJ_RE.match(after) and _NEW_ONE_RE.search(rest):
+            cand.founded = True  # "will leave the company ... and start a new one"
         if cand.founded is None and v.group(0).lower().startswith("retir"):
             cand.founded = False  # retiring is leaving working life, not starting a venture
         if cand.to_org is None and v.group(0) == "leaving":
