@@ -155,3 +155,12 @@ def test_leaving_the_company_to_start_a_new_one_is_founding() -> None:
         "new one."
     )
     assert [(d.from_org, d.founded_new_venture) for d in deps] == [("Quillon Robotics", True)]
+
+
+def test_resigning_from_a_unit_while_moving_within_the_group_is_no_departure() -> None:
+    deps = departures(
+        "Vantor Media said that Lena Brook is stepping down as Pixlo Group’s CEO and will take up a new role at "
+        "Vantor Media’s editing app. Lena Brook said on her account that she was resigning from Pixlo Group, "
+        "which Vantor Media confirmed."
+    )
+    assert deps == []

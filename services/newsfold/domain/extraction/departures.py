@@ -298,7 +298,18 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
         for cand in out[n_before:]:
             if cand.founded and cand.to_org is not None:
                 doc.ventures.append((i, cand.to_org))
+    within = _moved_within(doc)
+    if within:
+        out = [c for c in out if (c.person, c.from_org) not in within]
     return out
+
+
+def _moved_within(doc: Doc) -> set[tuple[int, int]]:
+    """(person, organisation) pairs of role changes inside a group found so far in ``doc``."""
+    found = doc.memo.get("moved_within")
+    if found is None:
+        found = doc.memo["moved_within"] = set()
+    return found  # type: ignore[return-value]
 
 
 def _joined_elsewhere(
@@ -416,8 +427,15 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         cert = certainty(text, v.start())
         if cert is None:
             continue
-        if after.startswith(" as ") and (_ROLE_CHANGE_RE.match(after) or _NEW_ROLE_RE.match(after)):
-            continue  # a new role at the same company
+        if after.startswith(" as "):
+            change = _ROLE_CHANGE_RE.match(after) or _NEW_ROLE_RE.match(after)
+            if change:
+                # A new role at the same company; the same person "resigning from" the
+                # organisation named here elsewhere in the article is this move, not a departure.
+                named = TOKEN_RE.search(change.group(0))
+                if named:
+                    _moved_within(doc).add((person, doc.mentions[int(named.group(1))].entity))
+                continue
         if _NOT_JOB_EXIT_RE.match(after):
             continue  # a board seat or a duty given up, not the job
         cand = DepartureCand(person=person, sent=i, certainty=cert)
