@@ -164,3 +164,12 @@ def test_resigning_from_a_unit_while_moving_within_the_group_is_no_departure() -
         "which Vantor Media confirmed."
     )
     assert deps == []
+
+
+def test_headline_line_is_not_the_company_in_topic() -> None:
+    deps = departures(
+        "Quillon Robotics has lost several researchers this year.\n"
+        "Also Read: Quillon Robotics’s New Glasses Let You Pay And More\n"
+        "The exits include key engineer Ines Marlow, who left for Tessaly Labs last year."
+    )
+    assert [(d.person, d.from_org, d.to_org) for d in deps] == [("Ines Marlow", "Quillon Robotics", "Tessaly Labs")]

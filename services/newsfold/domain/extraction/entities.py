@@ -307,7 +307,34 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
     lower = _lower_initial_names(body, skip)
     if lower:
         out = sorted(out + lower, key=lambda mm: mm.start)
+    if "\n" in body:
+        _mark_title_lines(body, out)
     return out
+
+
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _mark_title_lines(body: str, mentions: list[Mention]) -> None:
+    """Mentions on a headline-like line ("Also Read: New Glasses Let You Pay") are like
+    sentence openers: every word is capitalised, so capitals say nothing about names."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in body.split("\n"):
+        end = pos + len(line)
+        if 0 < len(line) <= 160 and not line.rstrip().endswith((".", ",", ";")):
+            words = _TITLE_WORD_RE.findall(line)
+            if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+                spans.append((pos, end))
+        pos = end + 1
+    k = 0
+    for mm in mentions:  # sorted by start
+        while k < len(spans) and spans[k][1] <= mm.start:
+            k += 1
+        if k == len(spans):
+            break
+        if spans[k][0] <= mm.start:
+            mm.initial = True
 
 
 # Brands that open in lower case with a capital inside ("upGrad", "xAI", "eBay"): one word,
