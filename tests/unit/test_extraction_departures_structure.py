@@ -173,3 +173,55 @@ def test_headline_line_is_not_the_company_in_topic() -> None:
         "The exits include key engineer Ines Marlow, who left for Tessaly Labs last year."
     )
     assert [(d.person, d.from_org, d.to_org) for d in deps] == [("Ines Marlow", "Quillon Robotics", "Tessaly Labs")]
+
+
+def test_destination_in_a_relative_clause_is_not_the_employer_left() -> None:
+    deps = departures(
+        "Tessaly Labs named two new research heads on Monday. The appointments follow the departure of former "
+        "head Ines Marlow, who left the post after being appointed as Minister of Transport in June."
+    )
+    assert [(d.person, d.from_org, d.founded_new_venture) for d in deps] == [("Ines Marlow", "Tessaly Labs", False)]
+
+
+def test_joined_with_a_year_states_the_current_employer_for_a_later_resignation() -> None:
+    deps = departures(
+        "Tomas Reyes joined Quillon Robotics in 2014 and is now its vice president of design. "
+        "Harbor Daily first reported the news on Friday. "
+        "Tomas Reyes's resignation follows several other exits."
+    )
+    assert [(d.person, d.from_org) for d in deps] == [("Tomas Reyes", "Quillon Robotics")]
+
+
+def test_title_ending_in_an_acronym_before_an_apposed_name() -> None:
+    deps = departures(
+        "Quillon Robotics's longtime board chairman and former CEO, Tomas Reyes, will also depart the company in "
+        "2027. Orvane Phones said its sales rose."
+    )
+    assert [(d.person, d.from_org) for d in deps] == [("Tomas Reyes", "Quillon Robotics")]
+
+
+def test_left_to_become_chief_of_another_company() -> None:
+    deps = departures(
+        "The first to go was product chief Nadia Orme, who left Solberra in February to become chief executive of "
+        "Kestrel Grid, a utility-analytics firm."
+    )
+    assert [(d.person, d.from_org, d.to_org, d.founded_new_venture) for d in deps] == [
+        ("Nadia Orme", "Solberra", "Kestrel Grid", False)
+    ]
+
+
+def test_joining_the_company_just_bought_is_not_a_departure() -> None:
+    deps = departures(
+        "Arvex Analytics said it has completed its acquisition of Pellis Data for $85 million. "
+        "Pellis Data's chief technology officer, Omar Castel, will join Arvex Analytics as chief data officer."
+    )
+    assert deps == []
+
+
+def test_recent_join_elsewhere_is_not_the_employer_left() -> None:
+    deps = departures(
+        "Shares of Pinvale fell on Monday. Pinvale's vice president in charge of merchant services, Liu Anran, "
+        "has recently left. "
+        "Liu Anran has joined Doukai, a competing platform, as senior vice president."
+    )
+    assert [(d.person, d.from_org, d.to_org) for d in deps] == [("Liu Anran", "Pinvale", "Doukai")]

@@ -102,9 +102,21 @@ def extract(article: Article, budget: int | None = WORK_BUDGET) -> list[DomainEv
     departures = find_departures(doc, [i for i in ordered if kinds[i] & DEPARTURE])
     funding = find_funding(doc, [i for i in ordered if kinds[i] & FUNDING], departures)
     acquisitions = find_acquisitions(doc, [i for i in ordered if kinds[i] & ACQUISITION])
+    departures = _not_joining_the_acquirer(departures, acquisitions)
     departures, funding, acquisitions = plausible(doc, article.source, departures, funding, acquisitions)
     _denied_later(doc, kinds, [*departures, *funding, *acquisitions])
     return with_confidence(bound_events(merge_all(doc, departures, funding, acquisitions)), body)
+
+
+def _not_joining_the_acquirer(
+    departures: list[DepartureCand], acquisitions: list[AcquisitionCand]
+) -> list[DepartureCand]:
+    """Staff of an acquired company moving to its buyer ("Y's CTO will join X as ...") stay with
+    the business: no departure from Y to X."""
+    pairs = {(a.acquirer, a.target) for a in acquisitions if a.certainty != "denied"}
+    if not pairs:
+        return departures
+    return [d for d in departures if d.to_org is None or (d.to_org, d.from_org) not in pairs]
 
 
 def _denied_later(doc: Doc, kinds: dict[int, int], cands: list[DepartureCand | FundingCand | AcquisitionCand]) -> None:

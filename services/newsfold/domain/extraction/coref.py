@@ -22,7 +22,10 @@ _PRE_ROLE_RE = re.compile(
 )
 # "Velmar's head of technology, Ada Quist," / "another Orrin veteran, Teo Vance,"
 _PRE_ROLE_COMMA_RE = re.compile(
-    EP + r"\s+(?P<role>(?:[a-z][\w\-]*\s+){0,6}?(?:" + _ROLE_WORDS + r")(?:\s+of\s+[a-z][\w\s\-]{0,30}?)?)\s*,\s+$"
+    EP
+    + r"\s+(?P<role>(?:[a-z][\w\-]*\s+){0,6}?(?:"
+    + _ROLE_WORDS
+    + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|VP|SVP|EVP)(?:\s+of\s+[a-z][\w\s\-]{0,30}?)?)\s*,\s+$"
 )
 _COMPANYS_RE = re.compile(
     r"\b(?:the|its)\s+(?:company|firm|group|bank|startup)['’]s\b|\bits\s+\w+\s+(?:team|unit|division)"
@@ -98,6 +101,8 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
             org = _org_in_apposition(doc, app.group("app"))
             if org is None and _COMPANYS_RE.search(app.group("app")):
                 org = doc.topic_org(i, exclude={person})  # "head of the company's chip team"
+            if current and org is not None and _destination_before(doc, app.group("app"), org):
+                org = None  # "P, who left for Y last year,": Y is where P went
             if org is not None and not (current and _FORMER_APP_RE.match(app.group("app"))):
                 return org, _role_text(doc, app.group("app"))
     tenure = (
@@ -114,7 +119,34 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
         org = doc.mentions[int(fj.group(2 if not current else 1))].entity
         if doc.is_org(org) and not doc.is_person(org):
             return org, None
+    if current and "join" in text:
+        # "P joined X in 2008 and is now its vice president": X employs P.
+        for m in _SUBJECT_JOINED_RE.finditer(text):
+            if doc.mentions[int(m.group(1))].entity != person:
+                continue
+            org = doc.mentions[int(m.group(2))].entity
+            if doc.is_org(org) and not doc.is_person(org):
+                return org, None
     return None, None
+
+
+_SUBJECT_JOINED_RE = re.compile(
+    r"\x01(\d+)\x02\s+(?:(?:had|first|originally)\s+)?joined\s+(?:the\s+)?\x01(\d+)\x02(?!['’]s)"
+    # a dated biography, or one that says the job goes on; "P has joined X" is a move
+    r"(?=\s+(?:back\s+)?(?:in|since)\s+(?:\w+\s+)?\d{4}\b|[^.;]*?\band\s+(?:is|was|has\s+been)\s+(?:now|currently)\b)"
+)
+_DESTINATION_VERB_RE = re.compile(
+    r"\b(?:left|leaving|leaves|leave|quit|departed|defected|moved|moving|moves)\s+(?:[\w\-]+\s+){0,3}?(?:for|to)\s+(?:the\s+)?$"
+    r"|\b(?:join|joins|joined|joining|become|became|becoming|appointed|named|tapped|hired|recruited|poached)\b[^,;]*$"
+)
+
+
+def _destination_before(doc: Doc, app: str, org: int) -> bool:
+    """Is ``org`` in apposition ``app`` where the person went rather than where they work?"""
+    for m in TOKEN_RE.finditer(app):
+        if doc.mentions[int(m.group(1))].entity == org:
+            return _DESTINATION_VERB_RE.search(app, 0, m.start()) is not None
+    return False
 
 
 _FORMER_APP_RE = re.compile(r"\s*(?:(?:a|an|the|its|his|her)\s+)?(?:former|ex-|one-time|onetime|previously)\b", re.I)

@@ -149,6 +149,9 @@ _NEW_ONE_RE = re.compile(
     r"\b(?:start|launch|found|form|build|set\s+up|starting|launching|founding|building)\s+(?:a|another)\s+"
     r"(?:new\s+)?one\b"
 )
+_APPOINTED_ELSEWHERE_RE = re.compile(
+    r"\b(?:after|upon|on|following)\s+(?:being|his|her|their)\s+(?:appointed|named|appointment)\b"
+)
 _REPLACED_WITH_RE = re.compile(r"\s+(?:with|by)\s+(?:[\w\-]+\s+){0,3}?\x01(\d+)\x02")
 _POSS_VENTURE_RE = re.compile(
     r"\b(?P<pron>[Hh]er|[Hh]is|[Tt]heir)\s+(?:new\s+|own\s+)?(?:startup|start-up|company|venture|firm|lab)\s*,?\s+"
@@ -173,7 +176,7 @@ _FOUND_UNNAMED_RE = re.compile(
     r"|\b(?:start-?up|company|venture|firm|business)\s+of\s+(?:his|her|their)\s+own\b|\bto\s+found\s+(?:a|an)\b"
 )
 _JOIN_NAMED_RE = re.compile(
-    r"\b(?:to\s+join|will\s+join|and\s+(?:will\s+|has\s+|later\s+|then\s+|recently\s+|subsequently\s+)?join(?:ed|s)?|joining|to\s+become\s+[^,]*?\s+at|"
+    r"\b(?:to\s+join|will\s+join|and\s+(?:will\s+|has\s+|later\s+|then\s+|recently\s+|subsequently\s+)?join(?:ed|s)?|joining|to\s+become\s+[^,]*?\s+(?:at|of)|"
     r"(?:has\s+been|was|been|being)\s+(?:poached|hired|recruited|lured(?:\s+away)?|snapped\s+up)\s+by|"
     r"to\s+take\s+(?:up\s+)?(?:a|the)\s+[^,]*?\s+(?:at|with)|moving\s+to|move\s+to|defect(?:ed|ing)?\s+to)"
     r"\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s\s+board|\s+board|['’]s\s+\w+\s+board)"
@@ -640,7 +643,7 @@ def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) 
         _destination(doc, i, text, text[m.end() : end.start() if end else len(text)], m.end(), cand)
         if cand.founded is None and "retirement" in m.group(0).lower():
             cand.founded = False
-        org, role = affiliation(doc, person, i)
+        org, role = affiliation(doc, person, i, current=True)
         if cand.from_org is None:
             cand.from_org = org
         cand.role = role
@@ -702,8 +705,8 @@ def _destination(doc: Doc, i: int, text: str, rest: str, offset: int, cand: Depa
     if _FOUND_UNNAMED_RE.search(rest):
         cand.founded = True
         return
-    if _JOIN_UNNAMED_RE.search(rest):
-        cand.founded = False
+    if _JOIN_UNNAMED_RE.search(rest) or _APPOINTED_ELSEWHERE_RE.search(rest):
+        cand.founded = False  # "to join a startup", "after being appointed as minister"
 
 
 def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
