@@ -225,3 +225,32 @@ def test_recent_join_elsewhere_is_not_the_employer_left() -> None:
         "Liu Anran has joined Doukai, a competing platform, as senior vice president."
     )
     assert [(d.person, d.from_org, d.to_org) for d in deps] == [("Liu Anran", "Pinvale", "Doukai")]
+
+
+def test_hedge_on_the_purpose_does_not_hedge_the_resignation() -> None:
+    deps = departures(
+        "Ilse Varga, vice-president of Orvane Group, has resigned from the company, reportedly to start her own "
+        "robotics venture."
+    )
+    assert [(d.certainty, d.founded_new_venture) for d in deps] == [("confirmed", True)]
+
+
+def test_hedge_in_the_main_clause_does_not_reach_the_relative_clause() -> None:
+    deps = departures(
+        "Ilse Varga, who is set to leave Orvane Group at the end of the year, is also considering hiring a chief "
+        "executive for her new venture."
+    )
+    assert [d.certainty for d in deps] == ["confirmed"]
+
+
+def test_unnamed_sources_after_a_comma_still_hedge() -> None:
+    deps = departures("Ilse Varga has resigned from Orvane Group, according to people familiar with the matter.")
+    assert [d.certainty for d in deps] == ["rumored"]
+
+
+def test_has_started_a_business_marks_the_departure_as_founding() -> None:
+    deps = departures(
+        "Ilse Varga, a research lead at Orvane Group, resigned recently. Former colleagues said Ilse Varga has "
+        "started a business in Lisbon."
+    )
+    assert [(d.person, d.founded_new_venture) for d in deps] == [("Ilse Varga", True)]

@@ -170,7 +170,9 @@ _AS_FOUNDER_RE = re.compile(
 )
 _FOUND_UNNAMED_RE = re.compile(
     r"\b(?:start|launch|found|pursue|prepare|build|set\s+up|establish|create|form|co-found|focus\s+on|"
-    r"work\s+on|begin|starting|launching|founding|pursuing|building)\s+(?:a|an|his|her|their)\s+(?:own\s+)?"
+    r"work\s+on|begin|starting|launching|founding|pursuing|building"
+    r"|(?:has|have|has\s+since|have\s+since|had\s+since)\s+(?:started|launched|founded|co-founded|set\s+up|"
+    r"established|formed|created))\s+(?:a|an|his|her|their)\s+(?:own\s+)?"
     r"(?:new\s+)?(?:[\w\-]+\s+){0,4}?(?:company|startup|start-up|venture|firm|business|project|lab|"
     r"enterprise|outfit)\b|\b(?:own|new)\s+(?:[\w\-]+\s+){0,2}?(?:company|venture|startup|start-up|business)\b"
     r"|\b(?:start-?up|company|venture|firm|business)\s+of\s+(?:his|her|their)\s+own\b|\bto\s+found\s+(?:a|an)\b"
@@ -427,7 +429,7 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         person = _subject_person(doc, i, text, v.start())
         if person is None:
             continue
-        cert = certainty(text, v.start())
+        cert = _leave_certainty(text, v.start(), v.end())
         if cert is None:
             continue
         if after.startswith(" as "):
@@ -594,6 +596,30 @@ def _co_apposed(doc: Doc, text: str, person: int, pos: int) -> list[int]:
         while end > 0 and text[end - 1] in ", ":
             end -= 1
     return out
+
+
+# Hedges that reach back over a comma: attribution to unnamed sources.
+_ATTRIBUTION_RE = re.compile(
+    r"\b(?:according\s+to\s+(?:[\w\-]+\s+){0,3}?(?:people|persons|sources|insiders|person|source)|"
+    r"(?:people|persons|sources|insiders|someone|one\s+person)\s+(?:familiar|close|with|briefed|aware)|"
+    r"citing\s+(?:[\w\-]+\s+){0,3}?(?:sources|people|insiders)|(?:is|are|was|were)\s+said\s+to|sources?\s+said)\b",
+    re.I,
+)
+
+
+def _leave_certainty(text: str, start: int, end: int) -> str | None:
+    """:func:`certainty` of a verb of leaving, where a hedge in a later clause ("P has resigned,
+    reportedly to start a venture"; "P, who is set to leave Y, is also considering ...") bears
+    on what follows, not on the leaving; attribution to unnamed sources still reaches back."""
+    cert = certainty(text, start)
+    if cert != "rumored":
+        return cert
+    comma = text.find(",", end)
+    if comma < 0:
+        return cert
+    if certainty(text[:comma], start) == "confirmed" and not _ATTRIBUTION_RE.search(text, comma):
+        return "confirmed"
+    return cert
 
 
 def _former_orgs(doc: Doc, prefix: str) -> set[int]:
