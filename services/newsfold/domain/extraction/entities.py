@@ -344,10 +344,24 @@ _LOWER_NAME_RE = re.compile(r"(?<![\w'’\-./@#$])[a-z]{1,3}[A-Z][A-Za-z0-9]*(?:
 _LOWER_NOT_NAMES = frozenset("mrna trna dna rna kwh mwh gwh twh mah ph evtol ecommerce ebook ebooks email".split())
 
 
+# Cheap scan for a capital right after a lower-case letter (the engine tests the rarer capital first).
+_INNER_CAPITAL_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
+
+
 def _lower_initial_names(body: str, skip: list[tuple[int, int]]) -> list[Mention]:
     """Mentions of names that open in lower case (see :data:`_LOWER_NAME_RE`)."""
     out: list[Mention] = []
-    for m in _LOWER_NAME_RE.finditer(body):
+    for c in _INNER_CAPITAL_RE.finditer(body):
+        m = _LOWER_NAME_RE.match(body, max(0, c.start() - 3), c.start() + 1)
+        if m is None and c.start() >= 2:
+            m = _LOWER_NAME_RE.match(body, c.start() - 2, c.start() + 1)
+        if m is None:
+            m = _LOWER_NAME_RE.match(body, c.start() - 1, c.start() + 1)
+        if m is None:
+            continue
+        m = _LOWER_NAME_RE.match(body, m.start())
+        if m is None or m.start() + 4 < c.start():
+            continue
         text = m.group()
         s, e = m.span()
         if text.endswith("."):
