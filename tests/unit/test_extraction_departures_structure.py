@@ -254,3 +254,25 @@ def test_has_started_a_business_marks_the_departure_as_founding() -> None:
         "started a business in Lisbon."
     )
     assert [(d.person, d.founded_new_venture) for d in deps] == [("Ilse Varga", True)]
+
+
+def test_quitting_to_focus_on_new_ventures_is_founding() -> None:
+    deps = departures("Last week, Arun Pillai, co-founder of Zentrix quit to focus on the two new ventures he started.")
+    assert [(d.person, d.founded_new_venture) for d in deps] == [("Arun Pillai", True)]
+
+
+def test_may_depart_is_rumored() -> None:
+    deps = departures(
+        "Shares of Orvane fell. Orvane's longtime chairman, Tomas Reyes, may also depart the company next year."
+    )
+    assert [(d.person, d.certainty) for d in deps] == [("Tomas Reyes", "rumored")]
+
+
+def test_dated_join_in_a_biography_is_not_the_destination() -> None:
+    deps = departures(
+        "Arto Lindqvist, chief executive of Pohjola Devices, stood down with immediate effect. "
+        "He joined Kallio Telecom in 1994 and held a range of positions."
+    )
+    assert [(d.person, d.from_org, d.to_org, d.founded_new_venture) for d in deps] == [
+        ("Arto Lindqvist", "Pohjola Devices", None, None)
+    ]

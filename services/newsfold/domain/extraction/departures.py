@@ -174,7 +174,7 @@ _FOUND_UNNAMED_RE = re.compile(
     r"|(?:has|have|has\s+since|have\s+since|had\s+since)\s+(?:started|launched|founded|co-founded|set\s+up|"
     r"established|formed|created))\s+(?:a|an|his|her|their)\s+(?:own\s+)?"
     r"(?:new\s+)?(?:[\w\-]+\s+){0,4}?(?:company|startup|start-up|venture|firm|business|project|lab|"
-    r"enterprise|outfit)\b|\b(?:own|new)\s+(?:[\w\-]+\s+){0,2}?(?:company|venture|startup|start-up|business)\b"
+    r"enterprise|outfit)\b|\b(?:own|new)\s+(?:[\w\-]+\s+){0,2}?(?:company|venture|startup|start-up|business)(?:e?s)?\b"
     r"|\b(?:start-?up|company|venture|firm|business)\s+of\s+(?:his|her|their)\s+own\b|\bto\s+found\s+(?:a|an)\b"
 )
 _JOIN_NAMED_RE = re.compile(
@@ -598,6 +598,7 @@ def _co_apposed(doc: Doc, text: str, person: int, pos: int) -> list[int]:
     return out
 
 
+_MODAL_BEFORE_RE = re.compile(r"\b(?:may|might|could)\s+(?:(?:also|soon|well|eventually)\s+)?(?:be\s+)?$")
 # Hedges that reach back over a comma: attribution to unnamed sources.
 _ATTRIBUTION_RE = re.compile(
     r"\b(?:according\s+to\s+(?:[\w\-]+\s+){0,3}?(?:people|persons|sources|insiders|person|source)|"
@@ -612,6 +613,8 @@ def _leave_certainty(text: str, start: int, end: int) -> str | None:
     reportedly to start a venture"; "P, who is set to leave Y, is also considering ...") bears
     on what follows, not on the leaving; attribution to unnamed sources still reaches back."""
     cert = certainty(text, start)
+    if cert == "confirmed" and _MODAL_BEFORE_RE.search(text, max(0, start - 30), start):
+        return "rumored"  # "P may also depart the company next year"
     if cert != "rumored":
         return cert
     comma = text.find(",", end)
@@ -876,6 +879,12 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         cert = certainty(text, m.start())
         if cert is None:
             continue
+        if (
+            m.group(0).startswith("joined")
+            and _DATED_AFTER_RE.match(text, m.end())
+            and not _JOINED_FROM_RE.search(text)
+        ):
+            continue  # "He joined X in 1994": a biography, not where a leaver goes
         people = [person, *_coordinated_after(doc, text, person, m.start())]
         shared: tuple[int | None, str | None] = (None, None)
         found = []
