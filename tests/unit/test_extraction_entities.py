@@ -100,3 +100,11 @@ def test_person_before_a_passive_appointment_is_not_an_employer() -> None:
 
     doc = Doc("Mara Elvin has been appointed chief executive of Tessaly Labs.")
     assert doc.kind(doc.mentions[0].entity) != "org"
+
+
+def test_name_before_comma_as_title_is_not_typed_a_person() -> None:
+    from newsfold.domain.extraction.document import Doc
+
+    doc = Doc("Tessaly Labs appointed Mara Elvin, previously a staff scientist at Orbis DeepWave, as head of research.")
+    qv = next(m.entity for m in doc.mentions if doc.name(m.entity) == "Orbis DeepWave")
+    assert doc.kind(qv) != "person"

@@ -101,7 +101,7 @@ _ROLE_ALT = (
 _PERSON_AFTER_RE = re.compile(
     r"^(?:,\s+who\b|,\s+(?:(?:a|an|the|its|their)\s+)?(?:former\s+|then-|current\s+|longtime\s+|"
     r"newly\s+|interim\s+|acting\s+)?(?:(?!(?:where|which|that|he|she|it|they|will|would|is|was|has|had|"
-    r"have|be|been|and|or|to|in|on|for|with|said|says)\b)[\w\-]+\s+){0,4}?(?:" + _ROLE_ALT + r")\b"
+    r"have|be|been|and|or|to|in|on|for|with|said|says|as)\b)[\w\-]+\s+){0,4}?(?:" + _ROLE_ALT + r")\b"
     r"|\s+(?:said|says|told)"
     r"\s+(?:he|she)\b|,\s+\d{2},)",
     re.I,
