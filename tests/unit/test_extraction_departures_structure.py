@@ -276,3 +276,12 @@ def test_dated_join_in_a_biography_is_not_the_destination() -> None:
     assert [(d.person, d.from_org, d.to_org, d.founded_new_venture) for d in deps] == [
         ("Arto Lindqvist", "Pohjola Devices", None, None)
     ]
+
+
+def test_its_unit_is_not_the_company_in_topic() -> None:
+    deps = departures(
+        "Verdance Retail Inc. said sales rose. The retail giant has hired a researcher to strengthen its Lumo "
+        "AI models. "
+        "Mara Elvin replaces Tomas Reyes, who also left the company this week."
+    )
+    assert [(d.person, d.from_org) for d in deps] == [("Tomas Reyes", "Verdance Retail Inc")]

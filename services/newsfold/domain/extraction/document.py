@@ -400,6 +400,8 @@ class Doc:
                 continue
             if _PREP_BEFORE_RE.search(text, max(start, m.start() - 20), m.start()):
                 continue
+            if text.endswith(("its ", "their "), max(start, m.start() - 6), m.start()):
+                continue  # "its Qwen models": a part of the subject, not the subject
             after = text[m.end() : m.end() + 4]
             if mm.possessive and after.lstrip("'’s ").startswith("\x01"):
                 continue  # "Tokyo's X": the modifier is not the head
