@@ -285,3 +285,11 @@ def test_its_unit_is_not_the_company_in_topic() -> None:
         "Mara Elvin replaces Tomas Reyes, who also left the company this week."
     )
     assert [(d.person, d.from_org) for d in deps] == [("Tomas Reyes", "Verdance Retail Inc")]
+
+
+def test_title_at_its_organisation_comes_before_a_second_title() -> None:
+    deps = departures(
+        "Brandvik Software Inc. reported quarterly results. The German software giant said that Lars Ekdahl, head "
+        "of its entire cloud operations and the founder of Tallis Apps, was leaving the company."
+    )
+    assert [(d.person, d.from_org) for d in deps] == [("Lars Ekdahl", "Brandvik Software Inc")]

@@ -35,6 +35,9 @@ _APPOSITION_RE = re.compile(
     r"(?:['’]s)?\s*,\s+(?!(?:left|quit|resigned|joined|has|have|had|will|would|was|is|said|says|stepped|founded|"
     r"co-founded|launched|set|started|moved|departed|retired|and|but)\b)(?P<app>[^,;]*?)(?=,|;|$|\.\s)"
 )
+_ITS_ROLE_FIRST_RE = re.compile(
+    r"^\s*(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}?(?:" + _ROLE_WORDS + r")\s+(?:of|at|for)\s+its\b"
+)
 # "Its former operations chief, P," / "its chief technology officer P": the organisation in topic.
 _ITS_ROLE_RE = re.compile(r"\b[Ii]ts\s+(?P<role>(?:[\w\-]+\s+){0,5}?(?:" + _ROLE_WORDS + r"))\s*,?\s+$")
 _TENURE_RE = re.compile(
@@ -97,6 +100,15 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
                 if doc.is_org(org) and not doc.is_person(org):
                     return org, None
         app = _APPOSITION_RE.match(text, m.end())
+        if app and _ITS_ROLE_FIRST_RE.match(app.group("app")):
+            # "P, head of its cloud unit and founder of Y,": the first title is held at "its"
+            # organisation, the sentence's subject (or the company in topic).
+            head = doc.first_head(i, text, 0, m.start())
+            org = head[1] if head is not None and head[0] == "e" and doc.is_solid_org(head[1]) else None
+            if org is None or doc.is_person(org):
+                org = doc.topic_org(i, exclude={person})
+            if org is not None and org != person:
+                return org, _role_text(doc, app.group("app"))
         if app:
             org = _org_in_apposition(doc, app.group("app"))
             if org is None and _COMPANYS_RE.search(app.group("app")):
