@@ -293,3 +293,11 @@ def test_title_at_its_organisation_comes_before_a_second_title() -> None:
         "of its entire cloud operations and the founder of Tallis Apps, was leaving the company."
     )
     assert [(d.person, d.from_org) for d in deps] == [("Lars Ekdahl", "Brandvik Software Inc")]
+
+
+def test_leaving_a_post_at_a_unit_of_the_group_one_heads_is_no_departure() -> None:
+    deps = departures(
+        "Wen Qiaolin, founder and chief executive of Lanshu, recently left his position as executive director of "
+        "Lanshu Cloud Technology."
+    )
+    assert deps == []

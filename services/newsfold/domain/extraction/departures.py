@@ -447,6 +447,8 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         obj = _OBJECT_RE.match(after)
         obj_eid = doc.mentions[int(obj.group(1))].entity if obj else -1
         if obj and (doc.is_org(obj_eid) or (" as " in obj.group(0) and doc.could_be_org(obj_eid))):
+            if _POST_AS_RE.search(obj.group(0)) and _post_within_group(doc, i, text, person, obj_eid):
+                continue  # "left his post as director of Y Cloud" while heading Y: a post, not the job
             cand.from_org = doc.mentions[int(obj.group(1))].entity
             rest_start = v.end() + obj.end()
             f = _FOR_RE.match(text, rest_start)
@@ -623,6 +625,19 @@ def _leave_certainty(text: str, start: int, end: int) -> str | None:
     if certainty(text[:comma], start) == "confirmed" and not _ATTRIBUTION_RE.search(text, comma):
         return "confirmed"
     return cert
+
+
+_POST_AS_RE = re.compile(r"\b(?:job|post|role|position|seat)\s+as\b")
+
+
+def _post_within_group(doc: Doc, i: int, text: str, person: int, unit: int) -> bool:
+    """Does the sentence give ``person`` a current title at a group that ``unit`` belongs to
+    (the unit's name extends the group's: "Y" and "Y Cloud Computing")?"""
+    org, _ = affiliation_in(doc, i, text, person, current=True)
+    if org is None or org == unit:
+        return False
+    group, part = doc.name(org).lower().split(), doc.name(unit).lower().split()
+    return len(part) > len(group) and part[: len(group)] == group
 
 
 def _former_orgs(doc: Doc, prefix: str) -> set[int]:
