@@ -301,3 +301,11 @@ def test_leaving_a_post_at_a_unit_of_the_group_one_heads_is_no_departure() -> No
         "Lanshu Cloud Technology."
     )
     assert deps == []
+
+
+def test_took_on_someone_titled_elsewhere() -> None:
+    deps = departures(
+        "Similarly, in 2018, Velmora took on Kastel corporate vice president Brandon Oh as general manager for its "
+        "Korean operations."
+    )
+    assert [(d.person, d.from_org, d.to_org) for d in deps] == [("Brandon Oh", "Kastel", "Velmora")]

@@ -196,7 +196,7 @@ _POACHED_RE = re.compile(
 _HIRED_RE = re.compile(
     r"(?:" + E + r"\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|since\s+|now\s+|recently\s+|just\s+)?(?:appointed|"
     r"appoints|tapped|taps|hired|poached|recruited|lured(?:\s+away)?|"
-    r"brought\s+on|hires|poaches|recruits|snapped\s+up)\s+(?:former\s+|ex-)?"
+    r"brought\s+on|hires|poaches|recruits|snapped\s+up|took\s+on|takes\s+on)\s+(?:former\s+|ex-)?"
     # "appointed Y design director P": the employer before the title.
     r"(?:\x01(?P<emp>\d+)\x02(?:['’]s)?\s+(?=(?:[a-z][\w\-]*\s+|CEO\s+|CTO\s+|CFO\s+|COO\s+|VP\s+){1,4}\x01))?"
     r"(?:[\w\-]+\s+){0,4}?" + E
@@ -360,6 +360,8 @@ _LEAVE_HINTS = (
     "pushed out",
 )
 _TAKEN_HINTS = (
+    "took on",
+    "takes on",
     "appoint",
     "replac",
     "ousting",
@@ -775,7 +777,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         to_org = doc.mentions[int(m.group(1))].entity
         org, role = affiliation(doc, person, i)
         out.append(DepartureCand(person, i, from_org=org, to_org=to_org, founded=False, role=role, certainty=cert))
-    for m in _HIRED_RE.finditer(text) if taken or "brought on" in low else ():
+    for m in _HIRED_RE.finditer(text) if taken or "brought on" in low or "took on" in low or "takes on" in low else ():
         if m.group(1) is not None:
             to_org: int | None = doc.mentions[int(m.group(1))].entity
         else:
