@@ -309,3 +309,11 @@ def test_took_on_someone_titled_elsewhere() -> None:
         "Korean operations."
     )
     assert [(d.person, d.from_org, d.to_org) for d in deps] == [("Brandon Oh", "Kastel", "Velmora")]
+
+
+def test_people_listed_after_a_verb_of_leaving_each_leave_their_company() -> None:
+    deps = departures(
+        "We have seen many founders quitting, including Zentrix co-founder Arun Pillai, Mavlo Foods's co-founder "
+        "Ravi Anand and many others."
+    )
+    assert sorted((d.person, d.from_org) for d in deps) == [("Arun Pillai", "Zentrix"), ("Ravi Anand", "Mavlo Foods")]

@@ -430,6 +430,8 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             continue
         person = _subject_person(doc, i, text, v.start())
         if person is None:
+            if "includ" in after or "such as" in after:
+                _listed_leavers(doc, i, text, v, out)
             continue
         cert = _leave_certainty(text, v.start(), v.end())
         if cert is None:
@@ -640,6 +642,32 @@ def _post_within_group(doc: Doc, i: int, text: str, person: int, unit: int) -> b
         return False
     group, part = doc.name(org).lower().split(), doc.name(unit).lower().split()
     return len(part) > len(group) and part[: len(group)] == group
+
+
+_INCLUDING_RE = re.compile(r"\s*,?\s+(?:including|such\s+as|among\s+them|notably)\s+")
+
+
+def _listed_leavers(doc: Doc, i: int, text: str, v: re.Match[str], out: list[DepartureCand]) -> None:
+    """ "Many founders are quitting, including Y co-founder A, Z's co-founder B": each listed
+    person titled at an organisation leaves it."""
+    inc = _INCLUDING_RE.match(text, v.end())
+    if not inc:
+        return
+    cert = _leave_certainty(text, v.start(), v.end())
+    if cert is None:
+        return
+    end = text.find(";", inc.end())
+    end = len(text) if end < 0 else end
+    for t in TOKEN_RE.finditer(text, inc.end(), end):
+        person = doc.mentions[int(t.group(1))].entity
+        if not _person_ok(doc, person) or doc.kind(person) != "person":
+            continue
+        title = _POSS_TITLE_RE.search(text, max(inc.end(), t.start() - 80), t.start())
+        if title is None or "former" in title.group(0).lower():
+            continue
+        org = doc.mentions[int(title.group(1))].entity
+        if doc.kind(org) != "person" and org != person:
+            out.append(DepartureCand(person, i, from_org=org, certainty=cert))
 
 
 def _former_orgs(doc: Doc, prefix: str) -> set[int]:
