@@ -317,3 +317,11 @@ def test_people_listed_after_a_verb_of_leaving_each_leave_their_company() -> Non
         "Ravi Anand and many others."
     )
     assert sorted((d.person, d.from_org) for d in deps) == [("Arun Pillai", "Zentrix"), ("Ravi Anand", "Mavlo Foods")]
+
+
+def test_one_of_the_first_to_join_with_a_title_before_the_name() -> None:
+    deps = departures(
+        "The leader of Quillon's foundation models group, Rui Mendes, was one of the first Quillon researchers "
+        "to join Tessaly Labs."
+    )
+    assert [(d.person, d.from_org, d.to_org) for d in deps] == [("Rui Mendes", "Quillon", "Tessaly Labs")]

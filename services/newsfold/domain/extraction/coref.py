@@ -35,6 +35,14 @@ _APPOSITION_RE = re.compile(
     r"(?:['’]s)?\s*,\s+(?!(?:left|quit|resigned|joined|has|have|had|will|would|was|is|said|says|stepped|founded|"
     r"co-founded|launched|set|started|moved|departed|retired|and|but)\b)(?P<app>[^,;]*?)(?=,|;|$|\.\s)"
 )
+# "The leader of Y's models group, P," / "The head of Y, P,": a title before the apposed name.
+_ROLE_OF_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<r>(?:[\w\-]+\s+){0,2}?(?:"
+    + _ROLE_WORDS
+    + r"))\s+(?:of|at)\s+(?:the\s+)?"
+    + EP
+    + r"(?:\s+[\w\-]+){0,4}?\s*,\s+$"
+)
 _ITS_ROLE_FIRST_RE = re.compile(
     r"^\s*(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}?(?:" + _ROLE_WORDS + r")\s+(?:of|at|for)\s+its\b"
 )
@@ -84,6 +92,13 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
             past = current and _former_before(text, pre.start(), pre.group("role"))
             if doc.is_org(org) and not doc.is_person(org) and not past:
                 return org, pre.group("role").strip()
+        if "," in text[max(0, m.start() - 3) : m.start()]:
+            lead = _ROLE_OF_BEFORE_RE.search(text, max(0, m.start() - 120), m.start())
+            if lead:
+                org = doc.mentions[int(lead.group(2))].entity
+                past = current and _FORMER_WORD_RE.search(lead.group(1)) is not None
+                if doc.is_org(org) and not doc.is_person(org) and not past:
+                    return org, lead.group(1).strip()
         if "ts " in text[max(0, m.start() - 80) : m.start()]:
             its = _ITS_ROLE_RE.search(text, max(0, m.start() - 80), m.start())
             if its:

@@ -222,7 +222,10 @@ _HIRED_ORG_PEOPLE_RE = re.compile(
 )
 _JOINS_RE = re.compile(
     r"\b(?:joins|has\s+joined|have\s+(?:also\s+)?joined|(?:is|are)\s+(?:also\s+)?joining|will\s+(?:also\s+)?join|"
-    r"(?:is|are)\s+set\s+to\s+join|(?:is|are)\s+to\s+join|has\s+(?:also\s+)?joined|joined)\s+(?:rival\s+|the\s+)?"
+    r"(?:is|are)\s+set\s+to\s+join|(?:is|are)\s+to\s+join|has\s+(?:also\s+)?joined|joined"
+    # "P was one of the first Y researchers to join X"
+    r"|(?:is|was)\s+(?:also\s+)?(?:one\s+of\s+|among\s+)?the\s+(?:first|latest|last|next|newest|second|third)\s+"
+    r"(?:[\w\-]+\s+|\x01\d+\x02\s+){0,5}?to\s+join)\s+(?:rival\s+|the\s+)?"
     + E
     + r"(?!['’]s\s+board|\s+board|['’]s\s+\w+\s+board)"
 )
