@@ -108,3 +108,13 @@ def test_name_before_comma_as_title_is_not_typed_a_person() -> None:
     doc = Doc("Tessaly Labs appointed Mara Elvin, previously a staff scientist at Orbis DeepWave, as head of research.")
     qv = next(m.entity for m in doc.mentions if doc.name(m.entity) == "Orbis DeepWave")
     assert doc.kind(qv) != "person"
+
+
+def test_capitalised_opener_inside_an_opening_quote_is_not_a_name() -> None:
+    from newsfold.domain.extraction.document import Doc
+
+    doc = Doc(
+        '"Following the transition, Mara Elvin will focus on research," he said. Named among the top ten, Ines '
+        "Marlow joined Tessaly Labs."
+    )
+    assert [doc.name(m.entity) for m in doc.mentions] == ["Mara Elvin", "Ines Marlow", "Tessaly Labs"]

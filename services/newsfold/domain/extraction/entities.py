@@ -226,10 +226,14 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
         if skip_i < n_skip and skip[skip_i][0] < e:
             continue
         if single:
-            initial = s in sentence_starts or (s >= 2 and body[s - 2] == ":")
+            initial = (
+                s in sentence_starts
+                or (s >= 2 and body[s - 2] == ":")
+                or (s >= 1 and body[s - 1] in _OPEN_QUOTES and (s - 1) in sentence_starts)
+            )
             if initial and (
                 _OPENER_SUFFIX_RE.search(low)
-                or (low.endswith("ed") and body.startswith((" in ", " by ", " on ", " as "), e))
+                or (low.endswith("ed") and body.startswith((" in ", " by ", " on ", " as ", " among ", " after "), e))
                 or (low[-1] == "s" and _PLURAL_VERB_RE.match(body, e))
                 or used_in_lower_case(low)
             ):
@@ -273,7 +277,11 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
                     words = piece.split()
                     cut = len(" ".join(words[: last_head + 1])) + 1
                     ms, piece, toks = ms + cut, piece[cut:], toks[last_head + 1 :]
-            initial = ms in sentence_starts or _after_colon(body, ms)
+            initial = (
+                ms in sentence_starts
+                or _after_colon(body, ms)
+                or (ms >= 1 and body[ms - 1] in _OPEN_QUOTES and (ms - 1) in sentence_starts)
+            )
             if (
                 initial
                 and len(toks) > 1
@@ -385,6 +393,7 @@ def _used_in_lower_case(body: str, word: str) -> bool:
     return False
 
 
+_OPEN_QUOTES = frozenset("\"“‘'")
 _LOWER_USE_ENDS = frozenset((" ", ",", "."))
 _SPACE_SEG_RE = re.compile(r" ([^ ,]*)")
 
