@@ -325,3 +325,11 @@ def test_one_of_the_first_to_join_with_a_title_before_the_name() -> None:
         "to join Tessaly Labs."
     )
     assert [(d.person, d.from_org, d.to_org) for d in deps] == [("Rui Mendes", "Quillon", "Tessaly Labs")]
+
+
+def test_learned_from_sources_that_someone_resigned_is_rumored() -> None:
+    deps = departures(
+        "Harbor Daily has learned from multiple independent sources that Wen Qiaolin, a research lead of Lanshu's "
+        "video model, resigned recently."
+    )
+    assert [(d.person, d.certainty) for d in deps] == [("Wen Qiaolin", "rumored")]

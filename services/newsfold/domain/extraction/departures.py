@@ -608,6 +608,9 @@ def _co_apposed(doc: Doc, text: str, person: int, pos: int) -> list[int]:
 
 
 _MODAL_BEFORE_RE = re.compile(r"\b(?:may|might|could)\s+(?:(?:also|soon|well|eventually)\s+)?(?:be\s+)?$")
+_SOURCES_BEFORE_RE = re.compile(
+    r"\b(?:from|by|to|via|through)\s+(?:[\w\-]+\s+){0,3}?(?:sources|insiders|people\s+close)\b[^.;]*?\bthat\b", re.I
+)
 # Hedges that reach back over a comma: attribution to unnamed sources.
 _ATTRIBUTION_RE = re.compile(
     r"\b(?:according\s+to\s+(?:[\w\-]+\s+){0,3}?(?:people|persons|sources|insiders|person|source)|"
@@ -624,6 +627,8 @@ def _leave_certainty(text: str, start: int, end: int) -> str | None:
     cert = certainty(text, start)
     if cert == "confirmed" and _MODAL_BEFORE_RE.search(text, max(0, start - 30), start):
         return "rumored"  # "P may also depart the company next year"
+    if cert == "confirmed" and "source" in text and _SOURCES_BEFORE_RE.search(text, 0, start):
+        return "rumored"  # "X has learned from several sources that P resigned"
     if cert != "rumored":
         return cert
     comma = text.find(",", end)
