@@ -333,3 +333,16 @@ def test_learned_from_sources_that_someone_resigned_is_rumored() -> None:
         "video model, resigned recently."
     )
     assert [(d.person, d.certainty) for d in deps] == [("Wen Qiaolin", "rumored")]
+
+
+def test_leaving_for_a_minority_investor_is_still_a_departure() -> None:
+    deps = departures(
+        "Pardova Systems bought a 19.9% stake in Kessrel Networks for $44 million. Kessrel Networks's chief "
+        "technology officer, Elin Strand, left the company after the deal to join Pardova Systems."
+    )
+    assert [(d.person, d.from_org, d.to_org) for d in deps] == [("Elin Strand", "Kessrel Networks", "Pardova Systems")]
+
+
+def test_hired_person_from_an_organisation() -> None:
+    deps = departures("Cindral Software has since hired Viktor Holm from Oberlin Systems to replace her as CTO.")
+    assert [(d.person, d.from_org, d.to_org) for d in deps] == [("Viktor Holm", "Oberlin Systems", "Cindral Software")]

@@ -113,7 +113,11 @@ def _not_joining_the_acquirer(
 ) -> list[DepartureCand]:
     """Staff of an acquired company moving to its buyer ("Y's CTO will join X as ...") stay with
     the business: no departure from Y to X."""
-    pairs = {(a.acquirer, a.target) for a in acquisitions if a.certainty != "denied"}
+    pairs = {
+        (a.acquirer, a.target)
+        for a in acquisitions
+        if a.certainty != "denied" and (a.stake_pct is None or a.stake_pct >= 50)
+    }
     if not pairs:
         return departures
     return [d for d in departures if d.to_org is None or (d.to_org, d.from_org) not in pairs]

@@ -198,7 +198,8 @@ _HIRED_RE = re.compile(
     r"appoints|tapped|taps|hired|poached|recruited|lured(?:\s+away)?|"
     r"brought\s+on|hires|poaches|recruits|snapped\s+up|took\s+on|takes\s+on)\s+(?:former\s+|ex-)?"
     # "appointed Y design director P": the employer before the title.
-    r"(?:\x01(?P<emp>\d+)\x02(?:['’]s)?\s+(?=(?:[a-z][\w\-]*\s+|CEO\s+|CTO\s+|CFO\s+|COO\s+|VP\s+){1,4}\x01))?"
+    r"(?:\x01(?P<emp>\d+)\x02(?:['’]s)?\s+(?=(?:(?!(?:from|at|of|to|as|and|with|for|in|on|by|who|which)\s)[a-z][\w\-]*\s+"
+    r"|CEO\s+|CTO\s+|CFO\s+|COO\s+|VP\s+){1,4}\x01))?"
     r"(?:[\w\-]+\s+){0,4}?" + E
 )
 _FORMER_IN_RE = re.compile(r"\b(?:former|ex-)", re.I)
