@@ -346,3 +346,11 @@ def test_leaving_for_a_minority_investor_is_still_a_departure() -> None:
 def test_hired_person_from_an_organisation() -> None:
     deps = departures("Cindral Software has since hired Viktor Holm from Oberlin Systems to replace her as CTO.")
     assert [(d.person, d.from_org, d.to_org) for d in deps] == [("Viktor Holm", "Oberlin Systems", "Cindral Software")]
+
+
+def test_operating_title_beats_a_founder_credit_in_one_apposition() -> None:
+    deps = departures(
+        "Anders Holm, a co-founder of Lernify and Quillon Robotics chief scientist for three years, has left the "
+        "company to create his own startup."
+    )
+    assert [(d.person, d.from_org, d.founded_new_venture) for d in deps] == [("Anders Holm", "Quillon Robotics", True)]

@@ -269,6 +269,8 @@ def _org_in_apposition(doc: Doc, app: str) -> int | None:
             score -= 2  # "on the Nova team": a unit, not the employer
         if _PREP_RE.search(app[: m.start()]):
             score += 1
+        if len(tokens) > 1 and _FOUNDER_OF_RE.search(app, max(0, m.start() - 30), m.start()):
+            score -= 1.5  # "a co-founder of X and Y chief scientist": founding is history, the job is Y
         if best is None or score > best[0]:
             best = (score, eid)
     if best is None or best[0] < -1:
@@ -276,6 +278,7 @@ def _org_in_apposition(doc: Doc, app: str) -> int | None:
     return best[1]
 
 
+_FOUNDER_OF_RE = re.compile(r"\b(?:co-?)?founders?\s+of\s+(?:the\s+)?$", re.I)
 _ROLE_CLEAN_RE = re.compile(r"^(?:(?:a|an|the|who|its|former|then)\s+)+", re.I)
 _ROLE_TAIL_RE = re.compile(r"\s+(?:at|of|with|for|on|in)\s+(?:the\s+)?\x01.*$")
 
