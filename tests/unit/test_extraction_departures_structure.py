@@ -354,3 +354,11 @@ def test_operating_title_beats_a_founder_credit_in_one_apposition() -> None:
         "company to create his own startup."
     )
     assert [(d.person, d.from_org, d.founded_new_venture) for d in deps] == [("Anders Holm", "Quillon Robotics", True)]
+
+
+def test_company_confirming_its_officer_left_is_the_employer() -> None:
+    deps = departures(
+        "Vltarra Fund invested in Mirelo Bio last year. Separately, Hanbit Cell confirmed that its head of European "
+        "sales, Lena Voss, had left the company at the end of February."
+    )
+    assert [(d.person, d.from_org) for d in deps] == [("Lena Voss", "Hanbit Cell")]
