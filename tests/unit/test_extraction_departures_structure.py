@@ -362,3 +362,13 @@ def test_company_confirming_its_officer_left_is_the_employer() -> None:
         "sales, Lena Voss, had left the company at the end of February."
     )
     assert [(d.person, d.from_org) for d in deps] == [("Lena Voss", "Hanbit Cell")]
+
+
+def test_name_before_a_title_and_a_person_is_the_employer() -> None:
+    deps = departures(
+        "Terralux raised money last year. Acacia Impact partner Wanjiku Odhiambo has moved to Greenfield Growth "
+        "Fund as managing partner."
+    )
+    assert [(d.person, d.from_org, d.to_org) for d in deps] == [
+        ("Wanjiku Odhiambo", "Acacia Impact", "Greenfield Growth Fund")
+    ]

@@ -679,12 +679,13 @@ def build_entities(body: str, mentions: list[Mention]) -> list[Entity]:
 
 
 _ROLE_HEAD_WORDS = frozenset(
-    "co-founder cofounder founder chief ceo cto cfo coo boss chairman chairwoman president".split()
+    "co-founder cofounder founder chief ceo cto cfo coo boss chairman chairwoman president partner director head "
+    "executive scientist engineer researcher".split()
 )
 _ROLE_THEN_NAME_RE = re.compile(
     r"\s+(?:(?!(?:has|have|had|been|was|were|is|are|will|be|as|appointed|named|tapped|hired|became|becomes)\b)"
     r"[a-z][\w\-]*\s+){0,3}?(?:co-?founder|founder|chief(?:\s+[a-z]+){0,2}|boss|CEO|CTO|CFO|COO|chairman|"
-    r"chairwoman|president)\s+[A-Z][a-z]"
+    r"chairwoman|president|partner|director|head|executive|scientist|engineer|researcher)\s+[A-Z][a-z]"
 )
 _KNOWN_AS_RE = re.compile(
     r"\b(?:known|goes\s+by|going\s+by)\s+(?:simply\s+|only\s+|mononymously\s+|professionally\s+)?as\s+$"
