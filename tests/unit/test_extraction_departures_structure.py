@@ -372,3 +372,11 @@ def test_name_before_a_title_and_a_person_is_the_employer() -> None:
     assert [(d.person, d.from_org, d.to_org) for d in deps] == [
         ("Wanjiku Odhiambo", "Acacia Impact", "Greenfield Growth Fund")
     ]
+
+
+def test_relative_which_is_the_object_of_left() -> None:
+    deps = departures(
+        "Glintora also announced that Colm Reddy has joined as president. Colm Reddy most recently served as vice "
+        "president of field operations at Aegira, which he left in August after eight years."
+    )
+    assert [(d.person, d.from_org) for d in deps] == [("Colm Reddy", "Aegira")]

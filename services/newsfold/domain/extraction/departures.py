@@ -140,6 +140,9 @@ _ORG_REMOVED_RE = re.compile(
     # "ousting former Mobile Devices group head P": the unit is a modifier, P the person.
     + r"(?!\s+(?:(?!(?:and|or|with|by|as|to|for|from|at|in|of)\b)[a-z][\w\-]*\s+){1,3}\x01)"
 )
+_WHICH_OBJECT_RE = re.compile(
+    r"\x01(\d+)\x02\s*,\s+which\s+(?:he|she|they)\s+(?:(?:had|has|have|eventually|finally|then|only)\s+)*$"
+)
 _APPOINTED_TO_RE = re.compile(
     r"\b(?:has\s+been|have\s+been|was|were|is|had\s+been)\s+(?:appointed|named|tapped|hired|recruited)\s+(?:as\s+)?"
     r"(?:the\s+|its\s+|a\s+|an\s+)?(?:new\s+)?(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|VP|SVP|EVP|AI)\s+){1,6}?"
@@ -479,6 +482,11 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             nb_eid = doc.mentions[int(nb.group(1))].entity if nb else None
             if nb_eid is not None and nb_eid not in (person, cand.from_org) and doc.could_be_org(nb_eid):
                 cand.to_org, cand.founded = nb_eid, False
+        if cand.from_org is None and "which" in text:
+            # "... at Y, which he left in August": the relative pronoun is the verb's object.
+            rel = _WHICH_OBJECT_RE.search(text, max(0, v.start() - 60), v.start())
+            if rel and doc.is_org(doc.mentions[int(rel.group(1))].entity):
+                cand.from_org = doc.mentions[int(rel.group(1))].entity
         if cand.from_org is None and _DEFINITE_OBJ_RE.match(after):
             # "X said P left the company": the company is the sentence's head organisation.
             head = doc.first_head(i, text, 0, v.start())
