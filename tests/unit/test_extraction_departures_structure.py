@@ -380,3 +380,15 @@ def test_relative_which_is_the_object_of_left() -> None:
         "president of field operations at Aegira, which he left in August after eight years."
     )
     assert [(d.person, d.from_org) for d in deps] == [("Colm Reddy", "Aegira")]
+
+
+def test_departed_to_lead_research_at_another_company() -> None:
+    deps = departures(
+        "Farah Benyoussef, Qubira's head of hardware, has departed to lead research at Orvale Instruments."
+    )
+    assert [(d.from_org, d.to_org, d.founded_new_venture) for d in deps] == [("Qubira", "Orvale Instruments", False)]
+
+
+def test_left_and_is_now_at_another_company() -> None:
+    deps = departures("Northvale's art director, Kasia Nowicka, left in April and is now at Lantern Hill Studio.")
+    assert [(d.from_org, d.to_org) for d in deps] == [("Northvale", "Lantern Hill Studio")]

@@ -182,6 +182,7 @@ _FOUND_UNNAMED_RE = re.compile(
 )
 _JOIN_NAMED_RE = re.compile(
     r"\b(?:to\s+join|will\s+join|and\s+(?:will\s+|has\s+|later\s+|then\s+|recently\s+|subsequently\s+)?join(?:ed|s)?|joining|to\s+become\s+[^,]*?\s+(?:at|of)|"
+    r"to\s+(?:lead|head|run|oversee|direct|build)\s+[^,]*?\s+at|and\s+is\s+now\s+(?:[\w\-]+\s+){0,4}?at|"
     r"(?:has\s+been|was|been|being)\s+(?:poached|hired|recruited|lured(?:\s+away)?|snapped\s+up)\s+by|"
     r"to\s+take\s+(?:up\s+)?(?:a|the)\s+[^,]*?\s+(?:at|with)|moving\s+to|move\s+to|defect(?:ed|ing)?\s+to)"
     r"\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s\s+board|\s+board|['’]s\s+\w+\s+board)"
