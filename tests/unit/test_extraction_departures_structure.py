@@ -392,3 +392,19 @@ def test_departed_to_lead_research_at_another_company() -> None:
 def test_left_and_is_now_at_another_company() -> None:
     deps = departures("Northvale's art director, Kasia Nowicka, left in April and is now at Lantern Hill Studio.")
     assert [(d.from_org, d.to_org) for d in deps] == [("Northvale", "Lantern Hill Studio")]
+
+
+def test_moved_to_a_described_unit_and_workplace_at_beats_a_product() -> None:
+    deps = departures(
+        "Kim Do-hyun, the man behind the development of Lingo at Navra Labs, also moved to the AI-focused research "
+        "center Aurum Lab at the country's Hanmi Motor Co."
+    )
+    assert [(d.person, d.from_org, d.to_org) for d in deps] == [("Kim Do-hyun", "Navra Labs", "Aurum Lab")]
+
+
+def test_quit_to_start_a_named_company_is_founding_not_joining() -> None:
+    deps = departures(
+        "Ravi Kannan spent seven years at the ad company Adlume. In March he quit to start Groundmark, which "
+        "builds software for utilities."
+    )
+    assert [(d.from_org, d.to_org, d.founded_new_venture) for d in deps] == [("Adlume", "Groundmark", True)]

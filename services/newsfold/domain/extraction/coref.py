@@ -267,8 +267,15 @@ def _org_in_apposition(doc: Doc, app: str) -> int | None:
             score += 2
         elif _UNIT_AFTER_RE.match(after):
             score -= 2  # "on the Nova team": a unit, not the employer
-        if _PREP_RE.search(app[: m.start()]):
+        prep = _PREP_RE.search(app[: m.start()])
+        if prep:
             score += 1
+            # "the man behind the development of V at Y": "at" names the workplace; "of" does
+            # only after a title ("head of Y").
+            word = prep.group(0).split()[0]
+            titled = word == "of" and _ROLE_BEFORE_OF_RE.search(app, 0, prep.start())
+            if word == "at" or (titled and not _FOUNDER_OF_RE.search(app, 0, m.start())):
+                score += 0.5
         if len(tokens) > 1 and _FOUNDER_OF_RE.search(app, max(0, m.start() - 30), m.start()):
             score -= 1.5  # "a co-founder of X and Y chief scientist": founding is history, the job is Y
         if best is None or score > best[0]:
@@ -278,6 +285,7 @@ def _org_in_apposition(doc: Doc, app: str) -> int | None:
     return best[1]
 
 
+_ROLE_BEFORE_OF_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")s?\s*$", re.I)
 _FOUNDER_OF_RE = re.compile(r"\b(?:co-?)?founders?\s+of\s+(?:the\s+)?$", re.I)
 _ROLE_CLEAN_RE = re.compile(r"^(?:(?:a|an|the|who|its|former|then)\s+)+", re.I)
 _ROLE_TAIL_RE = re.compile(r"\s+(?:at|of|with|for|on|in)\s+(?:the\s+)?\x01.*$")

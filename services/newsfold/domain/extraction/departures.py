@@ -27,7 +27,8 @@ _LEAVE_RE = re.compile(
     r"|abandon(?:ed|s|ing)?(?=\s+\x01\d+\x02\s+for\s+\x01)"
     r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)|part(?:ed|s|ing)\s+ways|walk(?:ed|s|ing)\s+(?:away|out)"
     r"|retir(?:ed|es|ing|e)|(?:has|have|had)\s+moved\s+on|moves\s+on|bow(?:ed|s)\s+out"
-    r"|defect(?:ed|s|ing)?(?=\s+to\b)|mov(?:e|es|ed|ing)(?=\s+to\s+\x01)"
+    r"|defect(?:ed|s|ing)?(?=\s+to\b)|mov(?:e|es|ed|ing)(?=\s+to\s+(?:the\s+(?:(?!(?:new|role|position|post|job|team|"
+    r"division|unit|office|headquarters|board|group)\s)[\w\-&]+\s+){0,4}?)?\x01)"
     r"|(?:was|were|has\s+been|have\s+been|had\s+been|got|is\s+being)\s+(?:ousted|fired|dismissed|sacked|"
     r"let\s+go|forced\s+out|pushed\s+out)(?!\s+(?:of|by\s+(?:the\s+)?(?:board|shareholders|investors)\s+as\s+chair))"
     r"|(?:tender(?:ed|s|ing)?|submit(?:ted|s|ting)?|hand(?:ed|s|ing)\s+in|offer(?:ed|s|ing)?|announc(?:ed|es|ing)"
@@ -129,7 +130,10 @@ _DEFINITE_OBJ_RE = re.compile(
     r"business|organi[sz]ation|employer)\b"
 )
 _FOR_RE = re.compile(r"\s+for\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s)")
-_TO_RE = re.compile(r"\s+to\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s)")
+_TO_RE = re.compile(
+    r"\s+to\s+(?:rival\s+|the\s+(?:(?!(?:new|role|position|post|job|team|division|unit|office|headquarters|"
+    r"board|group)\s)[\w\-&]+\s+){0,4}?)?" + E + r"(?!['’]s)"
+)
 _AT_ORG_BEFORE_RE = re.compile(r"\b(?:at|with|from)\s+(?:the\s+)?" + EP + r"(?=[^,;]*$)")
 _ORG_REMOVED_RE = re.compile(
     r"\b(?:parted\s+ways\s+with|ousted|ousting|fired|firing|dismissed|dismissing|sacked|sacking|let\s+go(?:\s+of)?|"
