@@ -408,3 +408,15 @@ def test_quit_to_start_a_named_company_is_founding_not_joining() -> None:
         "builds software for utilities."
     )
     assert [(d.from_org, d.to_org, d.founded_new_venture) for d in deps] == [("Adlume", "Groundmark", True)]
+
+
+def test_title_only_departure_is_bound_to_the_person_named_later_with_that_title() -> None:
+    deps = departures(
+        "Not all is well at the search firm Korvath Search. Last week, the company's COO abruptly resigned, and "
+        "today, its CTO followed suit. The COO, Peng Lio, left before the results. "
+        "As for the CTO, Yan Lirong, he could have gotten a pass."
+    )
+    assert sorted((d.person, d.from_org) for d in deps) == [
+        ("Peng Lio", "Korvath Search"),
+        ("Yan Lirong", "Korvath Search"),
+    ]

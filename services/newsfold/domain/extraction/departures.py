@@ -318,7 +318,45 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
     within = _moved_within(doc)
     if within:
         out = [c for c in out if (c.person, c.from_org) not in within]
+    _named_later(doc, sent_ids, out)
     return out
+
+
+_UNNAMED_ROLE = r"(?:CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|chief\s+[a-z]+\s+officer|president|chairman|chairwoman)"
+# "the company's COO abruptly resigned, and today, its CTO followed suit": a title, no name yet.
+_UNNAMED_ROLE_LEAVE_RE = re.compile(
+    r"\b(?:[Ii]ts|[Tt]he\s+(?:company|firm|group|bank|startup)['’]s)\s+(?P<role>" + _UNNAMED_ROLE + r")\s+"
+    r"(?:(?:abruptly|suddenly|also|has|have|had|then|quietly|later)\s+)*"
+    r"(?:resigned|quit|left|departed|retired|stepped\s+down|followed\s+suit)\b"
+)
+_ROLE_NAMED_RE = re.compile(r"\b[Tt]he\s+(?P<role>" + _UNNAMED_ROLE + r")\s*,\s+\x01(\d+)\x02\s*,")
+
+
+def _named_later(doc: Doc, sent_ids: list[int], out: list[DepartureCand]) -> None:
+    """A departure told by title only ("its CTO followed suit") is the one of the person the
+    article later names with that title ("the CTO, P,"), when no other departure names P."""
+    unnamed: list[tuple[int, str, str]] = []
+    for i in sent_ids:
+        text = doc.abstract(i)
+        if "its " not in text and "'s " not in text and "’s " not in text:
+            continue
+        for m in _UNNAMED_ROLE_LEAVE_RE.finditer(text):
+            cert = certainty(text, m.start())
+            if cert is not None:
+                unnamed.append((i, m.group("role").lower(), cert))
+    if not unnamed:
+        return
+    have = {c.person for c in out}
+    for i, role, cert in unnamed:
+        org = doc.topic_org(i)
+        if org is None:
+            continue
+        for j in range(i + 1, min(len(doc.sents), i + 6)):
+            for m in _ROLE_NAMED_RE.finditer(doc.abstract(j)):
+                person = doc.mentions[int(m.group(2))].entity
+                if m.group("role").lower() == role and person not in have and _person_ok(doc, person):
+                    out.append(DepartureCand(person, j, from_org=org, certainty=cert))
+                    have.add(person)
 
 
 def _moved_within(doc: Doc) -> set[tuple[int, int]]:
