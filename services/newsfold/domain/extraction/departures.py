@@ -11,6 +11,16 @@ from the verb's object, else from the person's stated affiliation anywhere in th
 else from the article's topic organisation. The destination and whether a new venture was
 founded come from what follows the verb ("to found X", "to join X", "to start his own
 company", "to join a startup").
+
+Attachment follows the sentence's structure: the subject may close an apposition ("Y's
+director of Z, P, left"), stand behind "who" after one, be coordinated with its own
+apposition ("A, head of X, and B, head of Y, left"), or be named after a fronted clause
+("Before he retires from Y, P will ..."). The employer left is a *current* one (titles marked
+"former", "previously", the "from" of "joined X from Y" and destinations inside relative
+clauses are past), "the company" is the sentence's head organisation, and a title held at
+"its" organisation ranks before a second title. Moves phrased as hiring ("X recruited Y
+researchers A and B", "A and B are joining X", "P has been appointed CEO of X after years at
+Y", "replace A with B, head of Y's unit") identify a departure when the old employer is named.
 """
 
 from __future__ import annotations
