@@ -79,3 +79,42 @@ def test_events_are_sorted_by_evidence_and_version_is_set() -> None:
 def test_empty_and_eventless_articles() -> None:
     assert run("") == []
     assert run("The weather was mild and the markets were quiet.") == []
+
+
+def test_brand_opening_in_lower_case_is_a_name() -> None:
+    from extraction_helpers import departures
+
+    deps = departures("Earlier this year, quMart’s chief executive Soren Vale quit.")
+    assert [(d.person, d.from_org) for d in deps] == [("Soren Vale", "quMart")]
+
+
+def test_units_of_the_same_shape_are_not_names() -> None:
+    from newsfold.domain.extraction.document import Doc
+
+    doc = Doc("The mRNA plant uses 5 kWh per batch, Brellow Bio said.")
+    assert [doc.name(m.entity) for m in doc.mentions] == ["Brellow Bio"]
+
+
+def test_person_before_a_passive_appointment_is_not_an_employer() -> None:
+    from newsfold.domain.extraction.document import Doc
+
+    doc = Doc("Mara Elvin has been appointed chief executive of Tessaly Labs.")
+    assert doc.kind(doc.mentions[0].entity) != "org"
+
+
+def test_name_before_comma_as_title_is_not_typed_a_person() -> None:
+    from newsfold.domain.extraction.document import Doc
+
+    doc = Doc("Tessaly Labs appointed Mara Elvin, previously a staff scientist at Orbis DeepWave, as head of research.")
+    qv = next(m.entity for m in doc.mentions if doc.name(m.entity) == "Orbis DeepWave")
+    assert doc.kind(qv) != "person"
+
+
+def test_capitalised_opener_inside_an_opening_quote_is_not_a_name() -> None:
+    from newsfold.domain.extraction.document import Doc
+
+    doc = Doc(
+        '"Following the transition, Mara Elvin will focus on research," he said. Named among the top ten, Ines '
+        "Marlow joined Tessaly Labs."
+    )
+    assert [doc.name(m.entity) for m in doc.mentions] == ["Mara Elvin", "Ines Marlow", "Tessaly Labs"]

@@ -112,6 +112,7 @@ def extract(article: Article, budget: int | None = WORK_BUDGET) -> list[DomainEv
     departures = find_departures(doc, [i for i in ordered if kinds[i] & DEPARTURE])
     funding = find_funding(doc, [i for i in ordered if kinds[i] & FUNDING], departures)
     acquisitions = find_acquisitions(doc, [i for i in ordered if kinds[i] & ACQUISITION])
+    departures = _not_joining_the_acquirer(departures, acquisitions)
     departures, funding, acquisitions = plausible(doc, article.source, departures, funding, acquisitions)
     _denied_later(doc, kinds, [*departures, *funding, *acquisitions])
     events = dated(bound_events(merge_all(doc, departures, funding, acquisitions)), _published(article))
@@ -125,6 +126,21 @@ def _published(article: Article) -> datetime | None:
         return article.published
     except ValueError:
         return None
+
+
+def _not_joining_the_acquirer(
+    departures: list[DepartureCand], acquisitions: list[AcquisitionCand]
+) -> list[DepartureCand]:
+    """Staff of an acquired company moving to its buyer ("Y's CTO will join X as ...") stay with
+    the business: no departure from Y to X."""
+    pairs = {
+        (a.acquirer, a.target)
+        for a in acquisitions
+        if a.certainty != "denied" and (a.stake_pct is None or a.stake_pct >= 50)
+    }
+    if not pairs:
+        return departures
+    return [d for d in departures if d.to_org is None or (d.to_org, d.from_org) not in pairs]
 
 
 def _denied_later(doc: Doc, kinds: dict[int, int], cands: list[DepartureCand | FundingCand | AcquisitionCand]) -> None:

@@ -22,7 +22,10 @@ _PRE_ROLE_RE = re.compile(
 )
 # "Velmar's head of technology, Ada Quist," / "another Orrin veteran, Teo Vance,"
 _PRE_ROLE_COMMA_RE = re.compile(
-    EP + r"\s+(?P<role>(?:[a-z][\w\-]*\s+){0,6}?(?:" + _ROLE_WORDS + r")(?:\s+of\s+[a-z][\w\s\-]{0,30}?)?)\s*,\s+$"
+    EP
+    + r"\s+(?P<role>(?:[a-z][\w\-]*\s+){0,6}?(?:"
+    + _ROLE_WORDS
+    + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|VP|SVP|EVP)(?:\s+of\s+[a-z][\w\s\-]{0,30}?)?)\s*,\s+$"
 )
 _COMPANYS_RE = re.compile(
     r"\b(?:the|its)\s+(?:company|firm|group|bank|startup)['’]s\b|\bits\s+\w+\s+(?:team|unit|division)"
@@ -31,6 +34,17 @@ _ROLE_IN_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")s?\b", re.I)
 _APPOSITION_RE = re.compile(
     r"(?:['’]s)?\s*,\s+(?!(?:left|quit|resigned|joined|has|have|had|will|would|was|is|said|says|stepped|founded|"
     r"co-founded|launched|set|started|moved|departed|retired|and|but)\b)(?P<app>[^,;]*?)(?=,|;|$|\.\s)"
+)
+# "The leader of Y's models group, P," / "The head of Y, P,": a title before the apposed name.
+_ROLE_OF_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<r>(?:[\w\-]+\s+){0,2}?(?:"
+    + _ROLE_WORDS
+    + r"))\s+(?:of|at)\s+(?:the\s+)?"
+    + EP
+    + r"(?:\s+[\w\-]+){0,4}?\s*,\s+$"
+)
+_ITS_ROLE_FIRST_RE = re.compile(
+    r"^\s*(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}?(?:" + _ROLE_WORDS + r")\s+(?:of|at|for)\s+its\b"
 )
 # "Its former operations chief, P," / "its chief technology officer P": the organisation in topic.
 _ITS_ROLE_RE = re.compile(r"\b[Ii]ts\s+(?P<role>(?:[\w\-]+\s+){0,5}?(?:" + _ROLE_WORDS + r"))\s*,?\s+$")
@@ -50,12 +64,17 @@ _FROM_JOIN_RE = re.compile(
     + EP
 )
 _UNIT_AFTER_RE = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + trie_alternation(UNIT_NOUNS) + r")\b")
+# A name ending in one of these is a part of the organisation before it ("Y's Business Division").
+_UNIT_HEADS = frozenset("division unit department team segment arm office".split())
 _PREP_RE = re.compile(r"\b(?:at|of|with|for|from|in)\s+(?:the\s+)?$")
 _LIST_RE = re.compile(r"(?:\x01\d+\x02)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:\x01\d+\x02))+")
 
 
-def affiliation_in(doc: Doc, i: int, text: str, person: int) -> tuple[int | None, str | None]:
-    """Employer and role of ``person`` as stated in abstract sentence ``text``."""
+def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = False) -> tuple[int | None, str | None]:
+    """Employer and role of ``person`` as stated in abstract sentence ``text``.
+
+    ``current``: only an employer the person still works for ("former Y executive P",
+    "P previously led research at Y" and "P joined X from Y"'s Y are past; X is current)."""
     for m in TOKEN_RE.finditer(text):
         k = int(m.group(1))
         if doc.mentions[k].entity != person:
@@ -64,13 +83,22 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int) -> tuple[int | None
         if pre:
             role = pre.group("role").strip()
             org = doc.mentions[int(pre.group(1))].entity
-            if _ROLE_IN_RE.search(role) and doc.is_org(org) and not doc.is_person(org):
+            past = current and _former_before(text, pre.start(), role)
+            if _ROLE_IN_RE.search(role) and doc.is_org(org) and not doc.is_person(org) and not past:
                 return org, role
         pre = _PRE_ROLE_COMMA_RE.search(text, max(0, m.start() - 90), m.start())
         if pre:
             org = doc.mentions[int(pre.group(1))].entity
-            if doc.is_org(org) and not doc.is_person(org):
+            past = current and _former_before(text, pre.start(), pre.group("role"))
+            if doc.is_org(org) and not doc.is_person(org) and not past:
                 return org, pre.group("role").strip()
+        if "," in text[max(0, m.start() - 3) : m.start()]:
+            lead = _ROLE_OF_BEFORE_RE.search(text, max(0, m.start() - 120), m.start())
+            if lead:
+                org = doc.mentions[int(lead.group(2))].entity
+                past = current and _FORMER_WORD_RE.search(lead.group(1)) is not None
+                if doc.is_org(org) and not doc.is_person(org) and not past:
+                    return org, lead.group(1).strip()
         if "ts " in text[max(0, m.start() - 80) : m.start()]:
             its = _ITS_ROLE_RE.search(text, max(0, m.start() - 80), m.start())
             if its:
@@ -80,18 +108,29 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int) -> tuple[int | None
                     org = doc.topic_org(i, exclude={person})
                 if org is not None and org != person:
                     return org, its.group("role").strip()
-        if "ly " in text:
+        if "ly " in text and not current:
             prev = _PREVIOUS_JOB_RE.match(text, m.end())
             if prev:
                 org = doc.mentions[int(prev.group(1))].entity
                 if doc.is_org(org) and not doc.is_person(org):
                     return org, None
         app = _APPOSITION_RE.match(text, m.end())
+        if app and _ITS_ROLE_FIRST_RE.match(app.group("app")):
+            # "P, head of its cloud unit and founder of Y,": the first title is held at "its"
+            # organisation, the sentence's subject (or the company in topic).
+            head = doc.first_head(i, text, 0, m.start())
+            org = head[1] if head is not None and head[0] == "e" and doc.is_solid_org(head[1]) else None
+            if org is None or doc.is_person(org):
+                org = doc.topic_org(i, exclude={person})
+            if org is not None and org != person:
+                return org, _role_text(doc, app.group("app"))
         if app:
             org = _org_in_apposition(doc, app.group("app"))
             if org is None and _COMPANYS_RE.search(app.group("app")):
                 org = doc.topic_org(i, exclude={person})  # "head of the company's chip team"
-            if org is not None:
+            if current and org is not None and _destination_before(doc, app.group("app"), org):
+                org = None  # "P, who left for Y last year,": Y is where P went
+            if org is not None and not (current and _FORMER_APP_RE.match(app.group("app"))):
                 return org, _role_text(doc, app.group("app"))
     tenure = (
         _TENURE_RE.search(text)
@@ -104,29 +143,70 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int) -> tuple[int | None
             return org, None
     fj = _FROM_JOIN_RE.search(text) if "from" in text else None
     if fj:
-        org = doc.mentions[int(fj.group(2))].entity
-        if doc.is_org(org):
+        org = doc.mentions[int(fj.group(2 if not current else 1))].entity
+        if doc.is_org(org) and not doc.is_person(org):
             return org, None
+    if current and "join" in text:
+        # "P joined X in 2008 and is now its vice president": X employs P.
+        for m in _SUBJECT_JOINED_RE.finditer(text):
+            if doc.mentions[int(m.group(1))].entity != person:
+                continue
+            org = doc.mentions[int(m.group(2))].entity
+            if doc.is_org(org) and not doc.is_person(org):
+                return org, None
     return None, None
 
 
-def affiliation(doc: Doc, person: int, prefer: int) -> tuple[int | None, str | None]:
-    """Employer of ``person``: sentence ``prefer`` first, then the rest of the article."""
-    org, role = _affiliation_at(doc, prefer, person)
+_SUBJECT_JOINED_RE = re.compile(
+    r"\x01(\d+)\x02\s+(?:(?:had|first|originally)\s+)?joined\s+(?:the\s+)?\x01(\d+)\x02(?!['’]s)"
+    # a dated biography, or one that says the job goes on; "P has joined X" is a move
+    r"(?=\s+(?:back\s+)?(?:in|since)\s+(?:\w+\s+)?\d{4}\b|[^.;]*?\band\s+(?:is|was|has\s+been)\s+(?:now|currently)\b)"
+)
+_DESTINATION_VERB_RE = re.compile(
+    r"\b(?:left|leaving|leaves|leave|quit|departed|defected|moved|moving|moves)\s+(?:[\w\-]+\s+){0,3}?(?:for|to)\s+(?:the\s+)?$"
+    r"|\b(?:join|joins|joined|joining|become|became|becoming|appointed|named|tapped|hired|recruited|poached)\b[^,;]*$"
+)
+
+
+def _destination_before(doc: Doc, app: str, org: int) -> bool:
+    """Is ``org`` in apposition ``app`` where the person went rather than where they work?"""
+    for m in TOKEN_RE.finditer(app):
+        if doc.mentions[int(m.group(1))].entity == org:
+            return _DESTINATION_VERB_RE.search(app, 0, m.start()) is not None
+    return False
+
+
+_FORMER_APP_RE = re.compile(r"\s*(?:(?:a|an|the|its|his|her)\s+)?(?:former|ex-|one-time|onetime|previously)\b", re.I)
+_FORMER_WORD_RE = re.compile(r"(?:\b(?:former|one-time|onetime)|\bex-)\s*(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def _former_before(text: str, start: int, role: str) -> bool:
+    """Is the title before a name a past one ("former Y executive P", "Y's ex-CTO P")?"""
+    return (
+        role.lower().startswith(("former", "ex-"))
+        or _FORMER_WORD_RE.search(text, max(0, start - 24), start) is not None
+    )
+
+
+def affiliation(doc: Doc, person: int, prefer: int, current: bool = False) -> tuple[int | None, str | None]:
+    """Employer of ``person``: sentence ``prefer`` first, then the rest of the article.
+
+    ``current``: skip employers stated as past (see :func:`affiliation_in`)."""
+    org, role = _affiliation_at(doc, prefer, person, current)
     if org is not None:
         return org, role
-    for j, found in _stated_affiliations(doc, person):
+    for j, found in _stated_affiliations(doc, person, current):
         if j != prefer:
             return found
     return None, None
 
 
-def _affiliation_at(doc: Doc, j: int, person: int) -> tuple[int | None, str | None]:
+def _affiliation_at(doc: Doc, j: int, person: int, current: bool = False) -> tuple[int | None, str | None]:
     """:func:`affiliation_in` for sentence ``j``, asked once per article (it is pure)."""
-    key = ("aff", j, person)
+    key = ("aff", j, person, current)
     found = doc.memo.get(key)
     if found is None:
-        found = doc.memo[key] = affiliation_in(doc, j, doc.abstract(j), person)
+        found = doc.memo[key] = affiliation_in(doc, j, doc.abstract(j), person, current)
     return found  # type: ignore[return-value]
 
 
@@ -141,14 +221,14 @@ class _Stated:
         self.found: list[tuple[int, tuple[int | None, str | None]]] = []
 
 
-def _stated_affiliations(doc: Doc, person: int) -> Iterator[tuple[int, tuple[int, str | None]]]:
+def _stated_affiliations(doc: Doc, person: int, current: bool = False) -> Iterator[tuple[int, tuple[int, str | None]]]:
     """``(sentence, (employer, role))`` for the sentences naming ``person`` that state an
     employer, in order, found lazily and remembered: a person named in thousands of
     sentences of one article is read once, not once per departure mentioning them."""
-    state = doc.memo.get(("stated", person))
+    state = doc.memo.get(("stated", person, current))
     if state is None:
         sents = sorted({doc.sent_of(doc.mentions[k].start) for k in doc.entities[person].mentions})
-        state = doc.memo[("stated", person)] = _Stated(sents)
+        state = doc.memo[("stated", person, current)] = _Stated(sents)
     assert isinstance(state, _Stated)
     n = 0
     while True:
@@ -157,7 +237,7 @@ def _stated_affiliations(doc: Doc, person: int) -> Iterator[tuple[int, tuple[int
                 return
             j = state.sents[state.next]
             state.next += 1
-            found = _affiliation_at(doc, j, person)
+            found = _affiliation_at(doc, j, person, current)
             if found[0] is not None:
                 state.found.append((j, found))
         yield state.found[n]  # type: ignore[misc]
@@ -181,13 +261,23 @@ def _org_in_apposition(doc: Doc, app: str) -> int | None:
                 nxt is not None
                 and app[m.end() : nxt.start()].strip("'’s ") == ""
                 and not _UNIT_AFTER_RE.match(app[nxt.end() :])
+                and doc.name(doc.mentions[int(nxt.group(1))].entity).rsplit(None, 1)[-1].lower() not in _UNIT_HEADS
             ):
                 continue  # "Berlin's X": X is the organisation
             score += 2
         elif _UNIT_AFTER_RE.match(after):
             score -= 2  # "on the Nova team": a unit, not the employer
-        if _PREP_RE.search(app[: m.start()]):
+        prep = _PREP_RE.search(app[: m.start()])
+        if prep:
             score += 1
+            # "the man behind the development of V at Y": "at" names the workplace; "of" does
+            # only after a title ("head of Y").
+            word = prep.group(0).split()[0]
+            titled = word == "of" and _ROLE_BEFORE_OF_RE.search(app, 0, prep.start())
+            if word == "at" or (titled and not _FOUNDER_OF_RE.search(app, 0, m.start())):
+                score += 0.5
+        if len(tokens) > 1 and _FOUNDER_OF_RE.search(app, max(0, m.start() - 30), m.start()):
+            score -= 1.5  # "a co-founder of X and Y chief scientist": founding is history, the job is Y
         if best is None or score > best[0]:
             best = (score, eid)
     if best is None or best[0] < -1:
@@ -195,6 +285,8 @@ def _org_in_apposition(doc: Doc, app: str) -> int | None:
     return best[1]
 
 
+_ROLE_BEFORE_OF_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")s?\s*$", re.I)
+_FOUNDER_OF_RE = re.compile(r"\b(?:co-?)?founders?\s+of\s+(?:the\s+)?$", re.I)
 _ROLE_CLEAN_RE = re.compile(r"^(?:(?:a|an|the|who|its|former|then)\s+)+", re.I)
 _ROLE_TAIL_RE = re.compile(r"\s+(?:at|of|with|for|on|in)\s+(?:the\s+)?\x01.*$")
 

@@ -11,6 +11,16 @@ from the verb's object, else from the person's stated affiliation anywhere in th
 else from the article's topic organisation. The destination and whether a new venture was
 founded come from what follows the verb ("to found X", "to join X", "to start his own
 company", "to join a startup").
+
+Attachment follows the sentence's structure: the subject may close an apposition ("Y's
+director of Z, P, left"), stand behind "who" after one, be coordinated with its own
+apposition ("A, head of X, and B, head of Y, left"), or be named after a fronted clause
+("Before he retires from Y, P will ..."). The employer left is a *current* one (titles marked
+"former", "previously", the "from" of "joined X from Y" and destinations inside relative
+clauses are past), "the company" is the sentence's head organisation, and a title held at
+"its" organisation ranks before a second title. Moves phrased as hiring ("X recruited Y
+researchers A and B", "A and B are joining X", "P has been appointed CEO of X after years at
+Y", "replace A with B, head of Y's unit") identify a departure when the old employer is named.
 """
 
 from __future__ import annotations
@@ -27,7 +37,8 @@ _LEAVE_RE = re.compile(
     r"|abandon(?:ed|s|ing)?(?=\s+\x01\d+\x02\s+for\s+\x01)"
     r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)|part(?:ed|s|ing)\s+ways|walk(?:ed|s|ing)\s+(?:away|out)"
     r"|retir(?:ed|es|ing|e)|(?:has|have|had)\s+moved\s+on|moves\s+on|bow(?:ed|s)\s+out"
-    r"|defect(?:ed|s|ing)?(?=\s+to\b)|mov(?:e|es|ed|ing)(?=\s+to\s+\x01)"
+    r"|defect(?:ed|s|ing)?(?=\s+to\b)|mov(?:e|es|ed|ing)(?=\s+to\s+(?:the\s+(?:(?!(?:new|role|position|post|job|team|"
+    r"division|unit|office|headquarters|board|group)\s)[\w\-&]+\s+){0,4}?)?\x01)"
     r"|(?:was|were|has\s+been|have\s+been|had\s+been|got|is\s+being)\s+(?:ousted|fired|dismissed|sacked|"
     r"let\s+go|forced\s+out|pushed\s+out)(?!\s+(?:of|by\s+(?:the\s+)?(?:board|shareholders|investors)\s+as\s+chair))"
     r"|(?:tender(?:ed|s|ing)?|submit(?:ted|s|ting)?|hand(?:ed|s|ing)\s+in|offer(?:ed|s|ing)?|announc(?:ed|es|ing)"
@@ -71,6 +82,7 @@ _NOT_JOB_EXIT_RE = re.compile(
     r"(?:\x01\d+\x02\s+)?)?(?:(?!and\b|or\b|at\b|of\b)[\w\-]+\s+){0,2}?(?:board|boards|committee|council|"
     r"day-to-day|executive\s+roles|operational\s+roles|management\s+roles)\b"
 )
+_VERB_ADVERBS = r"also|has|had|have|then|later|abruptly|suddenly|recently|quietly|reportedly|both|all"
 _OPEN_APPOSITION_RE = re.compile(
     r"(?:^|,\s+|\.\s+)\x01(\d+)\x02,\s+(?:a\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,4}?(?:of|at)\s+(?:the\s+)?\x01\d+\x02\s+"
     r"(?:(?:also|has|had|have|then|later|abruptly|suddenly)\s+)*$"
@@ -128,7 +140,10 @@ _DEFINITE_OBJ_RE = re.compile(
     r"business|organi[sz]ation|employer)\b"
 )
 _FOR_RE = re.compile(r"\s+for\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s)")
-_TO_RE = re.compile(r"\s+to\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s)")
+_TO_RE = re.compile(
+    r"\s+to\s+(?:rival\s+|the\s+(?:(?!(?:new|role|position|post|job|team|division|unit|office|headquarters|"
+    r"board|group)\s)[\w\-&]+\s+){0,4}?)?" + E + r"(?!['’]s)"
+)
 _AT_ORG_BEFORE_RE = re.compile(r"\b(?:at|with|from)\s+(?:the\s+)?" + EP + r"(?=[^,;]*$)")
 _ORG_REMOVED_RE = re.compile(
     r"\b(?:parted\s+ways\s+with|ousted|ousting|fired|firing|dismissed|dismissing|sacked|sacking|let\s+go(?:\s+of)?|"
@@ -139,6 +154,22 @@ _ORG_REMOVED_RE = re.compile(
     # "ousting former Mobile Devices group head P": the unit is a modifier, P the person.
     + r"(?!\s+(?:(?!(?:and|or|with|by|as|to|for|from|at|in|of)\b)[a-z][\w\-]*\s+){1,3}\x01)"
 )
+_WHICH_OBJECT_RE = re.compile(
+    r"\x01(\d+)\x02\s*,\s+which\s+(?:he|she|they)\s+(?:(?:had|has|have|eventually|finally|then|only)\s+)*$"
+)
+_APPOINTED_TO_RE = re.compile(
+    r"\b(?:has\s+been|have\s+been|was|were|is|had\s+been)\s+(?:appointed|named|tapped|hired|recruited)\s+(?:as\s+)?"
+    r"(?:the\s+|its\s+|a\s+|an\s+)?(?:new\s+)?(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|VP|SVP|EVP|AI)\s+){1,6}?"
+    r"(?:of|at|for)\s+(?:the\s+)?" + E + r"(?!['’]s)"
+)
+_NEW_ONE_RE = re.compile(
+    r"\b(?:start|launch|found|form|build|set\s+up|starting|launching|founding|building)\s+(?:a|another)\s+"
+    r"(?:new\s+)?one\b"
+)
+_APPOINTED_ELSEWHERE_RE = re.compile(
+    r"\b(?:after|upon|on|following)\s+(?:being|his|her|their)\s+(?:appointed|named|appointment)\b"
+)
+_REPLACED_WITH_RE = re.compile(r"\s+(?:with|by)\s+(?:[\w\-]+\s+){0,3}?\x01(\d+)\x02")
 _POSS_VENTURE_RE = re.compile(
     r"\b(?P<pron>[Hh]er|[Hh]is|[Tt]heir)\s+(?:new\s+|own\s+)?(?:startup|start-up|company|venture|firm|lab)\s*,?\s+"
     r"(?:called\s+|named\s+)?" + E
@@ -156,14 +187,17 @@ _AS_FOUNDER_RE = re.compile(
 )
 _FOUND_UNNAMED_RE = re.compile(
     r"\b(?:start|launch|found|pursue|prepare|build|set\s+up|establish|create|form|co-found|focus\s+on|"
-    r"work\s+on|begin|starting|launching|founding|pursuing|building)\s+(?:a|an|his|her|their)\s+(?:own\s+)?"
+    r"work\s+on|begin|starting|launching|founding|pursuing|building"
+    r"|(?:has|have|has\s+since|have\s+since|had\s+since)\s+(?:started|launched|founded|co-founded|set\s+up|"
+    r"established|formed|created))\s+(?:a|an|his|her|their)\s+(?:own\s+)?"
     r"(?:new\s+)?(?:[\w\-]+\s+){0,4}?(?:company|startup|start-up|venture|firm|business|project|lab|"
-    r"enterprise|outfit)\b|\b(?:own|new)\s+(?:[\w\-]+\s+){0,2}?(?:company|venture|startup|start-up|business)\b"
+    r"enterprise|outfit)\b|\b(?:own|new)\s+(?:[\w\-]+\s+){0,2}?(?:company|venture|startup|start-up|business)(?:e?s)?\b"
     r"|\b(?:start-?up|company|venture|firm|business)\s+of\s+(?:his|her|their)\s+own\b|\bto\s+found\s+(?:a|an)\b"
 )
 _JOIN_NAMED_RE = re.compile(
-    r"\b(?:to\s+join|will\s+join|and\s+(?:will\s+|has\s+)?join(?:ed|s)?|joining|to\s+become\s+[^,]*?\s+at|"
-    r"(?:has\s+been|was|been)\s+(?:poached|hired|recruited|lured(?:\s+away)?|snapped\s+up)\s+by|"
+    r"\b(?:to\s+join|will\s+join|and\s+(?:will\s+|has\s+|later\s+|then\s+|recently\s+|subsequently\s+)?join(?:ed|s)?|joining|to\s+become\s+[^,]*?\s+(?:at|of)|"
+    r"to\s+(?:lead|head|run|oversee|direct|build)\s+[^,]*?\s+at|and\s+is\s+now\s+(?:[\w\-]+\s+){0,4}?at|"
+    r"(?:has\s+been|was|been|being)\s+(?:poached|hired|recruited|lured(?:\s+away)?|snapped\s+up)\s+by|"
     r"to\s+take\s+(?:up\s+)?(?:a|the)\s+[^,]*?\s+(?:at|with)|moving\s+to|move\s+to|defect(?:ed|ing)?\s+to)"
     r"\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s\s+board|\s+board|['’]s\s+\w+\s+board)"
 )
@@ -180,8 +214,13 @@ _POACHED_RE = re.compile(
 _HIRED_RE = re.compile(
     r"(?:" + E + r"\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|since\s+|now\s+|recently\s+|just\s+)?(?:appointed|"
     r"appoints|tapped|taps|hired|poached|recruited|lured(?:\s+away)?|"
-    r"brought\s+on|hires|poaches|recruits|snapped\s+up)\s+(?:former\s+|ex-)?(?:[\w\-]+\s+){0,4}?" + E
+    r"brought\s+on|hires|poaches|recruits|snapped\s+up|took\s+on|takes\s+on)\s+(?:former\s+|ex-)?"
+    # "appointed Y design director P": the employer before the title.
+    r"(?:\x01(?P<emp>\d+)\x02(?:['’]s)?\s+(?=(?:(?!(?:from|at|of|to|as|and|with|for|in|on|by|who|which)\s)[a-z][\w\-]*\s+"
+    r"|CEO\s+|CTO\s+|CFO\s+|COO\s+|VP\s+){1,4}\x01))?"
+    r"(?:[\w\-]+\s+){0,4}?" + E
 )
+_FORMER_IN_RE = re.compile(r"\b(?:former|ex-)", re.I)
 _PEOPLE_LIST = r"(\x01\d+\x02(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\x01\d+\x02)*)"
 _GROUP_NOUNS = (
     r"(?:co-?founders|founders|founding\s+team|executives|leaders|researchers|engineers|scientists|team|leadership)"
@@ -193,9 +232,19 @@ _HIRED_GROUP_RE = re.compile(
     r"(?:(?:[\w\-]+\s+){0,2}?" + _GROUP_NOUNS + r"\s+(?:of|from|at)\s+(?:the\s+)?" + E + r"(?!['’]s)"
     r"|" + E + r"['’]s\s+(?:[\w\-]+\s+){0,2}?" + _GROUP_NOUNS + r")\s*,?\s+(?:including\s+|namely\s+)?" + _PEOPLE_LIST
 )
+_HIRED_ORG_PEOPLE_RE = re.compile(
+    r"\b(?:hired|poached|recruited|lured(?:\s+away)?|brought\s+on|hires|poaches|recruits|snapped\s+up|took\s+on)"
+    r"\s+(?:the\s+|two\s+|three\s+|four\s+|several\s+)?"
+    + EP
+    + r"\s+(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|AI|VP|R&D)\s+){1,4}?"
+    r"(?:,\s*)?" + _PEOPLE_LIST
+)
 _JOINS_RE = re.compile(
-    r"\b(?:joins|has\s+joined|have\s+joined|is\s+(?:also\s+)?joining|will\s+join|is\s+set\s+to\s+join|"
-    r"is\s+to\s+join|has\s+(?:also\s+)?joined|joined)\s+(?:rival\s+|the\s+)?"
+    r"\b(?:joins|has\s+joined|have\s+(?:also\s+)?joined|(?:is|are)\s+(?:also\s+)?joining|will\s+(?:also\s+)?join|"
+    r"(?:is|are)\s+set\s+to\s+join|(?:is|are)\s+to\s+join|has\s+(?:also\s+)?joined|joined"
+    # "P was one of the first Y researchers to join X"
+    r"|(?:is|was)\s+(?:also\s+)?(?:one\s+of\s+|among\s+)?the\s+(?:first|latest|last|next|newest|second|third)\s+"
+    r"(?:[\w\-]+\s+|\x01\d+\x02\s+){0,5}?to\s+join)\s+(?:rival\s+|the\s+)?"
     + E
     + r"(?!['’]s\s+board|\s+board|['’]s\s+\w+\s+board)"
 )
@@ -221,6 +270,10 @@ _FOUND_SUBJ_RE = re.compile(
     r"(?:company|startup|start-up|firm|venture|business|lab|fund)\s*(?:,\s*|\s+(?:called|named|dubbed)\s+|"
     r",\s+(?:called|named|dubbed)\s+))?" + E
 )
+_ADJECTIVAL_BEFORE_RE = re.compile(
+    r"(?:['’]s|\b(?:the|its|their|his|her|a|an))\s+(?:(?:recently|newly|just)\s+)?$", re.I
+)
+_EARLIER_FOUNDING_RE = re.compile(r"\b(?:previously|formerly|once|originally|had|had\s+previously|had\s+earlier)\s+$")
 _FORMER_APPOSITION_RE = re.compile(r"\s*,\s+(?:a\s+|the\s+)?(?:former|ex-)")
 _FORMER_JUST_BEFORE_RE = re.compile(r"(?:\b[Ff]ormer\s+|\b[Ee]x-)$")
 _NEW_VENTURE_NAME_RE = re.compile(
@@ -272,7 +325,56 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
         for cand in out[n_before:]:
             if cand.founded and cand.to_org is not None:
                 doc.ventures.append((i, cand.to_org))
+    within = _moved_within(doc)
+    if within:
+        out = [c for c in out if (c.person, c.from_org) not in within]
+    _named_later(doc, sent_ids, out)
     return out
+
+
+_UNNAMED_ROLE = r"(?:CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|chief\s+[a-z]+\s+officer|president|chairman|chairwoman)"
+# "the company's COO abruptly resigned, and today, its CTO followed suit": a title, no name yet.
+_UNNAMED_ROLE_LEAVE_RE = re.compile(
+    r"\b(?:[Ii]ts|[Tt]he\s+(?:company|firm|group|bank|startup)['’]s)\s+(?P<role>" + _UNNAMED_ROLE + r")\s+"
+    r"(?:(?:abruptly|suddenly|also|has|have|had|then|quietly|later)\s+)*"
+    r"(?:resigned|quit|left|departed|retired|stepped\s+down|followed\s+suit)\b"
+)
+_ROLE_NAMED_RE = re.compile(r"\b[Tt]he\s+(?P<role>" + _UNNAMED_ROLE + r")\s*,\s+\x01(\d+)\x02\s*,")
+
+
+def _named_later(doc: Doc, sent_ids: list[int], out: list[DepartureCand]) -> None:
+    """A departure told by title only ("its CTO followed suit") is the one of the person the
+    article later names with that title ("the CTO, P,"), when no other departure names P."""
+    unnamed: list[tuple[int, str, str]] = []
+    for i in sent_ids:
+        text = doc.abstract(i)
+        if "its " not in text and "'s " not in text and "’s " not in text:
+            continue
+        for m in _UNNAMED_ROLE_LEAVE_RE.finditer(text):
+            cert = certainty(text, m.start())
+            if cert is not None:
+                unnamed.append((i, m.group("role").lower(), cert))
+    if not unnamed:
+        return
+    have = {c.person for c in out}
+    for i, role, cert in unnamed:
+        org = doc.topic_org(i)
+        if org is None:
+            continue
+        for j in range(i + 1, min(len(doc.sents), i + 6)):
+            for m in _ROLE_NAMED_RE.finditer(doc.abstract(j)):
+                person = doc.mentions[int(m.group(2))].entity
+                if m.group("role").lower() == role and person not in have and _person_ok(doc, person):
+                    out.append(DepartureCand(person, j, from_org=org, certainty=cert))
+                    have.add(person)
+
+
+def _moved_within(doc: Doc) -> set[tuple[int, int]]:
+    """(person, organisation) pairs of role changes inside a group found so far in ``doc``."""
+    found = doc.memo.get("moved_within")
+    if found is None:
+        found = doc.memo["moved_within"] = set()
+    return found  # type: ignore[return-value]
 
 
 def _joined_elsewhere(
@@ -318,6 +420,8 @@ _LEAVE_HINTS = (
     "pushed out",
 )
 _TAKEN_HINTS = (
+    "took on",
+    "takes on",
     "appoint",
     "replac",
     "ousting",
@@ -384,25 +488,31 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         after = text[v.end() :]
         if not v.group(0).lower().startswith(_ALWAYS_JOB) and not _LEAVE_AFTER_OK_RE.match(after):
             continue
-        person = doc.subject(i, text, v.start())
-        if not _person_ok(doc, person):
-            # "P, co-founder of Y quit": an apposition whose closing comma is missing.
-            app = _OPEN_APPOSITION_RE.search(text, max(0, v.start() - 160), v.start())
-            person = doc.mentions[int(app.group(1))].entity if app else None
-            if not _person_ok(doc, person):
-                continue
-        assert person is not None
-        cert = certainty(text, v.start())
+        person = _subject_person(doc, i, text, v.start())
+        if person is None:
+            if "includ" in after or "such as" in after:
+                _listed_leavers(doc, i, text, v, out)
+            continue
+        cert = _leave_certainty(text, v.start(), v.end())
         if cert is None:
             continue
-        if after.startswith(" as ") and (_ROLE_CHANGE_RE.match(after) or _NEW_ROLE_RE.match(after)):
-            continue  # a new role at the same company
+        if after.startswith(" as "):
+            change = _ROLE_CHANGE_RE.match(after) or _NEW_ROLE_RE.match(after)
+            if change:
+                # A new role at the same company; the same person "resigning from" the
+                # organisation named here elsewhere in the article is this move, not a departure.
+                named = TOKEN_RE.search(change.group(0))
+                if named:
+                    _moved_within(doc).add((person, doc.mentions[int(named.group(1))].entity))
+                continue
         if _NOT_JOB_EXIT_RE.match(after):
             continue  # a board seat or a duty given up, not the job
         cand = DepartureCand(person=person, sent=i, certainty=cert)
         obj = _OBJECT_RE.match(after)
         obj_eid = doc.mentions[int(obj.group(1))].entity if obj else -1
         if obj and (doc.is_org(obj_eid) or (" as " in obj.group(0) and doc.could_be_org(obj_eid))):
+            if _POST_AS_RE.search(obj.group(0)) and _post_within_group(doc, i, text, person, obj_eid):
+                continue  # "left his post as director of Y Cloud" while heading Y: a post, not the job
             cand.from_org = doc.mentions[int(obj.group(1))].entity
             rest_start = v.end() + obj.end()
             f = _FOR_RE.match(text, rest_start)
@@ -416,41 +526,69 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         end = _REST_END_RE.search(text, rest_start)
         rest = text[rest_start : end.start() if end else len(text)]
         _destination(doc, i, text, rest, rest_start, cand)
+        if cand.founded is None and _DEFINITE_OBJ_RE.match(after) and _NEW_ONE_RE.search(rest):
+            cand.founded = True  # "will leave the company ... and start a new one"
+        if cand.founded is None and v.group(0).lower().startswith("retir"):
+            cand.founded = False  # retiring is leaving working life, not starting a venture
         if cand.to_org is None and v.group(0) == "leaving":
             nb = _NAMED_BEFORE_RE.search(text, max(0, v.start() - 120), v.start())
             nb_eid = doc.mentions[int(nb.group(1))].entity if nb else None
             if nb_eid is not None and nb_eid not in (person, cand.from_org) and doc.could_be_org(nb_eid):
                 cand.to_org, cand.founded = nb_eid, False
+        if cand.from_org is None and "which" in text:
+            # "... at Y, which he left in August": the relative pronoun is the verb's object.
+            rel = _WHICH_OBJECT_RE.search(text, max(0, v.start() - 60), v.start())
+            if rel and doc.is_org(doc.mentions[int(rel.group(1))].entity):
+                cand.from_org = doc.mentions[int(rel.group(1))].entity
+        if cand.from_org is None and _DEFINITE_OBJ_RE.match(after):
+            # "X said P left the company": the company is the sentence's head organisation.
+            head = doc.first_head(i, text, 0, v.start())
+            ok = head is not None and head[0] == "e" and head[1] not in (person, cand.to_org)
+            if ok and head is not None and doc.is_solid_org(head[1]) and not doc.is_person(head[1]):
+                cand.from_org = head[1]
         if cand.from_org is None:
             owner = _POSS_PEOPLE_RE.search(text, max(0, v.start() - 200), v.start())
             if owner and doc.mentions[int(owner.group(2))].entity == person:
                 org_eid = doc.mentions[int(owner.group(1))].entity
                 if doc.is_org(org_eid) and not doc.is_person(org_eid) and org_eid != cand.to_org:
                     cand.from_org = org_eid  # "Y's A and B left": Y's, for each of them
-        org, role = affiliation(doc, person, i)
-        if org is not None and (org == cand.to_org or _named_former(doc, text[: v.start()], org)):
-            org = None  # "who left for Y": Y is where P went; "former Y executive P will step down": past
+        # Employers the sentence names as past ("former Y executive P will step down") are not
+        # the one being left; nor, for a verb of leaving, is a past job stated elsewhere.
+        former = _former_orgs(doc, text[: v.start()])
+        org, role = affiliation(doc, person, i, current=True)
+        if org is not None and (org == cand.to_org or org in former):
+            org = None  # "who left for Y": Y is where P went
         if cand.from_org is None:
             cand.from_org = org
         cand.role = role
         if cand.from_org is None:
             # "X spent nine years at Y before quitting": an employer named before the verb.
             at = _AT_ORG_BEFORE_RE.search(text, 0, v.start())
-            if at and doc.is_org(doc.mentions[int(at.group(1))].entity):
-                cand.from_org = doc.mentions[int(at.group(1))].entity
+            at_eid = doc.mentions[int(at.group(1))].entity if at else -1
+            if at and doc.is_org(at_eid) and at_eid not in former:
+                cand.from_org = at_eid
         if cand.from_org is None:
             # "X announced that its CFO Y will retire": the sentence's own head organisation.
             head = doc.first_head(i, text, 0, v.start())
-            if head and head[0] == "e" and head[1] not in (person, cand.to_org) and doc.is_org(head[1]):
+            if (
+                head
+                and head[0] == "e"
+                and head[1] not in (person, cand.to_org)
+                and head[1] not in former
+                and doc.is_org(head[1])
+            ):
                 cand.from_org = head[1]
         if cand.from_org is None:
-            cand.from_org = doc.topic_org(i, exclude={cand.to_org} if cand.to_org is not None else None)
+            excl = former | ({cand.to_org} if cand.to_org is not None else set())
+            cand.from_org = doc.topic_org(i, exclude=excl or None)
         if cand.from_org == person:
             cand.from_org = None
         out.append(cand)
         co = _CO_SUBJECTS_RE.search(text, max(0, v.start() - 240), v.start())
-        for tok in TOKEN_RE.findall(co.group(1)) if co else ():
-            other = doc.mentions[int(tok)].entity
+        others = [doc.mentions[int(tok)].entity for tok in TOKEN_RE.findall(co.group(1))] if co else []
+        if not others and " and " in text[max(0, v.start() - 300) : v.start()]:
+            others = _co_apposed(doc, text, person, v.start())
+        for other in others:
             if other != person and _person_ok(doc, other):
                 out.append(
                     DepartureCand(
@@ -459,9 +597,154 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
                 )
 
 
-def _named_former(doc: Doc, prefix: str, org: int) -> bool:
-    """Is ``org`` named as a past employer ("former Y executive") in ``prefix``?"""
-    return any(doc.mentions[int(m.group(1))].entity == org for m in _FORMER_ORG_RE.finditer(prefix))
+# "Y's director of Z, P, left": the name closing an apposition is the subject.
+_CLOSED_APPOSITION_RE = re.compile(r",\s+\x01(\d+)\x02\s*,\s+(?:(?:" + _VERB_ADVERBS + r")\s+)*$")
+# "..., P, an early member of Y's lab, who left in May": "who" stands for a person.
+_WHO_BEFORE_RE = re.compile(r"\bwho\s+(?:(?:" + _VERB_ADVERBS + r")\s+)*$")
+# "A, the head of X, and B, the head of Y, left": appositive subjects coordinated.
+_CO_APPOSED_RE = re.compile(
+    r"\x01(\d+)\x02(?:\s*,\s+(?:(?!\b(?:who|which|said|says)\b)[^,;\x01])*(?:\x01\d+\x02(?:['’]s)?[^,;\x01]*){0,2})?\s*,?\s+and\s+$"
+)
+
+
+# "Before he retires from Y, P will ...": a pronoun in a fronted subordinate clause looks ahead.
+_FRONTED_PRONOUN_RE = re.compile(
+    r"\b(?:[Bb]efore|[Aa]fter|[Ww]hen|[Uu]ntil|[Oo]nce|[Ww]hile|[Ss]ince|[Aa]s\s+soon\s+as)\s+(?:he|she)\s+"
+    r"(?:(?:will|would|has|had|is|was|eventually|finally|formally|officially)\s+)*$"
+)
+_MAIN_SUBJECT_AFTER_RE = re.compile(r"[^,;.]*,\s+\x01(\d+)\x02(?!['’]s)")
+
+
+def _subject_person(doc: Doc, i: int, text: str, pos: int) -> int | None:
+    """The person who is the subject of the verb at ``pos``, or None."""
+    if ("he " in text or "she " in text) and _FRONTED_PRONOUN_RE.search(text, max(0, pos - 60), pos):
+        fronted = _FRONTED_PRONOUN_RE.search(text, max(0, pos - 60), pos)
+        assert fronted is not None
+        earlier = [doc.mentions[int(t)].entity for t in TOKEN_RE.findall(text, 0, fronted.start())]
+        main = _MAIN_SUBJECT_AFTER_RE.match(text, pos)
+        if main and not any(doc.is_person(e) for e in earlier):
+            eid = doc.mentions[int(main.group(1))].entity
+            if _person_ok(doc, eid):
+                return eid
+    person = doc.subject(i, text, pos)
+    if _person_ok(doc, person):
+        return person
+    lo = max(0, pos - 200)
+    closed = _CLOSED_APPOSITION_RE.search(text, lo, pos)
+    if closed and _person_ok(doc, doc.mentions[int(closed.group(1))].entity):
+        return doc.mentions[int(closed.group(1))].entity
+    who = _WHO_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    if who:
+        ents = [doc.mentions[int(t)].entity for t in reversed(TOKEN_RE.findall(text, lo, who.start()))]
+        # A name typed as a person beats one merely shaped like one ("Y's Damo Lab").
+        for eid in [e for e in ents if doc.kind(e) == "person"] or ents:
+            if _person_ok(doc, eid):
+                return eid
+    # "P, co-founder of Y quit": an apposition whose closing comma is missing.
+    app = _OPEN_APPOSITION_RE.search(text, max(0, pos - 160), pos)
+    person = doc.mentions[int(app.group(1))].entity if app else None
+    return person if _person_ok(doc, person) else None
+
+
+def _co_apposed(doc: Doc, text: str, person: int, pos: int) -> list[int]:
+    """Persons coordinated before ``person`` with their own appositions ("A, the head of X, and P")."""
+    toks = [
+        t for t in TOKEN_RE.finditer(text, max(0, pos - 300), pos) if doc.mentions[int(t.group(1))].entity == person
+    ]
+    if not toks:
+        return []
+    out: list[int] = []
+    end = toks[-1].start()
+    for _ in range(4):
+        m = _CO_APPOSED_RE.search(text, max(0, end - 160), end)
+        if not m:
+            break
+        eid = doc.mentions[int(m.group(1))].entity
+        if not _person_ok(doc, eid):
+            break
+        out.append(eid)
+        end = m.start()
+        while end > 0 and text[end - 1] in ", ":
+            end -= 1
+    return out
+
+
+_MODAL_BEFORE_RE = re.compile(r"\b(?:may|might|could)\s+(?:(?:also|soon|well|eventually)\s+)?(?:be\s+)?$")
+_SOURCES_BEFORE_RE = re.compile(
+    r"\b(?:from|by|to|via|through)\s+(?:[\w\-]+\s+){0,3}?(?:sources|insiders|people\s+close)\b[^.;]*?\bthat\b", re.I
+)
+# Hedges that reach back over a comma: attribution to unnamed sources.
+_ATTRIBUTION_RE = re.compile(
+    r"\b(?:according\s+to\s+(?:[\w\-]+\s+){0,3}?(?:people|persons|sources|insiders|person|source)|"
+    r"(?:people|persons|sources|insiders|someone|one\s+person)\s+(?:familiar|close|with|briefed|aware)|"
+    r"citing\s+(?:[\w\-]+\s+){0,3}?(?:sources|people|insiders)|(?:is|are|was|were)\s+said\s+to|sources?\s+said)\b",
+    re.I,
+)
+
+
+def _leave_certainty(text: str, start: int, end: int) -> str | None:
+    """:func:`certainty` of a verb of leaving, where a hedge in a later clause ("P has resigned,
+    reportedly to start a venture"; "P, who is set to leave Y, is also considering ...") bears
+    on what follows, not on the leaving; attribution to unnamed sources still reaches back."""
+    cert = certainty(text, start)
+    if cert == "confirmed" and _MODAL_BEFORE_RE.search(text, max(0, start - 30), start):
+        return "rumored"  # "P may also depart the company next year"
+    if cert == "confirmed" and "source" in text and _SOURCES_BEFORE_RE.search(text, 0, start):
+        return "rumored"  # "X has learned from several sources that P resigned"
+    if cert != "rumored":
+        return cert
+    comma = text.find(",", end)
+    if comma < 0:
+        return cert
+    if certainty(text[:comma], start) == "confirmed" and not _ATTRIBUTION_RE.search(text, comma):
+        return "confirmed"
+    return cert
+
+
+_POST_AS_RE = re.compile(r"\b(?:job|post|role|position|seat)\s+as\b")
+
+
+def _post_within_group(doc: Doc, i: int, text: str, person: int, unit: int) -> bool:
+    """Does the sentence give ``person`` a current title at a group that ``unit`` belongs to
+    (the unit's name extends the group's: "Y" and "Y Cloud Computing")?"""
+    org, _ = affiliation_in(doc, i, text, person, current=True)
+    if org is None or org == unit:
+        return False
+    group, part = doc.name(org).lower().split(), doc.name(unit).lower().split()
+    return len(part) > len(group) and part[: len(group)] == group
+
+
+_INCLUDING_RE = re.compile(r"\s*,?\s+(?:including|such\s+as|among\s+them|notably)\s+")
+
+
+def _listed_leavers(doc: Doc, i: int, text: str, v: re.Match[str], out: list[DepartureCand]) -> None:
+    """ "Many founders are quitting, including Y co-founder A, Z's co-founder B": each listed
+    person titled at an organisation leaves it."""
+    inc = _INCLUDING_RE.match(text, v.end())
+    if not inc:
+        return
+    cert = _leave_certainty(text, v.start(), v.end())
+    if cert is None:
+        return
+    end = text.find(";", inc.end())
+    end = len(text) if end < 0 else end
+    for t in TOKEN_RE.finditer(text, inc.end(), end):
+        person = doc.mentions[int(t.group(1))].entity
+        if not _person_ok(doc, person) or doc.kind(person) != "person":
+            continue
+        title = _POSS_TITLE_RE.search(text, max(inc.end(), t.start() - 80), t.start())
+        if title is None or "former" in title.group(0).lower():
+            continue
+        org = doc.mentions[int(title.group(1))].entity
+        if doc.kind(org) != "person" and org != person:
+            out.append(DepartureCand(person, i, from_org=org, certainty=cert))
+
+
+def _former_orgs(doc: Doc, prefix: str) -> set[int]:
+    """Organisations named as past employers ("former Y executive") in ``prefix``."""
+    if "ormer" not in prefix and "x-" not in prefix:
+        return set()
+    return {doc.mentions[int(m.group(1))].entity for m in _FORMER_ORG_RE.finditer(prefix)}
 
 
 # "Y's CTO A and B quit": the possessive organisation is the employer of every name listed.
@@ -502,7 +785,9 @@ def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) 
             cand.from_org = doc.mentions[int(m.group(3))].entity
         end = _REST_END_RE.search(text, m.end())
         _destination(doc, i, text, text[m.end() : end.start() if end else len(text)], m.end(), cand)
-        org, role = affiliation(doc, person, i)
+        if cand.founded is None and "retirement" in m.group(0).lower():
+            cand.founded = False
+        org, role = affiliation(doc, person, i, current=True)
         if cand.from_org is None:
             cand.from_org = org
         cand.role = role
@@ -564,8 +849,8 @@ def _destination(doc: Doc, i: int, text: str, rest: str, offset: int, cand: Depa
     if _FOUND_UNNAMED_RE.search(rest):
         cand.founded = True
         return
-    if _JOIN_UNNAMED_RE.search(rest):
-        cand.founded = False
+    if _JOIN_UNNAMED_RE.search(rest) or _APPOINTED_ELSEWHERE_RE.search(rest):
+        cand.founded = False  # "to join a startup", "after being appointed as minister"
 
 
 def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
@@ -590,15 +875,22 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         to_org = doc.mentions[int(m.group(1))].entity
         org, role = affiliation(doc, person, i)
         out.append(DepartureCand(person, i, from_org=org, to_org=to_org, founded=False, role=role, certainty=cert))
-    for m in _HIRED_RE.finditer(text) if taken or "brought on" in low else ():
+    for m in _HIRED_RE.finditer(text) if taken or "brought on" in low or "took on" in low or "takes on" in low else ():
         if m.group(1) is not None:
             to_org: int | None = doc.mentions[int(m.group(1))].entity
         else:
             if text[max(0, m.start() - 4) : m.start()].endswith(("was ", "were ", "been ", "is ")):
                 continue  # passive: handled by _POACHED_RE
             to_org = doc.subject(i, text, m.start())
-        person = doc.mentions[int(m.group(2))].entity
-        if to_org is None or not _person_ok(doc, person) or not doc.is_org(to_org) or doc.is_person(to_org):
+        person = doc.mentions[int(m.group(3))].entity
+        if to_org is None or not _person_ok(doc, person):
+            continue
+        if m.group("emp") is not None and _FORMER_IN_RE.search(m.group(0)):
+            continue  # "hired former Y executive P": a descriptor of the past, not a move away from Y
+        # "Brellow America appointed Y design director P": an untyped name hiring a person
+        # titled at another organisation is an organisation.
+        untyped_employer = doc.kind(to_org) is None and m.group("emp") is not None
+        if (not doc.is_org(to_org) or doc.is_person(to_org)) and not untyped_employer:
             continue
         if "board" in low and _BOARD_RE.match(text, m.end()):
             continue  # "appointed P to its board": a board seat, not a move
@@ -607,6 +899,19 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             continue
         org, role = affiliation(doc, person, i)
         out.append(_joined_elsewhere(person, i, org, to_org, role, cert))
+    for m in _APPOINTED_TO_RE.finditer(text) if "appoint" in low or "named" in low or "tapped" in low else ():
+        # "P has been appointed chief executive of X after nine years at Y": a move when this
+        # sentence states a different, current employer.
+        to_org = doc.mentions[int(m.group(1))].entity
+        if not doc.is_org(to_org) or doc.is_person(to_org) or _BOARD_RE.match(m.group(0)):
+            continue
+        person = _subject_person(doc, i, text, m.start())
+        cert = certainty(text, m.start())
+        if person is None or cert is None:
+            continue
+        org, role = affiliation_in(doc, i, text, person, current=True)
+        if org is not None and org != to_org:
+            out.append(_joined_elsewhere(person, i, org, to_org, role, cert))
     for m in _HIRED_GROUP_RE.finditer(text) if taken or "brought on" in low or "took on" in low else ():
         to_org = doc.mentions[int(m.group(1))].entity
         from_org = doc.mentions[int(m.group(2) or m.group(3))].entity
@@ -616,6 +921,21 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if cert is None:
             continue
         for tok in TOKEN_RE.findall(m.group(4)):
+            person = doc.mentions[int(tok)].entity
+            if _person_ok(doc, person):
+                out.append(DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
+    for m in _HIRED_ORG_PEOPLE_RE.finditer(text) if taken or "brought on" in low or "took on" in low else ():
+        # "X also recruited Y researchers A and B": hired away from the organisation before the title.
+        from_org = doc.mentions[int(m.group(1))].entity
+        to_org = doc.subject(i, text, m.start())
+        if to_org is None or not doc.is_org(from_org) or doc.is_person(from_org) or to_org == from_org:
+            continue
+        if doc.kind(to_org) == "person" or doc.is_person(to_org):
+            continue
+        cert = certainty(text, m.start())
+        if cert is None:
+            continue
+        for tok in TOKEN_RE.findall(m.group(2)):
             person = doc.mentions[int(tok)].entity
             if _person_ok(doc, person):
                 out.append(DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
@@ -632,6 +952,13 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if cert is None:
             continue
         out.append(DepartureCand(person, i, from_org=org, certainty=cert))
+        # "X will replace its CEO A with B, head of Y's cloud division": B comes to X from Y.
+        w = _REPLACED_WITH_RE.match(text, m.end())
+        successor = doc.mentions[int(w.group(1))].entity if w else None
+        if successor is not None and successor != person and _person_ok(doc, successor):
+            s_org, s_role = affiliation_in(doc, i, text, successor, current=True)
+            if s_org is not None and s_org != org:
+                out.append(_joined_elsewhere(successor, i, s_org, org, s_role, cert))
     joining = "join" in low
     for m in _JOIN_THE_COMPANY_RE.finditer(text) if joining else ():
         head = doc.first_head(i, text)
@@ -661,30 +988,85 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         to_org = doc.mentions[int(m.group(1))].entity
         if doc.is_person(to_org):
             continue
-        person = doc.subject(i, text, m.start())
-        if not _person_ok(doc, person):
+        person = _subject_person(doc, i, text, m.start())
+        if person is None:
             continue
-        assert person is not None
         cert = certainty(text, m.start())
         if cert is None:
             continue
-        org, role = _joined_from(doc, i, text, person)
-        explicit_move = _JOINED_FROM_RE.search(text) is not None  # "joined X from Y": a move, even if past
-        # "Y's former CTO, P, joined X": the old job is said to be over.
-        explicit_move |= role is not None and role.lower().startswith(("former", "ex-"))
-        primary = org is not None and org != to_org and (explicit_move or not m.group(0).startswith("joined"))
-        out.append(
-            DepartureCand(
-                person,
-                i,
-                from_org=org,
-                to_org=to_org,
-                founded=False,
-                role=role,
-                certainty=cert,
-                primary=primary,
+        if (
+            m.group(0).startswith("joined")
+            and _DATED_AFTER_RE.match(text, m.end())
+            and not _JOINED_FROM_RE.search(text)
+        ):
+            continue  # "He joined X in 1994": a biography, not where a leaver goes
+        people = [person, *_coordinated_after(doc, text, person, m.start())]
+        shared: tuple[int | None, str | None] = (None, None)
+        found = []
+        for p in people:
+            org, role = _joined_from(doc, i, text, p)
+            if org is not None and shared[0] is None:
+                shared = (org, role)
+            found.append((p, org, role))
+        for p, org, role in found:
+            if org is None:
+                org = shared[0]  # "A and B, two researchers at Y, are joining X"
+            explicit_move = _JOINED_FROM_RE.search(text) is not None  # "joined X from Y": a move, even if past
+            # "Y's former CTO, P, joined X": the old job is said to be over.
+            explicit_move |= role is not None and role.lower().startswith(("former", "ex-"))
+            # "Y's CEO P joined X recently": a current title elsewhere, not a dated biography.
+            explicit_move |= (
+                role is not None
+                and not _DATED_AFTER_RE.match(text, m.end())
+                and _current_title_before(doc, text, p, m.start())
             )
-        )
+            primary = org is not None and org != to_org and (explicit_move or not m.group(0).startswith("joined"))
+            out.append(
+                DepartureCand(
+                    p, i, from_org=org, to_org=to_org, founded=False, role=role, certainty=cert, primary=primary
+                )
+            )
+
+
+_COORD_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\x01(\d+)\x02")
+_DATED_AFTER_RE = re.compile(
+    r"\s+(?:back\s+)?in\s+(?:\w+\s+)?\d{4}\b|\s+(?:\w+\s+)?years\s+ago\b|\s+as\s+(?:an?\s+)?(?:intern|engineer|analyst)"
+)
+_POSS_TITLE_RE = re.compile(
+    r"\x01(\d+)\x02(?:['’]s)?\s+(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|VP|SVP|EVP|AI)\s+){1,5}$"
+)
+
+
+def _current_title_before(doc: Doc, text: str, person: int, pos: int) -> bool:
+    """Does the sentence give ``person`` a current (not former) title at an organisation, as
+    "Y's CEO P" / "Y chief scientist P", right before the name?"""
+    for t in TOKEN_RE.finditer(text, 0, pos):
+        if doc.mentions[int(t.group(1))].entity != person:
+            continue
+        m = _POSS_TITLE_RE.search(text, max(0, t.start() - 80), t.start())
+        if m and doc.is_org(doc.mentions[int(m.group(1))].entity) and "former" not in m.group(0).lower():
+            return not _FORMER_JUST_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
+    return False
+
+
+def _coordinated_after(doc: Doc, text: str, person: int, pos: int) -> list[int]:
+    """Persons coordinated right after the subject ``person`` before ``pos`` ("A and B, ..., are joining")."""
+    out: list[int] = []
+    for t in TOKEN_RE.finditer(text, 0, pos):
+        if doc.mentions[int(t.group(1))].entity != person:
+            continue
+        end = t.end()
+        while True:
+            m = _COORD_NEXT_RE.match(text, end, pos)
+            if not m:
+                break
+            eid = doc.mentions[int(m.group(1))].entity
+            if not _person_ok(doc, eid) or eid == person:
+                break
+            out.append(eid)
+            end = m.end()
+        break
+    return out
 
 
 def _joined_from(doc: Doc, i: int, text: str, person: int) -> tuple[int | None, str | None]:
@@ -742,6 +1124,10 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
             out.append(DepartureCand(person, i, to_org=venture, founded=True, primary=False))
     founded_verb = founding and any(w in low for w in _FOUND_SUBJ_WORDS)
     for m in _FOUND_SUBJ_RE.finditer(text) if founded_verb else ():
+        if _EARLIER_FOUNDING_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "P previously founded V": a venture before the job, not where P goes
+        if _ADJECTIVAL_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Y's recently established V": a participle describing V, no founder
         venture = doc.mentions[int(m.group(1))].entity
         person = doc.subject(i, text, m.start())
         if not _person_ok(doc, person) or person == venture:

@@ -400,6 +400,8 @@ class Doc:
                 continue
             if _PREP_BEFORE_RE.search(text, max(start, m.start() - 20), m.start()):
                 continue
+            if text.endswith(("its ", "their "), max(start, m.start() - 6), m.start()):
+                continue  # "its Qwen models": a part of the subject, not the subject
             after = text[m.end() : m.end() + 4]
             if mm.possessive and after.lstrip("'’s ").startswith("\x01"):
                 continue  # "Tokyo's X": the modifier is not the head
@@ -529,7 +531,10 @@ _FIRST_PERSON_RE = re.compile(
 )
 _QA_RE = re.compile(r"(?m)^\s*Q\s*[:.]")
 _STARTUP_RE = re.compile(r"\b(?:startup|start-up|venture|new company|new firm|young company)\b", re.I)
-_ROLE_THEN_NAME_RE = re.compile(r"(?:['’]s)?\s+(?:[\w\-&]+\s+){0,6}?[\w\-]+,\s+\x01")
+_ROLE_THEN_NAME_RE = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:that|said|says|confirmed|announced|told|reported|added|who|which)\s)[\w\-&]+\s+){0,6}?"
+    r"[\w\-]+,\s+\x01"
+)
 _GERUND_RE = re.compile(r"\w+ing\b")
 _COORD_GAP_RE = re.compile(r"\s(?:and|then)\s+(?:also\s+|then\s+|later\s+)?$")
 _SUBORDINATE_GAP_RE = re.compile(r"\b(?:before|after|upon|since|then)\s+$")

@@ -101,7 +101,7 @@ _ROLE_ALT = (
 _PERSON_AFTER_RE = re.compile(
     r"^(?:,\s+who\b|,\s+(?:(?:a|an|the|its|their)\s+)?(?:former\s+|then-|current\s+|longtime\s+|"
     r"newly\s+|interim\s+|acting\s+)?(?:(?!(?:where|which|that|he|she|it|they|will|would|is|was|has|had|"
-    r"have|be|been|and|or|to|in|on|for|with|said|says)\b)[\w\-]+\s+){0,4}?(?:" + _ROLE_ALT + r")\b"
+    r"have|be|been|and|or|to|in|on|for|with|said|says|as)\b)[\w\-]+\s+){0,4}?(?:" + _ROLE_ALT + r")\b"
     r"|\s+(?:said|says|told)"
     r"\s+(?:he|she)\b|,\s+\d{2},)",
     re.I,
@@ -226,10 +226,14 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
         if skip_i < n_skip and skip[skip_i][0] < e:
             continue
         if single:
-            initial = s in sentence_starts or (s >= 2 and body[s - 2] == ":")
+            initial = (
+                s in sentence_starts
+                or (s >= 2 and body[s - 2] == ":")
+                or (s >= 1 and body[s - 1] in _OPEN_QUOTES and (s - 1) in sentence_starts)
+            )
             if initial and (
                 _OPENER_SUFFIX_RE.search(low)
-                or (low.endswith("ed") and body.startswith((" in ", " by ", " on ", " as "), e))
+                or (low.endswith("ed") and body.startswith((" in ", " by ", " on ", " as ", " among ", " after "), e))
                 or (low[-1] == "s" and _PLURAL_VERB_RE.match(body, e))
                 or used_in_lower_case(low)
             ):
@@ -273,7 +277,11 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
                     words = piece.split()
                     cut = len(" ".join(words[: last_head + 1])) + 1
                     ms, piece, toks = ms + cut, piece[cut:], toks[last_head + 1 :]
-            initial = ms in sentence_starts or _after_colon(body, ms)
+            initial = (
+                ms in sentence_starts
+                or _after_colon(body, ms)
+                or (ms >= 1 and body[ms - 1] in _OPEN_QUOTES and (ms - 1) in sentence_starts)
+            )
             if (
                 initial
                 and len(toks) > 1
@@ -304,6 +312,72 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
                     initial=initial and len(toks) == 1,
                 )
             )
+    lower = _lower_initial_names(body, skip)
+    if lower:
+        out = sorted(out + lower, key=lambda mm: mm.start)
+    if "\n" in body:
+        _mark_title_lines(body, out)
+    return out
+
+
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _mark_title_lines(body: str, mentions: list[Mention]) -> None:
+    """Mentions on a headline-like line ("Also Read: New Glasses Let You Pay") are like
+    sentence openers: every word is capitalised, so capitals say nothing about names."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in body.split("\n"):
+        end = pos + len(line)
+        if 0 < len(line) <= 160 and not line.rstrip().endswith((".", ",", ";")):
+            words = _TITLE_WORD_RE.findall(line)
+            if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+                spans.append((pos, end))
+        pos = end + 1
+    k = 0
+    for mm in mentions:  # sorted by start
+        while k < len(spans) and spans[k][1] <= mm.start:
+            k += 1
+        if k == len(spans):
+            break
+        if spans[k][0] <= mm.start:
+            mm.initial = True
+
+
+# Brands that open in lower case with a capital inside ("upGrad", "xAI", "eBay"): one word,
+# one to three lower-case letters, then a capital. Units and molecules of the same shape are
+# ordinary vocabulary, not names.
+_LOWER_NAME_RE = re.compile(r"(?<![\w'’\-./@#$])[a-z]{1,3}[A-Z][A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*(?![\w\-])")
+_LOWER_NOT_NAMES = frozenset("mrna trna dna rna kwh mwh gwh twh mah ph evtol ecommerce ebook ebooks email".split())
+
+
+# Cheap scan for a capital right after a lower-case letter (the engine tests the rarer capital first).
+_INNER_CAPITAL_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
+
+
+def _lower_initial_names(body: str, skip: list[tuple[int, int]]) -> list[Mention]:
+    """Mentions of names that open in lower case (see :data:`_LOWER_NAME_RE`)."""
+    out: list[Mention] = []
+    for c in _INNER_CAPITAL_RE.finditer(body):
+        m = _LOWER_NAME_RE.match(body, max(0, c.start() - 3), c.start() + 1)
+        if m is None and c.start() >= 2:
+            m = _LOWER_NAME_RE.match(body, c.start() - 2, c.start() + 1)
+        if m is None:
+            m = _LOWER_NAME_RE.match(body, c.start() - 1, c.start() + 1)
+        if m is None:
+            continue
+        m = _LOWER_NAME_RE.match(body, m.start())
+        if m is None or m.start() + 4 < c.start():
+            continue
+        text = m.group()
+        s, e = m.span()
+        if text.endswith("."):
+            text, e = text[:-1], e - 1
+        if len(text) < 3 or text.lower() in _LOWER_NOT_NAMES or any(a < e and s < b for a, b in skip):
+            continue
+        poss = body.startswith(("'s", "’s"), e)
+        out.append(Mention(s, e, text, possessive=poss, quoted=_quoted(body, s, e)))
     return out
 
 
@@ -319,6 +393,7 @@ def _used_in_lower_case(body: str, word: str) -> bool:
     return False
 
 
+_OPEN_QUOTES = frozenset("\"“‘'")
 _LOWER_USE_ENDS = frozenset((" ", ",", "."))
 _SPACE_SEG_RE = re.compile(r" ([^ ,]*)")
 
@@ -604,11 +679,13 @@ def build_entities(body: str, mentions: list[Mention]) -> list[Entity]:
 
 
 _ROLE_HEAD_WORDS = frozenset(
-    "co-founder cofounder founder chief ceo cto cfo coo boss chairman chairwoman president".split()
+    "co-founder cofounder founder chief ceo cto cfo coo boss chairman chairwoman president partner director head "
+    "executive scientist engineer researcher".split()
 )
 _ROLE_THEN_NAME_RE = re.compile(
-    r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?:co-?founder|founder|chief(?:\s+[a-z]+){0,2}|boss|CEO|CTO|CFO|COO|chairman|"
-    r"chairwoman|president)\s+[A-Z][a-z]"
+    r"\s+(?:(?!(?:has|have|had|been|was|were|is|are|will|be|as|appointed|named|tapped|hired|became|becomes)\b)"
+    r"[a-z][\w\-]*\s+){0,3}?(?:co-?founder|founder|chief(?:\s+[a-z]+){0,2}|boss|CEO|CTO|CFO|COO|chairman|"
+    r"chairwoman|president|partner|director|head|executive|scientist|engineer|researcher)\s+[A-Z][a-z]"
 )
 _KNOWN_AS_RE = re.compile(
     r"\b(?:known|goes\s+by|going\s+by)\s+(?:simply\s+|only\s+|mononymously\s+|professionally\s+)?as\s+$"

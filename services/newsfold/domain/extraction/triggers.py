@@ -67,6 +67,10 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "abandon",
         "replac",
         "firing",
+        "took on",
+        "takes on",
+        "brought on",
+        "brings on",
     ),
     FUNDING: (
         "rais",
