@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from ..money import Money, find_money
+from .clauses import prep_object, reporting_verb
 from .entities import Entity, Mention, build_entities, find_mentions, type_entity
 from .lexicon import ORG_DESCRIPTOR_NOUNS
 from .sentences import split_sentences
@@ -108,6 +109,7 @@ _DEFINITE_RE = re.compile(
 _DESC_NOUNS = frozenset(ORG_DESCRIPTOR_NOUNS)
 
 
+_OBJECT_HEAD_RE = re.compile(r"[^\x01]*?\b(?:include[sd]?|including|were|are)\s+[^\x01]*\x01")
 _THE_COMPANY_FIRST_RE = re.compile(r"[^\x01]*?\b(?:the|its)\s+(?:company|firm)\b")
 
 
@@ -416,6 +418,8 @@ class Doc:
             head = self.first_head(j, text)
             if head and head[0] == "e" and _THE_COMPANY_FIRST_RE.match(text):
                 continue  # "According to the company, X's sales ...": X is not "the company"
+            if head and head[0] == "e" and _OBJECT_HEAD_RE.match(text):
+                continue  # "Other backers included X": X is an object, not the topic
             if head and head[0] == "e" and not (exclude and head[1] in exclude):
                 if self.is_solid_org(head[1]):
                     return head[1]
@@ -445,8 +449,8 @@ class Doc:
         # Nearest candidate before the verb.
         best: re.Match[str] | None = None
         for m in _CAND_RE.finditer(prefix):
-            if m.group(1) is not None and self.mentions[int(m.group(1))].quoted:
-                continue
+            if m.group(1) is not None and (self.mentions[int(m.group(1))].quoted or prep_object(prefix, m.start())):
+                continue  # a bracketed aside, or the object of a preposition ("in talks with Q to raise")
             best = m
         if best is None and ("I " in prefix or "We " in prefix or "we " in prefix):
             fp = _FIRST_PERSON_RE.search(prefix)
@@ -492,6 +496,13 @@ class Doc:
             return self.topic_org(i)
         if "," in gap and not _RELATIVE_GAP_RE.match(gap):
             return self._head_entity(i, text, clause_start, pos)
+        if low in ("it", "they"):
+            # Reported speech: "the company said it ..." speaks of itself.
+            r = reporting_verb(text, clause_start + best.start())
+            if r is not None:
+                speaker = self.subject(i, text, r)
+                if speaker is not None and self.could_be_org(speaker) and not self.is_person(speaker):
+                    return speaker
         return self.resolve_pronoun(i, text[: clause_start + best.start()], low, set())
 
     def _interviewee(self, i: int, company: bool) -> int | None:
