@@ -18,7 +18,7 @@ from .candidates import AcquisitionCand
 from .certainty import certainty
 from .document import EP, MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
 
-_PCT = r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)"
+_PCT = r"(\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)"
 _APPROX = (
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|approximately\s+|some\s+|just\s+over\s+|over\s+"
     r"|more\s+than\s+)?"
@@ -36,10 +36,13 @@ _STAKE_OBJ_RE = re.compile(
     + _APPROX
     + r"(?:"
     + _PCT
-    + r"\s+|(?P<q>majority|minority|controlling|significant|small|large|sizable|sizeable|strategic|"
-    r"undisclosed|non-controlling|substantial|major|partial|direct)\s+)?(?:equity\s+)?(?:stake|holding|"
-    r"interest|shareholding|position)(?:\s+of\s+" + _APPROX + _PCT + r")?\s+(?:in|of)\s+(?:the\s+)?"
-    r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?" + EP
+    + r"\s+|[\"“']?(?P<q>majority|minority|controlling|significant|small|large|sizable|sizeable|strategic|"
+    r"undisclosed|non-controlling|substantial|major|partial|direct)[\"”']?\s+)?(?:[\"“'][\w\-]+[\"”']\s+)?"
+    r"(?:(?:majority|minority|equity)\s+)?(?:stakes?|holdings?|"
+    r"interests?|shareholdings?|position)(?:\s+of\s+" + _APPROX + _PCT + r")?"
+    r"(?:\s+for\s+" + _APPROX + r"\x03(?P<price>\d+)\x04)?\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?(?:[A-Z][\w\-]+['’]s\s+|\x01\d+\x02\s+(?=\x01))?"
+    + EP
 )
 _ALL_SHARES_RE = re.compile(
     r"\s+(?:all|all\s+of\s+the|all\s+the|the\s+remaining|all\s+remaining|all\s+outstanding|the\s+entire|100%\s+of\s+the)\s+"
@@ -48,7 +51,8 @@ _ALL_SHARES_RE = re.compile(
 _PCT_ITS_RE = re.compile(r"\s+" + _APPROX + _PCT + r"\s+of\s+(?:its|their)\s+(?:shares|stock|equity|capital)\b")
 _PCT_OBJ_RE = re.compile(r"\s+" + _APPROX + _PCT + r"\s+(?:of|in)\s+(?:the\s+)?" + EP)
 _DIRECT_OBJ_RE = re.compile(
-    r"\s+(?:fellow\s+|rival\s+|the\s+|smaller\s+rival\s+)?(?:\x01\d+\x02['’]s\s+(?:[a-z][\w\-]*\s+){0,3})?"
+    r"\s+(?:(?:his|her|their|its)\s+(?:(?:former|own|smaller|larger|local)\s+)?(?:rival\s+)?(?=\x01)|[A-Z][\w\-]+['’]s\s+(?=\x01))?"
+    r"(?:fellow\s+|rival\s+|the\s+|smaller\s+rival\s+)?(?:\x01\d+\x02['’]s\s+(?:[a-z][\w\-]*\s+){0,3})?"
     + E
     + r"(?!['’]s\s)"
 )
@@ -92,7 +96,9 @@ _OF_BY_RE = re.compile(
 _POSS_NOUN_RE = re.compile(
     r"(?:\x01(\d+)\x02['’]s?|\b([Ii]ts|[Tt]heir)|\b[Tt]he\s+(company|firm|group)['’]s)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:" + M + r"\s+(?:[\w\-]+\s+){0,2}?)?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?"
-    r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?" + E + r"(?!['’]s)"
+    r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?(?:[A-Z][\w\-]+['’]s\s+)?"
+    + E
+    + r"(?!['’]s)"
 )
 # "T's $15 billion acquisition by A", "T was sold to A".
 _POSS_BY_RE = re.compile(
@@ -160,7 +166,12 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 found_here |= _verb_mention(doc, i, text, v, out)
             nouns = "acquisition" in low or "purchase" in low or "takeover" in low or "buyout" in low
             for m in _NOUN_RE.finditer(text) if nouns else ():
-                found_here |= _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
+                inner = MONEY_TOKEN_RE.search(text, m.start(), m.end())
+                found = _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
+                if found and inner and doc.money_role[int(inner.group(1))] != "valuation":
+                    if doc.money[int(inner.group(1))].amount is not None:
+                        out[-1].amount = int(inner.group(1))  # "an eye-popping $X acquisition of T"
+                found_here |= found
             for m in _PASSIVE_RE.finditer(text) if " by " in text else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
@@ -304,15 +315,19 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
         pct_s = stake.group(1) or stake.group(3)
         pct = float(pct_s) if pct_s else None
         n_before = len(out)
-        if not _add(doc, i, text, v.start(), stake.end(), None, int(stake.group(4)), pct, True, out):
+        if not _add(doc, i, text, v.start(), stake.end(), None, int(stake.groups()[-1]), pct, True, out):
             return False
         first = out[n_before]
+        first.held = low.startswith("hold")
+        price = stake.group("price")
+        if price is not None and doc.money[int(price)].amount is not None and doc.money_role[int(price)] != "alt":
+            first.amount = int(price)  # "an additional 9% stake for $X in T"
         # "A and B agreed to acquire stakes in T": each buyer takes a stake.
         co = _CO_BUYERS_RE.search(text, max(0, v.start() - 240), v.start())
         for tok in TOKEN_RE.findall(co.group(1)) if co else ():
             other = doc.mentions[int(tok)].entity
             if other not in (first.acquirer, first.target) and doc.is_org(other) and not doc.is_person(other):
-                _add(doc, i, text, v.start(), stake.end(), other, int(stake.group(4)), pct, True, out)
+                _add(doc, i, text, v.start(), stake.end(), other, int(stake.groups()[-1]), pct, True, out)
         # "a 7% stake in T, a 5% stake in U and a 6% stake in V": one purchase per stake.
         end = stake.end()
         n_stakes = len(out)
@@ -379,8 +394,19 @@ def _add(
     return True
 
 
+_PAY_TO_BUY_RE = re.compile(
+    r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending|shell(?:s|ed|ing)?\s+out|fork(?:s|ed|ing)?\s+out|"
+    r"invest(?:s|ed|ing)?|put|puts|putting)\s+" + _APPROX + M + r"\s+(?:in\s+cash\s+)?(?:(?:in\s+order\s+)?to\s+)$"
+)
+
+
 def _price(doc: Doc, text: str, start: int, end: int) -> int | None:
     """The deal price: money after the object, else a priced mention ("a bid of $X") before it."""
+    paid = (
+        _PAY_TO_BUY_RE.search(text, max(0, start - 80), start) if "\x03" in text[max(0, start - 80) : start] else None
+    )
+    if paid and doc.money[int(paid.group(1))].amount is not None and doc.money_role[int(paid.group(1))] != "alt":
+        return int(paid.group(1))  # "paid $X to buy T"
     first_plain = None
     for mm in MONEY_TOKEN_RE.finditer(text, end):
         j = int(mm.group(1))

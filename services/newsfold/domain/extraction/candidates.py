@@ -50,3 +50,4 @@ class AcquisitionCand:
     certainty: str = "confirmed"
     primary: bool = True
     sents: list[int] = field(default_factory=list)
+    held: bool = False  # "X holds a 6% stake in T": a holding stated, not a purchase

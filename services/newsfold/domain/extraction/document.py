@@ -50,7 +50,7 @@ _APOSTROPHE_NAME_RE = re.compile(
     r"took|takes|sold|hired|appointed|named|snapped|picked|agreed)\b"
     r"|['’]s(?=\s+(?:for|in|to|from|with|on|at|and|or|as|by|last|this|since)\b|[,.;:])"
 )
-_BODY_PAREN_RE = re.compile(r"\([^()]*\)")
+_BODY_PAREN_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _PAREN_RE = re.compile(r"\s?\([^()\x03]*\)")
 _ALT_BEFORE_RE = re.compile(
     r"(?:\(|\bor\s|/\s?)\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|"
@@ -184,7 +184,7 @@ class Doc:
                 # "Dunmore's acquired X": a name ending in 's before a verb, not a possessive.
                 mm.possessive = False
                 mm.end += 2
-        if "(" in body:
+        if "(" in body or "[" in body:
             spans = [m.span() for m in _BODY_PAREN_RE.finditer(body)]  # sorted, disjoint
             k = 0
             for mm in self.mentions:  # sorted by start

@@ -10,6 +10,8 @@ that cannot be right whatever the sentence's shape:
 - a funding "company" that the article names as an investor in another round is the
   investor, reached by a wrong "the company"/"it" ("backed by Q Ventures ... The startup has
   raised $21 million to date" does not make Q Ventures raise money);
+- a stake an acquirer already holds ("currently holds 6%") is dropped when the article
+  also reports a purchase of a stake in the same company (it is that purchase's background);
 - a cumulative total ("has raised $90 million to date", "has now raised over $1 billion this
   fiscal year") is dropped when the article also reports a specific round of that company
   (the corpus rule; alone, it stays an event).
@@ -68,7 +70,18 @@ def plausible(
     investing = {x for f in funding for x in (*f.investors, *f.leads)}
     funding = [f for f in funding if f.company is None or (f.company not in leaving and f.company not in investing)]
     funding = _without_totals(doc, funding)
+    acquisitions = _without_holdings(doc, acquisitions)
     return departures, funding, acquisitions
+
+
+def _without_holdings(doc: Doc, acquisitions: list[AcquisitionCand]) -> list[AcquisitionCand]:
+    """A holding stated ("X currently holds a 6% stake in T") beside a purchase of a stake in
+    T in the same article is the background of that purchase, not a deal of its own."""
+    held = [a for a in acquisitions if a.held]
+    if not held:
+        return acquisitions
+    bought = {_norm(doc.name(a.target)) for a in acquisitions if not a.held}
+    return [a for a in acquisitions if not (a.held and _norm(doc.name(a.target)) in bought)]
 
 
 # Words after the amount (or "now"/"total" before it) that make it a running total.

@@ -1,0 +1,60 @@
+"""Acquisitions: prices, stakes and objects in the shapes real copy uses (invented text)."""
+
+from __future__ import annotations
+
+from extraction_helpers import acquisitions
+
+
+def _pairs(body: str) -> list[tuple[str, str, float | None, int | None]]:
+    return [
+        (e.acquirer, e.target, e.stake_pct, None if e.amount is None else round(e.amount)) for e in acquisitions(body)
+    ]
+
+
+def test_price_inside_the_noun_phrase_after_announced() -> None:
+    body = "Nolam Chips announced a record $4.1 billion acquisition of Perrin Logic on Tuesday."
+    assert _pairs(body) == [("Nolam Chips", "Perrin Logic", 100, 4_100_000_000)]
+
+
+def test_price_paid_before_the_buying_verb() -> None:
+    body = "Hestia Foods has agreed to pay €8 million to buy Lark Dairy."
+    assert _pairs(body) == [("Hestia Foods", "Lark Dairy", 100, 8_000_000)]
+
+
+def test_invested_to_acquire_a_stake_takes_the_investment_as_price() -> None:
+    body = "In May, Brenna Telecom invested $20 million to acquire a 12% stake in Oskar Robotics."
+    assert _pairs(body) == [("Brenna Telecom", "Oskar Robotics", 12, 20_000_000)]
+
+
+def test_hyphenated_percent_stake() -> None:
+    body = "Orvel Group said on Friday that its affiliate has acquired a 100-percent stake in Tamsin Labs."
+    assert _pairs(body) == [("Orvel Group", "Tamsin Labs", 100, None)]
+
+
+def test_square_bracket_byline_is_not_a_party() -> None:
+    body = "[THE LEDGER] Orvel Group said on Friday that its affiliate has acquired a 100-percent stake in Tamsin Labs."
+    assert [e.acquirer for e in acquisitions(body)] == ["Orvel Group"]
+
+
+def test_price_between_stake_and_company_and_holding_is_background() -> None:
+    body = (
+        "Brask Motors said it will acquire an additional 7.5% stake for about $3 million in Fennick Energy. "
+        "Brask Motors currently holds approximately 4% stake in Fennick Energy."
+    )
+    assert _pairs(body) == [("Brask Motors", "Fennick Energy", 7.5, 3_000_000)]
+
+
+def test_quoted_qualifier_plural_stakes_and_co_buyers() -> None:
+    body = 'Duro Capital and Ymir Partners agreed on Monday to acquire "sizeable" minority stakes in Calder Pay.'
+    got = sorted((e.acquirer, e.target, e.stake_pct) for e in acquisitions(body))
+    assert got == [("Duro Capital", "Calder Pay", None), ("Ymir Partners", "Calder Pay", None)]
+
+
+def test_possessive_determiner_before_the_target() -> None:
+    body = "Tove Ekland later worked at Rasmor Systems. Ekland joined Rasmor Systems after it acquired his Quiver Labs."
+    assert [(e.acquirer, e.target) for e in acquisitions(body)] == [("Rasmor Systems", "Quiver Labs")]
+
+
+def test_country_possessive_before_the_target() -> None:
+    body = "Pelham Data grew in Europe with its acquisition of Norway's Fjell Analytics."
+    assert [(e.acquirer, e.target) for e in acquisitions(body)] == [("Pelham Data", "Fjell Analytics")]
