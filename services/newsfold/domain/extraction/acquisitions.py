@@ -168,9 +168,9 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
             for m in _NOUN_RE.finditer(text) if nouns else ():
                 inner = MONEY_TOKEN_RE.search(text, m.start(), m.end())
                 found = _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
-                if found and inner and doc.money_role[int(inner.group(1))] != "valuation":
-                    if doc.money[int(inner.group(1))].amount is not None:
-                        out[-1].amount = int(inner.group(1))  # "an eye-popping $X acquisition of T"
+                j = int(inner.group(1)) if inner else -1
+                if found and j >= 0 and doc.money_role[j] != "valuation" and doc.money[j].amount is not None:
+                    out[-1].amount = j  # "an eye-popping $X acquisition of T"
                 found_here |= found
             for m in _PASSIVE_RE.finditer(text) if " by " in text else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
