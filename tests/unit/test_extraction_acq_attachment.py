@@ -58,3 +58,33 @@ def test_possessive_determiner_before_the_target() -> None:
 def test_country_possessive_before_the_target() -> None:
     body = "Pelham Data grew in Europe with its acquisition of Norway's Fjell Analytics."
     assert [(e.acquirer, e.target) for e in acquisitions(body)] == [("Pelham Data", "Fjell Analytics")]
+
+
+def test_coordinated_objects_with_bracketed_prices() -> None:
+    body = "In March, Velto Media acquired Harrow Cable (<$400 million>) and Dunmere Radio ($25 million)."
+    body = body.replace("<", "").replace(">", "")
+    assert _pairs(body) == [
+        ("Velto Media", "Harrow Cable", 100, 400_000_000),
+        ("Velto Media", "Dunmere Radio", 100, 25_000_000),
+    ]
+
+
+def test_pronoun_object_is_the_company_the_sentence_is_about() -> None:
+    body = "Lumo Payroll built tools for clinics, and Castor Software shelled out $2.2bn to acquire it in 2019."
+    assert _pairs(body) == [("Castor Software", "Lumo Payroll", 100, 2_200_000_000)]
+
+
+def test_passive_sale_of_a_described_company_past_its_aside() -> None:
+    body = (
+        "At first there was Pinefold, a chat app. "
+        "The startup, founded by two students in a dormitory, was sold to Arcway for $90 million."
+    )
+    assert _pairs(body) == [("Arcway", "Pinefold", 100, 90_000_000)]
+
+
+def test_restated_passive_does_not_add_a_second_buyer() -> None:
+    body = (
+        "Oakhill Data will be bought by Tamber Systems for $60 million, the buyer said. "
+        "The company will be acquired by Tamber Services, a subsidiary of Tamber Systems."
+    )
+    assert [(e.acquirer, e.target) for e in acquisitions(body)] == [("Tamber Systems", "Oakhill Data")]

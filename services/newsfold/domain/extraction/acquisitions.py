@@ -113,6 +113,10 @@ _SOLD_TO_RE = re.compile(
     E + r"(?:,\s+[^,]*,)?\s+(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be|is\s+to\s+be|would\s+be)\s+"
     r"sold\s+to\s+(?:the\s+)?" + E + r"(?!['’]s)"
 )
+_PASSIVE_NP_RE = re.compile(
+    r"\b(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be|is\s+set\s+to\s+be)\s+"
+    r"(?:(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by|sold\s+to)\s+(?:the\s+)?" + E + r"(?!['’]s)"
+)
 _SELL_RE = re.compile(
     E + r"\s+(?:has\s+)?(?:agreed\s+to\s+|will\s+|plans\s+to\s+)?(?:sell|sold|sells)\s+(?:itself|"
     r"(?:a\s+|its\s+)?(?:" + _PCT + r"\s+|majority\s+|minority\s+|controlling\s+)?stake)\s+to\s+(?:the\s+)?" + E
@@ -199,6 +203,21 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     k = next((k for k in doc.entities[target].mentions if not doc.mentions[k].quoted), None)
                     if k is not None:
                         found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, k, pct, pct != 100.0, out)
+            if not found_here and (" by " in text or " to " in text):
+                for m in _PASSIVE_NP_RE.finditer(text):
+                    # "The startup, founded by three engineers, was sold to A": the target is
+                    # the clause's subject, not a name right before the verb.
+                    if m.start() > 0 and text[: m.start()].rstrip().endswith("\x02"):
+                        continue  # a named subject: the passive rules above read it
+                    target = doc.subject(i, text, m.start())
+                    k = (
+                        -1
+                        if target is None
+                        else next((x for x in doc.entities[target].mentions if not doc.mentions[x].quoted), -1)
+                    )
+                    if k >= 0 and not any(c.target == target for c in out):  # (a restatement of a deal read)
+                        acquirer = doc.mentions[int(m.group(1))].entity
+                        found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, k, 100.0, False, out)
             for m in _BID_RE.finditer(text) if (" bid " in low or "offer" in low or "approach" in low) else ():
                 found_here |= _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
             for m in _MERGED_INTO_RE.finditer(text) if "into" in low else ():
@@ -356,8 +375,45 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
         return False
     obj = _DIRECT_OBJ_RE.match(text, v.end())
     if obj:
-        return _add(doc, i, text, v.start(), obj.end(), None, int(obj.group(1)), 100.0, False, out)
+        n_before = len(out)
+        if not _add(doc, i, text, v.start(), obj.end(), None, int(obj.group(1)), 100.0, False, out):
+            return False
+        _bracket_price(doc, text, obj.end(), out[-1])
+        # "acquired T (<$X>) and U (<$Y>)": each coordinated object is a purchase of its own.
+        end = obj.end()
+        while more := _MORE_OBJ_RE.match(text, end):
+            if _add(doc, i, text, v.start(), more.end(), out[n_before].acquirer, int(more.group(1)), 100.0, False, out):
+                out[-1].amount = None
+                _bracket_price(doc, text, more.end(), out[-1])
+            end = more.end()
+        return True
+    pron = _PRONOUN_OBJ_RE.match(text, v.end())
+    if pron:
+        # "shelled out $X to acquire it": the company the sentence is about.
+        acquirer = doc.subject(i, text, v.start())
+        head = doc.first_head(i, text, 0, v.start())
+        if acquirer is not None and head is not None and head[0] == "e" and head[1] != acquirer:
+            k = next((x for x in doc.entities[head[1]].mentions if not doc.mentions[x].quoted), -1)
+            if k >= 0 and doc.could_be_org(head[1]):  # ("it" is never a person)
+                return _add(doc, i, text, v.start(), pron.end(), acquirer, k, 100.0, False, out)
     return False
+
+
+_PRONOUN_OBJ_RE = re.compile(r"\s+it\b(?!['’])(?!\s+(?:to|is|was|has|had|will|would)\b)")
+_BRACKET_PRICE_RE = re.compile(r"\s*\(\s*" + _APPROX + M + r"\s*\)")
+_MORE_OBJ_RE = re.compile(
+    r"(?:\s*\(\s*[^()]{0,40}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|rival\s+)?"
+    + E
+    + r"(?!['’]s)(?!\s+(?:is|are|was|were|has|have|had|will|would|said|says|also|now|plans|agreed|announced|"
+    r"acquired|bought|took|raised)\b)(?=\s*\(\s*\x03|\s*[,.;]|\s+(?:and|for|in|from|to|as|last|this|earlier)\b|$)"
+)
+
+
+def _bracket_price(doc: Doc, text: str, end: int, cand: AcquisitionCand) -> None:
+    """ "acquired T (<$X>)": money bracketed right after the target is its price."""
+    m = _BRACKET_PRICE_RE.match(text, end)
+    if m and doc.money[int(m.group(1))].amount is not None:
+        cand.amount = int(m.group(1))
 
 
 def _add(

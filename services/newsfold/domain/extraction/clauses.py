@@ -76,7 +76,8 @@ _DASH_ASIDE_RE = re.compile(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s|\s--\s.{
 _PAREN_ASIDE_RE = re.compile(r"\([^()]{0,200}\)")
 # A comma after a name opening an appositive or a dependent clause (not a list item).
 _COMMA_OPEN_RE = re.compile(
-    r"\x02(?:['’]s)?,\s+(?=(?:a|an|the|its|their|which|who|whose|where|one|part|formerly|now|once|"
+    r"(?:\x02|\b(?:company|startup|start-up|firm|group|business|unit|maker|developer|platform|lender|bank|"
+    r"venture|outfit|subsidiary|affiliate))(?:['’]s)?,\s+(?=(?:a|an|the|its|their|which|who|whose|where|one|part|formerly|now|once|"
     r"founded|co-founded|set|started|launched|established|created|backed|based|owned|led|run|"
     r"headquartered|known|valued|spun|[a-z][\w\-]*(?:ed|ing))\b)"
 )

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from ..money import Money, find_money
-from .clauses import prep_object, reporting_verb
+from .clauses import asides, in_aside, prep_object, reporting_verb
 from .entities import Entity, Mention, build_entities, find_mentions, type_entity
 from .lexicon import ORG_DESCRIPTOR_NOUNS
 from .sentences import split_sentences
@@ -448,7 +448,10 @@ class Doc:
         prefix = text[clause_start:pos]
         # Nearest candidate before the verb.
         best: re.Match[str] | None = None
+        spans = asides(prefix, len(prefix)) if ", " in prefix else []
         for m in _CAND_RE.finditer(prefix):
+            if spans and in_aside(spans, m.start()):
+                continue  # inside "X, founded by Y, ..." or "the startup, set up by A and B, ..."
             if m.group(1) is not None and (self.mentions[int(m.group(1))].quoted or prep_object(prefix, m.start())):
                 continue  # a bracketed aside, or the object of a preposition ("in talks with Q to raise")
             best = m
@@ -462,6 +465,8 @@ class Doc:
                 return self._head_entity(i, text, 0, clause_start)
             return None
         gap = prefix[best.end() :]
+        if spans:
+            gap = _without_spans(prefix, best.end(), spans)
         if _COORD_GAP_RE.search(gap) and gap.strip() != "and":
             # "A acquired B for $X and took a stake in C": the coordinated verb shares A.
             return self._head_entity(i, text, clause_start, pos)
@@ -545,3 +550,17 @@ _GERUND_RE = re.compile(r"\w+ing\b")
 _COORD_GAP_RE = re.compile(r"\s(?:and|then)\s+(?:also\s+|then\s+|later\s+)?$")
 _SUBORDINATE_GAP_RE = re.compile(r"\b(?:before|after|upon|since|then)\s+$")
 _RELATIVE_GAP_RE = re.compile(r"^,\s*(?:which|who)\b")
+
+
+def _without_spans(text: str, start: int, spans: list[tuple[int, int]]) -> str:
+    """``text[start:]`` with the asides after ``start`` cut out."""
+    parts: list[str] = []
+    pos = start
+    for a, b in spans:
+        if b <= pos:
+            continue
+        a = max(a, pos)
+        parts.append(text[pos:a])
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)

@@ -123,7 +123,7 @@ _LIST = (
 # clause ("..., and Farouk is now hiring"), so it is not part of the list.
 _LIST_OPEN = (
     r"((?:[Tt]he\s+)?\x01\d+\x02(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
-    r"(?:[Tt]he\s+)?\x01\d+\x02(?!['’]s(?!\s+(?:[\w\-]+\s+){0,2}?(?:fund|arm|vehicle|affiliate)\b)|\s+(?:is|are|was|were|has|have|had|will|would|said|says|plans|added|"
+    r"(?:[Tt]he\s+)?\x01\d+\x02(?!['’]s(?!\s+(?:[\w\-]+\s+){0,2}?(?:fund|arm|vehicle|affiliate)\b)|\s+(?:is|are|was|were|has|have|had|will|would|said|says|reported|reports|told|plans|added|"
     r"also|now|raised|raises|secured|secures|landed|lands|closed|closes|bagged|bags|picked|picks|netted|nets|"
     r"acquired|acquires|bought|buys|took|takes|hired|hires|announced|announces|got|gets|won|wins)\b))*)"
 )
