@@ -66,3 +66,14 @@ def test_topic_skips_a_name_that_is_an_object() -> None:
 
     doc = Doc("Quillon Robotics raised $4 million. Other backers included Harlow Angels. The firm said it grew.")
     assert doc.name(doc.topic_org(2)) == "Quillon Robotics"
+
+
+def test_name_in_apposition_to_a_role_is_not_swallowed_by_an_aside() -> None:
+    text = f"the lender, whose finance chief, {_tok(0)}, retired"
+    spans = asides(text, text.index("retired"))
+    assert not in_aside(spans, text.index(_tok(0)))
+
+
+def test_interview_answer_yes_is_not_a_target() -> None:
+    body = "Q: Who owns the studio now?\nA: Yes, Pellor Media bought it in June."
+    assert [e.target for e in acquisitions(body)] == []

@@ -394,7 +394,7 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
         head = doc.first_head(i, text, 0, v.start())
         if acquirer is not None and head is not None and head[0] == "e" and head[1] != acquirer:
             k = next((x for x in doc.entities[head[1]].mentions if not doc.mentions[x].quoted), -1)
-            if k >= 0 and doc.could_be_org(head[1]):  # ("it" is never a person)
+            if k >= 0 and doc.could_be_org(head[1]) and not doc.entities[head[1]].weak:  # ("it" is never a person)
                 return _add(doc, i, text, v.start(), pron.end(), acquirer, k, 100.0, False, out)
     return False
 

@@ -99,7 +99,7 @@ def asides(text: str, end: int) -> list[tuple[int, int]]:
             continue
         # A list closing the aside ("set up by A, B and C,") belongs to it.
         at = close
-        while more := _LIST_AFTER_RE.match(text, at):
+        while text[:close].rstrip().endswith("\x02") and (more := _LIST_AFTER_RE.match(text, at)):
             at = more.end()
         if at != close:
             comma = _COMMA_AT_RE.match(text, at)
