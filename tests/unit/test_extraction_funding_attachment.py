@@ -20,3 +20,33 @@ def test_subject_past_a_founder_list_aside() -> None:
     (event,) = fundings(body)
     assert event.company == "Brindle Labs"
     assert list(event.investors) == ["Harlow Angels", "Ferro Ventures"]
+
+
+def _rounds(body: str) -> list[tuple[str | None, int | None, str | None, list[str]]]:
+    return [
+        (e.company, None if e.amount is None else round(e.amount), e.round, list(e.lead_investors))
+        for e in fundings(body)
+    ]
+
+
+def test_round_named_by_its_lead_for_a_company() -> None:
+    body = "In 2019, Harlow Ventures led a Series B round of undisclosed size for Quillon Robotics."
+    assert _rounds(body) == [("Quillon Robotics", None, "Series B", ["Harlow Ventures"])]
+
+
+def test_round_named_by_its_lead_that_valued_a_company() -> None:
+    body = (
+        "In 2021, Ferro Capital led the $30 million Series C investment round that valued Tamsin Labs at $200 million."
+    )
+    assert _rounds(body) == [("Tamsin Labs", 30_000_000, "Series C", ["Ferro Capital"])]
+
+
+def test_each_company_of_a_two_deal_sentence_keeps_its_own_lead() -> None:
+    body = (
+        "Orrin Maps said it raised $8 million led by Lisbon tycoon Rui Amaral's Kestrel Partners, "
+        "while Pellow Health said Dunmore Ventures led a $5 million round."
+    )
+    assert sorted(_rounds(body)) == [
+        ("Orrin Maps", 8_000_000, None, ["Kestrel Partners"]),
+        ("Pellow Health", 5_000_000, None, ["Dunmore Ventures"]),
+    ]

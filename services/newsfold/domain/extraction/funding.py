@@ -15,6 +15,7 @@ import re
 
 from .candidates import DepartureCand, FundingCand
 from .certainty import certainty
+from .clauses import reporting_verb
 from .coref import latest_list
 from .document import MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
 
@@ -145,7 +146,7 @@ _LEAD_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (
         ("led by", "headed by", "spearheaded by", "anchored by"),
         re.compile(
-            r"\b(?:co-)?(?:led|headed|spearheaded|anchored)\s+by\s+(?:[A-Z][a-z]+['’]s\s+)?"
+            r"\b(?:co-)?(?:led|headed|spearheaded|anchored)\s+by\s+(?:[A-Z][a-z]+['’]s\s+|(?:[A-Za-z][\w\-]*\s+){0,4}?\x01\d+\x02['’]s\s+(?=\x01))?"
             r"(?:[\w]+-(?:backed|owned|controlled|run)\s+)?" + _LIST_OPEN
         ),
     ),
@@ -279,6 +280,8 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i], pos=m.start())
             )
             covered.add(j)
+        if " led " in text:
+            _led_rounds(doc, i, text, here, covered)
         if "\x03" in text:
             _noun_rounds(doc, i, text, here, covered)
         for m in _COLON_RE.finditer(text) if ":" in text else ():
@@ -441,6 +444,60 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
             FundingCand(company, i, amount=j, round=rnd, investors=investors, certainty=cert, sents=[i], pos=pos)
         )
         covered.add(j)
+
+
+# "P led a $10 million round for X", "P led the Series D round that valued X at ...", "X said P
+# led a $10 million round": a round named by its lead, the company found around it.
+_LED_ROUND_RE = re.compile(
+    _LIST + r"\s+(?:also\s+|has\s+|had\s+)?(?:co-)?led\s+(?:the|a|an|its|their)\s+"
+    r"(?P<np>(?:(?!(?:of|for|in|into|that|which)\b)[\w\-$\x03\x04]+\s+){0,5}?)"
+    r"(?:round|financing|funding|investment|raise|tranche)\b(?:\s+round\b)?"
+)
+_ROUND_COMPANY_RE = re.compile(
+    r"(?:\s+of\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+(?:(?:for|in|into)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?"
+    r"|(?:that|which)\s+valued\s+|,?\s+valuing\s+)" + E + r"(?!['’])"
+)
+
+
+def _led_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: set[int]) -> None:
+    for m in _LED_ROUND_RE.finditer(text):
+        leads = _ids(doc, m.group(1))
+        company = None
+        owner = _ROUND_COMPANY_RE.match(text, m.end())
+        if owner:
+            company = doc.mentions[int(owner.group(1))].entity
+        else:
+            r = reporting_verb(text, m.start())
+            if r is not None:
+                company = doc.subject(i, text, r)
+        if company is None or company in leads or not doc.could_be_org(company) or doc.is_person(company):
+            continue
+        if any(c.company == company for c in here):
+            continue  # the round is read already ("X raised $5m; P led the round")
+        cert = certainty(text, m.start())
+        if cert is None:
+            continue
+        amount = None
+        for mm in MONEY_TOKEN_RE.finditer(m.group("np")):
+            j = int(mm.group(1))
+            if j not in covered and doc.money_role[j] not in ("alt", "valuation") and doc.money[j].amount is not None:
+                amount = j
+                covered.add(j)
+                break
+        rnd = _round_in(text[m.start("np") : m.end() + 1])
+        here.append(
+            FundingCand(
+                company,
+                i,
+                amount=amount,
+                round=rnd,
+                investors=list(leads),
+                leads=list(leads),
+                certainty=cert,
+                sents=[i],
+                pos=m.start(),
+            )
+        )
 
 
 def _add_verb_mention(
