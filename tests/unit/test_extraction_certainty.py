@@ -77,3 +77,10 @@ def test_certainty_function_directly() -> None:
     assert certainty(s, s.index("buy")) is None
     s = "X bought Y."
     assert certainty(s, s.index("bought")) == "confirmed"
+
+
+def test_hedge_in_a_later_as_clause_does_not_reach_the_event() -> None:
+    from extraction_helpers import fundings
+
+    body = "Orvel Group has raised $12 million in a Series A round, as it seeks to expand into Chile."
+    assert [e.certainty for e in fundings(body)] == ["confirmed"]

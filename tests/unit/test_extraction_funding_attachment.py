@@ -50,3 +50,23 @@ def test_each_company_of_a_two_deal_sentence_keeps_its_own_lead() -> None:
         ("Orrin Maps", 8_000_000, None, ["Kestrel Partners"]),
         ("Pellow Health", 5_000_000, None, ["Dunmore Ventures"]),
     ]
+
+
+def test_dollar_amount_written_with_a_separate_us() -> None:
+    body = "Mexico's Quillon Pay just landed a US $90 million Series C led by Ferro Capital."
+    assert _rounds(body) == [("Quillon Pay", 90_000_000, "Series C", ["Ferro Capital"])]
+
+
+def test_investor_put_money_in_a_round_for_a_described_company() -> None:
+    body = (
+        "Tarn Telecom said it has invested US$15 million in series D round of funding for Chile's biggest "
+        "grocery app, Pimento Labs, as it seeks a foothold in the region."
+    )
+    (event,) = fundings(body)
+    assert (event.company, round(event.amount), event.round, list(event.investors), event.certainty) == (
+        "Pimento Labs",
+        15_000_000,
+        "Series D",
+        ["Tarn Telecom"],
+        "confirmed",
+    )

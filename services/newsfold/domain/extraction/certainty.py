@@ -38,9 +38,18 @@ def certainty(sentence: str, trigger_pos: int) -> str | None:
         return "denied"  # "Reports that X would buy Y were denied by both companies."
     if _NEG_NEAR_RE.search(sentence, max(0, trigger_pos - 60), trigger_pos):
         return "denied" if denial_at >= 0 else None
+    if hedged:
+        later = _LATER_CLAUSE_RE.search(sentence, trigger_pos)
+        if later is not None:
+            # "X has invested $20m in Y, as it seeks to grow abroad": a hedge in a clause of
+            # its own after the trigger is about that clause, not the event.
+            hedged = _sentence_flags(sentence[: later.start()])[1]
     if hedged and not _inside_factual_clause(sentence, trigger_pos):
         return "rumored"
     return "confirmed"
+
+
+_LATER_CLAUSE_RE = re.compile(r",\s+(?:as|while|whereas|which|because|since)\s+(?:it|they|the|its|their)\b")
 
 
 # "The possible move would hurt the bank, whose risk chief, X, retired in May": the relative

@@ -40,7 +40,7 @@ _AMT_WORDS = (
     r"(?:(?:an?|the|its|their|about|around|roughly|nearly|almost|approximately|some|more\s+than|over|"
     r"up\s+to|under|less\s+than|a\s+total\s+of|total|just|close\s+to|another|an\s+additional|additional|"
     r"fresh|new|further|combined|extra|record|whopping|hefty|massive|nearly|estimated|initial|first|"
-    r"successfully|already|reportedly)\s+){0,4}"
+    r"successfully|already|reportedly|US|U\.S\.)\s+){0,4}"
 )
 _FUND_OBJ_RE = re.compile(
     r"\s+" + _AMT_WORDS + r"(?:" + M + r"|(?:[\w\-+]+\s+){0,3}?(?:round|funding|financing|investment|"
@@ -282,6 +282,27 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
             covered.add(j)
         if " led " in text:
             _led_rounds(doc, i, text, here, covered)
+        for m in _INVESTED_ROUND_FOR_RE.finditer(text) if invested else ():
+            # "P said it has invested $20m in a Series E round for the region's largest retailer, X"
+            j, k = int(m.group(1)), int(m.group(2))
+            company = doc.mentions[k].entity
+            investor = doc.subject(i, text, m.start())
+            cert = certainty(text, m.start())
+            if j in covered or cert is None or not doc.could_be_org(company) or investor == company:
+                continue
+            here.append(
+                FundingCand(
+                    company,
+                    i,
+                    amount=j if doc.money[j].amount is not None else None,
+                    round=_round_in(m.group(0)),
+                    investors=[] if investor is None else [investor],
+                    certainty=cert,
+                    sents=[i],
+                    pos=m.start(),
+                )
+            )
+            covered.add(j)
         if "\x03" in text:
             _noun_rounds(doc, i, text, here, covered)
         for m in _COLON_RE.finditer(text) if ":" in text else ():
@@ -446,6 +467,13 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
         covered.add(j)
 
 
+_INVESTED_ROUND_FOR_RE = re.compile(
+    r"\binvest(?:ed|s|ing)?\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
+    + M
+    + r"\s+in(?:to)?\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w\-]+\s+){0,4}?(?:round|financing|funding)(?:\s+of\s+(?:funding|financing|investment))?\s+(?:for|of)\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w\-]+|\x01\d+\x02)['’]s\s+)?(?:(?:[\w\-]+\s+){0,5}?[\w\-]+,\s+)?" + E + r"(?!['’])"
+)
 # "P led a $10 million round for X", "P led the Series D round that valued X at ...", "X said P
 # led a $10 million round": a round named by its lead, the company found around it.
 _LED_ROUND_RE = re.compile(
