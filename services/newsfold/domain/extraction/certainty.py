@@ -43,13 +43,18 @@ def certainty(sentence: str, trigger_pos: int) -> str | None:
         if later is not None:
             # "X has invested $20m in Y, as it seeks to grow abroad": a hedge in a clause of
             # its own after the trigger is about that clause, not the event.
-            hedged = _sentence_flags(sentence[: later.start()])[1]
+            close = sentence.find(", ", later.end())
+            rest = sentence[close:] if close >= 0 else ""
+            hedged = _sentence_flags(sentence[: later.start()] + rest)[1]
     if hedged and not _inside_factual_clause(sentence, trigger_pos):
         return "rumored"
     return "confirmed"
 
 
-_LATER_CLAUSE_RE = re.compile(r",\s+(?:as|while|whereas|which|because|since)\s+(?:it|they|the|its|their)\b")
+_LATER_CLAUSE_RE = re.compile(
+    r",\s+(?:(?:as|while|whereas|which|because|since)\s+(?:it|they|the|its|their)"
+    r"|and\s+(?:is|are|was|were|has|have|will|would|could|may|might))\b"
+)
 
 
 # "The possible move would hurt the bank, whose risk chief, X, retired in May": the relative
