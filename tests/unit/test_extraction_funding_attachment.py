@@ -70,3 +70,13 @@ def test_investor_put_money_in_a_round_for_a_described_company() -> None:
         ["Tarn Telecom"],
         "confirmed",
     )
+
+
+def test_investment_followed_by_in_a_deal_is_still_a_round() -> None:
+    body = "Quillon Robotics is close to securing a $2bn investment in a deal that would triple its valuation."
+    assert [(e.company, round(e.amount)) for e in fundings(body)] == [("Quillon Robotics", 2_000_000_000)]
+
+
+def test_a_secured_deal_is_not_a_round() -> None:
+    assert fundings("Quillon Robotics secured a $50 million deal with the navy.") == []
+    assert fundings("Orvel Group announced its $300 million-plus acquisition of Tamsin Labs.") == []

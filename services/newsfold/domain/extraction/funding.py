@@ -52,6 +52,7 @@ _NOT_FUNDING_AFTER_RE = re.compile(
     r"forecast|guidance|rates?|dividend|salar(?:y|ies)|wages|concerns?|questions?|awareness|doubts|"
     r"its\s+stake|deal\b|the\s+deal|merger|shares\s+(?:at|up|down))\b"
 )
+_OBJ_TAIL_RE = re.compile(r"(?:\s*[\w\-]+){0,3}")
 _PLAN_RE = re.compile(
     r"\b(?:weigh(?:ing|s)?|consider(?:ing|s)?|seek(?:ing|s)?|plan(?:ning|s)?|eye(?:ing|s)?|explor(?:ing|es)"
     r"|pursu(?:ing|es)|prepar(?:ing|es)|in\s+talks\s+(?:for|on)|look(?:ing|s)\s+for|mull(?:ing|s)?"
@@ -259,8 +260,11 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
         covered: set[int] = set()
         for v in _FUND_VERB_RE.finditer(text):
             obj = _FUND_OBJ_RE.match(text, v.end())
-            if not obj or _NOT_FUNDING_AFTER_RE.match(text, v.end()):
+            if not obj:
                 continue
+            bad = _NOT_FUNDING_AFTER_RE.match(text, v.end())
+            if bad and bad.end() <= _OBJ_TAIL_RE.match(text, obj.end()).end():
+                continue  # "raised its stake", "secured a $50m deal" (not "a $2bn investment in a deal")
             if v.group(0).startswith(_NEEDS_CLEAR_OBJECT) and not _CLEAR_OBJECT_RE.search(obj.group(0)):
                 continue
             _add_verb_mention(doc, i, text, v.start(), v.end(), ventures, here, covered)
