@@ -88,3 +88,26 @@ def test_restated_passive_does_not_add_a_second_buyer() -> None:
         "The company will be acquired by Tamber Services, a subsidiary of Tamber Systems."
     )
     assert [(e.acquirer, e.target) for e in acquisitions(body)] == [("Tamber Systems", "Oakhill Data")]
+
+
+def test_money_put_in_by_taking_up_new_shares_is_a_stake_purchase_not_a_round() -> None:
+    from extraction_helpers import fundings
+
+    body = "Ardent Motors will put about 40 billion yen into Suno Batteries by taking up new shares."
+    assert [(e.acquirer, e.target, e.stake_pct, round(e.amount)) for e in acquisitions(body)] == [
+        ("Ardent Motors", "Suno Batteries", None, 40_000_000_000)
+    ]
+    assert fundings(body) == []
+
+
+def test_invest_for_a_stake_is_a_stake_purchase() -> None:
+    body = "In November, Kessel Group said it would invest $2.9 billion in Chile's Pardo Retail for a major stake."
+    assert _pairs(body) == [("Kessel Group", "Pardo Retail", None, 2_900_000_000)]
+
+
+def test_holders_sell_their_stake_in_the_firm_to_a_buyer() -> None:
+    body = (
+        "Pardo Retail is a grocer in Busan. "
+        "The founders sold their combined 3.9 percent stake in the firm to Pellar Capital for 21 billion won."
+    )
+    assert _pairs(body) == [("Pellar Capital", "Pardo Retail", 3.9, 21_000_000_000)]

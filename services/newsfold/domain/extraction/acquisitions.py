@@ -117,6 +117,18 @@ _PASSIVE_NP_RE = re.compile(
     r"\b(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be|is\s+set\s+to\s+be)\s+"
     r"(?:(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by|sold\s+to)\s+(?:the\s+)?" + E + r"(?!['’]s)"
 )
+_INVEST_STAKE_RE = re.compile(
+    r"\b(?:invest(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?)\s+" + _APPROX + r"\x03(?P<m>\d+)\x04\s+in(?:to)?\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w\-]+|\x01\d+\x02)['’]s\s+)?\x01(?P<t>\d+)\x02(?!['’])\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:for\s+(?:an?\s+)?(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|[\w\-]+\s+)?(?:equity\s+)?stake"
+    r"|by\s+(?:taking\s+up|subscribing\s+(?:to|for)|buying|acquiring)\s+(?:[\w\-]+\s+){0,2}?shares)\b"
+)
+_STAKE_SOLD_RE = re.compile(
+    r"\b(?:sold|sell|sells|selling)\s+(?:their|its|his|her|a|the)\s+(?:combined\s+|entire\s+|remaining\s+|whole\s+)?"
+    r"(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+)?(?:equity\s+)?stakes?\s+in\s+(?:the\s+)?"
+    r"(?:\x01(?P<t>\d+)\x02|(?:company|firm|startup|start-up|business|group))\s+to\s+(?:the\s+)?"
+    r"\x01(?P<a>\d+)\x02(?!['’])"
+)
 _SELL_RE = re.compile(
     E + r"\s+(?:has\s+)?(?:agreed\s+to\s+|will\s+|plans\s+to\s+)?(?:sell|sold|sells)\s+(?:itself|"
     r"(?:a\s+|its\s+)?(?:" + _PCT + r"\s+|majority\s+|minority\s+|controlling\s+)?stake)\s+to\s+(?:the\s+)?" + E
@@ -218,6 +230,31 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     if k >= 0 and not any(c.target == target for c in out):  # (a restatement of a deal read)
                         acquirer = doc.mentions[int(m.group(1))].entity
                         found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, k, 100.0, False, out)
+            if "shares" in low or "stake" in low:
+                for m in _INVEST_STAKE_RE.finditer(text):
+                    # "A will put $X into T by taking up new shares", "invest $X in T for a 10% stake"
+                    pct = float(m.group("pct")) if m.group("pct") else None
+                    if _add(doc, i, text, m.start(), m.end(), None, int(m.group("t")), pct, True, out):
+                        j = int(m.group("m"))
+                        if doc.money[j].amount is not None and doc.money_role[j] != "alt":
+                            out[-1].amount = j
+                        found_here = True
+            if "stake" in low and ("sold" in low or "sell" in low):
+                for m in _STAKE_SOLD_RE.finditer(text):
+                    # "the founders sold their combined 3.9% stake in the firm to A"
+                    acquirer = doc.mentions[int(m.group("a"))].entity
+                    if m.group("t") is not None:
+                        k = int(m.group("t"))
+                    else:
+                        target = doc.topic_org(i, exclude={acquirer})
+                        k = (
+                            -1
+                            if target is None
+                            else next((x for x in doc.entities[target].mentions if not doc.mentions[x].quoted), -1)
+                        )
+                    if k >= 0:
+                        pct = float(m.group("pct")) if m.group("pct") else None
+                        found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, k, pct, True, out)
             for m in _BID_RE.finditer(text) if (" bid " in low or "offer" in low or "approach" in low) else ():
                 found_here |= _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
             for m in _MERGED_INTO_RE.finditer(text) if "into" in low else ():

@@ -12,6 +12,8 @@ that cannot be right whatever the sentence's shape:
   raised $21 million to date" does not make Q Ventures raise money);
 - a stake an acquirer already holds ("currently holds 6%") is dropped when the article
   also reports a purchase of a stake in the same company (it is that purchase's background);
+- a funding "company" that the same sentence has selling a stake to a buyer ("A will put
+  $X into T by taking up new shares") is that stake purchase, not a round;
 - a cumulative total ("has raised $90 million to date", "has now raised over $1 billion this
   fiscal year") is dropped when the article also reports a specific round of that company
   (the corpus rule; alone, it stays an event).
@@ -71,6 +73,9 @@ def plausible(
     funding = [f for f in funding if f.company is None or (f.company not in leaving and f.company not in investing)]
     funding = _without_totals(doc, funding)
     acquisitions = _without_holdings(doc, acquisitions)
+    # A stake purchase is not also a funding round of the target, in the sentence stating it.
+    staked = {(a.sent, a.target) for a in acquisitions if a.stake_explicit}
+    funding = [f for f in funding if f.company is None or (f.sent, f.company) not in staked]
     return departures, funding, acquisitions
 
 
