@@ -80,3 +80,51 @@ def test_investment_followed_by_in_a_deal_is_still_a_round() -> None:
 def test_a_secured_deal_is_not_a_round() -> None:
     assert fundings("Quillon Robotics secured a $50 million deal with the navy.") == []
     assert fundings("Orvel Group announced its $300 million-plus acquisition of Tamsin Labs.") == []
+
+
+def test_companies_in_which_an_investor_has_invested_each_get_a_round() -> None:
+    body = "The other robotics startups in which Harlow Ventures has invested include Quillon Labs, Tamsin Labs and Orrin Labs."
+    got = sorted((e.company, tuple(e.investors)) for e in fundings(body))
+    assert got == [
+        ("Orrin Labs", ("Harlow Ventures",)),
+        ("Quillon Labs", ("Harlow Ventures",)),
+        ("Tamsin Labs", ("Harlow Ventures",)),
+    ]
+
+
+def test_investor_which_funded_a_company_s_seed_round() -> None:
+    body = '"It was an easy call," said Ada Quist of Ferro Capital, which funded Tamsin Labs\' entire seed round.'
+    assert [(e.company, e.round, tuple(e.investors)) for e in fundings(body)] == [
+        ("Tamsin Labs", "Seed", ("Ferro Capital",))
+    ]
+
+
+def test_co_subjects_with_descriptors_between_them() -> None:
+    body = (
+        "Additionally, logistics firm Pardo Freight, snack maker The Crisp Works, and Orrin Labs "
+        "also attracted investments this week."
+    )
+    assert {e.company for e in fundings(body)} >= {"Pardo Freight", "Orrin Labs"}
+
+
+def test_possessive_subject_and_participle_round() -> None:
+    body = (
+        "Tamsin Labs' journey began with a $30 million seed round in 2024, led by Ferro Capital. "
+        "This was followed by a Series A round in May, raising $90 million from a consortium including "
+        "Harlow Ventures and Dunmore Bank."
+    )
+    got = sorted((round(e.amount), e.round, tuple(e.investors)) for e in fundings(body))
+    assert got == [
+        (30_000_000, "Seed", ("Ferro Capital",)),
+        (90_000_000, "Series A", ("Harlow Ventures", "Dunmore Bank")),
+    ]
+
+
+def test_investors_of_the_named_round_go_to_that_round() -> None:
+    body = (
+        "Tamsin Labs has raised $135 million in Series B funding. "
+        "Its first round was a $30 million seed round in 2024. "
+        "The Series B was led by investors including Ferro Capital and Harlow Ventures."
+    )
+    got = {e.round: tuple(e.lead_investors) for e in fundings(body)}
+    assert got["Series B"] == ("Ferro Capital", "Harlow Ventures")

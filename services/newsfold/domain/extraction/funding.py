@@ -103,7 +103,8 @@ _WITH_ROUND_RE = re.compile(
 )
 # "A, B and C also attracted investments": every name coordinated with the subject.
 _CO_SUBJECTS_RE = re.compile(
-    r"((?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))+)\x01\d+\x02\s+(?:(?:also|both|all|have|has|had|each)\s+)*$"
+    r"((?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[a-z][\w\-]*\s+){1,3}?(?:[Tt]he\s+)?(?=\x01))?)+)"
+    r"\x01\d+\x02\s+(?:(?:also|both|all|have|has|had|each)\s+)*$"
 )
 # "invested $100 million in X in 2023, as well as 15 billion won in Y and 5 billion won in Z":
 # each amount "in" a name of an investing sentence is a round of that company.
@@ -147,7 +148,8 @@ _LEAD_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (
         ("led by", "headed by", "spearheaded by", "anchored by"),
         re.compile(
-            r"\b(?:co-)?(?:led|headed|spearheaded|anchored)\s+by\s+(?:[A-Z][a-z]+['’]s\s+|(?:[A-Za-z][\w\-]*\s+){0,4}?\x01\d+\x02['’]s\s+(?=\x01))?"
+            r"\b(?:co-)?(?:led|headed|spearheaded|anchored)\s+by\s+(?:(?:a\s+(?:group|consortium)\s+of\s+)?investors\s+"
+            r"(?:including|such\s+as|like)\s+)?(?:[A-Z][a-z]+['’]s\s+|(?:[A-Za-z][\w\-]*\s+){0,4}?\x01\d+\x02['’]s\s+(?=\x01))?"
             r"(?:[\w]+-(?:backed|owned|controlled|run)\s+)?" + _LIST_OPEN
         ),
     ),
@@ -246,7 +248,11 @@ _INVESTOR_HINT_RE = re.compile(
     r"led\b|lead|particip|part\b|invest|backer|backed|among|chipp|join|contribut|pitch|came|from|shareholder"
     r"|headed|anchored|followed|accompanied|shares\s+to"
 )
-_FROM_RE = re.compile(r"\bfrom\s+(?:investors\s+(?:including|such\s+as)\s+)?" + _LIST_OPEN)
+_FROM_RE = re.compile(
+    r"\bfrom\s+(?:(?:(?:a|an)\s+(?:group|consortium|syndicate)\s+of\s+)?investors\s+(?:including|such\s+as)\s+"
+    r"|(?:a|an)\s+(?:[\w\-]+\s+)?(?:consortium|syndicate|group)\s+(?:of\s+[\w\-]+\s+)?(?:including|such\s+as)\s+)?"
+    + _LIST_OPEN
+)
 _BACKED_RE = re.compile(r"\bbacked\s+by\s+" + _LIST_OPEN)
 
 
@@ -286,6 +292,33 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
             covered.add(j)
         if " led " in text:
             _led_rounds(doc, i, text, here, covered)
+        for m in _IN_WHICH_INVESTED_RE.finditer(text) if invested and "which" in text else ():
+            # "The other startups in which P has invested include A, B and C."
+            investor = doc.mentions[int(m.group(1))].entity
+            cert = certainty(text, m.start())
+            for eid in _ids(doc, m.group(2)) if cert is not None else ():
+                if eid != investor and doc.could_be_org(eid) and not doc.is_person(eid):
+                    here.append(FundingCand(eid, i, investors=[investor], certainty=cert, sents=[i], pos=-1))
+        for m in _FUNDED_POSS_ROUND_RE.finditer(text) if "'" in text or "’" in text else ():
+            # "P, which funded X's entire seed round": X's round, P its investor
+            company = doc.mentions[int(m.group(1))].entity
+            investor = doc.subject(i, text, m.start())
+            cert = certainty(text, m.start())
+            if cert is None or investor is None or investor == company or not doc.could_be_org(company):
+                continue
+            leads = [investor] if m.group(0).lstrip().startswith(("led", "co-led")) else []
+            here.append(
+                FundingCand(
+                    company,
+                    i,
+                    round=_round_in(m.group(0)),
+                    investors=[investor],
+                    leads=leads,
+                    certainty=cert,
+                    sents=[i],
+                    pos=m.start(),
+                )
+            )
         for m in _INVESTED_ROUND_FOR_RE.finditer(text) if invested else ():
             # "P said it has invested $20m in a Series E round for the region's largest retailer, X"
             j, k = int(m.group(1)), int(m.group(2))
@@ -348,7 +381,7 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                         _attach(doc, owner, [] if is_lead else [group], [group] if is_lead else [])
             out.extend(here)
         elif investors:
-            _attach_recent(doc, out, i, [g for _, g in investors], [g for _, g in leads])
+            _attach_recent(doc, out, i, [g for _, g in investors], [g for _, g in leads], text)
         if not here and out and i - out[-1].sent <= 2 and out[-1].round is None:
             the_round = _THE_ROUND_RE.search(text)
             if the_round:
@@ -421,6 +454,7 @@ def _not_the_company(doc: Doc, text: str, subj: int, start: int) -> int | None:
 _PAY_VERBS = ("receiv", "got", "get", "won", "win", "earn")
 
 
+_POSS_HEAD_RE = re.compile(r"[^\x01]{0,30}\x01(\d+)\x02['’]s\s+(?:[a-z][\w\-]*\s+){1,2}$")
 _OWNED_RE = re.compile(r"['’]s?\s+" + E + r"(?=\s*,|\s+(?:has|have|had|was|is|raised|raises|secured|closed|said|will))")
 
 
@@ -443,6 +477,8 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
             investor = None
     for m in _WITH_ROUND_RE.finditer(text) if " with " in text else ():
         subj = doc.subject(i, text, m.start())
+        if subj is None and (owner := _POSS_HEAD_RE.match(text, 0, m.start())):
+            subj = doc.mentions[int(owner.group(1))].entity  # "X's journey began with a $30m seed round"
         if subj is not None:
             k = next(
                 (
@@ -477,6 +513,16 @@ _INVESTED_ROUND_FOR_RE = re.compile(
     + r"\s+in(?:to)?\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:[\w\-]+\s+){0,4}?(?:round|financing|funding)(?:\s+of\s+(?:funding|financing|investment))?\s+(?:for|of)\s+"
     r"(?:the\s+)?(?:(?:[A-Z][\w\-]+|\x01\d+\x02)['’]s\s+)?(?:(?:[\w\-]+\s+){0,5}?[\w\-]+,\s+)?" + E + r"(?!['’])"
+)
+_IN_WHICH_INVESTED_RE = re.compile(
+    r"\b(?:companies|startups|start-ups|firms|ventures|businesses)\s+in(?:to)?\s+which\s+"
+    + E
+    + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?invested\s+(?:[\w\-]+\s+){0,3}?(?:include|includes|included|are|were)\s+"
+    + _LIST_OPEN
+)
+_FUNDED_POSS_ROUND_RE = re.compile(
+    r"\b(?:funded|financed|co-led|led|backed)\s+" + E + r"['’]s?\s+(?:entire\s+|whole\s+|first\s+|latest\s+)?"
+    r"(?:[Ss]eries\s+[A-K]\+?|seed|pre-seed|angel)\s+(?:funding\s+|financing\s+)?round\b"
 )
 # "P led a $10 million round for X", "P led the Series D round that valued X at ...", "X said P
 # led a $10 million round": a round named by its lead, the company found around it.
@@ -592,6 +638,9 @@ def _add_verb_mention(
         covered.add(j)
         break
     rnd = _round_in(text[start : min(len(text), end + 90)])
+    if rnd is None and text[max(0, start - 2) : start] == ", ":
+        # "a Series A round in September, raising $200 million": the participle's round
+        rnd = _round_in(text[max(0, start - 80) : start])
     if not companies:
         if amount is not None or rnd is not None:
             here.append(
@@ -672,10 +721,21 @@ def _attach(doc: Doc, cand: FundingCand, investors: list[str], leads: list[str])
                 cand.leads.append(eid)
 
 
-def _attach_recent(doc: Doc, out: list[FundingCand], i: int, investors: list[str], leads: list[str]) -> None:
+def _attach_recent(
+    doc: Doc, out: list[FundingCand], i: int, investors: list[str], leads: list[str], text: str = ""
+) -> None:
     if not out or i - out[-1].sent > 4:
         return
     cand = out[-1]
+    named = _THE_ROUND_RE.search(text) if text else None
+    if named is not None and cand.round is not None:
+        # "The Series B ... was led by P": the round the sentence names, not the latest one.
+        rnd = _round_in(named.group(0))
+        if rnd != cand.round:
+            same = [c for c in out if c.round == rnd]
+            if not same:
+                return
+            cand = same[-1]
     _attach(doc, cand, investors, leads)
     if i not in cand.sents:
         cand.sents.append(i)
