@@ -83,7 +83,10 @@ def test_a_secured_deal_is_not_a_round() -> None:
 
 
 def test_companies_in_which_an_investor_has_invested_each_get_a_round() -> None:
-    body = "The other robotics startups in which Harlow Ventures has invested include Quillon Labs, Tamsin Labs and Orrin Labs."
+    body = (
+        "The other robotics startups in which Harlow Ventures has invested include Quillon Labs, "
+        "Tamsin Labs and Orrin Labs."
+    )
     got = sorted((e.company, tuple(e.investors)) for e in fundings(body))
     assert got == [
         ("Orrin Labs", ("Harlow Ventures",)),

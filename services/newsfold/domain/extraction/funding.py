@@ -517,8 +517,8 @@ _INVESTED_ROUND_FOR_RE = re.compile(
 _IN_WHICH_INVESTED_RE = re.compile(
     r"\b(?:companies|startups|start-ups|firms|ventures|businesses)\s+in(?:to)?\s+which\s+"
     + E
-    + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?invested\s+(?:[\w\-]+\s+){0,3}?(?:include|includes|included|are|were)\s+"
-    + _LIST_OPEN
+    + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?invested\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:include|includes|included|are|were)\s+" + _LIST_OPEN
 )
 _FUNDED_POSS_ROUND_RE = re.compile(
     r"\b(?:funded|financed|co-led|led|backed)\s+" + E + r"['’]s?\s+(?:entire\s+|whole\s+|first\s+|latest\s+)?"
