@@ -111,3 +111,21 @@ def test_holders_sell_their_stake_in_the_firm_to_a_buyer() -> None:
         "The founders sold their combined 3.9 percent stake in the firm to Pellar Capital for 21 billion won."
     )
     assert _pairs(body) == [("Pellar Capital", "Pardo Retail", 3.9, 21_000_000_000)]
+
+
+def test_co_buyer_after_an_abbreviated_company_form() -> None:
+    body = "Tarn Holdings Ltd. and Oskar Partners agreed on Monday to acquire minority stakes in Calder Pay."
+    assert sorted(e.acquirer for e in acquisitions(body)) == ["Oskar Partners", "Tarn Holdings Ltd"]
+
+
+def test_price_from_a_follow_up_will_cost_sentence() -> None:
+    body = (
+        "Brenna Telecom plans to buy a 15 percent stake in Oskar Robotics. "
+        "The purchase, covering 2 million shares, will cost Brenna Telecom 80 million U.S. dollars."
+    )
+    assert _pairs(body) == [("Brenna Telecom", "Oskar Robotics", 15, 80_000_000)]
+
+
+def test_several_firms_acquired_including_a_named_one() -> None:
+    body = "Since then Vandel Group has acquired several smaller firms, including Kirra Soft for around $75 million."
+    assert _pairs(body) == [("Vandel Group", "Kirra Soft", 100, 75_000_000)]

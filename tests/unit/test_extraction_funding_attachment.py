@@ -131,3 +131,9 @@ def test_investors_of_the_named_round_go_to_that_round() -> None:
     )
     got = {e.round: tuple(e.lead_investors) for e in fundings(body)}
     assert got["Series B"] == ("Ferro Capital", "Harlow Ventures")
+
+
+def test_participation_from_a_described_investor() -> None:
+    body = "Tamsin Labs raised $40 million led by Ferro Capital, with participation from U.S. state-linked Quorra Fund."
+    (event,) = fundings(body)
+    assert list(event.investors) == ["Ferro Capital", "Quorra Fund"]

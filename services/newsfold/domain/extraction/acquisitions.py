@@ -129,6 +129,14 @@ _STAKE_SOLD_RE = re.compile(
     r"(?:\x01(?P<t>\d+)\x02|(?:company|firm|startup|start-up|business|group))\s+to\s+(?:the\s+)?"
     r"\x01(?P<a>\d+)\x02(?!['’])"
 )
+_NAMED_BEFORE_RE = re.compile(r"\x02\s+(?:(?:has|have|had|also|since|recently)\s+)*$")
+_INCLUDING_RE = re.compile(
+    r"\b(?:acquired|bought|purchased|snapped\s+up)\s+(?:several|many|a\s+number\s+of|a\s+few|dozens\s+of|"
+    r"two|three|four|five|six|seven|eight|nine|ten|\d+|other)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:companies|firms|startups|start-ups|businesses|rivals|competitors)\b[^.;\x01]{0,40}?,?\s+including\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])"
+)
 _SELL_RE = re.compile(
     E + r"\s+(?:has\s+)?(?:agreed\s+to\s+|will\s+|plans\s+to\s+)?(?:sell|sold|sells)\s+(?:itself|"
     r"(?:a\s+|its\s+)?(?:" + _PCT + r"\s+|majority\s+|minority\s+|controlling\s+)?stake)\s+to\s+(?:the\s+)?" + E
@@ -163,6 +171,9 @@ _FOLLOW_RE = re.compile(
     + _APPROX
     + M
     + r"|\bvalu(?:es|ed|ing)\s+the\s+(?:deal|transaction|acquisition|purchase|takeover|offer)\s+at\s+"
+    + _APPROX
+    + M
+    + r"|\b(?:deal|transaction|acquisition|purchase|takeover|buyout)\b[^.;]{0,80}?\bwill\s+cost\s+(?:\x01\d+\x02\s+)?"
     + _APPROX
     + M
     + r"|\b(?:acquisition|purchase|deal|transaction|takeover|total|investment)\s+(?:cost|price|consideration|value|"
@@ -255,6 +266,11 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     if k >= 0:
                         pct = float(m.group("pct")) if m.group("pct") else None
                         found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, k, pct, True, out)
+            for m in _INCLUDING_RE.finditer(text) if "including" in low else ():
+                # "A has acquired several smaller firms since then, including T for $X" (a named A:
+                # a pronoun here often reaches back to the last company bought)
+                if _NAMED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+                    found_here |= _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
             for m in _BID_RE.finditer(text) if (" bid " in low or "offer" in low or "approach" in low) else ():
                 found_here |= _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
             for m in _MERGED_INTO_RE.finditer(text) if "into" in low else ():
@@ -344,7 +360,7 @@ def _add_priced(
 
 
 _CO_BUYERS_RE = re.compile(
-    r"((?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))+)\x01\d+\x02\s+(?:(?:also|both|jointly|have|has|had|each|will|"
+    r"((?:\x01\d+\x02\.?\s*(?:,\s*(?:and\s+)?|and\s+))+)\x01\d+\x02\s+(?:(?:also|both|jointly|have|has|had|each|will|"
     r"agreed|agree|on\s+\w+|plan|plans)\s+)*(?:to\s+)?$"
 )
 _MORE_STAKES_RE = re.compile(

@@ -178,7 +178,11 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     ((", with ",), re.compile(r"\bby\s+\x01\d+\x02,\s+with\s+" + _LIST + r"\s*(?:[.;)]|$)")),
-    (("participation",), re.compile(r"\bparticipation\s+(?:from|of|by)\s+" + _LIST_OPEN)),
+    (
+        ("participation",),
+        # ("participation from U.S. state-linked X": a few descriptor words may precede the list)
+        re.compile(r"\bparticipation\s+(?:from|of|by)\s+(?:(?:[A-Z]\.)+\s+|[a-z][\w\-]*\s+){0,3}?" + _LIST_OPEN),
+    ),
     ((" by ",), re.compile(r"\b(?:joined|accompanied|followed)\s+by\s+" + _LIST_OPEN)),
     (
         _JOIN_WORDS,
