@@ -77,3 +77,16 @@ def test_name_in_apposition_to_a_role_is_not_swallowed_by_an_aside() -> None:
 def test_interview_answer_yes_is_not_a_target() -> None:
     body = "Q: Who owns the studio now?\nA: Yes, Pellor Media bought it in June."
     assert [e.target for e in acquisitions(body)] == []
+
+
+def test_the_company_falls_back_to_the_article_s_lead_company() -> None:
+    body = (
+        "Quillon Robotics has raised $5 million in a seed round, according to a filing. "
+        "Its arms sort parcels. "
+        "Demand grew fast last year. "
+        "Warehouses want fewer injuries. "
+        "Its angel backers included Mara Elvin, a former partner at Dorsey Capital Partners. "
+        "Elvin praised the team. "
+        "At the time, the company said it was also in talks to raise $20 million in a Series A round."
+    )
+    assert {e.company for e in fundings(body)} == {"Quillon Robotics"}

@@ -432,6 +432,9 @@ class Doc:
                     fallback = head[1]
         if fallback is not None:
             return fallback
+        lead = self._lead_org(i)
+        if lead is not None and not (exclude and lead in exclude):
+            return lead  # the company the article opens with, before any name that happens to be near
         k = self._nearest("solid", self._is_solid_org_mention, self.sent_first_mention[i])
         while k >= 0:
             eid = self.mentions[k].entity
@@ -439,6 +442,15 @@ class Doc:
                 return eid
             k = self._nearest("solid", self._is_solid_org_mention, k)
         return None
+
+    def _lead_org(self, i: int) -> int | None:
+        """The organisation heading the article's first sentence, when it is before ``i``."""
+        if i == 0:
+            return None
+        head = self.first_head(0, self.abstract(0))
+        if head is None or head[0] != "e" or not self.is_solid_org(head[1]):
+            return None
+        return head[1]
 
     def subject(self, i: int, text: str, pos: int) -> int | None:
         """Entity that is the subject of the verb at ``pos`` in abstract sentence ``text``."""
