@@ -137,3 +137,18 @@ def test_participation_from_a_described_investor() -> None:
     body = "Tamsin Labs raised $40 million led by Ferro Capital, with participation from U.S. state-linked Quorra Fund."
     (event,) = fundings(body)
     assert list(event.investors) == ["Ferro Capital", "Quorra Fund"]
+
+
+def test_round_featured_and_participants_in_that_round_included() -> None:
+    body = (
+        "Tamsin Labs has closed a $40m series C round led by Ferro Capital. "
+        "The round also featured Harlow Ventures, Dunmore Bank and unnamed investors."
+    )
+    (event,) = fundings(body)
+    assert list(event.investors) == ["Ferro Capital", "Harlow Ventures", "Dunmore Bank"]
+    body = (
+        "Tamsin Labs raised $3 million in an angel round from investors including Ferro Capital. "
+        "Other participants in that round included Harlow Ventures and Dunmore Bank."
+    )
+    (event,) = fundings(body)
+    assert list(event.investors) == ["Ferro Capital", "Harlow Ventures", "Dunmore Bank"]

@@ -229,8 +229,17 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (
         ("investors", "backers", "participants", "shareholders"),
         re.compile(
-            r"\b(?:investors|backers|participants|shareholders)\s+(?:including|include|included|such\s+as|like|"
-            r"were|are)\s+" + _LIST
+            r"\b(?:investors|backers|participants|shareholders)"
+            r"(?:\s+in\s+(?:that|the|this)\s+(?:[\w\-]+\s+)?(?:round|financing|raise))?"
+            r"\s+(?:also\s+)?(?:including|include|included|such\s+as|like|were|are)\s+" + _LIST
+        ),
+    ),
+    (
+        ("featured", "included"),
+        # "The round also featured A, B and C"
+        re.compile(
+            r"\b(?:round|financing|raise|fundraise|fundraising)\s+(?:also\s+)?(?:featured|included)\s+"
+            r"(?:participation\s+from\s+)?" + _LIST_OPEN
         ),
     ),
     (
@@ -250,7 +259,7 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
 ]
 _INVESTOR_HINT_RE = re.compile(
     r"led\b|lead|particip|part\b|invest|backer|backed|among|chipp|join|contribut|pitch|came|from|shareholder"
-    r"|headed|anchored|followed|accompanied|shares\s+to"
+    r"|headed|anchored|followed|accompanied|shares\s+to|featured|included"
 )
 _FROM_RE = re.compile(
     r"\bfrom\s+(?:(?:(?:a|an)\s+(?:group|consortium|syndicate)\s+of\s+)?investors\s+(?:including|such\s+as)\s+"
