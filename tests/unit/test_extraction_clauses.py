@@ -90,3 +90,20 @@ def test_the_company_falls_back_to_the_article_s_lead_company() -> None:
         "At the time, the company said it was also in talks to raise $20 million in a Series A round."
     )
     assert {e.company for e in fundings(body)} == {"Quillon Robotics"}
+
+
+def test_prep_object_inside_a_list_after_from() -> None:
+    text = f"raising money from {_tok(0)}, {_tok(1)} and others"
+    assert prep_object(text, text.index(_tok(1)))
+    text = f"In May, {_tok(0)}, {_tok(1)} and {_tok(2)} raised"
+    assert not prep_object(text, text.index(_tok(0)))
+
+
+def test_it_refers_back_to_the_subject_not_to_the_investors() -> None:
+    body = (
+        "Quillon Robotics raised $200 million on Monday from Harlow Ventures and Tarn Capital. "
+        "In September, Quillon Robotics had announced raising a similar amount from Ferro Capital, Dunmore Bank and others. "
+        "It had also raised about $50 million in December from Orrin Partners."
+    )
+    assert {e.company for e in fundings(body)} == {"Quillon Robotics"}
+    assert len(fundings(body)) >= 2

@@ -34,6 +34,10 @@ _PREPOSITIONS = frozenset(
 # One item of a coordinated noun list: a name, or a few plain words ("venture firms").
 _ITEM_RE = re.compile(r"(?:\x01\d+\x02|(?:[A-Za-z][\w\-'’.&]*\s+){0,4}[A-Za-z][\w\-'’.&]*)\s*$")
 _SEP_RE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)$")
+# A list goes on after the name: "from P, Q and others", "with P, Q, R".
+_LIST_GOES_ON_RE = re.compile(
+    r"\x01\d+\x02(?:['’]s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\x01|others?\b|more\b|several\b)"
+)
 _CONJ_RE = re.compile(r"\b(?:and|or|as\s+well\s+as)\b")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)\s+(?:(?:the|a|an|its|their|his|her)\s+)?$")
 # Words that end a noun list item when met walking back: verbs and clause words.
@@ -54,8 +58,8 @@ def prep_object(text: str, start: int) -> bool:
         sep = _SEP_RE.search(text, max(0, pos - 30), pos)
         if sep is None:
             return False
-        if n == 0 and not _CONJ_RE.search(sep.group(0)):
-            return False  # "In May, X raised": a bare comma before the name ends no list
+        if n == 0 and not _CONJ_RE.search(sep.group(0)) and not _LIST_GOES_ON_RE.match(text, start):
+            return False  # "In May, X raised": a bare comma before a name that no list follows
         item = _ITEM_RE.search(text, max(0, sep.start() - 60), sep.start())
         if item is None or item.end() != sep.start():
             return False
@@ -65,7 +69,8 @@ def prep_object(text: str, start: int) -> bool:
         for w_i in range(len(words) - 1, -1, -1):
             w = words[w_i]
             if w in _PREPOSITIONS:
-                return True
+                # ("In May, A, B and C raised": a phrase opening the sentence is an adverbial)
+                return w_i > 0 or bool(text[: item.start()].strip())
             if w in _STOP_WORDS:
                 return False
         pos = item.start()

@@ -384,8 +384,21 @@ class Doc:
         if want_person:
             j = self._nearest("person", self._is_person_mention, k + 1)
         else:
-            j = self._nearest("org", self._is_org_mention, k + 1)
+            # "X raised money from P and Q. It ...": a nearby organisation that is not the
+            # object of a preposition comes first; then any organisation.
+            j = self._nearest("org_free", self._is_free_org_mention, k + 1)
+            if j < 0 or i - self.sent_of(self.mentions[j].start) > 3:
+                j = self._nearest("org", self._is_org_mention, k + 1)
         return self.mentions[j].entity if j >= 0 else None
+
+    def _is_free_org_mention(self, k: int) -> bool:
+        """An organisation mention that is not the object of a preposition in its sentence."""
+        if not self._is_org_mention(k):
+            return False
+        mm = self.mentions[k]
+        text = self.abstract(self.sent_of(mm.start))
+        at = text.find(f"\x01{k}\x02")
+        return at < 0 or not prep_object(text, at)
 
     def first_head(self, i: int, text: str, start: int = 0, end: int | None = None) -> tuple[str, int] | None:
         """The grammatical head of a clause: its first name or pronoun not inside a phrase.
