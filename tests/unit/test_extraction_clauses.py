@@ -102,7 +102,8 @@ def test_prep_object_inside_a_list_after_from() -> None:
 def test_it_refers_back_to_the_subject_not_to_the_investors() -> None:
     body = (
         "Quillon Robotics raised $200 million on Monday from Harlow Ventures and Tarn Capital. "
-        "In September, Quillon Robotics had announced raising a similar amount from Ferro Capital, Dunmore Bank and others. "
+        "In September, Quillon Robotics had announced raising a similar amount from Ferro Capital, "
+        "Dunmore Bank and others. "
         "It had also raised about $50 million in December from Orrin Partners."
     )
     assert {e.company for e in fundings(body)} == {"Quillon Robotics"}
