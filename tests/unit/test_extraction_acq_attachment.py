@@ -129,3 +129,12 @@ def test_price_from_a_follow_up_will_cost_sentence() -> None:
 def test_several_firms_acquired_including_a_named_one() -> None:
     body = "Since then Vandel Group has acquired several smaller firms, including Kirra Soft for around $75 million."
     assert _pairs(body) == [("Vandel Group", "Kirra Soft", 100, 75_000_000)]
+
+
+def test_deal_called_off_in_the_next_sentence_is_not_an_acquisition() -> None:
+    body = (
+        "In December, Vandel Group agreed to acquire Kirra Soft for $130 million in cash. "
+        "It later called off the deal. "
+        "In 2014, Vandel Group acquired Orrin Data for $95 million."
+    )
+    assert [(e.acquirer, e.target) for e in acquisitions(body)] == [("Vandel Group", "Orrin Data")]

@@ -14,6 +14,8 @@ that cannot be right whatever the sentence's shape:
   also reports a purchase of a stake in the same company (it is that purchase's background);
 - a funding "company" that the same sentence has selling a stake to a buyer ("A will put
   $X into T by taking up new shares") is that stake purchase, not a round;
+- an acquisition the next sentence says was called off ("It later called off the deal.")
+  did not take place;
 - a cumulative total ("has raised $90 million to date", "has now raised over $1 billion this
   fiscal year") is dropped when the article also reports a specific round of that company
   (the corpus rule; alone, it stays an event).
@@ -73,10 +75,25 @@ def plausible(
     funding = [f for f in funding if f.company is None or (f.company not in leaving and f.company not in investing)]
     funding = _without_totals(doc, funding)
     acquisitions = _without_holdings(doc, acquisitions)
+    acquisitions = [a for a in acquisitions if not _called_off(doc, a)]
     # A stake purchase is not also a funding round of the target, in the sentence stating it.
     staked = {(a.sent, a.target) for a in acquisitions if a.stake_explicit}
     funding = [f for f in funding if f.company is None or (f.sent, f.company) not in staked]
     return departures, funding, acquisitions
+
+
+_CALLED_OFF_RE = re.compile(
+    r"^(?:It|They|The\s+(?:company|companies|firm|group|buyer|parties|two\s+companies))\s+"
+    r"(?:later\s+|subsequently\s+|eventually\s+|then\s+|ultimately\s+)?(?:called\s+off|scrapped|abandoned|"
+    r"terminated|cancell?ed|dropped|walked\s+away\s+from|pulled\s+out\s+of)\s+the\s+"
+    r"(?:deal|acquisition|purchase|transaction|takeover|merger|plan|bid|offer)\b"
+)
+
+
+def _called_off(doc: Doc, a: AcquisitionCand) -> bool:
+    """ "A agreed to buy T for $X. It later called off the deal.": no acquisition took place."""
+    j = a.sent + 1
+    return j < len(doc.sents) and _CALLED_OFF_RE.match(doc.sentence_text(j)) is not None
 
 
 def _without_holdings(doc: Doc, acquisitions: list[AcquisitionCand]) -> list[AcquisitionCand]:
