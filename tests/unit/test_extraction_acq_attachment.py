@@ -138,3 +138,19 @@ def test_deal_called_off_in_the_next_sentence_is_not_an_acquisition() -> None:
         "In 2014, Vandel Group acquired Orrin Data for $95 million."
     )
     assert [(e.acquirer, e.target) for e in acquisitions(body)] == [("Vandel Group", "Orrin Data")]
+
+
+def test_gerund_takeover_after_of_confirmed_later() -> None:
+    body = (
+        "Last week, rumours of Lazmo Shop taking over Redbox Grocer were doing the rounds. "
+        "The price was not disclosed. "
+        "Today the companies have confirmed the acquisition."
+    )
+    assert [(e.acquirer, e.target, e.certainty) for e in acquisitions(body)] == [
+        ("Lazmo Shop", "Redbox Grocer", "confirmed")
+    ]
+
+
+def test_market_speculation_is_not_an_event() -> None:
+    body = "There was market speculation that Pinwheel Media plans to buy rival agency Orla Studios."
+    assert acquisitions(body) == []

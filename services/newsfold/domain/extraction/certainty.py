@@ -36,6 +36,8 @@ def certainty(sentence: str, trigger_pos: int) -> str | None:
         return "denied"  # "Asked about reports that X would buy Y, X said it had no plans to ..."
     if denial_at > trigger_pos and _PASSIVE_END_RE.search(sentence, max(0, denial_at - 12), denial_at):
         return "denied"  # "Reports that X would buy Y were denied by both companies."
+    if _SPECULATION_RE.search(sentence, 0, trigger_pos):
+        return None  # "There was market speculation that X plans to buy Y": speculation is no event
     if _NEG_NEAR_RE.search(sentence, max(0, trigger_pos - 60), trigger_pos):
         return "denied" if denial_at >= 0 else None
     if hedged:
@@ -51,6 +53,7 @@ def certainty(sentence: str, trigger_pos: int) -> str | None:
     return "confirmed"
 
 
+_SPECULATION_RE = re.compile(r"\bspeculation\s+(?:that|of|about)\b", re.I)
 _LATER_CLAUSE_RE = re.compile(
     r",\s+(?:(?:as|while|whereas|which|because|since)\s+(?:it|they|the|its|their)"
     r"|and\s+(?:is|are|was|were|has|have|will|would|could|may|might))\b"

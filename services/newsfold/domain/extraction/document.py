@@ -474,11 +474,16 @@ class Doc:
         # Nearest candidate before the verb.
         best: re.Match[str] | None = None
         spans = asides(prefix, len(prefix)) if ", " in prefix else []
+        gerund = _GERUND_RE.match(text, pos) is not None
         for m in _CAND_RE.finditer(prefix):
             if spans and in_aside(spans, m.start()):
                 continue  # inside "X, founded by Y, ..." or "the startup, set up by A and B, ..."
-            if m.group(1) is not None and (self.mentions[int(m.group(1))].quoted or prep_object(prefix, m.start())):
+            if m.group(1) is not None and (
+                self.mentions[int(m.group(1))].quoted
+                or (prep_object(prefix, m.start()) and not (m.end() == len(prefix.rstrip()) and gerund))
+            ):
                 continue  # a bracketed aside, or the object of a preposition ("in talks with Q to raise")
+                # (but "reports of X taking over Y": X is the subject of the gerund right after it)
             best = m
         if best is None and ("I " in prefix or "We " in prefix or "we " in prefix):
             fp = _FIRST_PERSON_RE.search(prefix)

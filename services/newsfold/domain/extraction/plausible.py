@@ -16,6 +16,8 @@ that cannot be right whatever the sentence's shape:
   $X into T by taking up new shares") is that stake purchase, not a round;
 - an acquisition the next sentence says was called off ("It later called off the deal.")
   did not take place;
+- a rumoured acquisition that a following sentence says the companies confirmed ("Today
+  the companies have confirmed the acquisition") is confirmed;
 - a cumulative total ("has raised $90 million to date", "has now raised over $1 billion this
   fiscal year") is dropped when the article also reports a specific round of that company
   (the corpus rule; alone, it stays an event).
@@ -76,6 +78,9 @@ def plausible(
     funding = _without_totals(doc, funding)
     acquisitions = _without_holdings(doc, acquisitions)
     acquisitions = [a for a in acquisitions if not _called_off(doc, a)]
+    for a in acquisitions:
+        if a.certainty == "rumored" and _confirmed_later(doc, a, acquisitions):
+            a.certainty = "confirmed"
     # A stake purchase is not also a funding round of the target, in the sentence stating it.
     staked = {(a.sent, a.target) for a in acquisitions if a.stake_explicit}
     funding = [f for f in funding if f.company is None or (f.sent, f.company) not in staked]
@@ -94,6 +99,23 @@ def _called_off(doc: Doc, a: AcquisitionCand) -> bool:
     """ "A agreed to buy T for $X. It later called off the deal.": no acquisition took place."""
     j = a.sent + 1
     return j < len(doc.sents) and _CALLED_OFF_RE.match(doc.sentence_text(j)) is not None
+
+
+_CONFIRMED_LATER_RE = re.compile(
+    r"\b(?:companies|company|firms|they|both|parties)\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|officially\s+)?"
+    r"confirmed\s+the\s+(?:acquisition|deal|purchase|takeover|transaction|merger)\b"
+)
+
+
+def _confirmed_later(doc: Doc, a: AcquisitionCand, acquisitions: list[AcquisitionCand]) -> bool:
+    """ "Rumours of A taking over T ... Today the companies confirmed the acquisition." """
+    others = {c.sent for c in acquisitions if c is not a and c.target != a.target}
+    for j in range(a.sent + 1, min(len(doc.sents), a.sent + 4)):
+        if j in others:
+            return False
+        if _CONFIRMED_LATER_RE.search(doc.sentence_text(j)):
+            return True
+    return False
 
 
 def _without_holdings(doc: Doc, acquisitions: list[AcquisitionCand]) -> list[AcquisitionCand]:
