@@ -154,3 +154,15 @@ def test_gerund_takeover_after_of_confirmed_later() -> None:
 def test_market_speculation_is_not_an_event() -> None:
     body = "There was market speculation that Pinwheel Media plans to buy rival agency Orla Studios."
     assert acquisitions(body) == []
+
+
+def test_owns_a_stake_after_an_investment_is_a_purchase_not_a_round() -> None:
+    from extraction_helpers import fundings
+
+    body = (
+        "Qiming Holdings, an entity controlled by the state, now owns a 1% stake in Yalu Technology after an "
+        "investment of 600,000 yuan, a registry showed. Reporters first noted Qiming Holdings' investment in "
+        "Yalu Technology."
+    )
+    assert _pairs(body) == [("Qiming Holdings", "Yalu Technology", 1, 600_000)]
+    assert fundings(body) == []

@@ -152,3 +152,16 @@ def test_round_featured_and_participants_in_that_round_included() -> None:
     )
     (event,) = fundings(body)
     assert list(event.investors) == ["Ferro Capital", "Harlow Ventures", "Dunmore Bank"]
+
+
+def test_round_for_a_company_past_a_participle_phrase() -> None:
+    body = (
+        "The largest deals included a $478m series C funding round for payments firm Saltor and a "
+        "£322m series D round involving some large pension funds for Starla Bank."
+    )
+    assert sorted((e.company, e.round) for e in fundings(body)) == [("Saltor", "Series C"), ("Starla Bank", "Series D")]
+
+
+def test_possessive_investment_in_a_company() -> None:
+    body = "The only exception was Tarn Telecom Corp.'s equity investment in Pimento Labs in January."
+    assert [(e.company, tuple(e.investors)) for e in fundings(body)] == [("Pimento Labs", ("Tarn Telecom Corp",))]

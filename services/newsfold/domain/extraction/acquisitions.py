@@ -130,6 +130,14 @@ _STAKE_SOLD_RE = re.compile(
     r"\x01(?P<a>\d+)\x02(?!['’])"
 )
 _NAMED_BEFORE_RE = re.compile(r"\x02\s+(?:(?:has|have|had|also|since|recently)\s+)*$")
+_OWNS_AFTER_RE = re.compile(
+    r"\x01(?P<a>\d+)\x02(?:,\s+[^,]{0,80},)?\s+(?:now\s+)?(?:owns|holds|has)\s+(?:a|an)\s+"
+    + _APPROX
+    + r"(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+(?:equity\s+)?stake\s+in\s+"
+    r"(?:the\s+)?\x01(?P<t>\d+)\x02"
+    r"(?!['’])\s+after\s+(?:an?\s+|its\s+|the\s+)?(?:[\w\-]+\s+)?(?:investment|purchase|injection|deal|capital\s+increase)"
+    r"(?:\s+of\s+" + _APPROX + r"\x03(?P<m>\d+)\x04)?"
+)
 _INCLUDING_RE = re.compile(
     r"\b(?:acquired|bought|purchased|snapped\s+up)\s+(?:several|many|a\s+number\s+of|a\s+few|dozens\s+of|"
     r"two|three|four|five|six|seven|eight|nine|ten|\d+|other)\s+(?:[\w\-]+\s+){0,2}?"
@@ -266,6 +274,15 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     if k >= 0:
                         pct = float(m.group("pct")) if m.group("pct") else None
                         found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, k, pct, True, out)
+            for m in _OWNS_AFTER_RE.finditer(text) if " after " in low else ():
+                # "A now owns a 1% stake in T after an investment of 600,000 yuan": a purchase
+                pct = float(m.group("pct"))
+                k = int(m.group("t"))
+                if _add(doc, i, text, m.start(), m.end(), doc.mentions[int(m.group("a"))].entity, k, pct, True, out):
+                    j = m.group("m")
+                    if j is not None and doc.money[int(j)].amount is not None:
+                        out[-1].amount = int(j)
+                    found_here = True
             for m in _INCLUDING_RE.finditer(text) if "including" in low else ():
                 # "A has acquired several smaller firms since then, including T for $X" (a named A:
                 # a pronoun here often reaches back to the last company bought)

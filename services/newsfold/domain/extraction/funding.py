@@ -87,7 +87,13 @@ _INVESTED_RE = re.compile(
 # for payments firm X", "X's £100 million round", "the $7 million poured into X".
 _ROUND_NOUN = r"(?:round|raise|investment|injection|funding|financing|fundraise|fundraising)"
 _ROUND_FOR_RE = re.compile(
-    M + r"\s+(?:[\w\-]+\s+){0,4}?" + _ROUND_NOUN + r"\s+(?:for|into|in)\s+(?:the\s+)?" + E + r"(?!['’])"
+    M
+    + r"\s+(?:[\w\-]+\s+){0,4}?"
+    + _ROUND_NOUN
+    # ("a £30m series D round involving some large funds for X")
+    + r"(?:\s+(?:involving|including|from|with)(?:\s+[a-z][\w\-]*){1,5}?)?\s+(?:for|into|in)\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])"
     r"|"
     + M
     + r"\s+(?:was\s+|were\s+|been\s+)?(?:poured|invested|injected|pumped)\s+into\s+(?:the\s+)?"
@@ -312,6 +318,22 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
             for eid in _ids(doc, m.group(2)) if cert is not None else ():
                 if eid != investor and doc.could_be_org(eid) and not doc.is_person(eid):
                     here.append(FundingCand(eid, i, investors=[investor], certainty=cert, sents=[i], pos=-1))
+        for m in _POSS_INVESTMENT_RE.finditer(text) if invested and ("'" in text or "’" in text) else ():
+            # "P's equity investment in X (in January)": X's round, P its investor
+            investor, company = doc.mentions[int(m.group(1))].entity, doc.mentions[int(m.group(3))].entity
+            cert = certainty(text, m.start())
+            if cert is None or investor == company or not doc.could_be_org(company) or doc.is_person(company):
+                continue
+            if any(c.company == company for c in here):
+                continue
+            j = int(m.group(2)) if m.group(2) is not None else None
+            if j is not None and (j in covered or doc.money[j].amount is None):
+                j = None
+            if j is not None:
+                covered.add(j)
+            here.append(
+                FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i], pos=m.start())
+            )
         for m in _FUNDED_POSS_ROUND_RE.finditer(text) if "'" in text or "’" in text else ():
             # "P, which funded X's entire seed round": X's round, P its investor
             company = doc.mentions[int(m.group(1))].entity
@@ -532,6 +554,9 @@ _IN_WHICH_INVESTED_RE = re.compile(
     + E
     + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?invested\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:include|includes|included|are|were)\s+" + _LIST_OPEN
+)
+_POSS_INVESTMENT_RE = re.compile(
+    E + r"\.?['’]s\s+(?:(?:" + M + r"|[a-z][\w\-]*)\s+){0,3}?investment\s+in(?:to)?\s+(?:the\s+)?" + E + r"(?!['’])"
 )
 _FUNDED_POSS_ROUND_RE = re.compile(
     r"\b(?:funded|financed|co-led|led|backed)\s+" + E + r"['’]s?\s+(?:entire\s+|whole\s+|first\s+|latest\s+)?"

@@ -13,7 +13,9 @@ that cannot be right whatever the sentence's shape:
 - a stake an acquirer already holds ("currently holds 6%") is dropped when the article
   also reports a purchase of a stake in the same company (it is that purchase's background);
 - a funding "company" that the same sentence has selling a stake to a buyer ("A will put
-  $X into T by taking up new shares") is that stake purchase, not a round;
+  $X into T by taking up new shares"), or whose investor the article has buying a stake in
+  it ("A now owns 1% of T after an investment ... A's investment in T"), is that stake
+  purchase, not a round;
 - an acquisition the next sentence says was called off ("It later called off the deal.")
   did not take place;
 - a rumoured acquisition that a following sentence says the companies confirmed ("Today
@@ -83,7 +85,13 @@ def plausible(
             a.certainty = "confirmed"
     # A stake purchase is not also a funding round of the target, in the sentence stating it.
     staked = {(a.sent, a.target) for a in acquisitions if a.stake_explicit}
-    funding = [f for f in funding if f.company is None or (f.sent, f.company) not in staked]
+    holders = {(a.acquirer, a.target) for a in acquisitions if a.stake_explicit}
+    funding = [
+        f
+        for f in funding
+        if f.company is None
+        or not ((f.sent, f.company) in staked or any((x, f.company) in holders for x in f.investors))
+    ]
     return departures, funding, acquisitions
 
 
