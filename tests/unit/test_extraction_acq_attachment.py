@@ -166,3 +166,15 @@ def test_owns_a_stake_after_an_investment_is_a_purchase_not_a_round() -> None:
     )
     assert _pairs(body) == [("Qiming Holdings", "Yalu Technology", 1, 600_000)]
     assert fundings(body) == []
+
+
+def test_raise_for_a_stake_is_the_price_of_the_named_buyer_s_stake() -> None:
+    from extraction_helpers import fundings
+
+    body = (
+        "News site Pellow Daily has raised £4m of investment funding for a 25% stake. "
+        "The site was launched in 2019. "
+        "Orrin Capital will now become the largest shareholder in Pellow Daily with a 25% stake."
+    )
+    assert _pairs(body) == [("Orrin Capital", "Pellow Daily", 25, 4_000_000)]
+    assert fundings(body) == []

@@ -138,6 +138,15 @@ _OWNS_AFTER_RE = re.compile(
     r"(?!['’])\s+after\s+(?:an?\s+|its\s+|the\s+)?(?:[\w\-]+\s+)?(?:investment|purchase|injection|deal|capital\s+increase)"
     r"(?:\s+of\s+" + _APPROX + r"\x03(?P<m>\d+)\x04)?"
 )
+_SHAREHOLDER_RE = re.compile(
+    E + r"\s+(?:will\s+|would\s+|has\s+|had\s+|is\s+set\s+to\s+|is\s+to\s+)?(?:now\s+)?(?:become|becomes|became)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:shareholder|stakeholder|investor)\s+in\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])\s+with\s+(?:a|an)\s+"
+    + _APPROX
+    + _PCT
+    + r"\s+(?:equity\s+)?stake\b"
+)
 _INCLUDING_RE = re.compile(
     r"\b(?:acquired|bought|purchased|snapped\s+up)\s+(?:several|many|a\s+number\s+of|a\s+few|dozens\s+of|"
     r"two|three|four|five|six|seven|eight|nine|ten|\d+|other)\s+(?:[\w\-]+\s+){0,2}?"
@@ -283,6 +292,20 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     if j is not None and doc.money[int(j)].amount is not None:
                         out[-1].amount = int(j)
                     found_here = True
+            for m in _SHAREHOLDER_RE.finditer(text) if "shareholder" in low else ():
+                # "A will now become the largest shareholder in T with a 25% stake"
+                found_here |= _add(
+                    doc,
+                    i,
+                    text,
+                    m.start(),
+                    m.end(),
+                    doc.mentions[int(m.group(1))].entity,
+                    int(m.group(2)),
+                    float(m.group(3)),
+                    True,
+                    out,
+                )
             for m in _INCLUDING_RE.finditer(text) if "including" in low else ():
                 # "A has acquired several smaller firms since then, including T for $X" (a named A:
                 # a pronoun here often reaches back to the last company bought)

@@ -37,6 +37,7 @@ class FundingCand:
     primary: bool = True
     sents: list[int] = field(default_factory=list)
     pos: int = -1  # trigger offset in its abstract sentence (to attach investors to the nearest deal)
+    for_stake: float | None = None  # "raised $4m for a 25% stake": the price of a stake sold
 
 
 @dataclass(slots=True)

@@ -685,10 +685,22 @@ def _add_verb_mention(
                 FundingCand(None, i, amount=amount, round=rnd, certainty=cert, primary=False, sents=[i], pos=start)
             )
         return
+    stake = (
+        _FOR_STAKE_RE.match(text, text.index("\x04", text.index(f"\x03{amount}\x04")) + 1)
+        if amount is not None
+        else None
+    )
     for company in companies:
         here.append(
             FundingCand(company, i, amount=amount, vague=vague, round=rnd, certainty=cert, sents=[i], pos=start)
         )
+        if stake:
+            here[-1].for_stake = float(stake.group(1))
+
+
+_FOR_STAKE_RE = re.compile(
+    r"(?:\s+[\w\-]+){0,4}?\s+for\s+(?:a|an)\s+(\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+(?:equity\s+)?stake\b"
+)
 
 
 _CLAUSE_END_RE = re.compile(r";|\.\s|,\s+(?:while|but|and\s+(?:it|the|its|he|she))\b|,\s+when\b")

@@ -16,6 +16,8 @@ that cannot be right whatever the sentence's shape:
   $X into T by taking up new shares"), or whose investor the article has buying a stake in
   it ("A now owns 1% of T after an investment ... A's investment in T"), is that stake
   purchase, not a round;
+- a raise "for a 25% stake" whose buyer the article names ("A becomes its largest
+  shareholder with a 25% stake") is the price of that stake purchase, not a round;
 - an acquisition the next sentence says was called off ("It later called off the deal.")
   did not take place;
 - a rumoured acquisition that a following sentence says the companies confirmed ("Today
@@ -84,6 +86,7 @@ def plausible(
         if a.certainty == "rumored" and _confirmed_later(doc, a, acquisitions):
             a.certainty = "confirmed"
     # A stake purchase is not also a funding round of the target, in the sentence stating it.
+    funding = _stake_sales(doc, funding, acquisitions)
     staked = {(a.sent, a.target) for a in acquisitions if a.stake_explicit}
     holders = {(a.acquirer, a.target) for a in acquisitions if a.stake_explicit}
     funding = [
@@ -101,6 +104,23 @@ _CALLED_OFF_RE = re.compile(
     r"terminated|cancell?ed|dropped|walked\s+away\s+from|pulled\s+out\s+of)\s+the\s+"
     r"(?:deal|acquisition|purchase|transaction|takeover|merger|plan|bid|offer)\b"
 )
+
+
+def _stake_sales(doc: Doc, funding: list[FundingCand], acquisitions: list[AcquisitionCand]) -> list[FundingCand]:
+    """ "T has raised $4m for a 25% stake ... A will become its largest shareholder with a 25%
+    stake": the money is the price of A's stake, not a round of T."""
+    sold = []
+    for f in funding:
+        if f.for_stake is None or f.company is None:
+            continue
+        for a in acquisitions:
+            if a.target == f.company and a.stake_pct is not None and abs(a.stake_pct - f.for_stake) < 0.5:
+                if a.amount is None:
+                    a.amount = f.amount
+                    a.sents.extend(x for x in f.sents if x not in a.sents)
+                sold.append(f)
+                break
+    return [f for f in funding if not any(f is x for x in sold)]
 
 
 def _called_off(doc: Doc, a: AcquisitionCand) -> bool:
