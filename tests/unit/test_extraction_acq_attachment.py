@@ -178,3 +178,13 @@ def test_raise_for_a_stake_is_the_price_of_the_named_buyer_s_stake() -> None:
     )
     assert _pairs(body) == [("Orrin Capital", "Pellow Daily", 25, 4_000_000)]
     assert fundings(body) == []
+
+
+def test_stake_in_the_described_company_and_stake_announced_by_the_target() -> None:
+    body = (
+        "Amberly Finance is a consumer lender in Jakarta. Kestrel Bank will buy a 48.5% stake in the lender for $300m."
+    )
+    assert _pairs(body) == [("Kestrel Bank", "Amberly Finance", 48.5, 300_000_000)]
+    body = "Amberly Finance said on Monday that Kestrel Bank will buy a 48.5 percent stake."
+    assert _pairs(body) == [("Kestrel Bank", "Amberly Finance", 48.5, None)]
+    assert acquisitions("Kestrel Bank holds a 10% stake.") == []

@@ -16,6 +16,7 @@ import re
 
 from .candidates import AcquisitionCand
 from .certainty import certainty
+from .clauses import reporting_verb
 from .document import EP, MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
 
 _PCT = r"(\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)"
@@ -138,6 +139,27 @@ _OWNS_AFTER_RE = re.compile(
     r"(?!['’])\s+after\s+(?:an?\s+|its\s+|the\s+)?(?:[\w\-]+\s+)?(?:investment|purchase|injection|deal|capital\s+increase)"
     r"(?:\s+of\s+" + _APPROX + r"\x03(?P<m>\d+)\x04)?"
 )
+_STAKE_UNNAMED_RE = re.compile(
+    r"\s+"
+    + _APPROX
+    + r"(?:an?\s+)?(?:additional\s+|further\s+)?"
+    + _APPROX
+    + r"(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+(?:equity\s+)?stake"
+    r"(?:\s+in\s+the\s+(?P<noun>company|firm|startup|start-up|lender|bank|group|business|insurer|retailer|"
+    r"carrier|operator|platform|developer|maker|chipmaker|automaker)\b|(?!\s+(?:in|of)\b))"
+)
+_STAKE_CONTEXT_RE = re.compile(r"\x02")  # (a named buyer at least: "Kestrel Bank will buy a 48.5% stake")
+
+
+def _subject_at(doc: Doc, text: str, pos: int, eid: int | None) -> int:
+    """Where the buyer's own mention stands before ``pos`` (its clause's start), else ``pos``."""
+    at = pos
+    for t in TOKEN_RE.finditer(text, 0, pos):
+        if doc.mentions[int(t.group(1))].entity == eid:
+            at = t.start()
+    return at
+
+
 _SHAREHOLDER_RE = re.compile(
     E + r"\s+(?:will\s+|would\s+|has\s+|had\s+|is\s+set\s+to\s+|is\s+to\s+)?(?:now\s+)?(?:become|becomes|became)\s+"
     r"(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:shareholder|stakeholder|investor)\s+in\s+(?:the\s+)?"
@@ -452,6 +474,22 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
             for c in out[n_before:]:
                 c.amount = None  # one price for several stakes is no single stake's price
         return True
+    unnamed = _STAKE_UNNAMED_RE.match(text, v.end()) if not low.startswith(("hold", "secur", "buil", "ink")) else None
+    if unnamed:
+        # "a 48.5% stake in the lender", or "X said A will buy a 48.5% stake": the company is
+        # the one the sentence (its speaker) or the article is about.
+        acquirer = doc.subject(i, text, v.start())
+        target = None
+        r = reporting_verb(text, _subject_at(doc, text, v.start(), acquirer))
+        if r is not None:
+            target = doc.subject(i, text, r)
+        if target is None and (unnamed.group("noun") or _STAKE_CONTEXT_RE.search(text, 0, v.start())):
+            target = doc.topic_org(i, exclude={acquirer} if acquirer is not None else None)
+        if acquirer is not None and target is not None and target != acquirer and doc.could_be_org(target):
+            k = next((x for x in doc.entities[target].mentions if not doc.mentions[x].quoted), -1)
+            pct = float(unnamed.group("pct")) if unnamed.group("pct") else None
+            if k >= 0 and not doc.is_person(target):
+                return _add(doc, i, text, v.start(), unnamed.end(), acquirer, k, pct, True, out)
     if low.startswith(("tak", "took", "secur", "buil", "ink", "hold")) and not low.endswith("over"):
         return False
     its = _PCT_ITS_RE.match(text, v.end())
