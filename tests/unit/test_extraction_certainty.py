@@ -84,3 +84,12 @@ def test_hedge_in_a_later_as_clause_does_not_reach_the_event() -> None:
 
     body = "Orvel Group has raised $12 million in a Series A round, as it seeks to expand into Chile."
     assert [e.certainty for e in fundings(body)] == ["confirmed"]
+
+
+def test_close_to_securing_and_a_person_aware_are_hedges() -> None:
+    from extraction_helpers import fundings
+
+    body = "Quillon Robotics is close to securing a $2bn investment that would triple its valuation."
+    assert [e.certainty for e in fundings(body)] == ["rumored"]
+    body = "Quillon Robotics has raised $25 million from Harlow Ventures, said a person directly aware of the matter."
+    assert [e.certainty for e in fundings(body)] == ["rumored"]
