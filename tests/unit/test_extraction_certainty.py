@@ -93,3 +93,12 @@ def test_close_to_securing_and_a_person_aware_are_hedges() -> None:
     assert [e.certainty for e in fundings(body)] == ["rumored"]
     body = "Quillon Robotics has raised $25 million from Harlow Ventures, said a person directly aware of the matter."
     assert [e.certainty for e in fundings(body)] == ["rumored"]
+
+
+def test_plan_announced_by_a_party_is_confirmed_but_a_sourced_plan_is_not() -> None:
+    from extraction_helpers import acquisitions
+
+    body = "Vandel Group plans to acquire an 11% stake in Kirra Soft for $90 million, Kirra Soft said on Monday."
+    assert [e.certainty for e in acquisitions(body)] == ["confirmed"]
+    body = "Vandel Group plans to acquire an 11% stake in Kirra Soft, people familiar with the matter said."
+    assert [e.certainty for e in acquisitions(body)] == ["rumored"]

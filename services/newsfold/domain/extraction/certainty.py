@@ -48,11 +48,21 @@ def certainty(sentence: str, trigger_pos: int) -> str | None:
             close = sentence.find(", ", later.end())
             rest = sentence[close:] if close >= 0 else ""
             hedged = _sentence_flags(sentence[: later.start()] + rest)[1]
+    if hedged and _PLAN_RE.search(sentence) and _PARTY_SAID_RE.search(sentence):
+        # "A plans to buy a 5% stake in T, T said": a plan the parties announce is a deal
+        # announced; only a plan that sources or reports describe stays a rumour.
+        hedged = _sentence_flags(_PLAN_RE.sub(" will ", sentence))[1]
     if hedged and not _inside_factual_clause(sentence, trigger_pos):
         return "rumored"
     return "confirmed"
 
 
+_PLAN_RE = re.compile(r"\b(?:plans|planning|intends|intending|aims|aiming)\s+to\b")
+_PARTY_SAID_RE = re.compile(
+    r",\s+(?:\x01\d+\x02|the\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|group|operator|retailer|maker|bank|lender|"
+    r"startup|developer|insurer|carrier))\s+(?:said|says|announced|confirmed)\b"
+    r"|\bsaid\s+in\s+a\s+(?:statement|filing|press\s+release|stock\s+exchange\s+filing)"
+)
 _SPECULATION_RE = re.compile(r"\bspeculation\s+(?:that|of|about)\b", re.I)
 _LATER_CLAUSE_RE = re.compile(
     r",\s+(?:(?:as|while|whereas|which|because|since)\s+(?:it|they|the|its|their)"
