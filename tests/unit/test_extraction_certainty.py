@@ -102,3 +102,10 @@ def test_plan_announced_by_a_party_is_confirmed_but_a_sourced_plan_is_not() -> N
     assert [e.certainty for e in acquisitions(body)] == ["confirmed"]
     body = "Vandel Group plans to acquire an 11% stake in Kirra Soft, people familiar with the matter said."
     assert [e.certainty for e in acquisitions(body)] == ["rumored"]
+
+
+def test_plan_reported_by_a_named_outlet_stays_a_rumour() -> None:
+    from extraction_helpers import acquisitions
+
+    body = "Vandel Group plans to purchase all shares of Kirra Soft, the Osaka Ledger said."
+    assert [e.certainty for e in acquisitions(body)] == ["rumored"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .candidates import AcquisitionCand
-from .certainty import certainty
+from .certainty import announced_plan, certainty
 from .clauses import reporting_verb
 from .document import EP, MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
 
@@ -160,6 +160,7 @@ def _subject_at(doc: Doc, text: str, pos: int, eid: int | None) -> int:
     return at
 
 
+_NAMED_SAID_RE = re.compile(r",\s+\x01(\d+)\x02\s+(?:said|says|announced|confirmed)\b")
 _SHAREHOLDER_RE = re.compile(
     E + r"\s+(?:will\s+|would\s+|has\s+|had\s+|is\s+set\s+to\s+|is\s+to\s+)?(?:now\s+)?(?:become|becomes|became)\s+"
     r"(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:shareholder|stakeholder|investor)\s+in\s+(?:the\s+)?"
@@ -575,6 +576,11 @@ def _add(
         m = _PCT_OF_RE.search(text)
         if m:
             pct = float(m.group(1))
+    if cert == "rumored" and announced_plan(text):
+        # "A plans to acquire 11% of T, T said": a plan a party announces is a deal announced
+        said = _NAMED_SAID_RE.search(text, start)
+        if said and doc.mentions[int(said.group(1))].entity in (acquirer, target):
+            cert = "confirmed"
     cand = AcquisitionCand(acquirer, target, i, stake_pct=pct, stake_explicit=explicit, certainty=cert, sents=[i])
     cand.amount = _price(doc, text, start, end)
     out.append(cand)

@@ -25,6 +25,11 @@ _PASSIVE_END_RE = re.compile(r"\b(?:was|were|been|is|are)\s+$", re.I)
 _CONFIRM_RE = re.compile(r"\b(?:confirmed|announced|completed|closed)\b", re.I)
 
 
+def announced_plan(sentence: str) -> bool:
+    """Is the sentence's only hedge a plan ("plans to", "aims to")?"""
+    return _PLAN_RE.search(sentence) is not None and not _sentence_flags(_PLAN_RE.sub(" will ", sentence))[1]
+
+
 def certainty(sentence: str, trigger_pos: int) -> str | None:
     """``confirmed`` | ``rumored`` | ``denied`` for the event triggered at ``trigger_pos``.
 
@@ -59,8 +64,8 @@ def certainty(sentence: str, trigger_pos: int) -> str | None:
 
 _PLAN_RE = re.compile(r"\b(?:plans|planning|intends|intending|aims|aiming)\s+to\b")
 _PARTY_SAID_RE = re.compile(
-    r",\s+(?:\x01\d+\x02|the\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|group|operator|retailer|maker|bank|lender|"
-    r"startup|developer|insurer|carrier))\s+(?:said|says|announced|confirmed)\b"
+    r",\s+the\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|group|operator|retailer|maker|bank|lender|"
+    r"startup|developer|insurer|carrier)\s+(?:said|says|announced|confirmed)\b"
     r"|\bsaid\s+in\s+a\s+(?:statement|filing|press\s+release|stock\s+exchange\s+filing)"
 )
 _SPECULATION_RE = re.compile(r"\bspeculation\s+(?:that|of|about)\b", re.I)
