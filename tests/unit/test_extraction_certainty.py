@@ -109,3 +109,12 @@ def test_plan_reported_by_a_named_outlet_stays_a_rumour() -> None:
 
     body = "Vandel Group plans to purchase all shares of Kirra Soft, the Osaka Ledger said."
     assert [e.certainty for e in acquisitions(body)] == ["rumored"]
+
+
+def test_a_newspaper_or_a_report_as_the_source_hedges() -> None:
+    from extraction_helpers import acquisitions, fundings
+
+    body = "Vandel Group will buy Kirra Soft for $1.2 billion, the Osaka business daily said on Thursday."
+    assert [e.certainty for e in acquisitions(body)] == ["rumored"]
+    body = "Quillon Robotics has raised $5 million in a seed round, according to a report."
+    assert [e.certainty for e in fundings(body)] == ["rumored"]

@@ -329,6 +329,8 @@ HEDGE_PATTERN = (
     r"|people said|(?:plans|planning|intends|intending|aims|aiming|seeks|seeking|looking|hopes|hoping) to"
     r"|preparing to|poised to|(?:is|are|was|were) (?:widely )?(?:expected|likely|tipped) to|nearing a deal"
     r"|close to (?:a|an) (?:deal|agreement)"
+    r"|(?:daily|newspaper|paper|news agency|magazine|broadcaster|publication) (?:said|says|reported|reports)"
+    r"|according to (?:a|the|media|local|news) (?:\w+ )?reports?"
     r"|(?:is|are|was|were) (?:close|nearing|near) (?:to )?(?:securing|raising|buying|acquiring|closing|sealing)"
     r"|speculation|unconfirmed|(?:could|may|might) (?:soon )?(?:raise|acquire|buy|leave|join|take)"
     r"|potential(?:ly)?|possible)\b"
