@@ -8,6 +8,17 @@ of T", "A made a bid for T"). The price is the money after
 the verb introduced by "for", "paying", "worth", "a bid of", or a follow-up sentence ("The
 deal was valued at ...", "The $X transaction"). Only names can be objects, so "acquired
 users" or "acquired a taste" never match.
+
+Shapes of real copy read too: the price paid before the verb ("agreed to pay $X to buy T",
+"invested $X to acquire a 10% stake in T") or inside the noun ("announced a $X acquisition
+of T"), a bracketed price after each of coordinated objects ("acquired T ($X) and U ($Y)"),
+"his/its T" and "Norway's T" objects, a pronoun object ("paid $X to acquire it": the
+sentence's head), the passive of a described company ("The startup, founded by ..., was
+sold to A"), stakes bought without a name ("a 48.5% stake in the lender"; "T said A will buy
+a 48.5% stake"), sold by their holders ("the founders sold their 3.9% stake in the firm to
+A"), taken with money ("put $X into T by taking up new shares", "invest $X in T for a
+stake", "now owns 1% of T after an investment of $X", "will become the largest shareholder
+in T with a 25% stake").
 """
 
 from __future__ import annotations

@@ -7,6 +7,12 @@ which keeps "raised prices" and stake purchases out. Investors come from the sam
 or from follow-up sentences about "the round" ("led by", "with participation from",
 "X and Y also took part", "were among the investors", "a third-party allotment of shares to X").
 With several deals in one sentence, each investor list goes to the nearest deal before it.
+
+Rounds named by their lead ("P led a $10m round for X", "... round that valued X", "X said
+P led a round", "P, which funded X's seed round"), by an investment ("P invested $20m in a
+Series E round for <descriptor>, X", "P's equity investment in X", "the startups in which P
+has invested include A, B and C") are X's rounds with P as investor. The subject of a
+raising verb is found by :mod:`.clauses` (not a prepositional object, not inside an aside).
 """
 
 from __future__ import annotations
