@@ -188,3 +188,11 @@ def test_stake_in_the_described_company_and_stake_announced_by_the_target() -> N
     body = "Amberly Finance said on Monday that Kestrel Bank will buy a 48.5 percent stake."
     assert _pairs(body) == [("Kestrel Bank", "Amberly Finance", 48.5, None)]
     assert acquisitions("Kestrel Bank holds a 10% stake.") == []
+
+
+def test_gerund_verb_is_not_swallowed_into_a_descriptor_and_deal_includes_price() -> None:
+    body = (
+        "Delivery group Marlo said on Thursday that it is acquiring robotics company Sunpath from its co-founder. "
+        "The total deal includes $233.7 million in cash and some debt, Marlo said."
+    )
+    assert _pairs(body) == [("Marlo", "Sunpath", 100, 233_700_000)]

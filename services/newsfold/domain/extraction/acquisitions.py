@@ -209,7 +209,7 @@ _PRICE_BEFORE_RE = re.compile(
 )
 _FOLLOW_RE = re.compile(
     r"\b(?:deal|transaction|acquisition|purchase|takeover|buyout|holding|stake)\b.{0,40}?\b(?:valued\s+at|"
-    r"worth|was\s+for|for)\s+"
+    r"worth|was\s+for|for|includes|included|comprises|totals|totalled|totaled)\s+"
     + _APPROX
     + M
     + r"|\b(?:paying|pay|pays|paid)\s+"

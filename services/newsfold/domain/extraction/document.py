@@ -32,7 +32,8 @@ _FILLER = (
     r"their|his|her|said|says|led|also|as|that|which|who|while|after|before|including|than|into|"
     r"about|like|such|join|joined|joins|joining|left|quit|buy|acquire|acquired|bought|founded|up|itself|"
     r"themselves|snapped|picked|scooped|took|takes|buys|purchased|purchases|acquires|hired|hires|poached|"
-    r"raised|raises|secured|invested|appointed|named|will|would|has|to)\b)"
+    r"raised|raises|secured|invested|appointed|named|will|would|has|to|acquiring|buying|purchasing|raising|"
+    r"investing|backing|funding|joining|hiring)\b)"
     r"[\w\-.]+\s+"
 )
 _DESC_SWALLOW_RE = re.compile(
