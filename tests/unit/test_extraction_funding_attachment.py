@@ -165,3 +165,22 @@ def test_round_for_a_company_past_a_participle_phrase() -> None:
 def test_possessive_investment_in_a_company() -> None:
     body = "The only exception was Tarn Telecom Corp.'s equity investment in Pimento Labs in January."
     assert [(e.company, tuple(e.investors)) for e in fundings(body)] == [("Pimento Labs", ("Tarn Telecom Corp",))]
+
+
+def test_deal_and_possessed_amount_listed_among_rounds() -> None:
+    body = (
+        "The largest deals included a $478m series C funding round for payments firm Saltor, "
+        "a $450m deal for payments company Chexo and a £322m series D round for Starla Bank."
+    )
+    got = sorted((e.company, round(e.amount), e.round) for e in fundings(body))
+    assert got == [
+        ("Chexo", 450_000_000, None),
+        ("Saltor", 478_000_000, "Series C"),
+        ("Starla Bank", 322_000_000, "Series D"),
+    ]
+    body = "Growth was led by lenders, including Revel's £179 million mega round in April and Monzi's £105 million closed in May."
+    assert sorted(e.company for e in fundings(body)) == ["Monzi", "Revel"]
+
+
+def test_a_lone_deal_for_a_company_is_not_a_round() -> None:
+    assert fundings("Tarn Telecom signed a $450m deal for network gear with Chexo.") == []

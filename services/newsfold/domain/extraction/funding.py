@@ -106,6 +106,14 @@ _ROUND_FOR_RE = re.compile(
     + E
     + r"(?!['’])"
 )
+_DEAL_FOR_RE = re.compile(
+    r"(?:,\s+|\band\s+)an?\s+"
+    + M
+    + r"\s+(?:[\w\-]+\s+){0,2}?deal\s+for\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,4}?"
+    + E
+    + r"(?!['’])"
+)
+_POSS_CLOSED_RE = re.compile(E + r"['’]s?\s+" + M + r"\s+(?:closed|raised|secured|landed)\b")
 _POSS_ROUND_RE = re.compile(E + r"['’]s?\s+(?:[\w\-]+\s+){0,2}?" + M + r"\s+(?:[\w\-]+\s+){0,2}?" + _ROUND_NOUN + r"\b")
 # "X led the pack with a $117 million round": the round belongs to the verb's subject.
 _WITH_ROUND_RE = re.compile(
@@ -505,8 +513,19 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
     for m in _ROUND_FOR_RE.finditer(text):
         j, k = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
         found.append((m.start(), int(j), int(k)))
+    if found and " deal" in text:
+        # "... included a $478m series C round for X, a $450m deal for Y and ...": a deal
+        # listed among rounds is one too.
+        for m in _DEAL_FOR_RE.finditer(text):
+            found.append((m.start(), int(m.group(1)), int(m.group(2))))
+    n_for = len(found)
     for m in _POSS_ROUND_RE.finditer(text):
         found.append((m.start(), int(m.group(2)), int(m.group(1))))
+    if len(found) > n_for:
+        # "including X's £179m mega round in April, Y's £105m closed in November": a possessed
+        # amount listed among rounds is one too.
+        for m in _POSS_CLOSED_RE.finditer(text):
+            found.append((m.start(), int(m.group(2)), int(m.group(1))))
     investor = None
     inv = _INVEST_SENT_RE.search(text)
     if inv:
@@ -540,7 +559,10 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
         cert = certainty(text, pos)
         if cert is None:
             continue
-        rnd = _round_in(text[pos : min(len(text), pos + 60)])
+        # (the round named up to the next amount: "a $450m deal for Y and a £322m series D round")
+        own = text.find("\x04", pos)
+        nxt = text.find("\x03", own if own >= 0 else pos)
+        rnd = _round_in(text[pos : min(len(text), pos + 60, nxt if nxt >= 0 else len(text))])
         investors = [investor] if investor is not None and investor != company else []
         here.append(
             FundingCand(company, i, amount=j, round=rnd, investors=investors, certainty=cert, sents=[i], pos=pos)
