@@ -178,7 +178,10 @@ def test_deal_and_possessed_amount_listed_among_rounds() -> None:
         ("Saltor", 478_000_000, "Series C"),
         ("Starla Bank", 322_000_000, "Series D"),
     ]
-    body = "Growth was led by lenders, including Revel's £179 million mega round in April and Monzi's £105 million closed in May."
+    body = (
+        "Growth was led by lenders, including Revel's £179 million mega round in April "
+        "and Monzi's £105 million closed in May."
+    )
     assert sorted(e.company for e in fundings(body)) == ["Monzi", "Revel"]
 
 
