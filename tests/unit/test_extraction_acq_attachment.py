@@ -196,3 +196,11 @@ def test_gerund_verb_is_not_swallowed_into_a_descriptor_and_deal_includes_price(
         "The total deal includes $233.7 million in cash and some debt, Marlo said."
     )
     assert _pairs(body) == [("Marlo", "Sunpath", 100, 233_700_000)]
+
+
+def test_possessive_acquisition_of_a_described_company_in_apposition() -> None:
+    body = (
+        "The deal follows Vandel Group's acquisition in 2019 of another maker of payroll software for small "
+        "shops, Kirra Soft, and will widen its reach."
+    )
+    assert [(e.acquirer, e.target) for e in acquisitions(body)] == [("Vandel Group", "Kirra Soft")]

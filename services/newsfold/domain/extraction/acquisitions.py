@@ -112,6 +112,12 @@ _POSS_NOUN_RE = re.compile(
     + E
     + r"(?!['’]s)"
 )
+_POSS_APPOS_RE = re.compile(
+    r"(?:\x01(\d+)\x02['’]s?|\b[Ii]ts)\s+(?:[\w\-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout)"
+    r"(?:\s+(?:in|last|earlier\s+in)\s+(?:\d{4}|[A-Z][a-z]+))?\s+of\s+(?:another|an?)\s+[^,;\x01\x03]{3,120}?,\s+"
+    + E
+    + r"(?!['’])(?=\s*[,.;]|\s+(?:and|in|for)\b)"
+)
 # "T's $15 billion acquisition by A", "T was sold to A".
 _POSS_BY_RE = re.compile(
     r"(?:"
@@ -255,6 +261,14 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
             for m in _POSS_NOUN_RE.finditer(text) if nouns else ():
                 found_here |= _poss_noun(doc, i, text, m, out)
+            for m in _POSS_APPOS_RE.finditer(text) if nouns and not found_here else ():
+                # "X's acquisition in 2000 of another maker of accounting software, T, ..."
+                if m.group(1) is not None:
+                    acq: int | None = doc.mentions[int(m.group(1))].entity
+                else:
+                    acq = doc.resolve_pronoun(i, text[: m.start()], "it", {doc.mentions[int(m.group(2))].entity})
+                if acq is not None and doc.is_org(acq) and not doc.is_person(acq):
+                    found_here |= _add(doc, i, text, m.start(), m.end(), acq, int(m.group(2)), 100.0, False, out)
             for m in _POSS_BY_RE.finditer(text) if nouns and " by " in text else ():
                 found_here |= _poss_by(doc, i, text, m, out)
             for m in _SOLD_TO_RE.finditer(text) if " sold to " in text else ():
