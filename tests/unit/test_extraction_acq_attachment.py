@@ -204,3 +204,16 @@ def test_possessive_acquisition_of_a_described_company_in_apposition() -> None:
         "shops, Kirra Soft, and will widen its reach."
     )
     assert [(e.acquirer, e.target) for e in acquisitions(body)] == [("Vandel Group", "Kirra Soft")]
+
+
+def test_buyout_offers_from_rival_bidders() -> None:
+    body = (
+        "The board of Kirra Soft will keep backing a $3.7 billion buyout offer from Orrin Partners, it said, "
+        "despite a higher counter-offer from Dunmore Capital."
+    )
+    got = sorted((e.acquirer, e.target, None if e.amount is None else round(e.amount)) for e in acquisitions(body))
+    assert got == [("Dunmore Capital", "Kirra Soft", None), ("Orrin Partners", "Kirra Soft", 3_700_000_000)]
+
+
+def test_a_rejected_offer_is_no_acquisition() -> None:
+    assert acquisitions("Kirra Soft rejected a takeover offer from Orrin Partners last year.") == []

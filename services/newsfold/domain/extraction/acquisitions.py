@@ -112,6 +112,13 @@ _POSS_NOUN_RE = re.compile(
     + E
     + r"(?!['’]s)"
 )
+_OFFER_FROM_RE = re.compile(
+    r"\b(?:buyout|takeover|tender|acquisition|purchase|counter-?)\s*(?:offer|bid|proposal)\s+from\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])"
+)
+_MONEY_BEFORE_RE = re.compile(M + r"\s*(?:\(\s*\x03\d+\x04\s*\)\s*)?(?:[a-z][\w\-]*\s+)?$")
+_REJECTED_RE = re.compile(r"\b(?:reject|rebuff|spurn|turn(?:ed|s)?\s+down|declin)\w*\s+(?:[\w\-$\x03\x04\d]+\s+){0,6}$")
 _POSS_APPOS_RE = re.compile(
     r"(?:\x01(\d+)\x02['’]s?|\b[Ii]ts)\s+(?:[\w\-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout)"
     r"(?:\s+(?:in|last|earlier\s+in)\s+(?:\d{4}|[A-Z][a-z]+))?\s+of\s+(?:another|an?)\s+[^,;\x01\x03]{3,120}?,\s+"
@@ -269,6 +276,28 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     acq = doc.resolve_pronoun(i, text[: m.start()], "it", {doc.mentions[int(m.group(2))].entity})
                 if acq is not None and doc.is_org(acq) and not doc.is_person(acq):
                     found_here |= _add(doc, i, text, m.start(), m.end(), acq, int(m.group(2)), 100.0, False, out)
+            for m in _OFFER_FROM_RE.finditer(text) if ("offer" in low or " bid" in low) else ():
+                # "the board of T backs a $X buyout offer from A, despite a higher counter-offer
+                # from B": each bidder's offer for the company the sentence is about
+                if _REJECTED_RE.search(text, max(0, m.start() - 60), m.start()):
+                    continue
+                bidder = doc.mentions[int(m.group(1))].entity
+                bidders = {doc.mentions[int(b.group(1))].entity for b in _OFFER_FROM_RE.finditer(text)}
+                target = next(
+                    (
+                        e
+                        for e in (doc.mentions[int(t.group(1))].entity for t in TOKEN_RE.finditer(text))
+                        if e not in bidders and doc.could_be_org(e) and not doc.entities[e].weak
+                    ),
+                    None,
+                )
+                if target is not None:
+                    k = next((x for x in doc.entities[target].mentions if not doc.mentions[x].quoted), -1)
+                    if k >= 0 and _add(doc, i, text, m.start(), m.end(), bidder, k, 100.0, False, out):
+                        found_here = True
+                        priced = _MONEY_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+                        if priced and doc.money[int(priced.group(1))].amount is not None:
+                            out[-1].amount = int(priced.group(1))  # "a $3.7 billion buyout offer from A"
             for m in _POSS_BY_RE.finditer(text) if nouns and " by " in text else ():
                 found_here |= _poss_by(doc, i, text, m, out)
             for m in _SOLD_TO_RE.finditer(text) if " sold to " in text else ():
