@@ -187,3 +187,12 @@ def test_deal_and_possessed_amount_listed_among_rounds() -> None:
 
 def test_a_lone_deal_for_a_company_is_not_a_round() -> None:
     assert fundings("Tarn Telecom signed a $450m deal for network gear with Chexo.") == []
+
+
+def test_shareholders_subscribing_for_new_shares_is_a_round() -> None:
+    body = (
+        "Pellow Data has agreed to pay €3 million to buy Kirra Soft. "
+        "Kirra Soft's existing shareholders have agreed to subscribe for 10,975,429 new shares in Pellow Data "
+        "at 7 pence at a cost of €1.15 million."
+    )
+    assert [(e.company, round(e.amount)) for e in fundings(body)] == [("Pellow Data", 1_150_000)]

@@ -325,6 +325,24 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
             covered.add(j)
         if " led " in text:
             _led_rounds(doc, i, text, here, covered)
+        for m in _SUBSCRIBE_RE.finditer(text) if "subscri" in low else ():
+            # "Existing shareholders agreed to subscribe for 10 million new shares in X at a cost
+            # of $1m": a round of X (a named company taking new shares buys a stake instead)
+            j = int(m.group(2))
+            company = doc.mentions[int(m.group(1))].entity
+            subj = doc.subject(i, text, m.start())
+            cert = certainty(text, m.start())
+            if cert is None or j in covered or doc.money[j].amount is None or not doc.could_be_org(company):
+                continue
+            if (
+                subj is not None
+                and subj != company
+                and doc.is_org(subj)
+                and _NAMED_SUBSCRIBER_RE.search(text, 0, m.start())
+            ):
+                continue
+            here.append(FundingCand(company, i, amount=j, certainty=cert, sents=[i], pos=m.start()))
+            covered.add(j)
         for m in _IN_WHICH_INVESTED_RE.finditer(text) if invested and "which" in text else ():
             # "The other startups in which P has invested include A, B and C."
             investor = doc.mentions[int(m.group(1))].entity
@@ -577,6 +595,15 @@ _INVESTED_ROUND_FOR_RE = re.compile(
     r"(?:[\w\-]+\s+){0,4}?(?:round|financing|funding)(?:\s+of\s+(?:funding|financing|investment))?\s+(?:for|of)\s+"
     r"(?:the\s+)?(?:(?:[A-Z][\w\-]+|\x01\d+\x02)['’]s\s+)?(?:(?:[\w\-]+\s+){0,5}?[\w\-]+,\s+)?" + E + r"(?!['’])"
 )
+_SUBSCRIBE_RE = re.compile(
+    r"\bsubscrib(?:e|es|ed|ing)\s+(?:for|to)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:shares|stock)\s+(?:in|of)\s+"
+    r"(?:the\s+)?"
+    + E
+    + r"(?!['’])[^.;\x01]{0,60}?\b(?:at\s+a\s+(?:total\s+)?cost\s+of|for|worth|totalling|totaling)\s+"
+    r"(?:about\s+|around\s+|some\s+)?" + M
+)
+# A named company (not "existing shareholders") as the subscriber: its clause opens with the name.
+_NAMED_SUBSCRIBER_RE = re.compile(r"\x02\s+(?:(?:has|have|had|will|would|also|agreed|agrees|to|plans)\s+)*$")
 _IN_WHICH_INVESTED_RE = re.compile(
     r"\b(?:companies|startups|start-ups|firms|ventures|businesses)\s+in(?:to)?\s+which\s+"
     + E

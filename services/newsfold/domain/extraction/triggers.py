@@ -145,6 +145,7 @@ _WEAK: dict[int, tuple[str, ...]] = {
         "among",
         "valu",
         "backed",
+        "subscri",
     ),
     ACQUISITION: (
         "paying",
