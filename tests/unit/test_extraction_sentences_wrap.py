@@ -33,3 +33,15 @@ def test_hedge_inside_a_later_coordinated_clause_is_ignored_but_trailing_sources
     assert [e.certainty for e in acquisitions(body)] == ["confirmed"]
     body = "Vandel will buy Kirra for $2 billion, and could announce it soon, people familiar with the matter said."
     assert [e.certainty for e in acquisitions(body)] == ["rumored"]
+
+
+def test_missing_space_after_a_full_stop_still_ends_the_sentence() -> None:
+    body = (
+        "It is also mulling a listing of its unit, Kirra Soft, which was acquired by Vandel Group "
+        "in 2021.The deal drew fire."
+    )
+    assert len(_texts(body)) == 2
+    assert [(e.acquirer, e.target, e.certainty) for e in acquisitions(body)] == [
+        ("Vandel Group", "Kirra Soft", "confirmed")
+    ]
+    assert len(_texts("Shares of Vandel.com rose.")) == 1

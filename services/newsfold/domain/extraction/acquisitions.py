@@ -138,6 +138,9 @@ _SOLD_TO_RE = re.compile(
     E + r"(?:,\s+[^,]*,)?\s+(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be|is\s+to\s+be|would\s+be)\s+"
     r"sold\s+to\s+(?:the\s+)?" + E + r"(?!['’]s)"
 )
+_AUX_RE = re.compile(
+    r"\b(?:has|had|was|were|is|will|would|could|agreed|to)\s+(?:been\s+|being\s+|be\s+)?(?:acquired|bought|purchased|taken|snapped|set|to)\b"
+)
 _PASSIVE_NP_RE = re.compile(
     r"\b(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be|is\s+set\s+to\s+be)\s+"
     r"(?:(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by|sold\s+to)\s+(?:the\s+)?" + E + r"(?!['’]s)"
@@ -265,7 +268,11 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 found_here |= found
             for m in _PASSIVE_RE.finditer(text) if " by " in text else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
-                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
+                # (certainty read at the verb: "its unit, X, which was acquired by A" is a fact
+                # even in a sentence that hedges something else)
+                aux = _AUX_RE.search(text, m.start(), m.end())
+                at = aux.start() if aux else m.start()
+                found_here |= _add(doc, i, text, at, m.end(), acquirer, int(m.group(1)), 100.0, False, out)
             for m in _POSS_NOUN_RE.finditer(text) if nouns else ():
                 found_here |= _poss_noun(doc, i, text, m, out)
             for m in _POSS_APPOS_RE.finditer(text) if nouns and not found_here else ():
