@@ -12,9 +12,9 @@ import re
 # Candidate boundary: terminal punctuation (+ closing quote/bracket) then space and a
 # plausible sentence start; or any line break.
 _BOUNDARY_RE = re.compile(
-    r"""[.!?\n](?:(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9$€£¥₹₩])|(?<=\n)\n*)"""
+    r"""[.!?\n](?:(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9$€£¥₹₩])|(?<=\n)\n*"""
     # a missing space after a full stop: "... in 2021.The company said" (not "JD.com", "U.S.")
-    r"""|(?<=[a-z0-9]{2})\.(?=(?:The|This|That|These|It|Its|In|On|At|He|She|They|We|A|An)\s)"""
+    r"""|(?<=[a-z0-9]{2}\.)(?=(?:The|This|That|These|It|Its|In|On|At|He|She|They|We|A|An)\s))"""
 )
 
 # Abbreviations after which a period does not end a sentence.
