@@ -148,6 +148,7 @@ _WEAK: dict[int, tuple[str, ...]] = {
         "subscri",
     ),
     ACQUISITION: (
+        "shares",
         "paying",
         "paid",
         "pay",
