@@ -87,7 +87,7 @@ def test_the_company_falls_back_to_the_article_s_lead_company() -> None:
         "Warehouses want fewer injuries. "
         "Its angel backers included Mara Elvin, a former partner at Dorsey Capital Partners. "
         "Elvin praised the team. "
-        "At the time, the company said it was also in talks to raise $20 million in a Series A round."
+        "Back then, the firm said it also hoped to raise $20 million in a Series A round."
     )
     assert {e.company for e in fundings(body)} == {"Quillon Robotics"}
 
@@ -102,9 +102,8 @@ def test_prep_object_inside_a_list_after_from() -> None:
 def test_it_refers_back_to_the_subject_not_to_the_investors() -> None:
     body = (
         "Quillon Robotics raised $200 million on Monday from Harlow Ventures and Tarn Capital. "
-        "In September, Quillon Robotics had announced raising a similar amount from Ferro Capital, "
-        "Dunmore Bank and others. "
-        "It had also raised about $50 million in December from Orrin Partners."
+        "In March, the group had pulled in money from Ferro Capital, Dunmore Bank and others. "
+        "Later it raised another $50 million from Orrin Partners."
     )
     assert {e.company for e in fundings(body)} == {"Quillon Robotics"}
     assert len(fundings(body)) >= 2

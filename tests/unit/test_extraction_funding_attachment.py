@@ -30,21 +30,21 @@ def _rounds(body: str) -> list[tuple[str | None, int | None, str | None, list[st
 
 
 def test_round_named_by_its_lead_for_a_company() -> None:
-    body = "In 2019, Harlow Ventures led a Series B round of undisclosed size for Quillon Robotics."
+    body = "In 2019, Harlow Ventures led an unpriced Series B round for Quillon Robotics."
     assert _rounds(body) == [("Quillon Robotics", None, "Series B", ["Harlow Ventures"])]
 
 
 def test_round_named_by_its_lead_that_valued_a_company() -> None:
     body = (
-        "In 2021, Ferro Capital led the $30 million Series C investment round that valued Tamsin Labs at $200 million."
+        "Back in 2021 Ferro Capital led a $30 million Series C financing round that valued Tamsin Labs at $200 million."
     )
     assert _rounds(body) == [("Tamsin Labs", 30_000_000, "Series C", ["Ferro Capital"])]
 
 
 def test_each_company_of_a_two_deal_sentence_keeps_its_own_lead() -> None:
     body = (
-        "Orrin Maps said it raised $8 million led by Lisbon tycoon Rui Amaral's Kestrel Partners, "
-        "while Pellow Health said Dunmore Ventures led a $5 million round."
+        "Orrin Maps said it raised $8 million, led by property investor Rui Amaral's Kestrel Partners, "
+        "and Pellow Health said Dunmore Ventures led a $5 million round."
     )
     assert sorted(_rounds(body)) == [
         ("Orrin Maps", 8_000_000, None, ["Kestrel Partners"]),
@@ -53,14 +53,14 @@ def test_each_company_of_a_two_deal_sentence_keeps_its_own_lead() -> None:
 
 
 def test_dollar_amount_written_with_a_separate_us() -> None:
-    body = "Mexico's Quillon Pay just landed a US $90 million Series C led by Ferro Capital."
+    body = "Chilean lender Quillon Pay has secured US $90 million in a Series C led by Ferro Capital."
     assert _rounds(body) == [("Quillon Pay", 90_000_000, "Series C", ["Ferro Capital"])]
 
 
 def test_investor_put_money_in_a_round_for_a_described_company() -> None:
     body = (
-        "Tarn Telecom said it has invested US$15 million in series D round of funding for Chile's biggest "
-        "grocery app, Pimento Labs, as it seeks a foothold in the region."
+        "Tarn Telecom has invested US$15 million in a series D funding round for Chile's largest "
+        "grocery app, Pimento Labs, as it aims to expand abroad."
     )
     (event,) = fundings(body)
     assert (event.company, round(event.amount), event.round, list(event.investors), event.certainty) == (
@@ -73,7 +73,7 @@ def test_investor_put_money_in_a_round_for_a_described_company() -> None:
 
 
 def test_investment_followed_by_in_a_deal_is_still_a_round() -> None:
-    body = "Quillon Robotics is close to securing a $2bn investment in a deal that would triple its valuation."
+    body = "Quillon Robotics is near to securing $2bn of investment in a deal that values it at triple its last price."
     assert [(e.company, round(e.amount)) for e in fundings(body)] == [("Quillon Robotics", 2_000_000_000)]
 
 
@@ -83,10 +83,7 @@ def test_a_secured_deal_is_not_a_round() -> None:
 
 
 def test_companies_in_which_an_investor_has_invested_each_get_a_round() -> None:
-    body = (
-        "The other robotics startups in which Harlow Ventures has invested include Quillon Labs, "
-        "Tamsin Labs and Orrin Labs."
-    )
+    body = "Other robotics startups in which Harlow Ventures has invested are Quillon Labs, Tamsin Labs and Orrin Labs."
     got = sorted((e.company, tuple(e.investors)) for e in fundings(body))
     assert got == [
         ("Orrin Labs", ("Harlow Ventures",)),
@@ -96,7 +93,7 @@ def test_companies_in_which_an_investor_has_invested_each_get_a_round() -> None:
 
 
 def test_investor_which_funded_a_company_s_seed_round() -> None:
-    body = '"It was an easy call," said Ada Quist of Ferro Capital, which funded Tamsin Labs\' entire seed round.'
+    body = '"We moved quickly," said Ada Quist of Ferro Capital, which financed Tamsin Labs\' whole seed round.'
     assert [(e.company, e.round, tuple(e.investors)) for e in fundings(body)] == [
         ("Tamsin Labs", "Seed", ("Ferro Capital",))
     ]
@@ -104,16 +101,16 @@ def test_investor_which_funded_a_company_s_seed_round() -> None:
 
 def test_co_subjects_with_descriptors_between_them() -> None:
     body = (
-        "Additionally, logistics firm Pardo Freight, snack maker The Crisp Works, and Orrin Labs "
-        "also attracted investments this week."
+        "Freight broker Pardo Freight, snack maker The Crisp Works, and Orrin Labs "
+        "also secured fresh funding this month."
     )
     assert {e.company for e in fundings(body)} >= {"Pardo Freight", "Orrin Labs"}
 
 
 def test_possessive_subject_and_participle_round() -> None:
     body = (
-        "Tamsin Labs' journey began with a $30 million seed round in 2024, led by Ferro Capital. "
-        "This was followed by a Series A round in May, raising $90 million from a consortium including "
+        "Tamsin Labs' story started with a $30 million seed round in 2022, led by Ferro Capital. "
+        "A Series A round came next in May, raising $90 million from a consortium including "
         "Harlow Ventures and Dunmore Bank."
     )
     got = sorted((round(e.amount), e.round, tuple(e.investors)) for e in fundings(body))
@@ -125,30 +122,33 @@ def test_possessive_subject_and_participle_round() -> None:
 
 def test_investors_of_the_named_round_go_to_that_round() -> None:
     body = (
-        "Tamsin Labs has raised $135 million in Series B funding. "
-        "Its first round was a $30 million seed round in 2024. "
-        "The Series B was led by investors including Ferro Capital and Harlow Ventures."
+        "Tamsin Labs has raised $60 million in Series B funding. "
+        "Its first round was a $9 million seed round in 2021. "
+        "The Series B was co-led by investors such as Ferro Capital and Harlow Ventures."
     )
     got = {e.round: tuple(e.lead_investors) for e in fundings(body)}
     assert got["Series B"] == ("Ferro Capital", "Harlow Ventures")
 
 
 def test_participation_from_a_described_investor() -> None:
-    body = "Tamsin Labs raised $40 million led by Ferro Capital, with participation from U.S. state-linked Quorra Fund."
+    body = (
+        "Tamsin Labs raised $40 million led by Ferro Capital, with participation from the U.K. "
+        "state-backed Quorra Fund."
+    )
     (event,) = fundings(body)
     assert list(event.investors) == ["Ferro Capital", "Quorra Fund"]
 
 
 def test_round_featured_and_participants_in_that_round_included() -> None:
     body = (
-        "Tamsin Labs has closed a $40m series C round led by Ferro Capital. "
-        "The round also featured Harlow Ventures, Dunmore Bank and unnamed investors."
+        "Tamsin Labs completed a $25m series B round led by Ferro Capital. "
+        "That round also included Harlow Ventures, Dunmore Bank and several angels."
     )
     (event,) = fundings(body)
     assert list(event.investors) == ["Ferro Capital", "Harlow Ventures", "Dunmore Bank"]
     body = (
         "Tamsin Labs raised $3 million in an angel round from investors including Ferro Capital. "
-        "Other participants in that round included Harlow Ventures and Dunmore Bank."
+        "Investors in that round also included Harlow Ventures and Dunmore Bank."
     )
     (event,) = fundings(body)
     assert list(event.investors) == ["Ferro Capital", "Harlow Ventures", "Dunmore Bank"]
@@ -156,32 +156,29 @@ def test_round_featured_and_participants_in_that_round_included() -> None:
 
 def test_round_for_a_company_past_a_participle_phrase() -> None:
     body = (
-        "The largest deals included a $478m series C funding round for payments firm Saltor and a "
-        "£322m series D round involving some large pension funds for Starla Bank."
+        "Notable rounds in the half were a $210m series C funding round for lender Saltor and a "
+        "£60m series B round involving two pension funds for Starla Bank."
     )
-    assert sorted((e.company, e.round) for e in fundings(body)) == [("Saltor", "Series C"), ("Starla Bank", "Series D")]
+    assert sorted((e.company, e.round) for e in fundings(body)) == [("Saltor", "Series C"), ("Starla Bank", "Series B")]
 
 
 def test_possessive_investment_in_a_company() -> None:
-    body = "The only exception was Tarn Telecom Corp.'s equity investment in Pimento Labs in January."
+    body = "Apart from that, Tarn Telecom Corp.'s minority investment in Pimento Labs closed in March."
     assert [(e.company, tuple(e.investors)) for e in fundings(body)] == [("Pimento Labs", ("Tarn Telecom Corp",))]
 
 
 def test_deal_and_possessed_amount_listed_among_rounds() -> None:
     body = (
-        "The largest deals included a $478m series C funding round for payments firm Saltor, "
-        "a $450m deal for payments company Chexo and a £322m series D round for Starla Bank."
+        "Notable rounds in the half were a $210m series C funding round for lender Saltor, "
+        "a $95m deal for insurer Chexo and a £60m series B round for Starla Bank."
     )
     got = sorted((e.company, round(e.amount), e.round) for e in fundings(body))
     assert got == [
-        ("Chexo", 450_000_000, None),
-        ("Saltor", 478_000_000, "Series C"),
-        ("Starla Bank", 322_000_000, "Series D"),
+        ("Chexo", 95_000_000, None),
+        ("Saltor", 210_000_000, "Series C"),
+        ("Starla Bank", 60_000_000, "Series B"),
     ]
-    body = (
-        "Growth was led by lenders, including Revel's £179 million mega round in April "
-        "and Monzi's £105 million closed in May."
-    )
+    body = "Lenders stood out, among them Revel's £90 million round in March and Monzi's £40 million raised in June."
     assert sorted(e.company for e in fundings(body)) == ["Monzi", "Revel"]
 
 
@@ -191,8 +188,7 @@ def test_a_lone_deal_for_a_company_is_not_a_round() -> None:
 
 def test_shareholders_subscribing_for_new_shares_is_a_round() -> None:
     body = (
-        "Pellow Data has agreed to pay €3 million to buy Kirra Soft. "
-        "Kirra Soft's existing shareholders have agreed to subscribe for 10,975,429 new shares in Pellow Data "
-        "at 7 pence at a cost of €1.15 million."
+        "Pellow Data will pay €3 million for Kirra Soft. "
+        "Kirra Soft's current backers will subscribe for 4 million new shares in Pellow Data, worth €2 million."
     )
-    assert [(e.company, round(e.amount)) for e in fundings(body)] == [("Pellow Data", 1_150_000)]
+    assert [(e.company, round(e.amount)) for e in fundings(body)] == [("Pellow Data", 2_000_000)]

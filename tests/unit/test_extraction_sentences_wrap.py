@@ -37,8 +37,8 @@ def test_hedge_inside_a_later_coordinated_clause_is_ignored_but_trailing_sources
 
 def test_missing_space_after_a_full_stop_still_ends_the_sentence() -> None:
     body = (
-        "It is also mulling a listing of its unit, Kirra Soft, which was acquired by Vandel Group "
-        "in 2021.The deal drew fire."
+        "Orrin Data is weighing a sale of shares in its former unit, Kirra Soft, which was bought by "
+        "Vandel Group in 2020.The move surprised analysts."
     )
     assert len(_texts(body)) == 2
     assert [(e.acquirer, e.target, e.certainty) for e in acquisitions(body)] == [

@@ -9,16 +9,16 @@ the verb introduced by "for", "paying", "worth", "a bid of", or a follow-up sent
 deal was valued at ...", "The $X transaction"). Only names can be objects, so "acquired
 users" or "acquired a taste" never match.
 
-Shapes of real copy read too: the price paid before the verb ("agreed to pay $X to buy T",
-"invested $X to acquire a 10% stake in T") or inside the noun ("announced a $X acquisition
-of T"), a bracketed price after each of coordinated objects ("acquired T ($X) and U ($Y)"),
-"his/its T" and "Norway's T" objects, a pronoun object ("paid $X to acquire it": the
-sentence's head), the passive of a described company ("The startup, founded by ..., was
-sold to A"), stakes bought without a name ("a 48.5% stake in the lender"; "T said A will buy
-a 48.5% stake"), sold by their holders ("the founders sold their 3.9% stake in the firm to
-A"), taken with money ("put $X into T by taking up new shares", "invest $X in T for a
-stake", "now owns 1% of T after an investment of $X", "will become the largest shareholder
-in T with a 25% stake").
+Shapes of real copy read too: the price paid before the verb ("will pay $X to buy T",
+"spent $X to take a 10% stake in T") or inside the noun ("announced a record $X purchase of
+T"), a bracketed price after each of coordinated objects ("bought T ($X) and U ($Y)"),
+"her/its T" and "Norway's T" objects, a pronoun object ("paid $X to buy it": the sentence's
+head), the passive of a described company ("The app maker, started by two students, was
+sold to A"), stakes bought without a name ("a 30% stake in the lender"; "T said A will take
+a 30% stake"), sold by their holders ("its founders sold their stake in the company to A"),
+taken with money ("injects $X into T by subscribing to new shares", "invests $X in T for a
+stake", "now has 2% of T after a capital increase", "becomes the biggest shareholder in T
+with a 30% stake"), and buyout offers from named bidders.
 """
 
 from __future__ import annotations
@@ -175,7 +175,7 @@ _STAKE_UNNAMED_RE = re.compile(
     r"(?:\s+in\s+the\s+(?P<noun>company|firm|startup|start-up|lender|bank|group|business|insurer|retailer|"
     r"carrier|operator|platform|developer|maker|chipmaker|automaker)\b|(?!\s+(?:in|of)\b))"
 )
-_STAKE_CONTEXT_RE = re.compile(r"\x02")  # (a named buyer at least: "Kestrel Bank will buy a 48.5% stake")
+_STAKE_CONTEXT_RE = re.compile(r"\x02")  # (a named buyer at least: "Kestrel Bank will take a 30% stake")
 
 
 def _subject_at(doc: Doc, text: str, pos: int, eid: int | None) -> int:
@@ -264,7 +264,7 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 found = _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
                 j = int(inner.group(1)) if inner else -1
                 if found and j >= 0 and doc.money_role[j] != "valuation" and doc.money[j].amount is not None:
-                    out[-1].amount = j  # "an eye-popping $X acquisition of T"
+                    out[-1].amount = j  # "announced a record $X acquisition of T"
                 found_here |= found
             for m in _PASSIVE_RE.finditer(text) if " by " in text else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
@@ -276,7 +276,7 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
             for m in _POSS_NOUN_RE.finditer(text) if nouns else ():
                 found_here |= _poss_noun(doc, i, text, m, out)
             for m in _POSS_APPOS_RE.finditer(text) if nouns and not found_here else ():
-                # "X's acquisition in 2000 of another maker of accounting software, T, ..."
+                # "X's purchase in 2019 of another payroll specialist, T, ..."
                 if m.group(1) is not None:
                     acq: int | None = doc.mentions[int(m.group(1))].entity
                 else:
@@ -284,7 +284,7 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 if acq is not None and doc.is_org(acq) and not doc.is_person(acq):
                     found_here |= _add(doc, i, text, m.start(), m.end(), acq, int(m.group(2)), 100.0, False, out)
             for m in _OFFER_FROM_RE.finditer(text) if ("offer" in low or " bid" in low) else ():
-                # "the board of T backs a $X buyout offer from A, despite a higher counter-offer
+                # "T's directors favour a $X buyout offer from A over a takeover bid
                 # from B": each bidder's offer for the company the sentence is about
                 if _REJECTED_RE.search(text, max(0, m.start() - 60), m.start()):
                     continue
@@ -329,7 +329,7 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                         found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, k, pct, pct != 100.0, out)
             if not found_here and (" by " in text or " to " in text):
                 for m in _PASSIVE_NP_RE.finditer(text):
-                    # "The startup, founded by three engineers, was sold to A": the target is
+                    # "The app maker, started by two students, was sold to A": the target is
                     # the clause's subject, not a name right before the verb.
                     if m.start() > 0 and text[: m.start()].rstrip().endswith("\x02"):
                         continue  # a named subject: the passive rules above read it
@@ -344,7 +344,7 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                         found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, k, 100.0, False, out)
             if "shares" in low or "stake" in low:
                 for m in _INVEST_STAKE_RE.finditer(text):
-                    # "A will put $X into T by taking up new shares", "invest $X in T for a 10% stake"
+                    # "A injects $X into T by subscribing to new shares", "invests $X in T for a stake"
                     pct = float(m.group("pct")) if m.group("pct") else None
                     if _add(doc, i, text, m.start(), m.end(), None, int(m.group("t")), pct, True, out):
                         j = int(m.group("m"))
@@ -353,7 +353,7 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                         found_here = True
             if "stake" in low and ("sold" in low or "sell" in low):
                 for m in _STAKE_SOLD_RE.finditer(text):
-                    # "the founders sold their combined 3.9% stake in the firm to A"
+                    # "its two founders sold their stake in the company to A"
                     acquirer = doc.mentions[int(m.group("a"))].entity
                     if m.group("t") is not None:
                         k = int(m.group("t"))
@@ -368,7 +368,7 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                         pct = float(m.group("pct")) if m.group("pct") else None
                         found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, k, pct, True, out)
             for m in _OWNS_AFTER_RE.finditer(text) if " after " in low else ():
-                # "A now owns a 1% stake in T after an investment of 600,000 yuan": a purchase
+                # "A now has a 2% stake in T after a capital increase of $X": a purchase
                 pct = float(m.group("pct"))
                 k = int(m.group("t"))
                 if _add(doc, i, text, m.start(), m.end(), doc.mentions[int(m.group("a"))].entity, k, pct, True, out):
@@ -377,7 +377,7 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                         out[-1].amount = int(j)
                     found_here = True
             for m in _SHAREHOLDER_RE.finditer(text) if "shareholder" in low else ():
-                # "A will now become the largest shareholder in T with a 25% stake"
+                # "A becomes the biggest shareholder in T with a 30% stake"
                 found_here |= _add(
                     doc,
                     i,
@@ -391,7 +391,7 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     out,
                 )
             for m in _INCLUDING_RE.finditer(text) if "including" in low else ():
-                # "A has acquired several smaller firms since then, including T for $X" (a named A:
+                # "A has bought a number of small rivals, including T, for $X" (a named A:
                 # a pronoun here often reaches back to the last company bought)
                 if _NAMED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
                     found_here |= _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
@@ -517,7 +517,7 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
         first.held = low.startswith("hold")
         price = stake.group("price")
         if price is not None and doc.money[int(price)].amount is not None and doc.money_role[int(price)] != "alt":
-            first.amount = int(price)  # "an additional 9% stake for $X in T"
+            first.amount = int(price)  # "a further 7.5% stake for $X in T"
         # "A and B agreed to acquire stakes in T": each buyer takes a stake.
         co = _CO_BUYERS_RE.search(text, max(0, v.start() - 240), v.start())
         for tok in TOKEN_RE.findall(co.group(1)) if co else ():
@@ -538,7 +538,7 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
         return True
     unnamed = _STAKE_UNNAMED_RE.match(text, v.end()) if not low.startswith(("hold", "secur", "buil", "ink")) else None
     if unnamed:
-        # "a 48.5% stake in the lender", or "X said A will buy a 48.5% stake": the company is
+        # "a 30% stake in the lender", or "X said A will take a 30% stake": the company is
         # the one the sentence (its speaker) or the article is about.
         acquirer = doc.subject(i, text, v.start())
         target = None
@@ -582,7 +582,7 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
         return True
     pron = _PRONOUN_OBJ_RE.match(text, v.end())
     if pron:
-        # "shelled out $X to acquire it": the company the sentence is about.
+        # "paid $X to buy it": the company the sentence is about.
         acquirer = doc.subject(i, text, v.start())
         head = doc.first_head(i, text, 0, v.start())
         if acquirer is not None and head is not None and head[0] == "e" and head[1] != acquirer:
@@ -638,7 +638,7 @@ def _add(
         if m:
             pct = float(m.group(1))
     if cert == "rumored" and announced_plan(text):
-        # "A plans to acquire 11% of T, T said": a plan a party announces is a deal announced
+        # "A intends to take 9% of T, T announced": a plan a party announces is a deal announced
         said = _NAMED_SAID_RE.search(text, start)
         if said and doc.mentions[int(said.group(1))].entity in (acquirer, target):
             cert = "confirmed"

@@ -37,7 +37,7 @@ class FundingCand:
     primary: bool = True
     sents: list[int] = field(default_factory=list)
     pos: int = -1  # trigger offset in its abstract sentence (to attach investors to the nearest deal)
-    for_stake: float | None = None  # "raised $4m for a 25% stake": the price of a stake sold
+    for_stake: float | None = None  # "raised $6m for a 30% stake": the price of a stake sold
 
 
 @dataclass(slots=True)
@@ -51,4 +51,4 @@ class AcquisitionCand:
     certainty: str = "confirmed"
     primary: bool = True
     sents: list[int] = field(default_factory=list)
-    held: bool = False  # "X holds a 6% stake in T": a holding stated, not a purchase
+    held: bool = False  # "X already holds 4% of T": a holding stated, not a purchase

@@ -42,19 +42,19 @@ def certainty(sentence: str, trigger_pos: int) -> str | None:
     if denial_at > trigger_pos and _PASSIVE_END_RE.search(sentence, max(0, denial_at - 12), denial_at):
         return "denied"  # "Reports that X would buy Y were denied by both companies."
     if _SPECULATION_RE.search(sentence, 0, trigger_pos):
-        return None  # "There was market speculation that X plans to buy Y": speculation is no event
+        return None  # "shares rose on speculation that X would buy Y": speculation is no event
     if _NEG_NEAR_RE.search(sentence, max(0, trigger_pos - 60), trigger_pos):
         return "denied" if denial_at >= 0 else None
     if hedged:
         later = _LATER_CLAUSE_RE.search(sentence, trigger_pos)
         if later is not None:
-            # "X has invested $20m in Y, as it seeks to grow abroad": a hedge in a clause of
+            # "X has invested $15m in Y, as it aims to grow abroad": a hedge in a clause of
             # its own after the trigger is about that clause, not the event.
             close = sentence.find(", ", later.end())
             rest = sentence[close:] if close >= 0 else ""
             hedged = _sentence_flags(sentence[: later.start()] + rest)[1]
     if hedged and _PLAN_RE.search(sentence) and _PARTY_SAID_RE.search(sentence):
-        # "A plans to buy a 5% stake in T, T said": a plan the parties announce is a deal
+        # "A intends to take 9% of T, the company said": a plan the parties announce is a deal
         # announced; only a plan that sources or reports describe stays a rumour.
         hedged = _sentence_flags(_PLAN_RE.sub(" will ", sentence))[1]
     if hedged and not _inside_factual_clause(sentence, trigger_pos):

@@ -1,9 +1,9 @@
 """A small clause layer over abstract sentences (names ``\\x01k\\x02``, money ``\\x03j\\x04``).
 
 Rules used to take the name nearest a trigger verb as its subject. Real prose puts other
-names there: the object of a preposition ("X is in talks with investors, venture firms and
-the Gulf fund Q to raise $1 billion": Q is talked *with*, X raises), a name inside an aside
-set off by commas, dashes or brackets ("X, founded in 2015 by a former executive of Y,
+names there: the object of a preposition ("X is in talks with banks, family offices and the
+state fund Q to raise $300 million": Q is talked *with*, X raises), a name inside an aside
+set off by commas, dashes or brackets ("X, set up in 2018 by a former manager at Y,
 said ..."), or the pronoun of reported speech ("the company said it was in talks to
 raise": *it* is the company that speaks, not the last name of the previous sentence).
 
@@ -31,7 +31,7 @@ _PREPOSITIONS = frozenset(
     "with from by of in at on into among between including about against via under behind alongside "
     "toward towards".split()
 )
-# One item of a coordinated noun list: a name, or a few plain words ("venture firms").
+# One item of a coordinated noun list: a name, or a few plain words ("family offices").
 _ITEM_RE = re.compile(r"(?:\x01\d+\x02|(?:[A-Za-z][\w\-'’.&]*\s+){0,4}[A-Za-z][\w\-'’.&]*)\s*$")
 _SEP_RE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)$")
 # A list goes on after the name: "from P, Q and others", "with P, Q, R".
@@ -47,7 +47,7 @@ _STOP_WORDS = frozenset("is are was were has have had will would said says and o
 def prep_object(text: str, start: int) -> bool:
     """Is the name token at ``start`` of ``text`` governed by a preposition?
 
-    "with [Q]", "from [P] and [Q]", "with investors, venture firms and [Q]": walking back over
+    "with [Q]", "from [P] and [Q]", "with banks, family offices and [Q]": walking back over
     list items (names or up to five plain words) joined by commas and "and", a preposition
     is met before any verb or clause word."""
     pos = start
@@ -65,7 +65,7 @@ def prep_object(text: str, start: int) -> bool:
             return False
         words = text[item.start() : item.end()].lower().split()
         # The item's own words: a verb or clause word ends the list, but a preposition in
-        # front of the item ("with investors") governs the whole list.
+        # front of the item ("with banks") governs the whole list.
         for w_i in range(len(words) - 1, -1, -1):
             w = words[w_i]
             if w in _PREPOSITIONS:

@@ -9,9 +9,9 @@ or from follow-up sentences about "the round" ("led by", "with participation fro
 With several deals in one sentence, each investor list goes to the nearest deal before it.
 
 Rounds named by their lead ("P led a $10m round for X", "... round that valued X", "X said
-P led a round", "P, which funded X's seed round"), by an investment ("P invested $20m in a
-Series E round for <descriptor>, X", "P's equity investment in X", "the startups in which P
-has invested include A, B and C") are X's rounds with P as investor. The subject of a
+P led a round", "P, which financed X's seed round"), by an investment ("P invested $15m in a
+Series D round for <descriptor>, X", "P's minority investment in X", "the startups in which P
+has invested are A, B and C") are X's rounds with P as investor. The subject of a
 raising verb is found by :mod:`.clauses` (not a prepositional object, not inside an aside).
 """
 
@@ -96,7 +96,7 @@ _ROUND_FOR_RE = re.compile(
     M
     + r"\s+(?:[\w\-]+\s+){0,4}?"
     + _ROUND_NOUN
-    # ("a £30m series D round involving some large funds for X")
+    # ("a £60m series B round involving two pension funds for X")
     + r"(?:\s+(?:involving|including|from|with)(?:\s+[a-z][\w\-]*){1,5}?)?\s+(?:for|into|in)\s+(?:the\s+)?"
     + E
     + r"(?!['’])"
@@ -200,7 +200,7 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     ((", with ",), re.compile(r"\bby\s+\x01\d+\x02,\s+with\s+" + _LIST + r"\s*(?:[.;)]|$)")),
     (
         ("participation",),
-        # ("participation from U.S. state-linked X": a few descriptor words may precede the list)
+        # ("participation from the U.K. state-backed X": a few descriptor words may precede the list)
         re.compile(r"\bparticipation\s+(?:from|of|by)\s+(?:(?:[A-Z]\.)+\s+|[a-z][\w\-]*\s+){0,3}?" + _LIST_OPEN),
     ),
     ((" by ",), re.compile(r"\b(?:joined|accompanied|followed)\s+by\s+" + _LIST_OPEN)),
@@ -256,7 +256,7 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         ("featured", "included"),
-        # "The round also featured A, B and C"
+        # "That round also included A, B and C"
         re.compile(
             r"\b(?:round|financing|raise|fundraise|fundraising)\s+(?:also\s+)?(?:featured|included)\s+"
             r"(?:participation\s+from\s+)?" + _LIST_OPEN
@@ -303,7 +303,7 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 continue
             bad = _NOT_FUNDING_AFTER_RE.match(text, v.end())
             if bad and bad.end() <= _OBJ_TAIL_RE.match(text, obj.end()).end():
-                continue  # "raised its stake", "secured a $50m deal" (not "a $2bn investment in a deal")
+                continue  # "raised its stake", "secured a $50m deal" (not "$2bn of investment in a deal")
             if v.group(0).startswith(_NEEDS_CLEAR_OBJECT) and not _CLEAR_OBJECT_RE.search(obj.group(0)):
                 continue
             _add_verb_mention(doc, i, text, v.start(), v.end(), ventures, here, covered)
@@ -326,8 +326,8 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
         if " led " in text:
             _led_rounds(doc, i, text, here, covered)
         for m in _SUBSCRIBE_RE.finditer(text) if "subscri" in low else ():
-            # "Existing shareholders agreed to subscribe for 10 million new shares in X at a cost
-            # of $1m": a round of X (a named company taking new shares buys a stake instead)
+            # "Current backers will subscribe for new shares in X worth $2m": a round of X
+            # (a named company taking new shares buys a stake instead)
             j = int(m.group(2))
             company = doc.mentions[int(m.group(1))].entity
             subj = doc.subject(i, text, m.start())
@@ -344,14 +344,14 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
             here.append(FundingCand(company, i, amount=j, certainty=cert, sents=[i], pos=m.start()))
             covered.add(j)
         for m in _IN_WHICH_INVESTED_RE.finditer(text) if invested and "which" in text else ():
-            # "The other startups in which P has invested include A, B and C."
+            # "Other startups in which P has invested are A, B and C."
             investor = doc.mentions[int(m.group(1))].entity
             cert = certainty(text, m.start())
             for eid in _ids(doc, m.group(2)) if cert is not None else ():
                 if eid != investor and doc.could_be_org(eid) and not doc.is_person(eid):
                     here.append(FundingCand(eid, i, investors=[investor], certainty=cert, sents=[i], pos=-1))
         for m in _POSS_INVESTMENT_RE.finditer(text) if invested and ("'" in text or "’" in text) else ():
-            # "P's equity investment in X (in January)": X's round, P its investor
+            # "P's minority investment in X": X's round, P its investor
             investor, company = doc.mentions[int(m.group(1))].entity, doc.mentions[int(m.group(3))].entity
             cert = certainty(text, m.start())
             if cert is None or investor == company or not doc.could_be_org(company) or doc.is_person(company):
@@ -367,7 +367,7 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i], pos=m.start())
             )
         for m in _FUNDED_POSS_ROUND_RE.finditer(text) if "'" in text or "’" in text else ():
-            # "P, which funded X's entire seed round": X's round, P its investor
+            # "P, which financed X's whole seed round": X's round, P its investor
             company = doc.mentions[int(m.group(1))].entity
             investor = doc.subject(i, text, m.start())
             cert = certainty(text, m.start())
@@ -387,7 +387,7 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 )
             )
         for m in _INVESTED_ROUND_FOR_RE.finditer(text) if invested else ():
-            # "P said it has invested $20m in a Series E round for the region's largest retailer, X"
+            # "P has invested $15m in a Series D round for the region's largest grocer, X"
             j, k = int(m.group(1)), int(m.group(2))
             company = doc.mentions[k].entity
             investor = doc.subject(i, text, m.start())
@@ -532,7 +532,7 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
         j, k = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
         found.append((m.start(), int(j), int(k)))
     if found and " deal" in text:
-        # "... included a $478m series C round for X, a $450m deal for Y and ...": a deal
+        # "... were a $210m series C round for X, a $95m deal for Y and ...": a deal
         # listed among rounds is one too.
         for m in _DEAL_FOR_RE.finditer(text):
             found.append((m.start(), int(m.group(1)), int(m.group(2))))
@@ -540,7 +540,7 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
     for m in _POSS_ROUND_RE.finditer(text):
         found.append((m.start(), int(m.group(2)), int(m.group(1))))
     if len(found) > n_for:
-        # "including X's £179m mega round in April, Y's £105m closed in November": a possessed
+        # "among them X's £90m round in March and Y's £40m raised in June": a possessed
         # amount listed among rounds is one too.
         for m in _POSS_CLOSED_RE.finditer(text):
             found.append((m.start(), int(m.group(2)), int(m.group(1))))
@@ -556,7 +556,7 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
     for m in _WITH_ROUND_RE.finditer(text) if " with " in text else ():
         subj = doc.subject(i, text, m.start())
         if subj is None and (owner := _POSS_HEAD_RE.match(text, 0, m.start())):
-            subj = doc.mentions[int(owner.group(1))].entity  # "X's journey began with a $30m seed round"
+            subj = doc.mentions[int(owner.group(1))].entity  # "X's story started with a $30m seed round"
         if subj is not None:
             k = next(
                 (
@@ -577,7 +577,7 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
         cert = certainty(text, pos)
         if cert is None:
             continue
-        # (the round named up to the next amount: "a $450m deal for Y and a £322m series D round")
+        # (the round named up to the next amount: "a $95m deal for Y and a £60m series B round")
         own = text.find("\x04", pos)
         nxt = text.find("\x03", own if own >= 0 else pos)
         rnd = _round_in(text[pos : min(len(text), pos + 60, nxt if nxt >= 0 else len(text))])
@@ -602,7 +602,7 @@ _SUBSCRIBE_RE = re.compile(
     + r"(?!['’])[^.;\x01]{0,60}?\b(?:at\s+a\s+(?:total\s+)?cost\s+of|for|worth|totalling|totaling)\s+"
     r"(?:about\s+|around\s+|some\s+)?" + M
 )
-# A named company (not "existing shareholders") as the subscriber: its clause opens with the name.
+# A named company (not "current backers") as the subscriber: its clause opens with the name.
 _NAMED_SUBSCRIBER_RE = re.compile(r"\x02\s+(?:(?:has|have|had|will|would|also|agreed|agrees|to|plans)\s+)*$")
 _IN_WHICH_INVESTED_RE = re.compile(
     r"\b(?:companies|startups|start-ups|firms|ventures|businesses)\s+in(?:to)?\s+which\s+"
@@ -732,7 +732,7 @@ def _add_verb_mention(
         break
     rnd = _round_in(text[start : min(len(text), end + 90)])
     if rnd is None and text[max(0, start - 2) : start] == ", ":
-        # "a Series A round in September, raising $200 million": the participle's round
+        # "a Series A round came next, raising $90 million": the participle's round
         rnd = _round_in(text[max(0, start - 80) : start])
     if not companies:
         if amount is not None or rnd is not None:

@@ -12,16 +12,16 @@ that cannot be right whatever the sentence's shape:
   raised $21 million to date" does not make Q Ventures raise money);
 - a stake an acquirer already holds ("currently holds 6%") is dropped when the article
   also reports a purchase of a stake in the same company (it is that purchase's background);
-- a funding "company" that the same sentence has selling a stake to a buyer ("A will put
-  $X into T by taking up new shares"), or whose investor the article has buying a stake in
-  it ("A now owns 1% of T after an investment ... A's investment in T"), is that stake
+- a funding "company" that the same sentence has selling a stake to a buyer ("A injects
+  $X into T by subscribing to new shares"), or whose investor the article has buying a stake in
+  it ("A now has 2% of T after a capital increase ... A's investment in T"), is that stake
   purchase, not a round;
-- a raise "for a 25% stake" whose buyer the article names ("A becomes its largest
-  shareholder with a 25% stake") is the price of that stake purchase, not a round;
-- an acquisition the next sentence says was called off ("It later called off the deal.")
+- a raise "for a 30% stake" whose buyer the article names ("A becomes its biggest
+  shareholder with a 30% stake") is the price of that stake purchase, not a round;
+- an acquisition the next sentence says was called off ("The company scrapped the purchase.")
   did not take place;
-- a rumoured acquisition that a following sentence says the companies confirmed ("Today
-  the companies have confirmed the acquisition") is confirmed;
+- a rumoured acquisition that a following sentence says the companies confirmed ("On Monday
+  both companies confirmed the takeover") is confirmed;
 - a cumulative total ("has raised $90 million to date", "has now raised over $1 billion this
   fiscal year") is dropped when the article also reports a specific round of that company
   (the corpus rule; alone, it stays an event).
@@ -107,7 +107,7 @@ _CALLED_OFF_RE = re.compile(
 
 
 def _stake_sales(doc: Doc, funding: list[FundingCand], acquisitions: list[AcquisitionCand]) -> list[FundingCand]:
-    """ "T has raised $4m for a 25% stake ... A will become its largest shareholder with a 25%
+    """ "T has raised $6m for a 30% stake ... A becomes its biggest shareholder with a 30%
     stake": the money is the price of A's stake, not a round of T."""
     sold = []
     for f in funding:
@@ -124,7 +124,7 @@ def _stake_sales(doc: Doc, funding: list[FundingCand], acquisitions: list[Acquis
 
 
 def _called_off(doc: Doc, a: AcquisitionCand) -> bool:
-    """ "A agreed to buy T for $X. It later called off the deal.": no acquisition took place."""
+    """ "A agreed to buy T for $X. The company scrapped the purchase.": no acquisition took place."""
     j = a.sent + 1
     return j < len(doc.sents) and _CALLED_OFF_RE.match(doc.sentence_text(j)) is not None
 
@@ -136,7 +136,7 @@ _CONFIRMED_LATER_RE = re.compile(
 
 
 def _confirmed_later(doc: Doc, a: AcquisitionCand, acquisitions: list[AcquisitionCand]) -> bool:
-    """ "Rumours of A taking over T ... Today the companies confirmed the acquisition." """
+    """ "Rumours of A taking over T ... On Monday both companies confirmed the takeover." """
     others = {c.sent for c in acquisitions if c is not a and c.target != a.target}
     for j in range(a.sent + 1, min(len(doc.sents), a.sent + 4)):
         if j in others:
@@ -147,7 +147,7 @@ def _confirmed_later(doc: Doc, a: AcquisitionCand, acquisitions: list[Acquisitio
 
 
 def _without_holdings(doc: Doc, acquisitions: list[AcquisitionCand]) -> list[AcquisitionCand]:
-    """A holding stated ("X currently holds a 6% stake in T") beside a purchase of a stake in
+    """A holding stated ("X already holds a 4% stake in T") beside a purchase of a stake in
     T in the same article is the background of that purchase, not a deal of its own."""
     held = [a for a in acquisitions if a.held]
     if not held:

@@ -13,7 +13,7 @@ import re
 # plausible sentence start; or any line break.
 _BOUNDARY_RE = re.compile(
     r"""[.!?\n](?:(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9$€£¥₹₩])|(?<=\n)\n*"""
-    # a missing space after a full stop: "... in 2021.The company said" (not "JD.com", "U.S.")
+    # a missing space after a full stop: "... in 2020.The move" (not "example.com", "U.S.")
     r"""|(?<=[a-z0-9]{2}\.)(?=(?:The|This|That|These|It|Its|In|On|At|He|She|They|We|A|An)\s))"""
 )
 
@@ -49,7 +49,7 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
         start = m0.end()
     for m in _BOUNDARY_RE.finditer(body, start):
         if m.group(0) == "\n" and _WRAPPED_RE.match(body, max(0, m.start() - 1)):
-            continue  # a hard-wrapped line: "... has catapulted Israeli\nhi-tech into ..."
+            continue  # a hard-wrapped line: "... purchase of Kirra has lifted\nthe sector ..."
         if body[m.start()] == ".":
             tail = body[max(start, m.start() - 16) : m.start()].rsplit(None, 2)
             word = tail[-1] if tail else ""
