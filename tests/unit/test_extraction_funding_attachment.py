@@ -14,7 +14,7 @@ def test_outlet_reporting_after_an_investor_list_is_not_an_investor() -> None:
 def test_subject_past_a_founder_list_aside() -> None:
     body = (
         "Brindle Labs is a payments startup. "
-        "The Lisbon-based company, set up last year by Ana Ruiz, Tom Hale and Li Wen, has raised $4 million "
+        "The Lisbon-based firm, co-founded by Ana Ruiz, Tom Hale and Li Wen, has raised $4 million "
         "from Harlow Angels and Ferro Ventures."
     )
     (event,) = fundings(body)
