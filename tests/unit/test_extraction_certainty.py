@@ -77,3 +77,44 @@ def test_certainty_function_directly() -> None:
     assert certainty(s, s.index("buy")) is None
     s = "X bought Y."
     assert certainty(s, s.index("bought")) == "confirmed"
+
+
+def test_hedge_in_a_later_as_clause_does_not_reach_the_event() -> None:
+    from extraction_helpers import fundings
+
+    body = "Orvel Group has raised $12 million in a Series A round, as it aims to expand into Chile."
+    assert [e.certainty for e in fundings(body)] == ["confirmed"]
+
+
+def test_close_to_securing_and_a_person_aware_are_hedges() -> None:
+    from extraction_helpers import fundings
+
+    body = "Quillon Robotics is close to raising $2bn from sovereign funds."
+    assert [e.certainty for e in fundings(body)] == ["rumored"]
+    body = "Quillon Robotics has raised $25 million from Harlow Ventures, a person directly aware of the round told us."
+    assert [e.certainty for e in fundings(body)] == ["rumored"]
+
+
+def test_plan_announced_by_a_party_is_confirmed_but_a_sourced_plan_is_not() -> None:
+    from extraction_helpers import acquisitions
+
+    body = "Vandel Group intends to take a 9% stake in Kirra Soft for $90 million, Kirra Soft announced."
+    assert [e.certainty for e in acquisitions(body)] == ["confirmed"]
+    body = "Vandel Group intends to take a 9% stake in Kirra Soft, two people with knowledge of the plan said."
+    assert [e.certainty for e in acquisitions(body)] == ["rumored"]
+
+
+def test_plan_reported_by_a_named_outlet_stays_a_rumour() -> None:
+    from extraction_helpers import acquisitions
+
+    body = "Vandel Group aims to buy Kirra Soft outright, the Osaka Ledger said."
+    assert [e.certainty for e in acquisitions(body)] == ["rumored"]
+
+
+def test_a_newspaper_or_a_report_as_the_source_hedges() -> None:
+    from extraction_helpers import acquisitions, fundings
+
+    body = "Vandel Group will buy Kirra Soft for $1.2 billion, a regional newspaper reported."
+    assert [e.certainty for e in acquisitions(body)] == ["rumored"]
+    body = "Quillon Robotics has raised $5 million in a seed round, according to a report."
+    assert [e.certainty for e in fundings(body)] == ["rumored"]

@@ -8,6 +8,17 @@ of T", "A made a bid for T"). The price is the money after
 the verb introduced by "for", "paying", "worth", "a bid of", or a follow-up sentence ("The
 deal was valued at ...", "The $X transaction"). Only names can be objects, so "acquired
 users" or "acquired a taste" never match.
+
+Shapes of real copy read too: the price paid before the verb ("will pay $X to buy T",
+"spent $X to take a 10% stake in T") or inside the noun ("announced a record $X purchase of
+T"), a bracketed price after each of coordinated objects ("bought T ($X) and U ($Y)"),
+"her/its T" and "Norway's T" objects, a pronoun object ("paid $X to buy it": the sentence's
+head), the passive of a described company ("The app maker, started by two students, was
+sold to A"), stakes bought without a name ("a 30% stake in the lender"; "T said A will take
+a 30% stake"), sold by their holders ("its founders sold their stake in the company to A"),
+taken with money ("injects $X into T by subscribing to new shares", "invests $X in T for a
+stake", "now has 2% of T after a capital increase", "becomes the biggest shareholder in T
+with a 30% stake"), and buyout offers from named bidders.
 """
 
 from __future__ import annotations
@@ -15,10 +26,11 @@ from __future__ import annotations
 import re
 
 from .candidates import AcquisitionCand
-from .certainty import certainty
+from .certainty import announced_plan, certainty
+from .clauses import reporting_verb
 from .document import EP, MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
 
-_PCT = r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)"
+_PCT = r"(\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)"
 _APPROX = (
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|approximately\s+|some\s+|just\s+over\s+|over\s+"
     r"|more\s+than\s+)?"
@@ -36,10 +48,13 @@ _STAKE_OBJ_RE = re.compile(
     + _APPROX
     + r"(?:"
     + _PCT
-    + r"\s+|(?P<q>majority|minority|controlling|significant|small|large|sizable|sizeable|strategic|"
-    r"undisclosed|non-controlling|substantial|major|partial|direct)\s+)?(?:equity\s+)?(?:stake|holding|"
-    r"interest|shareholding|position)(?:\s+of\s+" + _APPROX + _PCT + r")?\s+(?:in|of)\s+(?:the\s+)?"
-    r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?" + EP
+    + r"\s+|[\"“']?(?P<q>majority|minority|controlling|significant|small|large|sizable|sizeable|strategic|"
+    r"undisclosed|non-controlling|substantial|major|partial|direct)[\"”']?\s+)?(?:[\"“'][\w\-]+[\"”']\s+)?"
+    r"(?:(?:majority|minority|equity)\s+)?(?:stakes?|holdings?|"
+    r"interests?|shareholdings?|position)(?:\s+of\s+" + _APPROX + _PCT + r")?"
+    r"(?:\s+for\s+" + _APPROX + r"\x03(?P<price>\d+)\x04)?\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?(?:[A-Z][\w\-]+['’]s\s+|\x01\d+\x02\s+(?=\x01))?"
+    + EP
 )
 _ALL_SHARES_RE = re.compile(
     r"\s+(?:all|all\s+of\s+the|all\s+the|the\s+remaining|all\s+remaining|all\s+outstanding|the\s+entire|100%\s+of\s+the)\s+"
@@ -48,7 +63,8 @@ _ALL_SHARES_RE = re.compile(
 _PCT_ITS_RE = re.compile(r"\s+" + _APPROX + _PCT + r"\s+of\s+(?:its|their)\s+(?:shares|stock|equity|capital)\b")
 _PCT_OBJ_RE = re.compile(r"\s+" + _APPROX + _PCT + r"\s+(?:of|in)\s+(?:the\s+)?" + EP)
 _DIRECT_OBJ_RE = re.compile(
-    r"\s+(?:fellow\s+|rival\s+|the\s+|smaller\s+rival\s+)?(?:\x01\d+\x02['’]s\s+(?:[a-z][\w\-]*\s+){0,3})?"
+    r"\s+(?:(?:his|her|their|its)\s+(?:(?:former|own|smaller|larger|local)\s+)?(?:rival\s+)?(?=\x01)|[A-Z][\w\-]+['’]s\s+(?=\x01))?"
+    r"(?:fellow\s+|rival\s+|the\s+|smaller\s+rival\s+)?(?:\x01\d+\x02['’]s\s+(?:[a-z][\w\-]*\s+){0,3})?"
     + E
     + r"(?!['’]s\s)"
 )
@@ -92,7 +108,22 @@ _OF_BY_RE = re.compile(
 _POSS_NOUN_RE = re.compile(
     r"(?:\x01(\d+)\x02['’]s?|\b([Ii]ts|[Tt]heir)|\b[Tt]he\s+(company|firm|group)['’]s)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:" + M + r"\s+(?:[\w\-]+\s+){0,2}?)?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?"
-    r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?" + E + r"(?!['’]s)"
+    r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?(?:[A-Z][\w\-]+['’]s\s+)?"
+    + E
+    + r"(?!['’]s)"
+)
+_OFFER_FROM_RE = re.compile(
+    r"\b(?:buyout|takeover|tender|acquisition|purchase|counter-?)\s*(?:offer|bid|proposal)\s+from\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])"
+)
+_MONEY_BEFORE_RE = re.compile(M + r"\s*(?:\(\s*\x03\d+\x04\s*\)\s*)?(?:[a-z][\w\-]*\s+)?$")
+_REJECTED_RE = re.compile(r"\b(?:reject|rebuff|spurn|turn(?:ed|s)?\s+down|declin)\w*\s+(?:[\w\-$\x03\x04\d]+\s+){0,6}$")
+_POSS_APPOS_RE = re.compile(
+    r"(?:\x01(\d+)\x02['’]s?|\b[Ii]ts)\s+(?:[\w\-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout)"
+    r"(?:\s+(?:in|last|earlier\s+in)\s+(?:\d{4}|[A-Z][a-z]+))?\s+of\s+(?:another|an?)\s+[^,;\x01\x03]{3,120}?,\s+"
+    + E
+    + r"(?!['’])(?=\s*[,.;]|\s+(?:and|in|for)\b)"
 )
 # "T's $15 billion acquisition by A", "T was sold to A".
 _POSS_BY_RE = re.compile(
@@ -106,6 +137,72 @@ _POSS_BY_RE = re.compile(
 _SOLD_TO_RE = re.compile(
     E + r"(?:,\s+[^,]*,)?\s+(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be|is\s+to\s+be|would\s+be)\s+"
     r"sold\s+to\s+(?:the\s+)?" + E + r"(?!['’]s)"
+)
+_AUX_RE = re.compile(
+    r"\b(?:has|had|was|were|is|will|would|could|agreed|to)\s+(?:been\s+|being\s+|be\s+)?(?:acquired|bought|purchased|taken|snapped|set|to)\b"
+)
+_PASSIVE_NP_RE = re.compile(
+    r"\b(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be|is\s+set\s+to\s+be)\s+"
+    r"(?:(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by|sold\s+to)\s+(?:the\s+)?" + E + r"(?!['’]s)"
+)
+_INVEST_STAKE_RE = re.compile(
+    r"\b(?:invest(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?)\s+" + _APPROX + r"\x03(?P<m>\d+)\x04\s+in(?:to)?\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w\-]+|\x01\d+\x02)['’]s\s+)?\x01(?P<t>\d+)\x02(?!['’])\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:for\s+(?:an?\s+)?(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|[\w\-]+\s+)?(?:equity\s+)?stake"
+    r"|by\s+(?:taking\s+up|subscribing\s+(?:to|for)|buying|acquiring)\s+(?:[\w\-]+\s+){0,2}?shares)\b"
+)
+_STAKE_SOLD_RE = re.compile(
+    r"\b(?:sold|sell|sells|selling)\s+(?:their|its|his|her|a|the)\s+(?:combined\s+|entire\s+|remaining\s+|whole\s+)?"
+    r"(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+)?(?:equity\s+)?stakes?\s+in\s+(?:the\s+)?"
+    r"(?:\x01(?P<t>\d+)\x02|(?:company|firm|startup|start-up|business|group))\s+to\s+(?:the\s+)?"
+    r"\x01(?P<a>\d+)\x02(?!['’])"
+)
+_NAMED_BEFORE_RE = re.compile(r"\x02\s+(?:(?:has|have|had|also|since|recently)\s+)*$")
+_OWNS_AFTER_RE = re.compile(
+    r"\x01(?P<a>\d+)\x02(?:,\s+[^,]{0,80},)?\s+(?:now\s+)?(?:owns|holds|has)\s+(?:a|an)\s+"
+    + _APPROX
+    + r"(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+(?:equity\s+)?stake\s+in\s+"
+    r"(?:the\s+)?\x01(?P<t>\d+)\x02"
+    r"(?!['’])\s+after\s+(?:an?\s+|its\s+|the\s+)?(?:[\w\-]+\s+)?(?:investment|purchase|injection|deal|capital\s+increase)"
+    r"(?:\s+of\s+" + _APPROX + r"\x03(?P<m>\d+)\x04)?"
+)
+_STAKE_UNNAMED_RE = re.compile(
+    r"\s+"
+    + _APPROX
+    + r"(?:an?\s+)?(?:additional\s+|further\s+)?"
+    + _APPROX
+    + r"(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+(?:equity\s+)?stake"
+    r"(?:\s+in\s+the\s+(?P<noun>company|firm|startup|start-up|lender|bank|group|business|insurer|retailer|"
+    r"carrier|operator|platform|developer|maker|chipmaker|automaker)\b|(?!\s+(?:in|of)\b))"
+)
+_STAKE_CONTEXT_RE = re.compile(r"\x02")  # (a named buyer at least: "Kestrel Bank will take a 30% stake")
+
+
+def _subject_at(doc: Doc, text: str, pos: int, eid: int | None) -> int:
+    """Where the buyer's own mention stands before ``pos`` (its clause's start), else ``pos``."""
+    at = pos
+    for t in TOKEN_RE.finditer(text, 0, pos):
+        if doc.mentions[int(t.group(1))].entity == eid:
+            at = t.start()
+    return at
+
+
+_NAMED_SAID_RE = re.compile(r",\s+\x01(\d+)\x02\s+(?:said|says|announced|confirmed)\b")
+_SHAREHOLDER_RE = re.compile(
+    E + r"\s+(?:will\s+|would\s+|has\s+|had\s+|is\s+set\s+to\s+|is\s+to\s+)?(?:now\s+)?(?:become|becomes|became)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:shareholder|stakeholder|investor)\s+in\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])\s+with\s+(?:a|an)\s+"
+    + _APPROX
+    + _PCT
+    + r"\s+(?:equity\s+)?stake\b"
+)
+_INCLUDING_RE = re.compile(
+    r"\b(?:acquired|bought|purchased|snapped\s+up)\s+(?:several|many|a\s+number\s+of|a\s+few|dozens\s+of|"
+    r"two|three|four|five|six|seven|eight|nine|ten|\d+|other)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:companies|firms|startups|start-ups|businesses|rivals|competitors)\b[^.;\x01]{0,40}?,?\s+including\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])"
 )
 _SELL_RE = re.compile(
     E + r"\s+(?:has\s+)?(?:agreed\s+to\s+|will\s+|plans\s+to\s+)?(?:sell|sold|sells)\s+(?:itself|"
@@ -128,7 +225,7 @@ _PRICE_BEFORE_RE = re.compile(
 )
 _FOLLOW_RE = re.compile(
     r"\b(?:deal|transaction|acquisition|purchase|takeover|buyout|holding|stake)\b.{0,40}?\b(?:valued\s+at|"
-    r"worth|was\s+for|for)\s+"
+    r"worth|was\s+for|for|includes|included|comprises|totals|totalled|totaled)\s+"
     + _APPROX
     + M
     + r"|\b(?:paying|pay|pays|paid)\s+"
@@ -141,6 +238,9 @@ _FOLLOW_RE = re.compile(
     + _APPROX
     + M
     + r"|\bvalu(?:es|ed|ing)\s+the\s+(?:deal|transaction|acquisition|purchase|takeover|offer)\s+at\s+"
+    + _APPROX
+    + M
+    + r"|\b(?:deal|transaction|acquisition|purchase|takeover|buyout)\b[^.;]{0,80}?\bwill\s+cost\s+(?:\x01\d+\x02\s+)?"
     + _APPROX
     + M
     + r"|\b(?:acquisition|purchase|deal|transaction|takeover|total|investment)\s+(?:cost|price|consideration|value|"
@@ -160,12 +260,51 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 found_here |= _verb_mention(doc, i, text, v, out)
             nouns = "acquisition" in low or "purchase" in low or "takeover" in low or "buyout" in low
             for m in _NOUN_RE.finditer(text) if nouns else ():
-                found_here |= _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
+                inner = MONEY_TOKEN_RE.search(text, m.start(), m.end())
+                found = _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
+                j = int(inner.group(1)) if inner else -1
+                if found and j >= 0 and doc.money_role[j] != "valuation" and doc.money[j].amount is not None:
+                    out[-1].amount = j  # "announced a record $X acquisition of T"
+                found_here |= found
             for m in _PASSIVE_RE.finditer(text) if " by " in text else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
-                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
+                # (certainty read at the verb: "its unit, X, which was acquired by A" is a fact
+                # even in a sentence that hedges something else)
+                aux = _AUX_RE.search(text, m.start(), m.end())
+                at = aux.start() if aux else m.start()
+                found_here |= _add(doc, i, text, at, m.end(), acquirer, int(m.group(1)), 100.0, False, out)
             for m in _POSS_NOUN_RE.finditer(text) if nouns else ():
                 found_here |= _poss_noun(doc, i, text, m, out)
+            for m in _POSS_APPOS_RE.finditer(text) if nouns and not found_here else ():
+                # "X's purchase in 2019 of another payroll specialist, T, ..."
+                if m.group(1) is not None:
+                    acq: int | None = doc.mentions[int(m.group(1))].entity
+                else:
+                    acq = doc.resolve_pronoun(i, text[: m.start()], "it", {doc.mentions[int(m.group(2))].entity})
+                if acq is not None and doc.is_org(acq) and not doc.is_person(acq):
+                    found_here |= _add(doc, i, text, m.start(), m.end(), acq, int(m.group(2)), 100.0, False, out)
+            for m in _OFFER_FROM_RE.finditer(text) if ("offer" in low or " bid" in low) else ():
+                # "T's directors favour a $X buyout offer from A over a takeover bid
+                # from B": each bidder's offer for the company the sentence is about
+                if _REJECTED_RE.search(text, max(0, m.start() - 60), m.start()):
+                    continue
+                bidder = doc.mentions[int(m.group(1))].entity
+                bidders = {doc.mentions[int(b.group(1))].entity for b in _OFFER_FROM_RE.finditer(text)}
+                target = next(
+                    (
+                        e
+                        for e in (doc.mentions[int(t.group(1))].entity for t in TOKEN_RE.finditer(text))
+                        if e not in bidders and doc.could_be_org(e) and not doc.entities[e].weak
+                    ),
+                    None,
+                )
+                if target is not None:
+                    k = next((x for x in doc.entities[target].mentions if not doc.mentions[x].quoted), -1)
+                    if k >= 0 and _add(doc, i, text, m.start(), m.end(), bidder, k, 100.0, False, out):
+                        found_here = True
+                        priced = _MONEY_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+                        if priced and doc.money[int(priced.group(1))].amount is not None:
+                            out[-1].amount = int(priced.group(1))  # "a $3.7 billion buyout offer from A"
             for m in _POSS_BY_RE.finditer(text) if nouns and " by " in text else ():
                 found_here |= _poss_by(doc, i, text, m, out)
             for m in _SOLD_TO_RE.finditer(text) if " sold to " in text else ():
@@ -188,6 +327,74 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     k = next((k for k in doc.entities[target].mentions if not doc.mentions[k].quoted), None)
                     if k is not None:
                         found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, k, pct, pct != 100.0, out)
+            if not found_here and (" by " in text or " to " in text):
+                for m in _PASSIVE_NP_RE.finditer(text):
+                    # "The app maker, started by two students, was sold to A": the target is
+                    # the clause's subject, not a name right before the verb.
+                    if m.start() > 0 and text[: m.start()].rstrip().endswith("\x02"):
+                        continue  # a named subject: the passive rules above read it
+                    target = doc.subject(i, text, m.start())
+                    k = (
+                        -1
+                        if target is None
+                        else next((x for x in doc.entities[target].mentions if not doc.mentions[x].quoted), -1)
+                    )
+                    if k >= 0 and not any(c.target == target for c in out):  # (a restatement of a deal read)
+                        acquirer = doc.mentions[int(m.group(1))].entity
+                        found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, k, 100.0, False, out)
+            if "shares" in low or "stake" in low:
+                for m in _INVEST_STAKE_RE.finditer(text):
+                    # "A injects $X into T by subscribing to new shares", "invests $X in T for a stake"
+                    pct = float(m.group("pct")) if m.group("pct") else None
+                    if _add(doc, i, text, m.start(), m.end(), None, int(m.group("t")), pct, True, out):
+                        j = int(m.group("m"))
+                        if doc.money[j].amount is not None and doc.money_role[j] != "alt":
+                            out[-1].amount = j
+                        found_here = True
+            if "stake" in low and ("sold" in low or "sell" in low):
+                for m in _STAKE_SOLD_RE.finditer(text):
+                    # "its two founders sold their stake in the company to A"
+                    acquirer = doc.mentions[int(m.group("a"))].entity
+                    if m.group("t") is not None:
+                        k = int(m.group("t"))
+                    else:
+                        target = doc.topic_org(i, exclude={acquirer})
+                        k = (
+                            -1
+                            if target is None
+                            else next((x for x in doc.entities[target].mentions if not doc.mentions[x].quoted), -1)
+                        )
+                    if k >= 0:
+                        pct = float(m.group("pct")) if m.group("pct") else None
+                        found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, k, pct, True, out)
+            for m in _OWNS_AFTER_RE.finditer(text) if " after " in low else ():
+                # "A now has a 2% stake in T after a capital increase of $X": a purchase
+                pct = float(m.group("pct"))
+                k = int(m.group("t"))
+                if _add(doc, i, text, m.start(), m.end(), doc.mentions[int(m.group("a"))].entity, k, pct, True, out):
+                    j = m.group("m")
+                    if j is not None and doc.money[int(j)].amount is not None:
+                        out[-1].amount = int(j)
+                    found_here = True
+            for m in _SHAREHOLDER_RE.finditer(text) if "shareholder" in low else ():
+                # "A becomes the biggest shareholder in T with a 30% stake"
+                found_here |= _add(
+                    doc,
+                    i,
+                    text,
+                    m.start(),
+                    m.end(),
+                    doc.mentions[int(m.group(1))].entity,
+                    int(m.group(2)),
+                    float(m.group(3)),
+                    True,
+                    out,
+                )
+            for m in _INCLUDING_RE.finditer(text) if "including" in low else ():
+                # "A has bought a number of small rivals, including T, for $X" (a named A:
+                # a pronoun here often reaches back to the last company bought)
+                if _NAMED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+                    found_here |= _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
             for m in _BID_RE.finditer(text) if (" bid " in low or "offer" in low or "approach" in low) else ():
                 found_here |= _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
             for m in _MERGED_INTO_RE.finditer(text) if "into" in low else ():
@@ -277,7 +484,7 @@ def _add_priced(
 
 
 _CO_BUYERS_RE = re.compile(
-    r"((?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))+)\x01\d+\x02\s+(?:(?:also|both|jointly|have|has|had|each|will|"
+    r"((?:\x01\d+\x02\.?\s*(?:,\s*(?:and\s+)?|and\s+))+)\x01\d+\x02\s+(?:(?:also|both|jointly|have|has|had|each|will|"
     r"agreed|agree|on\s+\w+|plan|plans)\s+)*(?:to\s+)?$"
 )
 _MORE_STAKES_RE = re.compile(
@@ -304,15 +511,19 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
         pct_s = stake.group(1) or stake.group(3)
         pct = float(pct_s) if pct_s else None
         n_before = len(out)
-        if not _add(doc, i, text, v.start(), stake.end(), None, int(stake.group(4)), pct, True, out):
+        if not _add(doc, i, text, v.start(), stake.end(), None, int(stake.groups()[-1]), pct, True, out):
             return False
         first = out[n_before]
+        first.held = low.startswith("hold")
+        price = stake.group("price")
+        if price is not None and doc.money[int(price)].amount is not None and doc.money_role[int(price)] != "alt":
+            first.amount = int(price)  # "a further 7.5% stake for $X in T"
         # "A and B agreed to acquire stakes in T": each buyer takes a stake.
         co = _CO_BUYERS_RE.search(text, max(0, v.start() - 240), v.start())
         for tok in TOKEN_RE.findall(co.group(1)) if co else ():
             other = doc.mentions[int(tok)].entity
             if other not in (first.acquirer, first.target) and doc.is_org(other) and not doc.is_person(other):
-                _add(doc, i, text, v.start(), stake.end(), other, int(stake.group(4)), pct, True, out)
+                _add(doc, i, text, v.start(), stake.end(), other, int(stake.groups()[-1]), pct, True, out)
         # "a 7% stake in T, a 5% stake in U and a 6% stake in V": one purchase per stake.
         end = stake.end()
         n_stakes = len(out)
@@ -325,6 +536,22 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
             for c in out[n_before:]:
                 c.amount = None  # one price for several stakes is no single stake's price
         return True
+    unnamed = _STAKE_UNNAMED_RE.match(text, v.end()) if not low.startswith(("hold", "secur", "buil", "ink")) else None
+    if unnamed:
+        # "a 30% stake in the lender", or "X said A will take a 30% stake": the company is
+        # the one the sentence (its speaker) or the article is about.
+        acquirer = doc.subject(i, text, v.start())
+        target = None
+        r = reporting_verb(text, _subject_at(doc, text, v.start(), acquirer))
+        if r is not None:
+            target = doc.subject(i, text, r)
+        if target is None and (unnamed.group("noun") or _STAKE_CONTEXT_RE.search(text, 0, v.start())):
+            target = doc.topic_org(i, exclude={acquirer} if acquirer is not None else None)
+        if acquirer is not None and target is not None and target != acquirer and doc.could_be_org(target):
+            k = next((x for x in doc.entities[target].mentions if not doc.mentions[x].quoted), -1)
+            pct = float(unnamed.group("pct")) if unnamed.group("pct") else None
+            if k >= 0 and not doc.is_person(target):
+                return _add(doc, i, text, v.start(), unnamed.end(), acquirer, k, pct, True, out)
     if low.startswith(("tak", "took", "secur", "buil", "ink", "hold")) and not low.endswith("over"):
         return False
     its = _PCT_ITS_RE.match(text, v.end())
@@ -341,8 +568,45 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
         return False
     obj = _DIRECT_OBJ_RE.match(text, v.end())
     if obj:
-        return _add(doc, i, text, v.start(), obj.end(), None, int(obj.group(1)), 100.0, False, out)
+        n_before = len(out)
+        if not _add(doc, i, text, v.start(), obj.end(), None, int(obj.group(1)), 100.0, False, out):
+            return False
+        _bracket_price(doc, text, obj.end(), out[-1])
+        # "acquired T (<$X>) and U (<$Y>)": each coordinated object is a purchase of its own.
+        end = obj.end()
+        while more := _MORE_OBJ_RE.match(text, end):
+            if _add(doc, i, text, v.start(), more.end(), out[n_before].acquirer, int(more.group(1)), 100.0, False, out):
+                out[-1].amount = None
+                _bracket_price(doc, text, more.end(), out[-1])
+            end = more.end()
+        return True
+    pron = _PRONOUN_OBJ_RE.match(text, v.end())
+    if pron:
+        # "paid $X to buy it": the company the sentence is about.
+        acquirer = doc.subject(i, text, v.start())
+        head = doc.first_head(i, text, 0, v.start())
+        if acquirer is not None and head is not None and head[0] == "e" and head[1] != acquirer:
+            k = next((x for x in doc.entities[head[1]].mentions if not doc.mentions[x].quoted), -1)
+            if k >= 0 and doc.could_be_org(head[1]) and not doc.entities[head[1]].weak:  # ("it" is never a person)
+                return _add(doc, i, text, v.start(), pron.end(), acquirer, k, 100.0, False, out)
     return False
+
+
+_PRONOUN_OBJ_RE = re.compile(r"\s+it\b(?!['’])(?!\s+(?:to|is|was|has|had|will|would)\b)")
+_BRACKET_PRICE_RE = re.compile(r"\s*\(\s*" + _APPROX + M + r"\s*\)")
+_MORE_OBJ_RE = re.compile(
+    r"(?:\s*\(\s*[^()]{0,40}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|rival\s+)?"
+    + E
+    + r"(?!['’]s)(?!\s+(?:is|are|was|were|has|have|had|will|would|said|says|also|now|plans|agreed|announced|"
+    r"acquired|bought|took|raised)\b)(?=\s*\(\s*\x03|\s*[,.;]|\s+(?:and|for|in|from|to|as|last|this|earlier)\b|$)"
+)
+
+
+def _bracket_price(doc: Doc, text: str, end: int, cand: AcquisitionCand) -> None:
+    """ "acquired T (<$X>)": money bracketed right after the target is its price."""
+    m = _BRACKET_PRICE_RE.match(text, end)
+    if m and doc.money[int(m.group(1))].amount is not None:
+        cand.amount = int(m.group(1))
 
 
 def _add(
@@ -373,14 +637,30 @@ def _add(
         m = _PCT_OF_RE.search(text)
         if m:
             pct = float(m.group(1))
+    if cert == "rumored" and announced_plan(text):
+        # "A intends to take 9% of T, T announced": a plan a party announces is a deal announced
+        said = _NAMED_SAID_RE.search(text, start)
+        if said and doc.mentions[int(said.group(1))].entity in (acquirer, target):
+            cert = "confirmed"
     cand = AcquisitionCand(acquirer, target, i, stake_pct=pct, stake_explicit=explicit, certainty=cert, sents=[i])
     cand.amount = _price(doc, text, start, end)
     out.append(cand)
     return True
 
 
+_PAY_TO_BUY_RE = re.compile(
+    r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending|shell(?:s|ed|ing)?\s+out|fork(?:s|ed|ing)?\s+out|"
+    r"invest(?:s|ed|ing)?|put|puts|putting)\s+" + _APPROX + M + r"\s+(?:in\s+cash\s+)?(?:(?:in\s+order\s+)?to\s+)$"
+)
+
+
 def _price(doc: Doc, text: str, start: int, end: int) -> int | None:
     """The deal price: money after the object, else a priced mention ("a bid of $X") before it."""
+    paid = (
+        _PAY_TO_BUY_RE.search(text, max(0, start - 80), start) if "\x03" in text[max(0, start - 80) : start] else None
+    )
+    if paid and doc.money[int(paid.group(1))].amount is not None and doc.money_role[int(paid.group(1))] != "alt":
+        return int(paid.group(1))  # "paid $X to buy T"
     first_plain = None
     for mm in MONEY_TOKEN_RE.finditer(text, end):
         j = int(mm.group(1))

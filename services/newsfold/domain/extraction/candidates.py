@@ -37,6 +37,7 @@ class FundingCand:
     primary: bool = True
     sents: list[int] = field(default_factory=list)
     pos: int = -1  # trigger offset in its abstract sentence (to attach investors to the nearest deal)
+    for_stake: float | None = None  # "raised $6m for a 30% stake": the price of a stake sold
 
 
 @dataclass(slots=True)
@@ -50,3 +51,4 @@ class AcquisitionCand:
     certainty: str = "confirmed"
     primary: bool = True
     sents: list[int] = field(default_factory=list)
+    held: bool = False  # "X already holds 4% of T": a holding stated, not a purchase

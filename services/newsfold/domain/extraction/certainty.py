@@ -25,6 +25,11 @@ _PASSIVE_END_RE = re.compile(r"\b(?:was|were|been|is|are)\s+$", re.I)
 _CONFIRM_RE = re.compile(r"\b(?:confirmed|announced|completed|closed)\b", re.I)
 
 
+def announced_plan(sentence: str) -> bool:
+    """Is the sentence's only hedge a plan ("plans to", "aims to")?"""
+    return _PLAN_RE.search(sentence) is not None and not _sentence_flags(_PLAN_RE.sub(" will ", sentence))[1]
+
+
 def certainty(sentence: str, trigger_pos: int) -> str | None:
     """``confirmed`` | ``rumored`` | ``denied`` for the event triggered at ``trigger_pos``.
 
@@ -36,11 +41,38 @@ def certainty(sentence: str, trigger_pos: int) -> str | None:
         return "denied"  # "Asked about reports that X would buy Y, X said it had no plans to ..."
     if denial_at > trigger_pos and _PASSIVE_END_RE.search(sentence, max(0, denial_at - 12), denial_at):
         return "denied"  # "Reports that X would buy Y were denied by both companies."
+    if _SPECULATION_RE.search(sentence, 0, trigger_pos):
+        return None  # "shares rose on speculation that X would buy Y": speculation is no event
     if _NEG_NEAR_RE.search(sentence, max(0, trigger_pos - 60), trigger_pos):
         return "denied" if denial_at >= 0 else None
+    if hedged:
+        later = _LATER_CLAUSE_RE.search(sentence, trigger_pos)
+        if later is not None:
+            # "X has invested $15m in Y, as it aims to grow abroad": a hedge in a clause of
+            # its own after the trigger is about that clause, not the event.
+            close = sentence.find(", ", later.end())
+            rest = sentence[close:] if close >= 0 else ""
+            hedged = _sentence_flags(sentence[: later.start()] + rest)[1]
+    if hedged and _PLAN_RE.search(sentence) and _PARTY_SAID_RE.search(sentence):
+        # "A intends to take 9% of T, the company said": a plan the parties announce is a deal
+        # announced; only a plan that sources or reports describe stays a rumour.
+        hedged = _sentence_flags(_PLAN_RE.sub(" will ", sentence))[1]
     if hedged and not _inside_factual_clause(sentence, trigger_pos):
         return "rumored"
     return "confirmed"
+
+
+_PLAN_RE = re.compile(r"\b(?:plans|planning|intends|intending|aims|aiming)\s+to\b")
+_PARTY_SAID_RE = re.compile(
+    r",\s+the\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|group|operator|retailer|maker|bank|lender|"
+    r"startup|developer|insurer|carrier)\s+(?:said|says|announced|confirmed)\b"
+    r"|\bsaid\s+in\s+a\s+(?:statement|filing|press\s+release|stock\s+exchange\s+filing)"
+)
+_SPECULATION_RE = re.compile(r"\bspeculation\s+(?:that|of|about)\b", re.I)
+_LATER_CLAUSE_RE = re.compile(
+    r",\s+(?:(?:as|while|whereas|which|because|since)\s+(?:it|they|the|its|their)"
+    r"|and\s+(?:is|are|was|were|has|have|will|would|could|may|might))\b"
+)
 
 
 # "The possible move would hurt the bank, whose risk chief, X, retired in May": the relative

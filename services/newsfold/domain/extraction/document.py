@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from ..money import Money, find_money
+from .clauses import asides, in_aside, prep_object, reporting_verb
 from .entities import Entity, Mention, build_entities, find_mentions, type_entity
 from .lexicon import ORG_DESCRIPTOR_NOUNS
 from .sentences import split_sentences
@@ -31,7 +32,8 @@ _FILLER = (
     r"their|his|her|said|says|led|also|as|that|which|who|while|after|before|including|than|into|"
     r"about|like|such|join|joined|joins|joining|left|quit|buy|acquire|acquired|bought|founded|up|itself|"
     r"themselves|snapped|picked|scooped|took|takes|buys|purchased|purchases|acquires|hired|hires|poached|"
-    r"raised|raises|secured|invested|appointed|named|will|would|has|to)\b)"
+    r"raised|raises|secured|invested|appointed|named|will|would|has|to|acquiring|buying|purchasing|raising|"
+    r"investing|backing|funding|joining|hiring)\b)"
     r"[\w\-.]+\s+"
 )
 _DESC_SWALLOW_RE = re.compile(
@@ -49,7 +51,7 @@ _APOSTROPHE_NAME_RE = re.compile(
     r"took|takes|sold|hired|appointed|named|snapped|picked|agreed)\b"
     r"|['’]s(?=\s+(?:for|in|to|from|with|on|at|and|or|as|by|last|this|since)\b|[,.;:])"
 )
-_BODY_PAREN_RE = re.compile(r"\([^()]*\)")
+_BODY_PAREN_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _PAREN_RE = re.compile(r"\s?\([^()\x03]*\)")
 _ALT_BEFORE_RE = re.compile(
     r"(?:\(|\bor\s|/\s?)\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|"
@@ -108,6 +110,7 @@ _DEFINITE_RE = re.compile(
 _DESC_NOUNS = frozenset(ORG_DESCRIPTOR_NOUNS)
 
 
+_OBJECT_HEAD_RE = re.compile(r"[^\x01]*?\b(?:include[sd]?|including|were|are)\s+[^\x01]*\x01")
 _THE_COMPANY_FIRST_RE = re.compile(r"[^\x01]*?\b(?:the|its)\s+(?:company|firm)\b")
 
 
@@ -182,7 +185,7 @@ class Doc:
                 # "Dunmore's acquired X": a name ending in 's before a verb, not a possessive.
                 mm.possessive = False
                 mm.end += 2
-        if "(" in body:
+        if "(" in body or "[" in body:
             spans = [m.span() for m in _BODY_PAREN_RE.finditer(body)]  # sorted, disjoint
             k = 0
             for mm in self.mentions:  # sorted by start
@@ -382,8 +385,21 @@ class Doc:
         if want_person:
             j = self._nearest("person", self._is_person_mention, k + 1)
         else:
-            j = self._nearest("org", self._is_org_mention, k + 1)
+            # "X raised money from P and Q. It ...": a nearby organisation that is not the
+            # object of a preposition comes first; then any organisation.
+            j = self._nearest("org_free", self._is_free_org_mention, k + 1)
+            if j < 0 or i - self.sent_of(self.mentions[j].start) > 3:
+                j = self._nearest("org", self._is_org_mention, k + 1)
         return self.mentions[j].entity if j >= 0 else None
+
+    def _is_free_org_mention(self, k: int) -> bool:
+        """An organisation mention that is not the object of a preposition in its sentence."""
+        if not self._is_org_mention(k):
+            return False
+        mm = self.mentions[k]
+        text = self.abstract(self.sent_of(mm.start))
+        at = text.find(f"\x01{k}\x02")
+        return at < 0 or not prep_object(text, at)
 
     def first_head(self, i: int, text: str, start: int = 0, end: int | None = None) -> tuple[str, int] | None:
         """The grammatical head of a clause: its first name or pronoun not inside a phrase.
@@ -418,6 +434,8 @@ class Doc:
             head = self.first_head(j, text)
             if head and head[0] == "e" and _THE_COMPANY_FIRST_RE.match(text):
                 continue  # "According to the company, X's sales ...": X is not "the company"
+            if head and head[0] == "e" and _OBJECT_HEAD_RE.match(text):
+                continue  # "Other backers included X": X is an object, not the topic
             if head and head[0] == "e" and not (exclude and head[1] in exclude):
                 if self.is_solid_org(head[1]):
                     return head[1]
@@ -430,6 +448,9 @@ class Doc:
                     fallback = head[1]
         if fallback is not None:
             return fallback
+        lead = self._lead_org(i)
+        if lead is not None and not (exclude and lead in exclude):
+            return lead  # the company the article opens with, before any name that happens to be near
         k = self._nearest("solid", self._is_solid_org_mention, self.sent_first_mention[i])
         while k >= 0:
             eid = self.mentions[k].entity
@@ -437,6 +458,15 @@ class Doc:
                 return eid
             k = self._nearest("solid", self._is_solid_org_mention, k)
         return None
+
+    def _lead_org(self, i: int) -> int | None:
+        """The organisation heading the article's first sentence, when it is before ``i``."""
+        if i == 0:
+            return None
+        head = self.first_head(0, self.abstract(0))
+        if head is None or head[0] != "e" or not self.is_solid_org(head[1]):
+            return None
+        return head[1]
 
     def subject(self, i: int, text: str, pos: int) -> int | None:
         """Entity that is the subject of the verb at ``pos`` in abstract sentence ``text``."""
@@ -446,9 +476,17 @@ class Doc:
         prefix = text[clause_start:pos]
         # Nearest candidate before the verb.
         best: re.Match[str] | None = None
+        spans = asides(prefix, len(prefix)) if ", " in prefix else []
+        gerund = _GERUND_RE.match(text, pos) is not None
         for m in _CAND_RE.finditer(prefix):
-            if m.group(1) is not None and self.mentions[int(m.group(1))].quoted:
-                continue
+            if spans and in_aside(spans, m.start()):
+                continue  # inside "X, founded by Y, ..." or "the startup, set up by A and B, ..."
+            if m.group(1) is not None and (
+                self.mentions[int(m.group(1))].quoted
+                or (prep_object(prefix, m.start()) and not (m.end() == len(prefix.rstrip()) and gerund))
+            ):
+                continue  # a bracketed aside, or the object of a preposition ("in talks with Q to raise")
+                # (but "reports of X taking over Y": X is the subject of the gerund right after it)
             best = m
         if best is None and ("I " in prefix or "We " in prefix or "we " in prefix):
             fp = _FIRST_PERSON_RE.search(prefix)
@@ -460,6 +498,8 @@ class Doc:
                 return self._head_entity(i, text, 0, clause_start)
             return None
         gap = prefix[best.end() :]
+        if spans:
+            gap = _without_spans(prefix, best.end(), spans)
         if _COORD_GAP_RE.search(gap) and gap.strip() != "and":
             # "A acquired B for $X and took a stake in C": the coordinated verb shares A.
             return self._head_entity(i, text, clause_start, pos)
@@ -494,6 +534,13 @@ class Doc:
             return self.topic_org(i)
         if "," in gap and not _RELATIVE_GAP_RE.match(gap):
             return self._head_entity(i, text, clause_start, pos)
+        if low in ("it", "they"):
+            # Reported speech: "the company said it ..." speaks of itself.
+            r = reporting_verb(text, clause_start + best.start())
+            if r is not None:
+                speaker = self.subject(i, text, r)
+                if speaker is not None and self.could_be_org(speaker) and not self.is_person(speaker):
+                    return speaker
         return self.resolve_pronoun(i, text[: clause_start + best.start()], low, set())
 
     def _interviewee(self, i: int, company: bool) -> int | None:
@@ -539,3 +586,17 @@ _GERUND_RE = re.compile(r"\w+ing\b")
 _COORD_GAP_RE = re.compile(r"\s(?:and|then)\s+(?:also\s+|then\s+|later\s+)?$")
 _SUBORDINATE_GAP_RE = re.compile(r"\b(?:before|after|upon|since|then)\s+$")
 _RELATIVE_GAP_RE = re.compile(r"^,\s*(?:which|who)\b")
+
+
+def _without_spans(text: str, start: int, spans: list[tuple[int, int]]) -> str:
+    """``text[start:]`` with the asides after ``start`` cut out."""
+    parts: list[str] = []
+    pos = start
+    for a, b in spans:
+        if b <= pos:
+            continue
+        a = max(a, pos)
+        parts.append(text[pos:a])
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)

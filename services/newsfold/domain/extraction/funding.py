@@ -7,6 +7,12 @@ which keeps "raised prices" and stake purchases out. Investors come from the sam
 or from follow-up sentences about "the round" ("led by", "with participation from",
 "X and Y also took part", "were among the investors", "a third-party allotment of shares to X").
 With several deals in one sentence, each investor list goes to the nearest deal before it.
+
+Rounds named by their lead ("P led a $10m round for X", "... round that valued X", "X said
+P led a round", "P, which financed X's seed round"), by an investment ("P invested $15m in a
+Series D round for <descriptor>, X", "P's minority investment in X", "the startups in which P
+has invested are A, B and C") are X's rounds with P as investor. The subject of a
+raising verb is found by :mod:`.clauses` (not a prepositional object, not inside an aside).
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import re
 
 from .candidates import DepartureCand, FundingCand
 from .certainty import certainty
+from .clauses import reporting_verb
 from .coref import latest_list
 from .document import MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
 
@@ -39,7 +46,7 @@ _AMT_WORDS = (
     r"(?:(?:an?|the|its|their|about|around|roughly|nearly|almost|approximately|some|more\s+than|over|"
     r"up\s+to|under|less\s+than|a\s+total\s+of|total|just|close\s+to|another|an\s+additional|additional|"
     r"fresh|new|further|combined|extra|record|whopping|hefty|massive|nearly|estimated|initial|first|"
-    r"successfully|already|reportedly)\s+){0,4}"
+    r"successfully|already|reportedly|US|U\.S\.)\s+){0,4}"
 )
 _FUND_OBJ_RE = re.compile(
     r"\s+" + _AMT_WORDS + r"(?:" + M + r"|(?:[\w\-+]+\s+){0,3}?(?:round|funding|financing|investment|"
@@ -51,6 +58,7 @@ _NOT_FUNDING_AFTER_RE = re.compile(
     r"forecast|guidance|rates?|dividend|salar(?:y|ies)|wages|concerns?|questions?|awareness|doubts|"
     r"its\s+stake|deal\b|the\s+deal|merger|shares\s+(?:at|up|down))\b"
 )
+_OBJ_TAIL_RE = re.compile(r"(?:\s*[\w\-]+){0,3}")
 _PLAN_RE = re.compile(
     r"\b(?:weigh(?:ing|s)?|consider(?:ing|s)?|seek(?:ing|s)?|plan(?:ning|s)?|eye(?:ing|s)?|explor(?:ing|es)"
     r"|pursu(?:ing|es)|prepar(?:ing|es)|in\s+talks\s+(?:for|on)|look(?:ing|s)\s+for|mull(?:ing|s)?"
@@ -85,13 +93,27 @@ _INVESTED_RE = re.compile(
 # for payments firm X", "X's £100 million round", "the $7 million poured into X".
 _ROUND_NOUN = r"(?:round|raise|investment|injection|funding|financing|fundraise|fundraising)"
 _ROUND_FOR_RE = re.compile(
-    M + r"\s+(?:[\w\-]+\s+){0,4}?" + _ROUND_NOUN + r"\s+(?:for|into|in)\s+(?:the\s+)?" + E + r"(?!['’])"
+    M
+    + r"\s+(?:[\w\-]+\s+){0,4}?"
+    + _ROUND_NOUN
+    # ("a £60m series B round involving two pension funds for X")
+    + r"(?:\s+(?:involving|including|from|with)(?:\s+[a-z][\w\-]*){1,5}?)?\s+(?:for|into|in)\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])"
     r"|"
     + M
     + r"\s+(?:was\s+|were\s+|been\s+)?(?:poured|invested|injected|pumped)\s+into\s+(?:the\s+)?"
     + E
     + r"(?!['’])"
 )
+_DEAL_FOR_RE = re.compile(
+    r"(?:,\s+|\band\s+)an?\s+"
+    + M
+    + r"\s+(?:[\w\-]+\s+){0,2}?deal\s+for\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,4}?"
+    + E
+    + r"(?!['’])"
+)
+_POSS_CLOSED_RE = re.compile(E + r"['’]s?\s+" + M + r"\s+(?:closed|raised|secured|landed)\b")
 _POSS_ROUND_RE = re.compile(E + r"['’]s?\s+(?:[\w\-]+\s+){0,2}?" + M + r"\s+(?:[\w\-]+\s+){0,2}?" + _ROUND_NOUN + r"\b")
 # "X led the pack with a $117 million round": the round belongs to the verb's subject.
 _WITH_ROUND_RE = re.compile(
@@ -101,7 +123,8 @@ _WITH_ROUND_RE = re.compile(
 )
 # "A, B and C also attracted investments": every name coordinated with the subject.
 _CO_SUBJECTS_RE = re.compile(
-    r"((?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))+)\x01\d+\x02\s+(?:(?:also|both|all|have|has|had|each)\s+)*$"
+    r"((?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[a-z][\w\-]*\s+){1,3}?(?:[Tt]he\s+)?(?=\x01))?)+)"
+    r"\x01\d+\x02\s+(?:(?:also|both|all|have|has|had|each)\s+)*$"
 )
 # "invested $100 million in X in 2023, as well as 15 billion won in Y and 5 billion won in Z":
 # each amount "in" a name of an investing sentence is a round of that company.
@@ -123,7 +146,7 @@ _LIST = (
 # clause ("..., and Farouk is now hiring"), so it is not part of the list.
 _LIST_OPEN = (
     r"((?:[Tt]he\s+)?\x01\d+\x02(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
-    r"(?:[Tt]he\s+)?\x01\d+\x02(?!['’]s(?!\s+(?:[\w\-]+\s+){0,2}?(?:fund|arm|vehicle|affiliate)\b)|\s+(?:is|are|was|were|has|have|had|will|would|said|says|plans|added|"
+    r"(?:[Tt]he\s+)?\x01\d+\x02(?!['’]s(?!\s+(?:[\w\-]+\s+){0,2}?(?:fund|arm|vehicle|affiliate)\b)|\s+(?:is|are|was|were|has|have|had|will|would|said|says|reported|reports|told|plans|added|"
     r"also|now|raised|raises|secured|secures|landed|lands|closed|closes|bagged|bags|picked|picks|netted|nets|"
     r"acquired|acquires|bought|buys|took|takes|hired|hires|announced|announces|got|gets|won|wins)\b))*)"
 )
@@ -145,7 +168,8 @@ _LEAD_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (
         ("led by", "headed by", "spearheaded by", "anchored by"),
         re.compile(
-            r"\b(?:co-)?(?:led|headed|spearheaded|anchored)\s+by\s+(?:[A-Z][a-z]+['’]s\s+)?"
+            r"\b(?:co-)?(?:led|headed|spearheaded|anchored)\s+by\s+(?:(?:a\s+(?:group|consortium)\s+of\s+)?investors\s+"
+            r"(?:including|such\s+as|like)\s+)?(?:[A-Z][a-z]+['’]s\s+|(?:[A-Za-z][\w\-]*\s+){0,4}?\x01\d+\x02['’]s\s+(?=\x01))?"
             r"(?:[\w]+-(?:backed|owned|controlled|run)\s+)?" + _LIST_OPEN
         ),
     ),
@@ -174,7 +198,11 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     ((", with ",), re.compile(r"\bby\s+\x01\d+\x02,\s+with\s+" + _LIST + r"\s*(?:[.;)]|$)")),
-    (("participation",), re.compile(r"\bparticipation\s+(?:from|of|by)\s+" + _LIST_OPEN)),
+    (
+        ("participation",),
+        # ("participation from the U.K. state-backed X": a few descriptor words may precede the list)
+        re.compile(r"\bparticipation\s+(?:from|of|by)\s+(?:(?:[A-Z]\.)+\s+|[a-z][\w\-]*\s+){0,3}?" + _LIST_OPEN),
+    ),
     ((" by ",), re.compile(r"\b(?:joined|accompanied|followed)\s+by\s+" + _LIST_OPEN)),
     (
         _JOIN_WORDS,
@@ -221,8 +249,17 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (
         ("investors", "backers", "participants", "shareholders"),
         re.compile(
-            r"\b(?:investors|backers|participants|shareholders)\s+(?:including|include|included|such\s+as|like|"
-            r"were|are)\s+" + _LIST
+            r"\b(?:investors|backers|participants|shareholders)"
+            r"(?:\s+in\s+(?:that|the|this)\s+(?:[\w\-]+\s+)?(?:round|financing|raise))?"
+            r"\s+(?:also\s+)?(?:including|include|included|such\s+as|like|were|are)\s+" + _LIST
+        ),
+    ),
+    (
+        ("featured", "included"),
+        # "That round also included A, B and C"
+        re.compile(
+            r"\b(?:round|financing|raise|fundraise|fundraising)\s+(?:also\s+)?(?:featured|included)\s+"
+            r"(?:participation\s+from\s+)?" + _LIST_OPEN
         ),
     ),
     (
@@ -242,9 +279,13 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
 ]
 _INVESTOR_HINT_RE = re.compile(
     r"led\b|lead|particip|part\b|invest|backer|backed|among|chipp|join|contribut|pitch|came|from|shareholder"
-    r"|headed|anchored|followed|accompanied|shares\s+to"
+    r"|headed|anchored|followed|accompanied|shares\s+to|featured|included"
 )
-_FROM_RE = re.compile(r"\bfrom\s+(?:investors\s+(?:including|such\s+as)\s+)?" + _LIST_OPEN)
+_FROM_RE = re.compile(
+    r"\bfrom\s+(?:(?:(?:a|an)\s+(?:group|consortium|syndicate)\s+of\s+)?investors\s+(?:including|such\s+as)\s+"
+    r"|(?:a|an)\s+(?:[\w\-]+\s+)?(?:consortium|syndicate|group)\s+(?:of\s+[\w\-]+\s+)?(?:including|such\s+as)\s+)?"
+    + _LIST_OPEN
+)
 _BACKED_RE = re.compile(r"\bbacked\s+by\s+" + _LIST_OPEN)
 
 
@@ -258,8 +299,11 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
         covered: set[int] = set()
         for v in _FUND_VERB_RE.finditer(text):
             obj = _FUND_OBJ_RE.match(text, v.end())
-            if not obj or _NOT_FUNDING_AFTER_RE.match(text, v.end()):
+            if not obj:
                 continue
+            bad = _NOT_FUNDING_AFTER_RE.match(text, v.end())
+            if bad and bad.end() <= _OBJ_TAIL_RE.match(text, obj.end()).end():
+                continue  # "raised its stake", "secured a $50m deal" (not "$2bn of investment in a deal")
             if v.group(0).startswith(_NEEDS_CLEAR_OBJECT) and not _CLEAR_OBJECT_RE.search(obj.group(0)):
                 continue
             _add_verb_mention(doc, i, text, v.start(), v.end(), ventures, here, covered)
@@ -277,6 +321,90 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
             j = int(m.group(2))
             here.append(
                 FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i], pos=m.start())
+            )
+            covered.add(j)
+        if " led " in text:
+            _led_rounds(doc, i, text, here, covered)
+        for m in _SUBSCRIBE_RE.finditer(text) if "subscri" in low else ():
+            # "Current backers will subscribe for new shares in X worth $2m": a round of X
+            # (a named company taking new shares buys a stake instead)
+            j = int(m.group(2))
+            company = doc.mentions[int(m.group(1))].entity
+            subj = doc.subject(i, text, m.start())
+            cert = certainty(text, m.start())
+            if cert is None or j in covered or doc.money[j].amount is None or not doc.could_be_org(company):
+                continue
+            if (
+                subj is not None
+                and subj != company
+                and doc.is_org(subj)
+                and _NAMED_SUBSCRIBER_RE.search(text, 0, m.start())
+            ):
+                continue
+            here.append(FundingCand(company, i, amount=j, certainty=cert, sents=[i], pos=m.start()))
+            covered.add(j)
+        for m in _IN_WHICH_INVESTED_RE.finditer(text) if invested and "which" in text else ():
+            # "Other startups in which P has invested are A, B and C."
+            investor = doc.mentions[int(m.group(1))].entity
+            cert = certainty(text, m.start())
+            for eid in _ids(doc, m.group(2)) if cert is not None else ():
+                if eid != investor and doc.could_be_org(eid) and not doc.is_person(eid):
+                    here.append(FundingCand(eid, i, investors=[investor], certainty=cert, sents=[i], pos=-1))
+        for m in _POSS_INVESTMENT_RE.finditer(text) if invested and ("'" in text or "’" in text) else ():
+            # "P's minority investment in X": X's round, P its investor
+            investor, company = doc.mentions[int(m.group(1))].entity, doc.mentions[int(m.group(3))].entity
+            cert = certainty(text, m.start())
+            if cert is None or investor == company or not doc.could_be_org(company) or doc.is_person(company):
+                continue
+            if any(c.company == company for c in here):
+                continue
+            j = int(m.group(2)) if m.group(2) is not None else None
+            if j is not None and (j in covered or doc.money[j].amount is None):
+                j = None
+            if j is not None:
+                covered.add(j)
+            here.append(
+                FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i], pos=m.start())
+            )
+        for m in _FUNDED_POSS_ROUND_RE.finditer(text) if "'" in text or "’" in text else ():
+            # "P, which financed X's whole seed round": X's round, P its investor
+            company = doc.mentions[int(m.group(1))].entity
+            investor = doc.subject(i, text, m.start())
+            cert = certainty(text, m.start())
+            if cert is None or investor is None or investor == company or not doc.could_be_org(company):
+                continue
+            leads = [investor] if m.group(0).lstrip().startswith(("led", "co-led")) else []
+            here.append(
+                FundingCand(
+                    company,
+                    i,
+                    round=_round_in(m.group(0)),
+                    investors=[investor],
+                    leads=leads,
+                    certainty=cert,
+                    sents=[i],
+                    pos=m.start(),
+                )
+            )
+        for m in _INVESTED_ROUND_FOR_RE.finditer(text) if invested else ():
+            # "P has invested $15m in a Series D round for the region's largest grocer, X"
+            j, k = int(m.group(1)), int(m.group(2))
+            company = doc.mentions[k].entity
+            investor = doc.subject(i, text, m.start())
+            cert = certainty(text, m.start())
+            if j in covered or cert is None or not doc.could_be_org(company) or investor == company:
+                continue
+            here.append(
+                FundingCand(
+                    company,
+                    i,
+                    amount=j if doc.money[j].amount is not None else None,
+                    round=_round_in(m.group(0)),
+                    investors=[] if investor is None else [investor],
+                    certainty=cert,
+                    sents=[i],
+                    pos=m.start(),
+                )
             )
             covered.add(j)
         if "\x03" in text:
@@ -320,7 +448,7 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                         _attach(doc, owner, [] if is_lead else [group], [group] if is_lead else [])
             out.extend(here)
         elif investors:
-            _attach_recent(doc, out, i, [g for _, g in investors], [g for _, g in leads])
+            _attach_recent(doc, out, i, [g for _, g in investors], [g for _, g in leads], text)
         if not here and out and i - out[-1].sent <= 2 and out[-1].round is None:
             the_round = _THE_ROUND_RE.search(text)
             if the_round:
@@ -393,6 +521,7 @@ def _not_the_company(doc: Doc, text: str, subj: int, start: int) -> int | None:
 _PAY_VERBS = ("receiv", "got", "get", "won", "win", "earn")
 
 
+_POSS_HEAD_RE = re.compile(r"[^\x01]{0,30}\x01(\d+)\x02['’]s\s+(?:[a-z][\w\-]*\s+){1,2}$")
 _OWNED_RE = re.compile(r"['’]s?\s+" + E + r"(?=\s*,|\s+(?:has|have|had|was|is|raised|raises|secured|closed|said|will))")
 
 
@@ -402,8 +531,19 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
     for m in _ROUND_FOR_RE.finditer(text):
         j, k = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
         found.append((m.start(), int(j), int(k)))
+    if found and " deal" in text:
+        # "... were a $210m series C round for X, a $95m deal for Y and ...": a deal
+        # listed among rounds is one too.
+        for m in _DEAL_FOR_RE.finditer(text):
+            found.append((m.start(), int(m.group(1)), int(m.group(2))))
+    n_for = len(found)
     for m in _POSS_ROUND_RE.finditer(text):
         found.append((m.start(), int(m.group(2)), int(m.group(1))))
+    if len(found) > n_for:
+        # "among them X's £90m round in March and Y's £40m raised in June": a possessed
+        # amount listed among rounds is one too.
+        for m in _POSS_CLOSED_RE.finditer(text):
+            found.append((m.start(), int(m.group(2)), int(m.group(1))))
     investor = None
     inv = _INVEST_SENT_RE.search(text)
     if inv:
@@ -415,6 +555,8 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
             investor = None
     for m in _WITH_ROUND_RE.finditer(text) if " with " in text else ():
         subj = doc.subject(i, text, m.start())
+        if subj is None and (owner := _POSS_HEAD_RE.match(text, 0, m.start())):
+            subj = doc.mentions[int(owner.group(1))].entity  # "X's story started with a $30m seed round"
         if subj is not None:
             k = next(
                 (
@@ -435,12 +577,98 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
         cert = certainty(text, pos)
         if cert is None:
             continue
-        rnd = _round_in(text[pos : min(len(text), pos + 60)])
+        # (the round named up to the next amount: "a $95m deal for Y and a £60m series B round")
+        own = text.find("\x04", pos)
+        nxt = text.find("\x03", own if own >= 0 else pos)
+        rnd = _round_in(text[pos : min(len(text), pos + 60, nxt if nxt >= 0 else len(text))])
         investors = [investor] if investor is not None and investor != company else []
         here.append(
             FundingCand(company, i, amount=j, round=rnd, investors=investors, certainty=cert, sents=[i], pos=pos)
         )
         covered.add(j)
+
+
+_INVESTED_ROUND_FOR_RE = re.compile(
+    r"\binvest(?:ed|s|ing)?\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
+    + M
+    + r"\s+in(?:to)?\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w\-]+\s+){0,4}?(?:round|financing|funding)(?:\s+of\s+(?:funding|financing|investment))?\s+(?:for|of)\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w\-]+|\x01\d+\x02)['’]s\s+)?(?:(?:[\w\-]+\s+){0,5}?[\w\-]+,\s+)?" + E + r"(?!['’])"
+)
+_SUBSCRIBE_RE = re.compile(
+    r"\bsubscrib(?:e|es|ed|ing)\s+(?:for|to)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:shares|stock)\s+(?:in|of)\s+"
+    r"(?:the\s+)?"
+    + E
+    + r"(?!['’])[^.;\x01]{0,60}?\b(?:at\s+a\s+(?:total\s+)?cost\s+of|for|worth|totalling|totaling)\s+"
+    r"(?:about\s+|around\s+|some\s+)?" + M
+)
+# A named company (not "current backers") as the subscriber: its clause opens with the name.
+_NAMED_SUBSCRIBER_RE = re.compile(r"\x02\s+(?:(?:has|have|had|will|would|also|agreed|agrees|to|plans)\s+)*$")
+_IN_WHICH_INVESTED_RE = re.compile(
+    r"\b(?:companies|startups|start-ups|firms|ventures|businesses)\s+in(?:to)?\s+which\s+"
+    + E
+    + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?invested\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:include|includes|included|are|were)\s+" + _LIST_OPEN
+)
+_POSS_INVESTMENT_RE = re.compile(
+    E + r"\.?['’]s\s+(?:(?:" + M + r"|[a-z][\w\-]*)\s+){0,3}?investment\s+in(?:to)?\s+(?:the\s+)?" + E + r"(?!['’])"
+)
+_FUNDED_POSS_ROUND_RE = re.compile(
+    r"\b(?:funded|financed|co-led|led|backed)\s+" + E + r"['’]s?\s+(?:entire\s+|whole\s+|first\s+|latest\s+)?"
+    r"(?:[Ss]eries\s+[A-K]\+?|seed|pre-seed|angel)\s+(?:funding\s+|financing\s+)?round\b"
+)
+# "P led a $10 million round for X", "P led the Series D round that valued X at ...", "X said P
+# led a $10 million round": a round named by its lead, the company found around it.
+_LED_ROUND_RE = re.compile(
+    _LIST + r"\s+(?:also\s+|has\s+|had\s+)?(?:co-)?led\s+(?:the|a|an|its|their)\s+"
+    r"(?P<np>(?:(?!(?:of|for|in|into|that|which)\b)[\w\-$\x03\x04]+\s+){0,5}?)"
+    r"(?:round|financing|funding|investment|raise|tranche)\b(?:\s+round\b)?"
+)
+_ROUND_COMPANY_RE = re.compile(
+    r"(?:\s+of\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+(?:(?:for|in|into)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?"
+    r"|(?:that|which)\s+valued\s+|,?\s+valuing\s+)" + E + r"(?!['’])"
+)
+
+
+def _led_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: set[int]) -> None:
+    for m in _LED_ROUND_RE.finditer(text):
+        leads = _ids(doc, m.group(1))
+        company = None
+        owner = _ROUND_COMPANY_RE.match(text, m.end())
+        if owner:
+            company = doc.mentions[int(owner.group(1))].entity
+        else:
+            r = reporting_verb(text, m.start())
+            if r is not None:
+                company = doc.subject(i, text, r)
+        if company is None or company in leads or not doc.could_be_org(company) or doc.is_person(company):
+            continue
+        if any(c.company == company for c in here):
+            continue  # the round is read already ("X raised $5m; P led the round")
+        cert = certainty(text, m.start())
+        if cert is None:
+            continue
+        amount = None
+        for mm in MONEY_TOKEN_RE.finditer(m.group("np")):
+            j = int(mm.group(1))
+            if j not in covered and doc.money_role[j] not in ("alt", "valuation") and doc.money[j].amount is not None:
+                amount = j
+                covered.add(j)
+                break
+        rnd = _round_in(text[m.start("np") : m.end() + 1])
+        here.append(
+            FundingCand(
+                company,
+                i,
+                amount=amount,
+                round=rnd,
+                investors=list(leads),
+                leads=list(leads),
+                certainty=cert,
+                sents=[i],
+                pos=m.start(),
+            )
+        )
 
 
 def _add_verb_mention(
@@ -503,16 +731,31 @@ def _add_verb_mention(
         covered.add(j)
         break
     rnd = _round_in(text[start : min(len(text), end + 90)])
+    if rnd is None and text[max(0, start - 2) : start] == ", ":
+        # "a Series A round came next, raising $90 million": the participle's round
+        rnd = _round_in(text[max(0, start - 80) : start])
     if not companies:
         if amount is not None or rnd is not None:
             here.append(
                 FundingCand(None, i, amount=amount, round=rnd, certainty=cert, primary=False, sents=[i], pos=start)
             )
         return
+    stake = (
+        _FOR_STAKE_RE.match(text, text.index("\x04", text.index(f"\x03{amount}\x04")) + 1)
+        if amount is not None
+        else None
+    )
     for company in companies:
         here.append(
             FundingCand(company, i, amount=amount, vague=vague, round=rnd, certainty=cert, sents=[i], pos=start)
         )
+        if stake:
+            here[-1].for_stake = float(stake.group(1))
+
+
+_FOR_STAKE_RE = re.compile(
+    r"(?:\s+[\w\-]+){0,4}?\s+for\s+(?:a|an)\s+(\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+(?:equity\s+)?stake\b"
+)
 
 
 _CLAUSE_END_RE = re.compile(r";|\.\s|,\s+(?:while|but|and\s+(?:it|the|its|he|she))\b|,\s+when\b")
@@ -583,10 +826,21 @@ def _attach(doc: Doc, cand: FundingCand, investors: list[str], leads: list[str])
                 cand.leads.append(eid)
 
 
-def _attach_recent(doc: Doc, out: list[FundingCand], i: int, investors: list[str], leads: list[str]) -> None:
+def _attach_recent(
+    doc: Doc, out: list[FundingCand], i: int, investors: list[str], leads: list[str], text: str = ""
+) -> None:
     if not out or i - out[-1].sent > 4:
         return
     cand = out[-1]
+    named = _THE_ROUND_RE.search(text) if text else None
+    if named is not None and cand.round is not None:
+        # "The Series B ... was led by P": the round the sentence names, not the latest one.
+        rnd = _round_in(named.group(0))
+        if rnd != cand.round:
+            same = [c for c in out if c.round == rnd]
+            if not same:
+                return
+            cand = same[-1]
     _attach(doc, cand, investors, leads)
     if i not in cand.sents:
         cand.sents.append(i)

@@ -10,6 +10,18 @@ that cannot be right whatever the sentence's shape:
 - a funding "company" that the article names as an investor in another round is the
   investor, reached by a wrong "the company"/"it" ("backed by Q Ventures ... The startup has
   raised $21 million to date" does not make Q Ventures raise money);
+- a stake an acquirer already holds ("currently holds 6%") is dropped when the article
+  also reports a purchase of a stake in the same company (it is that purchase's background);
+- a funding "company" that the same sentence has selling a stake to a buyer ("A injects
+  $X into T by subscribing to new shares"), or whose investor the article has buying a stake in
+  it ("A now has 2% of T after a capital increase ... A's investment in T"), is that stake
+  purchase, not a round;
+- a raise "for a 30% stake" whose buyer the article names ("A becomes its biggest
+  shareholder with a 30% stake") is the price of that stake purchase, not a round;
+- an acquisition the next sentence says was called off ("The company scrapped the purchase.")
+  did not take place;
+- a rumoured acquisition that a following sentence says the companies confirmed ("On Monday
+  both companies confirmed the takeover") is confirmed;
 - a cumulative total ("has raised $90 million to date", "has now raised over $1 billion this
   fiscal year") is dropped when the article also reports a specific round of that company
   (the corpus rule; alone, it stays an event).
@@ -68,7 +80,80 @@ def plausible(
     investing = {x for f in funding for x in (*f.investors, *f.leads)}
     funding = [f for f in funding if f.company is None or (f.company not in leaving and f.company not in investing)]
     funding = _without_totals(doc, funding)
+    acquisitions = _without_holdings(doc, acquisitions)
+    acquisitions = [a for a in acquisitions if not _called_off(doc, a)]
+    for a in acquisitions:
+        if a.certainty == "rumored" and _confirmed_later(doc, a, acquisitions):
+            a.certainty = "confirmed"
+    # A stake purchase is not also a funding round of the target, in the sentence stating it.
+    funding = _stake_sales(doc, funding, acquisitions)
+    staked = {(a.sent, a.target) for a in acquisitions if a.stake_explicit}
+    holders = {(a.acquirer, a.target) for a in acquisitions if a.stake_explicit}
+    funding = [
+        f
+        for f in funding
+        if f.company is None
+        or not ((f.sent, f.company) in staked or any((x, f.company) in holders for x in f.investors))
+    ]
     return departures, funding, acquisitions
+
+
+_CALLED_OFF_RE = re.compile(
+    r"^(?:It|They|The\s+(?:company|companies|firm|group|buyer|parties|two\s+companies))\s+"
+    r"(?:later\s+|subsequently\s+|eventually\s+|then\s+|ultimately\s+)?(?:called\s+off|scrapped|abandoned|"
+    r"terminated|cancell?ed|dropped|walked\s+away\s+from|pulled\s+out\s+of)\s+the\s+"
+    r"(?:deal|acquisition|purchase|transaction|takeover|merger|plan|bid|offer)\b"
+)
+
+
+def _stake_sales(doc: Doc, funding: list[FundingCand], acquisitions: list[AcquisitionCand]) -> list[FundingCand]:
+    """ "T has raised $6m for a 30% stake ... A becomes its biggest shareholder with a 30%
+    stake": the money is the price of A's stake, not a round of T."""
+    sold = []
+    for f in funding:
+        if f.for_stake is None or f.company is None:
+            continue
+        for a in acquisitions:
+            if a.target == f.company and a.stake_pct is not None and abs(a.stake_pct - f.for_stake) < 0.5:
+                if a.amount is None:
+                    a.amount = f.amount
+                    a.sents.extend(x for x in f.sents if x not in a.sents)
+                sold.append(f)
+                break
+    return [f for f in funding if not any(f is x for x in sold)]
+
+
+def _called_off(doc: Doc, a: AcquisitionCand) -> bool:
+    """ "A agreed to buy T for $X. The company scrapped the purchase.": no acquisition took place."""
+    j = a.sent + 1
+    return j < len(doc.sents) and _CALLED_OFF_RE.match(doc.sentence_text(j)) is not None
+
+
+_CONFIRMED_LATER_RE = re.compile(
+    r"\b(?:companies|company|firms|they|both|parties)\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|officially\s+)?"
+    r"confirmed\s+the\s+(?:acquisition|deal|purchase|takeover|transaction|merger)\b"
+)
+
+
+def _confirmed_later(doc: Doc, a: AcquisitionCand, acquisitions: list[AcquisitionCand]) -> bool:
+    """ "Rumours of A taking over T ... On Monday both companies confirmed the takeover." """
+    others = {c.sent for c in acquisitions if c is not a and c.target != a.target}
+    for j in range(a.sent + 1, min(len(doc.sents), a.sent + 4)):
+        if j in others:
+            return False
+        if _CONFIRMED_LATER_RE.search(doc.sentence_text(j)):
+            return True
+    return False
+
+
+def _without_holdings(doc: Doc, acquisitions: list[AcquisitionCand]) -> list[AcquisitionCand]:
+    """A holding stated ("X already holds a 4% stake in T") beside a purchase of a stake in
+    T in the same article is the background of that purchase, not a deal of its own."""
+    held = [a for a in acquisitions if a.held]
+    if not held:
+        return acquisitions
+    bought = {_norm(doc.name(a.target)) for a in acquisitions if not a.held}
+    return [a for a in acquisitions if not (a.held and _norm(doc.name(a.target)) in bought)]
 
 
 # Words after the amount (or "now"/"total" before it) that make it a running total.

@@ -11,16 +11,24 @@ import re
 
 # Candidate boundary: terminal punctuation (+ closing quote/bracket) then space and a
 # plausible sentence start; or any line break.
-_BOUNDARY_RE = re.compile(r"""[.!?\n](?:(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9$€£¥₹₩])|(?<=\n)\n*)""")
+_BOUNDARY_RE = re.compile(
+    r"""[.!?\n](?:(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9$€£¥₹₩])|(?<=\n)\n*"""
+    # a missing space after a full stop: "... in 2020.The move" (not "example.com", "U.S.")
+    r"""|(?<=[a-z0-9]{2}\.)(?=(?:The|This|That|These|It|Its|In|On|At|He|She|They|We|A|An)\s))"""
+)
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sr jr st inc corp co ltd llc plc no vs etc e.g i.e u.s u.k u.n
     jan feb mar apr jun jul aug sep sept oct nov dec gen gov sen rep rev mt ft approx dept
-    est fig al a.m p.m
+    est fig al a.m p.m pvt
     """.split()
 )
+
+# A single line break inside a sentence: the line ends in a lower-case word or a comma, the
+# next starts in lower case (a hard-wrapped wire copy, not a headline or a new paragraph).
+_WRAPPED_RE = re.compile(r"[a-z0-9,]\n(?=[a-z])")
 
 # Words after which a lone capital letter is a label, not a name initial.
 _LETTER_NAMES = frozenset("series class plan grade type round tier phase".split())
@@ -40,6 +48,8 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
     if m0:
         start = m0.end()
     for m in _BOUNDARY_RE.finditer(body, start):
+        if m.group(0) == "\n" and _WRAPPED_RE.match(body, max(0, m.start() - 1)):
+            continue  # a hard-wrapped line: "... purchase of Kirra has lifted\nthe sector ..."
         if body[m.start()] == ".":
             tail = body[max(start, m.start() - 16) : m.start()].rsplit(None, 2)
             word = tail[-1] if tail else ""
