@@ -92,3 +92,17 @@ def test_cross_validation_judges_each_article_by_weights_fitted_without_it():
     assert len(pairs) == 100
     lead = [c for (c, _), s in zip(pairs, data, strict=False) if s.signs["lead"]]
     assert min(lead) > max(c for (c, _), s in zip(pairs, data, strict=False) if not s.signs["lead"])
+
+
+def test_refitting_the_bias_moves_the_level_not_the_ranking():
+    from newsfold.evaluation.calibrate import fit_bias
+
+    base = dict.fromkeys(FEATURES, 0.0) | {"bias": 1.0}
+    weights = {"bias": 3.0, "lead": 1.0}
+    # On unseen articles only half the events are right, whatever the signs say.
+    data = [_S(base | {"lead": 1.0}, k % 2 == 0) for k in range(40)] + [_S(dict(base), k % 2 == 0) for k in range(40)]
+    w = fit_bias(data, weights)  # type: ignore[arg-type]
+    assert w["lead"] == 1.0 and w["bias"] < 0.5
+    assert probability(base | {"lead": 1.0}, w) > probability(base, w)
+    mean = sum(probability(s.signs, w) for s in data) / len(data)
+    assert abs(mean - 0.5) < 0.02

@@ -44,13 +44,17 @@ class RealNews:
     mismatched: list[str] = field(default_factory=list)
 
 
-def load(directory: str | Path, split: str | None = None) -> RealNews:
-    """Load the manifest's articles of ``split`` (all when None) with their gold."""
+def load(directory: str | Path, split: str | None = None, collected: int | None = None) -> RealNews:
+    """Load the manifest's articles of ``split`` (all when None) with their gold; only those
+    collected in round ``collected`` when given (the manifest's ``collected``: 1 = the first
+    161 articles, which later rounds tuned on; 2 = the 60 added in round 2)."""
     base = Path(directory)
     gold = {row["article_id"]: row for row in read_jsonl(base / "gold.jsonl")}
     out = RealNews()
     for entry in read_jsonl(base / "manifest.jsonl"):
         if split is not None and entry["split"] != split:
+            continue
+        if collected is not None and entry.get("collected", 1) != collected:
             continue
         aid = entry["article_id"]
         path = base / "bodies" / f"{aid}.txt"
@@ -74,9 +78,9 @@ def load(directory: str | Path, split: str | None = None) -> RealNews:
     return out
 
 
-def evaluate(directory: str | Path, split: str | None = None) -> tuple[RealNews, Report]:
-    """Extract the verified articles of ``split`` and score them against their gold."""
-    corpus = load(directory, split)
+def evaluate(directory: str | Path, split: str | None = None, collected: int | None = None) -> tuple[RealNews, Report]:
+    """Extract the verified articles of ``split`` (and round ``collected``) and score them."""
+    corpus = load(directory, split, collected)
     return corpus, score(corpus.gold, predict_rows(corpus.articles))
 
 
@@ -128,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dir", default="tests/realnews", help="corpus directory (manifest, gold, bodies/)")
     parser.add_argument("--split", choices=SPLITS, default=None, help="only this split (default: all)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--collected", type=int, default=None, help="only articles collected in this round")
     parser.add_argument(
         "--rebuild-from",
         metavar="RAW",
@@ -138,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         written, missing = rebuild(args.dir, args.rebuild_from)
         print(f"{len(written)} bodies written; no matching window in: {' '.join(missing) or 'none'}")
         return 0 if not missing else 1
-    corpus, report = evaluate(args.dir, args.split)
+    corpus, report = evaluate(args.dir, args.split, args.collected)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
     else:
