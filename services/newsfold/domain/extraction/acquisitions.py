@@ -440,7 +440,14 @@ def _poss_noun(doc: Doc, i: int, text: str, m: re.Match[str], out: list[Acquisit
         )
         if acquirer is None:
             acquirer = doc.topic_org(i, exclude={target})
-    if acquirer is None or not doc.is_org(acquirer) or doc.is_person(acquirer):
+    if acquirer is None:
+        return False
+    if m.group(1) is not None:
+        # A named owner of the deal noun only needs not to be known as a person, as the
+        # subject of "acquired" ("Harrow Tide's $2 billion acquisition of T").
+        if not doc.could_be_org(acquirer):
+            return False
+    elif not doc.is_org(acquirer) or doc.is_person(acquirer):
         return False
     found = _add_priced(doc, i, text, m.start(), m.end(), acquirer, k, m.group(4), out)
     more = _AND_NOUN_RE.match(text, m.end())

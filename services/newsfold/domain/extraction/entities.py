@@ -315,9 +315,51 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
     lower = _lower_initial_names(body, skip)
     if lower:
         out = sorted(out + lower, key=lambda mm: mm.start)
+    if out and _DIGIT_LEAD_RE.search(body):
+        _digit_led_names(body, out, sentence_starts)
     if "\n" in body:
         _mark_title_lines(body, out)
     return out
+
+
+# "1001 Minds, a start-up, ..." opening a sentence: news style spells out numbers that open
+# a sentence, so a figure there directly before a capitalised name is part of the name.
+_DIGIT_LEAD_RE = re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))\d{1,6} [A-Z]")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _digit_led_names(body: str, mentions: list[Mention], sentence_starts: set[int]) -> None:
+    """Prefix the figure to a name opening a sentence ("1001 Minds"), then to the other
+    mentions of that same name written with it ("acquired 1001 Minds")."""
+    heads: set[str] = set()
+    for mm in mentions:
+        s = mm.start
+        if s < 3 or body[s - 1] != " ":
+            continue
+        j = s - 1
+        while j > 0 and body[j - 1].isdigit():
+            j -= 1
+        if j == s - 1 or s - 1 - j > 6:
+            continue
+        digits = body[j : s - 1]
+        if _YEAR_RE.fullmatch(digits) or j not in sentence_starts:
+            continue
+        if j > 0 and body[j - 1] not in " \n\"“'‘":
+            continue
+        heads.add(digits + " " + mm.text.split()[0])
+    if not heads:
+        return
+    for mm in mentions:
+        s = mm.start
+        if s < 2 or body[s - 1] != " " or not body[s - 2].isdigit():
+            continue
+        j = s - 2
+        while j > 0 and body[j - 1].isdigit():
+            j -= 1
+        if (body[j:s] + mm.text.split()[0]) in heads and (j == 0 or not body[j - 1].isalnum()):
+            if j > 0 and body[j - 1] in "$€£¥₹₩.,":
+                continue
+            mm.start, mm.text, mm.initial = j, body[j : mm.end], False
 
 
 _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")

@@ -124,8 +124,9 @@ _WITH_ROUND_RE = re.compile(
 # "A, B and C also attracted investments": every name coordinated with the subject.
 _CO_SUBJECTS_RE = re.compile(
     r"((?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[a-z][\w\-]*\s+){1,3}?(?:[Tt]he\s+)?(?=\x01))?)+)"
-    r"\x01\d+\x02\s+(?:(?:also|both|all|have|has|had|each)\s+)*$"
+    r"\x01\d+\x02(?:\s+|,\s+(?=(?:have|each|both|all)\b))(?:(?:also|both|all|have|has|had|each)\s+)*$"
 )
+# (an appositive list closes with a comma before a plural verb: "The four startups, A, B and C, have each raised")
 # "invested $100 million in X in 2023, as well as 15 billion won in Y and 5 billion won in Z":
 # each amount "in" a name of an investing sentence is a round of that company.
 _INVEST_SENT_RE = re.compile(r"\binvest(?:ed|s|ing|ments?)\b")
@@ -709,7 +710,7 @@ def _add_verb_mention(
     else:
         companies = [subj]
         co = _CO_SUBJECTS_RE.search(text, max(0, start - 240), start)
-        for tok in TOKEN_RE.findall(co.group(1)) if co else ():
+        for tok in TOKEN_RE.findall(co.group(0)) if co else ():
             other = doc.mentions[int(tok)].entity
             if other not in companies and doc.kind(other) != "person":
                 companies.append(other)
