@@ -91,7 +91,7 @@ _INVESTED_RE = re.compile(
 )
 # Rounds named by a noun rather than a verb, as round-ups write them: "a $40m Series C round
 # for payments firm X", "X's £100 million round", "the $7 million poured into X".
-_ROUND_NOUN = r"(?:round|raise|investment|injection|funding|financing|fundraise|fundraising)"
+_ROUND_NOUN = r"(?:round|raise|investment|injection|funding|financing|fundraise|fundraising|[Ss]eries\s+[A-K](?![\w+]))"
 _ROUND_FOR_RE = re.compile(
     M
     + r"\s+(?:[\w\-]+\s+){0,4}?"
@@ -114,6 +114,15 @@ _DEAL_FOR_RE = re.compile(
     + r"(?!['’])"
 )
 _POSS_CLOSED_RE = re.compile(E + r"['’]s?\s+" + M + r"\s+(?:closed|raised|secured|landed)\b")
+# "the $20 million round values X at $200 million": the round of the company it values.
+_ROUND_VALUES_RE = re.compile(
+    M
+    + r"\s+(?:[\w\-]+\s+){0,3}?"
+    + _ROUND_NOUN
+    + r"\s+(?:(?:that|which)\s+)?(?:values|valued|valuing)\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])"
+)
 _POSS_ROUND_RE = re.compile(E + r"['’]s?\s+(?:[\w\-]+\s+){0,2}?" + M + r"\s+(?:[\w\-]+\s+){0,2}?" + _ROUND_NOUN + r"\b")
 # "X led the pack with a $117 million round": the round belongs to the verb's subject.
 _WITH_ROUND_RE = re.compile(
@@ -537,6 +546,8 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
         # listed among rounds is one too.
         for m in _DEAL_FOR_RE.finditer(text):
             found.append((m.start(), int(m.group(1)), int(m.group(2))))
+    for m in _ROUND_VALUES_RE.finditer(text) if "valu" in text else ():
+        found.append((m.start(), int(m.group(1)), int(m.group(2))))
     n_for = len(found)
     for m in _POSS_ROUND_RE.finditer(text):
         found.append((m.start(), int(m.group(2)), int(m.group(1))))
@@ -623,7 +634,7 @@ _FUNDED_POSS_ROUND_RE = re.compile(
 _LED_ROUND_RE = re.compile(
     _LIST + r"\s+(?:also\s+|has\s+|had\s+)?(?:co-)?led\s+(?:the|a|an|its|their)\s+"
     r"(?P<np>(?:(?!(?:of|for|in|into|that|which)\b)[\w\-$\x03\x04]+\s+){0,5}?)"
-    r"(?:round|financing|funding|investment|raise|tranche)\b(?:\s+round\b)?"
+    r"(?:(?:round|financing|funding|investment|raise|tranche|seed)\b|[Ss]eries\s+[A-K]\+?(?![\w+]))(?:\s+round\b)?"
 )
 _ROUND_COMPANY_RE = re.compile(
     r"(?:\s+of\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+(?:(?:for|in|into)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?"
