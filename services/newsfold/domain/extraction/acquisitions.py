@@ -61,7 +61,9 @@ _ALL_SHARES_RE = re.compile(
     r"(?:outstanding\s+|issued\s+)?(?:shares|stock|equity|stake|shareholding)\s+(?:of|in)\s+(?:the\s+)?" + EP
 )
 _PCT_ITS_RE = re.compile(r"\s+" + _APPROX + _PCT + r"\s+of\s+(?:its|their)\s+(?:shares|stock|equity|capital)\b")
-_PCT_OBJ_RE = re.compile(r"\s+" + _APPROX + _PCT + r"\s+(?:of|in)\s+(?:the\s+)?" + EP)
+_PCT_OBJ_RE = re.compile(
+    r"\s+(?:the\s+)?(?:remaining\s+|other\s+|outstanding\s+)?" + _APPROX + _PCT + r"\s+(?:of|in)\s+(?:the\s+)?" + EP
+)
 _DIRECT_OBJ_RE = re.compile(
     r"\s+(?:(?:his|her|their|its)\s+(?:(?:former|own|smaller|larger|local)\s+)?(?:rival\s+)?(?=\x01)|[A-Z][\w\-]+['’]s\s+(?=\x01))?"
     r"(?:fellow\s+|rival\s+|the\s+|smaller\s+rival\s+)?(?:\x01\d+\x02['’]s\s+(?:[a-z][\w\-]*\s+){0,3})?"
@@ -529,7 +531,8 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
         co = _CO_BUYERS_RE.search(text, max(0, v.start() - 240), v.start())
         for tok in TOKEN_RE.findall(co.group(1)) if co else ():
             other = doc.mentions[int(tok)].entity
-            if other not in (first.acquirer, first.target) and doc.is_org(other) and not doc.is_person(other):
+            # (a name coordinated with the buying subject needs, like it, only not to be a person)
+            if other not in (first.acquirer, first.target) and doc.could_be_org(other):
                 _add(doc, i, text, v.start(), stake.end(), other, int(stake.groups()[-1]), pct, True, out)
         # "a 7% stake in T, a 5% stake in U and a 6% stake in V": one purchase per stake.
         end = stake.end()

@@ -492,6 +492,12 @@ class Doc:
             fp = _FIRST_PERSON_RE.search(prefix)
             if fp and _QA_RE.search(self.body):
                 return self._interviewee(i, fp.group(1) != "I")
+            if fp and fp.group(1) != "I":
+                # '"We have raised $20m," said P, chief executive of X': the speaker's company.
+                sp = _SPEAKER_ORG_RE.search(text, pos)
+                if sp:
+                    eid = self.mentions[int(sp.group(1) or sp.group(2))].entity
+                    return eid if self.could_be_org(eid) else None
         if best is None:
             # Coordinated verb phrase without its own subject: use the sentence head.
             if clause_start > 0:
@@ -575,6 +581,10 @@ _CAND_RE = re.compile(
 )
 _FIRST_PERSON_RE = re.compile(
     r"(?:^|[:\"“]\s*)(I|[Ww]e)\s+(?:(?:have|had|just|finally|recently|also|then|eventually)\s+)*$"
+)
+_SPEAKER_ORG_RE = re.compile(
+    r"[,.!?]?[\"”]\s*(?:said|says|added)\s+\x01\d+\x02,\s+(?:(?:the|a|an)\s+)?(?:(?:[\w\-]+\s+){0,4}?(?:of|at)\s+"
+    r"(?:the\s+)?\x01(\d+)\x02|\x01(\d+)\x02['’]s\s)"
 )
 _QA_RE = re.compile(r"(?m)^\s*Q\s*[:.]")
 _STARTUP_RE = re.compile(r"\b(?:startup|start-up|venture|new company|new firm|young company)\b", re.I)

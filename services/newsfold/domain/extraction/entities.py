@@ -142,6 +142,11 @@ _ORG_AFTER_RE = re.compile(
     r"headquarters|ceo|chief|products?)\b)",
     re.I,
 )
+# "X, the chip tester, said it would ...": an apposition between the name and "said it".
+_APPOS_SAID_IT_RE = re.compile(
+    r",\s+(?:a|an|the)\s+[^,;.()\"“”]{1,50},\s+(?:said|says|announced|announces|confirmed|added|stated|disclosed)"
+    r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its)\b"
+)
 _SAID_WORDS = frozenset(("said", "says", "told"))
 _ORG_VERBS = frozenset(
     "said says announced announces confirmed added stated disclosed denied denies noted reported told".split()
@@ -776,7 +781,7 @@ def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
         if c == ",":
             if _may_be_person_after(after) and _PERSON_AFTER_RE.match(after):
                 person += 2
-            elif _ORG_AFTER_RE.match(after):
+            elif _ORG_AFTER_RE.match(after) or _APPOS_SAID_IT_RE.match(after):
                 org += 2
         elif c in "'’":
             if _ORG_AFTER_RE.match(after):

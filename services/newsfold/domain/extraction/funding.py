@@ -123,6 +123,13 @@ _ROUND_VALUES_RE = re.compile(
     + E
     + r"(?!['’])"
 )
+_ROUND_FOR_LED_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\w\-\x03\x04]+\s+){0,4}?"
+    + _ROUND_NOUN
+    + r"\s+(?:for|in|of)\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])\s+(?:was|were|has\s+been|had\s+been|is\s+being|is|will\s+be)\s+(?:co-)?(?:led|headed|backed)\s+by\b"
+)
 _POSS_ROUND_RE = re.compile(E + r"['’]s?\s+(?:[\w\-]+\s+){0,2}?" + M + r"\s+(?:[\w\-]+\s+){0,2}?" + _ROUND_NOUN + r"\b")
 # "X led the pack with a $117 million round": the round belongs to the verb's subject.
 _WITH_ROUND_RE = re.compile(
@@ -141,6 +148,9 @@ _CO_SUBJECTS_RE = re.compile(
 _INVEST_SENT_RE = re.compile(r"\binvest(?:ed|s|ing|ments?)\b")
 _INVEST_VERB_RE = re.compile(r"\binvest(?:ed|s|ing)?\b")
 _MONEY_IN_RE = re.compile(M + r"\s+in(?:to)?\s+(?:the\s+)?" + E + r"(?!['’])")
+_CONJ_IN_RE = re.compile(r"\band\b|\bas\s+well\s+as\b|&")
+# (a place inside a comma aside: ", all based in C,")
+_PREP_BEFORE_RE = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,4}?(?:in|at|near|outside|from)\s+(?:the\s+)?$")
 _PLURAL_SUBJ_RE = re.compile(
     r"\b(?:[Aa]ll\s+(?:of\s+)?(?:these|those|the|four|three|five|two|six)\s+(?:[\w\-\"']+\s+){0,2}?"
     r"(?:companies|startups|firms|unicorns)|(?:[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:[\w\-\"']+\s+){0,2}?"
@@ -419,6 +429,25 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
             covered.add(j)
         if "\x03" in text:
             _noun_rounds(doc, i, text, here, covered)
+        for m in _ROUND_FOR_LED_RE.finditer(text) if " by " in text else ():
+            # "The round for X was led by P": X's round (its investors are read below)
+            company = doc.mentions[int(m.group(1))].entity
+            cert = certainty(text, m.start())
+            if cert is None or not doc.could_be_org(company) or any(c.company == company for c in here):
+                continue
+            j = None
+            for mm in MONEY_TOKEN_RE.finditer(text, m.start(), m.start(1)):
+                k = int(mm.group(1))
+                if (
+                    k not in covered
+                    and doc.money_role[k] not in ("alt", "valuation")
+                    and doc.money[k].amount is not None
+                ):
+                    j = k
+                    covered.add(k)
+                    break
+            rnd = _round_in(text[m.start() : m.start(1)])
+            here.append(FundingCand(company, i, amount=j, round=rnd, certainty=cert, sents=[i], pos=m.start()))
         for m in _COLON_RE.finditer(text) if ":" in text else ():
             # Newsletter bullets: "Acme Robotics (Lyon): $9M seed, led by X."
             j = int(m.group(2))
@@ -721,8 +750,12 @@ def _add_verb_mention(
     else:
         companies = [subj]
         co = _CO_SUBJECTS_RE.search(text, max(0, start - 240), start)
-        for tok in TOKEN_RE.findall(co.group(0)) if co else ():
-            other = doc.mentions[int(tok)].entity
+        if co and not _CONJ_IN_RE.search(co.group(0)):
+            co = None  # "Backed by P, X has raised": commas alone coordinate no subjects
+        for t in TOKEN_RE.finditer(text, co.start(), co.end()) if co else ():
+            if _PREP_BEFORE_RE.search(text, max(0, t.start() - 60), t.start()):
+                continue  # "A and B, both based in C, have each raised": C is no subject
+            other = doc.mentions[int(t.group(1))].entity
             if other not in companies and doc.kind(other) != "person":
                 companies.append(other)
     companies = [c for c in companies if doc.could_be_org(c)]
