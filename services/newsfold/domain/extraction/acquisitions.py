@@ -114,6 +114,14 @@ _POSS_NOUN_RE = re.compile(
     + E
     + r"(?!['’]s)"
 )
+# "X's purchase of a 20% stake in T", "its acquisition of a majority stake in T".
+_POSS_STAKE_RE = re.compile(
+    r"(?:\x01(\d+)\x02['’]s?|\b([Ii]ts|[Tt]heir))\s+(?:[\w\-\x03\x04]+\s+){0,3}?(?:acquisition|purchase)\s+of\s+"
+    r"(?:an?\s+|the\s+)?(?:further\s+|additional\s+)?(?:"
+    + _PCT
+    + r"\s+|(?:majority|minority|controlling|significant)\s+)?"
+    r"(?:equity\s+)?stake\s+in\s+(?:the\s+)?" + E + r"(?!['’])"
+)
 _OFFER_FROM_RE = re.compile(
     r"\b(?:buyout|takeover|tender|acquisition|purchase|counter-?)\s*(?:offer|bid|proposal)\s+from\s+(?:the\s+)?"
     + E
@@ -210,6 +218,19 @@ _SELL_RE = re.compile(
     E + r"\s+(?:has\s+)?(?:agreed\s+to\s+|will\s+|plans\s+to\s+)?(?:sell|sold|sells)\s+(?:itself|"
     r"(?:a\s+|its\s+)?(?:" + _PCT + r"\s+|majority\s+|minority\s+|controlling\s+)?stake)\s+to\s+(?:the\s+)?" + E
 )
+# "P sold T to A", "P, who sold T to A in 2019": the object sold is the target, whoever sells it.
+_SOLD_OBJ_TO_RE = re.compile(
+    r"\b(?:sold|sells|sell|selling)\s+(?:the\s+)?" + E + r"(?!['’])\s+to\s+(?:the\s+)?" + E + r"(?!['’])"
+)
+# "A will pay $2 billion for T": paying a price for a company is buying it.
+_PAY_FOR_RE = re.compile(
+    r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\s+"
+    + _APPROX
+    + M
+    + r"\s+(?:in\s+cash\s+)?for\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])(?=\s*[,.;]|\s+(?:in|last|this|on|from|to|and|as|after|before|earlier)\b|\s*$)"
+)
 # "..., as the snack maker agreed to sell a 40% stake to Y": the seller is the verb's subject.
 _SELL_SUBJ_RE = re.compile(
     r"\b(?:agreed\s+to\s+|agrees\s+to\s+|will\s+|plans\s+to\s+|is\s+to\s+)?(?:sell|sold|sells)\s+(?:itself|"
@@ -277,6 +298,30 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 found_here |= _add(doc, i, text, at, m.end(), acquirer, int(m.group(1)), 100.0, False, out)
             for m in _POSS_NOUN_RE.finditer(text) if nouns else ():
                 found_here |= _poss_noun(doc, i, text, m, out)
+            for m in _POSS_STAKE_RE.finditer(text) if nouns and "stake" in low else ():
+                if m.group(1) is not None:
+                    owner: int | None = doc.mentions[int(m.group(1))].entity
+                else:
+                    owner = doc.resolve_pronoun(i, text[: m.start()], "it", {doc.mentions[int(m.group(4))].entity})
+                if owner is not None and doc.could_be_org(owner):
+                    pct_s = m.group(3)
+                    n_before = len(out)
+                    found_here |= _add(
+                        doc,
+                        i,
+                        text,
+                        m.start(),
+                        m.end(),
+                        owner,
+                        int(m.group(4)),
+                        float(pct_s) if pct_s else None,
+                        True,
+                        out,
+                    )
+                    inner = MONEY_TOKEN_RE.search(text, m.start(), m.end())
+                    if len(out) > n_before and inner and doc.money[int(inner.group(1))].amount is not None:
+                        if doc.money_role[int(inner.group(1))] not in ("alt", "valuation"):
+                            out[n_before].amount = int(inner.group(1))  # "X's $50m purchase of a stake in T"
             for m in _POSS_APPOS_RE.finditer(text) if nouns and not found_here else ():
                 # "X's purchase in 2019 of another payroll specialist, T, ..."
                 if m.group(1) is not None:
@@ -319,6 +364,15 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 acquirer = doc.mentions[int(m.group(3))].entity
                 pct = float(m.group(2)) if m.group(2) else (None if "stake" in m.group(0) else 100.0)
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), pct, pct != 100.0, out)
+            for m in _SOLD_OBJ_TO_RE.finditer(text) if not found_here and ("sell" in low or "sold" in low) else ():
+                acquirer = doc.mentions[int(m.group(2))].entity
+                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
+            for m in _PAY_FOR_RE.finditer(text) if not found_here and "pa" in low else ():
+                n_before = len(out)
+                if _add(doc, i, text, m.start(), m.end(), None, int(m.group(2)), 100.0, False, out):
+                    found_here = True
+                    if doc.money_role[int(m.group(1))] != "alt" and doc.money[int(m.group(1))].amount is not None:
+                        out[n_before].amount = int(m.group(1))
             if ("sell" in low or "sold" in low) and not found_here:
                 for m in _SELL_SUBJ_RE.finditer(text):
                     target = doc.subject(i, text, m.start())

@@ -148,6 +148,10 @@ _CO_SUBJECTS_RE = re.compile(
 _INVEST_SENT_RE = re.compile(r"\binvest(?:ed|s|ing|ments?)\b")
 _INVEST_VERB_RE = re.compile(r"\binvest(?:ed|s|ing)?\b")
 _MONEY_IN_RE = re.compile(M + r"\s+in(?:to)?\s+(?:the\s+)?" + E + r"(?!['’])")
+_FOR_VENTURE_RE = re.compile(
+    r"\s+" + _AMT_WORDS + M + r"(?:\s+[\w\-]+){0,3}?\s+for\s+(?:(?:her|his|their|the)\s+(?:new\s+|own\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:startup|start-up|company|venture|firm|lab)\s*,?\s+)?" + E + r"(?!['’])"
+)
 _CONJ_IN_RE = re.compile(r"\band\b|\bas\s+well\s+as\b|&")
 # (a place inside a comma aside: ", all based in C,")
 _PREP_BEFORE_RE = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,4}?(?:in|at|near|outside|from)\s+(?:the\s+)?$")
@@ -731,6 +735,13 @@ def _add_verb_mention(
     companies: list[int] = []
     plural = _PLURAL_SUBJ_RE.search(text, max(0, start - 80), start)
     subj = None if plural else doc.subject(i, text, start)
+    if subj is not None and doc.is_person(subj) and subj not in ventures:
+        # "P raised $20m for her new startup, X": the company the money is raised for.
+        fr = _FOR_VENTURE_RE.match(text, end, _clause_end(text, end))
+        if fr is not None:
+            cand = doc.mentions[int(fr.group(2))].entity
+            if cand != subj and doc.could_be_org(cand) and not doc.is_person(cand):
+                subj = cand
     if subj is not None and (doc.kind(subj) == "person" or (subj in ventures and doc.is_person(subj))):
         venture = ventures.get(subj)
         subj = venture if venture is not None else None

@@ -110,6 +110,7 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "buyout",
         "bid",
         "merged into",
+        "folded into",
     ),
 }
 # Stems that count only in a sentence that also mentions money ("secured $5m", "paying $1bn").
