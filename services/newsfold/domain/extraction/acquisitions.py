@@ -319,9 +319,12 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                         out,
                     )
                     inner = MONEY_TOKEN_RE.search(text, m.start(), m.end())
-                    if len(out) > n_before and inner and doc.money[int(inner.group(1))].amount is not None:
-                        if doc.money_role[int(inner.group(1))] not in ("alt", "valuation"):
-                            out[n_before].amount = int(inner.group(1))  # "X's $50m purchase of a stake in T"
+                    j = int(inner.group(1)) if inner else -1
+                    price_ok = (
+                        j >= 0 and doc.money[j].amount is not None and doc.money_role[j] not in ("alt", "valuation")
+                    )
+                    if len(out) > n_before and price_ok:
+                        out[n_before].amount = j  # "X's $50m purchase of a stake in T"
             for m in _POSS_APPOS_RE.finditer(text) if nouns and not found_here else ():
                 # "X's purchase in 2019 of another payroll specialist, T, ..."
                 if m.group(1) is not None:
