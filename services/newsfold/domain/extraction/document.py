@@ -19,7 +19,7 @@ from .clauses import asides, in_aside, prep_object, reporting_verb
 from .entities import Entity, Mention, build_entities, find_mentions, type_entity
 from .lexicon import ORG_DESCRIPTOR_NOUNS
 from .sentences import split_sentences
-from .triggers import trie_alternation
+from .triggers import is_title_case, lower_title_words, trie_alternation
 
 E = r"\x01(\d+)\x02"
 EP = r"\x01(\d+)\x02(?:['’]s)?"
@@ -293,6 +293,8 @@ class Doc:
             pos = b
         parts.append(body[pos:e])
         text = "".join(parts)
+        if body[e - 1 : e] not in '."”' and is_title_case(body[s:e]):
+            text = lower_title_words(text)  # "X Raises $20 Million": a headline's verbs
         if "(" in text:
             text = _PAREN_RE.sub("", text)  # asides: tickers, places, acronyms (money kept)
         if "\x01" in text:

@@ -351,6 +351,8 @@ def _digit_led_names(body: str, mentions: list[Mention], sentence_starts: set[in
             continue
         if j > 0 and body[j - 1] not in " \n\"“'‘":
             continue
+        if body.count(mm.text) > body.count(digits + " " + mm.text):
+            continue  # the name also stands without the figure ("30 Quillon engineers")
         heads.add(digits + " " + mm.text.split()[0])
     if not heads:
         return
