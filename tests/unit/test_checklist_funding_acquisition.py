@@ -109,7 +109,28 @@ FUNDING = [
         "Quillon Robotics has raised $20 million and Tamsin Labs has raised $8 million, filings show.",
         ["Quillon Robotics", "Tamsin Labs"],
     ),
+    ("Harlow Ventures has backed Quillon Robotics with $20 million.", ["Quillon Robotics"]),
+    ("Quillon Robotics raised funds from Harlow Ventures last year.", ["Quillon Robotics"]),
+    (
+        "Tamsin Labs was founded by Mara Elvin, who previously raised $20 million for Quillon Robotics.",
+        ["Quillon Robotics"],
+    ),
+    (
+        "Seoul-based Quillon Robotics said Tuesday it has raised 8 billion won ($6 million) in a Series B round.",
+        ["Quillon Robotics"],
+    ),
+    ("Quillon Robotics has completed a $20 million Series B funding round.", ["Quillon Robotics"]),
+    ("Quillon Robotics, backed by Harrow Tide, raised $20 million.", ["Quillon Robotics"]),
+    ("Quillon Robotics (QR) has raised $20 million.", ["Quillon Robotics"]),
+    ("Ferro Capital and Harlow Ventures co-led the $20 million round in Quillon Robotics.", ["Quillon Robotics"]),
+    ("Quillon Robotics, where Mara Elvin is chief executive, has raised $20 million.", ["Quillon Robotics"]),
+    (
+        "The funding, led by Harlow Ventures, brings Quillon Robotics' total to $50 million.",
+        ["Quillon Robotics"],
+    ),
     # negatives
+    ("Quillon Robotics, Tamsin Labs and Orrin Maps raised a combined $50 million.", []),
+    ("Quillon Robotics said it would use the $20 million to hire engineers.", []),
     ("Quillon Robotics raised prices by 10% this year.", []),
     ("Quillon Robotics raised its stake in Tamsin Labs to 40%.", []),
     ("Quillon Robotics raised the price of its robots.", []),
@@ -244,7 +265,32 @@ ACQUISITION = [
         "Harrow Tide has acquired a minority stake in Quillon Robotics, the companies said.",
         [("Harrow Tide", "Quillon Robotics")],
     ),
+    (
+        "Harrow Tide has acquired Quillon Robotics, a startup it invested in last year, for an undisclosed sum.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    (
+        "Quillon Robotics has agreed to be acquired by Harrow Tide for $2 billion.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    ("Harrow Tide has taken over Quillon Robotics.", [("Harrow Tide", "Quillon Robotics")]),
+    ("Harrow Tide has snapped up Berlin-based Quillon Robotics.", [("Harrow Tide", "Quillon Robotics")]),
+    ("Harrow Tide, the parent of Tamsin Labs, has acquired Quillon Robotics.", [("Harrow Tide", "Quillon Robotics")]),
+    ("Ferro Capital has sold its 30% stake in Quillon Robotics to Harrow Tide.", [("Harrow Tide", "Quillon Robotics")]),
+    ("Tamsin Labs, which was acquired by Harrow Tide in 2019, makes chips.", [("Harrow Tide", "Tamsin Labs")]),
+    (
+        "The acquisition of Quillon Robotics gives Harrow Tide a foothold in Europe.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    (
+        "Since Harrow Tide bought it in 2019, Quillon Robotics has doubled its sales.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
     # negatives
+    ("Harrow Tide acquired a new headquarters building in Lyon.", []),
+    ("Harrow Tide bought time by delaying the launch.", []),
+    ("Harrow Tide is buying more chips from Quillon Robotics.", []),
+    ("Harrow Tide, which owns a 40% stake in Quillon Robotics, said sales rose.", []),
     ("Harrow Tide acquired 2 million new customers last year.", []),
     ("Harrow Tide merged with Quillon Robotics.", []),
     ("Harrow Tide walked away from its bid for Quillon Robotics.", []),
@@ -281,14 +327,20 @@ def _acqs(body: str) -> list[tuple[str, str]]:
 
 # Gaps still open, keyed by the case's body.
 XFAIL_F: dict[str, str] = {
-    "Quillon Robotics has been backed with $20 million by Harlow Ventures.": (
-        "'backed with <money> by P' (passive, investor-side) is not a funding verb"
-    ),
     "Mara Elvin raised $20 million for charity last year.": (
         "a person-shaped subject of unknown kind raising money is read as a company's round"
     ),
 }
+XFAIL_F["The funding, led by Harlow Ventures, brings Quillon Robotics' total to $50 million."] = (
+    "an anonymous 'the funding' whose company is only the owner of a later total is not linked"
+)
 XFAIL_A: dict[str, str] = {
+    "The acquisition of Quillon Robotics gives Harrow Tide a foothold in Europe.": (
+        "an unowned deal noun whose acquirer is the object of the main verb"
+    ),
+    "Since Harrow Tide bought it in 2019, Quillon Robotics has doubled its sales.": (
+        "a pronoun object resolved forward to the main clause's subject (cataphora)"
+    ),
     "Harrow Tide will take full control of Quillon Robotics.": "'take (full) control of T' is not read as a purchase",
 }
 

@@ -50,7 +50,7 @@ _AMT_WORDS = (
 )
 _FUND_OBJ_RE = re.compile(
     r"\s+" + _AMT_WORDS + r"(?:" + M + r"|(?:[\w\-+]+\s+){0,3}?(?:round|funding|financing|investment|"
-    r"investments|capital|backing|money|cash\s+injection|[Ss]eries\s+[A-K]|seed|pre-seed|venture\s+debt|"
+    r"investments|capital|backing|money|funds|cash\s+injection|[Ss]eries\s+[A-K]|seed|pre-seed|venture\s+debt|"
     r"raise|tranche)\b)"
 )
 _NOT_FUNDING_AFTER_RE = re.compile(
@@ -148,6 +148,21 @@ _CO_SUBJECTS_RE = re.compile(
 _INVEST_SENT_RE = re.compile(r"\binvest(?:ed|s|ing|ments?)\b")
 _INVEST_VERB_RE = re.compile(r"\binvest(?:ed|s|ing)?\b")
 _MONEY_IN_RE = re.compile(M + r"\s+in(?:to)?\s+(?:the\s+)?" + E + r"(?!['’])")
+_BACKED_WITH_RE = re.compile(
+    E
+    + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?backed\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])\s+with\s+"
+    + _AMT_WORDS
+    + M
+    + r"|"
+    + E
+    + r"\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|is\s+being)\s+backed\s+with\s+"
+    + _AMT_WORDS
+    + M
+    + r"(?:\s+[\w\-]+){0,3}?\s+by\s+(?:the\s+)?"
+    + E
+)
 _FOR_VENTURE_RE = re.compile(
     r"\s+" + _AMT_WORDS + M + r"(?:\s+[\w\-]+){0,3}?\s+for\s+(?:(?:her|his|their|the)\s+(?:new\s+|own\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:startup|start-up|company|venture|firm|lab)\s*,?\s+)?" + E + r"(?!['’])"
@@ -343,6 +358,23 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
             if cert is None or not doc.could_be_org(company):
                 continue
             j = int(m.group(2))
+            here.append(
+                FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i], pos=m.start())
+            )
+            covered.add(j)
+        for m in _BACKED_WITH_RE.finditer(text) if "backed" in low else ():
+            # "P has backed X with $20m", "X was backed with $20m by P": X's round, P its investor
+            if m.group(1) is not None:
+                investor, company = doc.mentions[int(m.group(1))].entity, doc.mentions[int(m.group(2))].entity
+                j = int(m.group(3))
+            else:
+                company, j = doc.mentions[int(m.group(4))].entity, int(m.group(5))
+                investor = doc.mentions[int(m.group(6))].entity
+            cert = certainty(text, m.start())
+            if cert is None or j in covered or doc.money[j].amount is None or investor == company:
+                continue
+            if not doc.could_be_org(company) or doc.is_person(company):
+                continue
             here.append(
                 FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i], pos=m.start())
             )
@@ -735,7 +767,7 @@ def _add_verb_mention(
     companies: list[int] = []
     plural = _PLURAL_SUBJ_RE.search(text, max(0, start - 80), start)
     subj = None if plural else doc.subject(i, text, start)
-    if subj is not None and doc.is_person(subj) and subj not in ventures:
+    if subj is not None and doc.is_person(subj):
         # "P raised $20m for her new startup, X": the company the money is raised for.
         fr = _FOR_VENTURE_RE.match(text, end, _clause_end(text, end))
         if fr is not None:
