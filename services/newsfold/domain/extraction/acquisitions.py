@@ -61,7 +61,9 @@ _ALL_SHARES_RE = re.compile(
     r"(?:outstanding\s+|issued\s+)?(?:shares|stock|equity|stake|shareholding)\s+(?:of|in)\s+(?:the\s+)?" + EP
 )
 _PCT_ITS_RE = re.compile(r"\s+" + _APPROX + _PCT + r"\s+of\s+(?:its|their)\s+(?:shares|stock|equity|capital)\b")
-_PCT_OBJ_RE = re.compile(r"\s+" + _APPROX + _PCT + r"\s+(?:of|in)\s+(?:the\s+)?" + EP)
+_PCT_OBJ_RE = re.compile(
+    r"\s+(?:the\s+)?(?:remaining\s+|other\s+|outstanding\s+)?" + _APPROX + _PCT + r"\s+(?:of|in)\s+(?:the\s+)?" + EP
+)
 _DIRECT_OBJ_RE = re.compile(
     r"\s+(?:(?:his|her|their|its)\s+(?:(?:former|own|smaller|larger|local)\s+)?(?:rival\s+)?(?=\x01)|[A-Z][\w\-]+['’]s\s+(?=\x01))?"
     r"(?:fellow\s+|rival\s+|the\s+|smaller\s+rival\s+)?(?:\x01\d+\x02['’]s\s+(?:[a-z][\w\-]*\s+){0,3})?"
@@ -111,6 +113,14 @@ _POSS_NOUN_RE = re.compile(
     r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?(?:[A-Z][\w\-]+['’]s\s+)?"
     + E
     + r"(?!['’]s)"
+)
+# "X's purchase of a 20% stake in T", "its acquisition of a majority stake in T".
+_POSS_STAKE_RE = re.compile(
+    r"(?:\x01(\d+)\x02['’]s?|\b([Ii]ts|[Tt]heir))\s+(?:[\w\-\x03\x04]+\s+){0,3}?(?:acquisition|purchase)\s+of\s+"
+    r"(?:an?\s+|the\s+)?(?:further\s+|additional\s+)?(?:"
+    + _PCT
+    + r"\s+|(?:majority|minority|controlling|significant)\s+)?"
+    r"(?:equity\s+)?stake\s+in\s+(?:the\s+)?" + E + r"(?!['’])"
 )
 _OFFER_FROM_RE = re.compile(
     r"\b(?:buyout|takeover|tender|acquisition|purchase|counter-?)\s*(?:offer|bid|proposal)\s+from\s+(?:the\s+)?"
@@ -208,6 +218,19 @@ _SELL_RE = re.compile(
     E + r"\s+(?:has\s+)?(?:agreed\s+to\s+|will\s+|plans\s+to\s+)?(?:sell|sold|sells)\s+(?:itself|"
     r"(?:a\s+|its\s+)?(?:" + _PCT + r"\s+|majority\s+|minority\s+|controlling\s+)?stake)\s+to\s+(?:the\s+)?" + E
 )
+# "P sold T to A", "P, who sold T to A in 2019": the object sold is the target, whoever sells it.
+_SOLD_OBJ_TO_RE = re.compile(
+    r"\b(?:sold|sells|sell|selling)\s+(?:the\s+)?" + E + r"(?!['’])\s+to\s+(?:the\s+)?" + E + r"(?!['’])"
+)
+# "A will pay $2 billion for T": paying a price for a company is buying it.
+_PAY_FOR_RE = re.compile(
+    r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\s+"
+    + _APPROX
+    + M
+    + r"\s+(?:in\s+cash\s+)?for\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])(?=\s*[,.;]|\s+(?:in|last|this|on|from|to|and|as|after|before|earlier)\b|\s*$)"
+)
 # "..., as the snack maker agreed to sell a 40% stake to Y": the seller is the verb's subject.
 _SELL_SUBJ_RE = re.compile(
     r"\b(?:agreed\s+to\s+|agrees\s+to\s+|will\s+|plans\s+to\s+|is\s+to\s+)?(?:sell|sold|sells)\s+(?:itself|"
@@ -275,6 +298,33 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 found_here |= _add(doc, i, text, at, m.end(), acquirer, int(m.group(1)), 100.0, False, out)
             for m in _POSS_NOUN_RE.finditer(text) if nouns else ():
                 found_here |= _poss_noun(doc, i, text, m, out)
+            for m in _POSS_STAKE_RE.finditer(text) if nouns and "stake" in low else ():
+                if m.group(1) is not None:
+                    owner: int | None = doc.mentions[int(m.group(1))].entity
+                else:
+                    owner = doc.resolve_pronoun(i, text[: m.start()], "it", {doc.mentions[int(m.group(4))].entity})
+                if owner is not None and doc.could_be_org(owner):
+                    pct_s = m.group(3)
+                    n_before = len(out)
+                    found_here |= _add(
+                        doc,
+                        i,
+                        text,
+                        m.start(),
+                        m.end(),
+                        owner,
+                        int(m.group(4)),
+                        float(pct_s) if pct_s else None,
+                        True,
+                        out,
+                    )
+                    inner = MONEY_TOKEN_RE.search(text, m.start(), m.end())
+                    j = int(inner.group(1)) if inner else -1
+                    price_ok = (
+                        j >= 0 and doc.money[j].amount is not None and doc.money_role[j] not in ("alt", "valuation")
+                    )
+                    if len(out) > n_before and price_ok:
+                        out[n_before].amount = j  # "X's $50m purchase of a stake in T"
             for m in _POSS_APPOS_RE.finditer(text) if nouns and not found_here else ():
                 # "X's purchase in 2019 of another payroll specialist, T, ..."
                 if m.group(1) is not None:
@@ -317,6 +367,15 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 acquirer = doc.mentions[int(m.group(3))].entity
                 pct = float(m.group(2)) if m.group(2) else (None if "stake" in m.group(0) else 100.0)
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), pct, pct != 100.0, out)
+            for m in _SOLD_OBJ_TO_RE.finditer(text) if not found_here and ("sell" in low or "sold" in low) else ():
+                acquirer = doc.mentions[int(m.group(2))].entity
+                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
+            for m in _PAY_FOR_RE.finditer(text) if not found_here and "pa" in low else ():
+                n_before = len(out)
+                if _add(doc, i, text, m.start(), m.end(), None, int(m.group(2)), 100.0, False, out):
+                    found_here = True
+                    if doc.money_role[int(m.group(1))] != "alt" and doc.money[int(m.group(1))].amount is not None:
+                        out[n_before].amount = int(m.group(1))
             if ("sell" in low or "sold" in low) and not found_here:
                 for m in _SELL_SUBJ_RE.finditer(text):
                     target = doc.subject(i, text, m.start())
@@ -440,7 +499,14 @@ def _poss_noun(doc: Doc, i: int, text: str, m: re.Match[str], out: list[Acquisit
         )
         if acquirer is None:
             acquirer = doc.topic_org(i, exclude={target})
-    if acquirer is None or not doc.is_org(acquirer) or doc.is_person(acquirer):
+    if acquirer is None:
+        return False
+    if m.group(1) is not None:
+        # A named owner of the deal noun only needs not to be known as a person, as the
+        # subject of "acquired" ("Harrow Tide's $2 billion acquisition of T").
+        if not doc.could_be_org(acquirer):
+            return False
+    elif not doc.is_org(acquirer) or doc.is_person(acquirer):
         return False
     found = _add_priced(doc, i, text, m.start(), m.end(), acquirer, k, m.group(4), out)
     more = _AND_NOUN_RE.match(text, m.end())
@@ -522,7 +588,8 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
         co = _CO_BUYERS_RE.search(text, max(0, v.start() - 240), v.start())
         for tok in TOKEN_RE.findall(co.group(1)) if co else ():
             other = doc.mentions[int(tok)].entity
-            if other not in (first.acquirer, first.target) and doc.is_org(other) and not doc.is_person(other):
+            # (a name coordinated with the buying subject needs, like it, only not to be a person)
+            if other not in (first.acquirer, first.target) and doc.could_be_org(other):
                 _add(doc, i, text, v.start(), stake.end(), other, int(stake.groups()[-1]), pct, True, out)
         # "a 7% stake in T, a 5% stake in U and a 6% stake in V": one purchase per stake.
         end = stake.end()

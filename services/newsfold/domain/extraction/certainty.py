@@ -43,6 +43,10 @@ def certainty(sentence: str, trigger_pos: int) -> str | None:
         return "denied"  # "Reports that X would buy Y were denied by both companies."
     if _SPECULATION_RE.search(sentence, 0, trigger_pos):
         return None  # "shares rose on speculation that X would buy Y": speculation is no event
+    if _ATTEMPT_RE.search(sentence, max(0, trigger_pos - 30), trigger_pos):
+        return None  # "had hoped to raise $20m", "failed to buy X": an attempt, not the event
+    if _ANALYSTS_SAY_RE.search(sentence, 0, trigger_pos):
+        return None  # "Analysts say X could buy Y": an outsider's guess, not a report
     if _NEG_NEAR_RE.search(sentence, max(0, trigger_pos - 60), trigger_pos):
         return "denied" if denial_at >= 0 else None
     if hedged:
@@ -67,6 +71,12 @@ _PARTY_SAID_RE = re.compile(
     r",\s+the\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|group|operator|retailer|maker|bank|lender|"
     r"startup|developer|insurer|carrier)\s+(?:said|says|announced|confirmed)\b"
     r"|\bsaid\s+in\s+a\s+(?:statement|filing|press\s+release|stock\s+exchange\s+filing)"
+)
+_ATTEMPT_RE = re.compile(r"\b(?:had\s+hoped|hoped|failed|tried|attempted)\s+(?:unsuccessfully\s+)?to\s+$", re.I)
+_ANALYSTS_SAY_RE = re.compile(
+    r"\b(?:analysts?|observers|commentators)\s+(?:\w+\s+)?(?:say|said|believe|believed|think|expect|suggest|speculate)"
+    r"\s+(?:that\s+)?(?:[\w\-\x01\x02\d]+\s+){0,4}?(?:could|might|may|would)\s+(?:\w+\s+)?$",
+    re.I,
 )
 _SPECULATION_RE = re.compile(r"\bspeculation\s+(?:that|of|about)\b", re.I)
 _LATER_CLAUSE_RE = re.compile(

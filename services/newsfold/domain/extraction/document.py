@@ -19,7 +19,7 @@ from .clauses import asides, in_aside, prep_object, reporting_verb
 from .entities import Entity, Mention, build_entities, find_mentions, type_entity
 from .lexicon import ORG_DESCRIPTOR_NOUNS
 from .sentences import split_sentences
-from .triggers import trie_alternation
+from .triggers import is_title_case, lower_title_words, trie_alternation
 
 E = r"\x01(\d+)\x02"
 EP = r"\x01(\d+)\x02(?:['’]s)?"
@@ -293,6 +293,8 @@ class Doc:
             pos = b
         parts.append(body[pos:e])
         text = "".join(parts)
+        if body[e - 1 : e] not in '."”' and is_title_case(body[s:e]):
+            text = lower_title_words(text)  # "X Raises $20 Million": a headline's verbs
         if "(" in text:
             text = _PAREN_RE.sub("", text)  # asides: tickers, places, acronyms (money kept)
         if "\x01" in text:
@@ -492,6 +494,12 @@ class Doc:
             fp = _FIRST_PERSON_RE.search(prefix)
             if fp and _QA_RE.search(self.body):
                 return self._interviewee(i, fp.group(1) != "I")
+            if fp and fp.group(1) != "I":
+                # '"We have raised $20m," said P, chief executive of X': the speaker's company.
+                sp = _SPEAKER_ORG_RE.search(text, pos)
+                if sp:
+                    eid = self.mentions[int(sp.group(1) or sp.group(2))].entity
+                    return eid if self.could_be_org(eid) else None
         if best is None:
             # Coordinated verb phrase without its own subject: use the sentence head.
             if clause_start > 0:
@@ -575,6 +583,10 @@ _CAND_RE = re.compile(
 )
 _FIRST_PERSON_RE = re.compile(
     r"(?:^|[:\"“]\s*)(I|[Ww]e)\s+(?:(?:have|had|just|finally|recently|also|then|eventually)\s+)*$"
+)
+_SPEAKER_ORG_RE = re.compile(
+    r"[,.!?]?[\"”]\s*(?:said|says|added)\s+\x01\d+\x02,\s+(?:(?:the|a|an)\s+)?(?:(?:[\w\-]+\s+){0,4}?(?:of|at)\s+"
+    r"(?:the\s+)?\x01(\d+)\x02|\x01(\d+)\x02['’]s\s)"
 )
 _QA_RE = re.compile(r"(?m)^\s*Q\s*[:.]")
 _STARTUP_RE = re.compile(r"\b(?:startup|start-up|venture|new company|new firm|young company)\b", re.I)

@@ -142,6 +142,11 @@ _ORG_AFTER_RE = re.compile(
     r"headquarters|ceo|chief|products?)\b)",
     re.I,
 )
+# "X, the chip tester, said it would ...": an apposition between the name and "said it".
+_APPOS_SAID_IT_RE = re.compile(
+    r",\s+(?:a|an|the)\s+[^,;.()\"“”]{1,50},\s+(?:said|says|announced|announces|confirmed|added|stated|disclosed)"
+    r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its)\b"
+)
 _SAID_WORDS = frozenset(("said", "says", "told"))
 _ORG_VERBS = frozenset(
     "said says announced announces confirmed added stated disclosed denied denies noted reported told".split()
@@ -315,9 +320,53 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
     lower = _lower_initial_names(body, skip)
     if lower:
         out = sorted(out + lower, key=lambda mm: mm.start)
+    if out and _DIGIT_LEAD_RE.search(body):
+        _digit_led_names(body, out, sentence_starts)
     if "\n" in body:
         _mark_title_lines(body, out)
     return out
+
+
+# "1001 Minds, a start-up, ..." opening a sentence: news style spells out numbers that open
+# a sentence, so a figure there directly before a capitalised name is part of the name.
+_DIGIT_LEAD_RE = re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))\d{1,6} [A-Z]")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _digit_led_names(body: str, mentions: list[Mention], sentence_starts: set[int]) -> None:
+    """Prefix the figure to a name opening a sentence ("1001 Minds"), then to the other
+    mentions of that same name written with it ("acquired 1001 Minds")."""
+    heads: set[str] = set()
+    for mm in mentions:
+        s = mm.start
+        if s < 3 or body[s - 1] != " ":
+            continue
+        j = s - 1
+        while j > 0 and body[j - 1].isdigit():
+            j -= 1
+        if j == s - 1 or s - 1 - j > 6:
+            continue
+        digits = body[j : s - 1]
+        if _YEAR_RE.fullmatch(digits) or j not in sentence_starts:
+            continue
+        if j > 0 and body[j - 1] not in " \n\"“'‘":
+            continue
+        if body.count(mm.text) > body.count(digits + " " + mm.text):
+            continue  # the name also stands without the figure ("30 Quillon engineers")
+        heads.add(digits + " " + mm.text.split()[0])
+    if not heads:
+        return
+    for mm in mentions:
+        s = mm.start
+        if s < 2 or body[s - 1] != " " or not body[s - 2].isdigit():
+            continue
+        j = s - 2
+        while j > 0 and body[j - 1].isdigit():
+            j -= 1
+        if (body[j:s] + mm.text.split()[0]) in heads and (j == 0 or not body[j - 1].isalnum()):
+            if j > 0 and body[j - 1] in "$€£¥₹₩.,":
+                continue
+            mm.start, mm.text, mm.initial = j, body[j : mm.end], False
 
 
 _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -734,7 +783,7 @@ def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
         if c == ",":
             if _may_be_person_after(after) and _PERSON_AFTER_RE.match(after):
                 person += 2
-            elif _ORG_AFTER_RE.match(after):
+            elif _ORG_AFTER_RE.match(after) or _APPOS_SAID_IT_RE.match(after):
                 org += 2
         elif c in "'’":
             if _ORG_AFTER_RE.match(after):

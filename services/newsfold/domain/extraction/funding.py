@@ -50,7 +50,7 @@ _AMT_WORDS = (
 )
 _FUND_OBJ_RE = re.compile(
     r"\s+" + _AMT_WORDS + r"(?:" + M + r"|(?:[\w\-+]+\s+){0,3}?(?:round|funding|financing|investment|"
-    r"investments|capital|backing|money|cash\s+injection|[Ss]eries\s+[A-K]|seed|pre-seed|venture\s+debt|"
+    r"investments|capital|backing|money|funds|cash\s+injection|[Ss]eries\s+[A-K]|seed|pre-seed|venture\s+debt|"
     r"raise|tranche)\b)"
 )
 _NOT_FUNDING_AFTER_RE = re.compile(
@@ -91,7 +91,7 @@ _INVESTED_RE = re.compile(
 )
 # Rounds named by a noun rather than a verb, as round-ups write them: "a $40m Series C round
 # for payments firm X", "X's £100 million round", "the $7 million poured into X".
-_ROUND_NOUN = r"(?:round|raise|investment|injection|funding|financing|fundraise|fundraising)"
+_ROUND_NOUN = r"(?:round|raise|investment|injection|funding|financing|fundraise|fundraising|[Ss]eries\s+[A-K](?![\w+]))"
 _ROUND_FOR_RE = re.compile(
     M
     + r"\s+(?:[\w\-]+\s+){0,4}?"
@@ -114,6 +114,22 @@ _DEAL_FOR_RE = re.compile(
     + r"(?!['’])"
 )
 _POSS_CLOSED_RE = re.compile(E + r"['’]s?\s+" + M + r"\s+(?:closed|raised|secured|landed)\b")
+# "the $20 million round values X at $200 million": the round of the company it values.
+_ROUND_VALUES_RE = re.compile(
+    M
+    + r"\s+(?:[\w\-]+\s+){0,3}?"
+    + _ROUND_NOUN
+    + r"\s+(?:(?:that|which)\s+)?(?:values|valued|valuing)\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])"
+)
+_ROUND_FOR_LED_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\w\-\x03\x04]+\s+){0,4}?"
+    + _ROUND_NOUN
+    + r"\s+(?:for|in|of)\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])\s+(?:was|were|has\s+been|had\s+been|is\s+being|is|will\s+be)\s+(?:co-)?(?:led|headed|backed)\s+by\b"
+)
 _POSS_ROUND_RE = re.compile(E + r"['’]s?\s+(?:[\w\-]+\s+){0,2}?" + M + r"\s+(?:[\w\-]+\s+){0,2}?" + _ROUND_NOUN + r"\b")
 # "X led the pack with a $117 million round": the round belongs to the verb's subject.
 _WITH_ROUND_RE = re.compile(
@@ -124,13 +140,36 @@ _WITH_ROUND_RE = re.compile(
 # "A, B and C also attracted investments": every name coordinated with the subject.
 _CO_SUBJECTS_RE = re.compile(
     r"((?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[a-z][\w\-]*\s+){1,3}?(?:[Tt]he\s+)?(?=\x01))?)+)"
-    r"\x01\d+\x02\s+(?:(?:also|both|all|have|has|had|each)\s+)*$"
+    r"\x01\d+\x02(?:\s+|,\s+(?=(?:have|each|both|all)\b))(?:(?:also|both|all|have|has|had|each)\s+)*$"
 )
+# (an appositive list closes with a comma before a plural verb: "The four startups, A, B and C, have each raised")
 # "invested $100 million in X in 2023, as well as 15 billion won in Y and 5 billion won in Z":
 # each amount "in" a name of an investing sentence is a round of that company.
 _INVEST_SENT_RE = re.compile(r"\binvest(?:ed|s|ing|ments?)\b")
 _INVEST_VERB_RE = re.compile(r"\binvest(?:ed|s|ing)?\b")
 _MONEY_IN_RE = re.compile(M + r"\s+in(?:to)?\s+(?:the\s+)?" + E + r"(?!['’])")
+_BACKED_WITH_RE = re.compile(
+    E
+    + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?backed\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])\s+with\s+"
+    + _AMT_WORDS
+    + M
+    + r"|"
+    + E
+    + r"\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|is\s+being)\s+backed\s+with\s+"
+    + _AMT_WORDS
+    + M
+    + r"(?:\s+[\w\-]+){0,3}?\s+by\s+(?:the\s+)?"
+    + E
+)
+_FOR_VENTURE_RE = re.compile(
+    r"\s+" + _AMT_WORDS + M + r"(?:\s+[\w\-]+){0,3}?\s+for\s+(?:(?:her|his|their|the)\s+(?:new\s+|own\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:startup|start-up|company|venture|firm|lab)\s*,?\s+)?" + E + r"(?!['’])"
+)
+_CONJ_IN_RE = re.compile(r"\band\b|\bas\s+well\s+as\b|&")
+# (a place inside a comma aside: ", all based in C,")
+_PREP_BEFORE_RE = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,4}?(?:in|at|near|outside|from)\s+(?:the\s+)?$")
 _PLURAL_SUBJ_RE = re.compile(
     r"\b(?:[Aa]ll\s+(?:of\s+)?(?:these|those|the|four|three|five|two|six)\s+(?:[\w\-\"']+\s+){0,2}?"
     r"(?:companies|startups|firms|unicorns)|(?:[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:[\w\-\"']+\s+){0,2}?"
@@ -323,6 +362,23 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i], pos=m.start())
             )
             covered.add(j)
+        for m in _BACKED_WITH_RE.finditer(text) if "backed" in low else ():
+            # "P has backed X with $20m", "X was backed with $20m by P": X's round, P its investor
+            if m.group(1) is not None:
+                investor, company = doc.mentions[int(m.group(1))].entity, doc.mentions[int(m.group(2))].entity
+                j = int(m.group(3))
+            else:
+                company, j = doc.mentions[int(m.group(4))].entity, int(m.group(5))
+                investor = doc.mentions[int(m.group(6))].entity
+            cert = certainty(text, m.start())
+            if cert is None or j in covered or doc.money[j].amount is None or investor == company:
+                continue
+            if not doc.could_be_org(company) or doc.is_person(company):
+                continue
+            here.append(
+                FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i], pos=m.start())
+            )
+            covered.add(j)
         if " led " in text:
             _led_rounds(doc, i, text, here, covered)
         for m in _SUBSCRIBE_RE.finditer(text) if "subscri" in low else ():
@@ -409,6 +465,25 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
             covered.add(j)
         if "\x03" in text:
             _noun_rounds(doc, i, text, here, covered)
+        for m in _ROUND_FOR_LED_RE.finditer(text) if " by " in text else ():
+            # "The round for X was led by P": X's round (its investors are read below)
+            company = doc.mentions[int(m.group(1))].entity
+            cert = certainty(text, m.start())
+            if cert is None or not doc.could_be_org(company) or any(c.company == company for c in here):
+                continue
+            j = None
+            for mm in MONEY_TOKEN_RE.finditer(text, m.start(), m.start(1)):
+                k = int(mm.group(1))
+                if (
+                    k not in covered
+                    and doc.money_role[k] not in ("alt", "valuation")
+                    and doc.money[k].amount is not None
+                ):
+                    j = k
+                    covered.add(k)
+                    break
+            rnd = _round_in(text[m.start() : m.start(1)])
+            here.append(FundingCand(company, i, amount=j, round=rnd, certainty=cert, sents=[i], pos=m.start()))
         for m in _COLON_RE.finditer(text) if ":" in text else ():
             # Newsletter bullets: "Acme Robotics (Lyon): $9M seed, led by X."
             j = int(m.group(2))
@@ -536,6 +611,8 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
         # listed among rounds is one too.
         for m in _DEAL_FOR_RE.finditer(text):
             found.append((m.start(), int(m.group(1)), int(m.group(2))))
+    for m in _ROUND_VALUES_RE.finditer(text) if "valu" in text else ():
+        found.append((m.start(), int(m.group(1)), int(m.group(2))))
     n_for = len(found)
     for m in _POSS_ROUND_RE.finditer(text):
         found.append((m.start(), int(m.group(2)), int(m.group(1))))
@@ -622,7 +699,7 @@ _FUNDED_POSS_ROUND_RE = re.compile(
 _LED_ROUND_RE = re.compile(
     _LIST + r"\s+(?:also\s+|has\s+|had\s+)?(?:co-)?led\s+(?:the|a|an|its|their)\s+"
     r"(?P<np>(?:(?!(?:of|for|in|into|that|which)\b)[\w\-$\x03\x04]+\s+){0,5}?)"
-    r"(?:round|financing|funding|investment|raise|tranche)\b(?:\s+round\b)?"
+    r"(?:(?:round|financing|funding|investment|raise|tranche|seed)\b|[Ss]eries\s+[A-K]\+?(?![\w+]))(?:\s+round\b)?"
 )
 _ROUND_COMPANY_RE = re.compile(
     r"(?:\s+of\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+(?:(?:for|in|into)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?"
@@ -690,6 +767,13 @@ def _add_verb_mention(
     companies: list[int] = []
     plural = _PLURAL_SUBJ_RE.search(text, max(0, start - 80), start)
     subj = None if plural else doc.subject(i, text, start)
+    if subj is not None and doc.is_person(subj):
+        # "P raised $20m for her new startup, X": the company the money is raised for.
+        fr = _FOR_VENTURE_RE.match(text, end, _clause_end(text, end))
+        if fr is not None:
+            cand = doc.mentions[int(fr.group(2))].entity
+            if cand != subj and doc.could_be_org(cand) and not doc.is_person(cand):
+                subj = cand
     if subj is not None and (doc.kind(subj) == "person" or (subj in ventures and doc.is_person(subj))):
         venture = ventures.get(subj)
         subj = venture if venture is not None else None
@@ -709,8 +793,12 @@ def _add_verb_mention(
     else:
         companies = [subj]
         co = _CO_SUBJECTS_RE.search(text, max(0, start - 240), start)
-        for tok in TOKEN_RE.findall(co.group(1)) if co else ():
-            other = doc.mentions[int(tok)].entity
+        if co and not _CONJ_IN_RE.search(co.group(0)):
+            co = None  # "Backed by P, X has raised": commas alone coordinate no subjects
+        for t in TOKEN_RE.finditer(text, co.start(), co.end()) if co else ():
+            if _PREP_BEFORE_RE.search(text, max(0, t.start() - 60), t.start()):
+                continue  # "A and B, both based in C, have each raised": C is no subject
+            other = doc.mentions[int(t.group(1))].entity
             if other not in companies and doc.kind(other) != "person":
                 companies.append(other)
     companies = [c for c in companies if doc.could_be_org(c)]

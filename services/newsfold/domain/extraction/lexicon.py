@@ -37,6 +37,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     hundred hundreds thousand thousands dozens dozen million millions billion billions
     breaking update exclusive analysis opinion editorial correction note disclosure
     mostly some big small also then though still
+    raises raised acquires acquired buys bought secures secured nabs bags snaps agrees completes
     """.split()
 )
 

@@ -110,6 +110,7 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "buyout",
         "bid",
         "merged into",
+        "folded into",
     ),
 }
 # Stems that count only in a sentence that also mentions money ("secured $5m", "paying $1bn").
@@ -333,6 +334,25 @@ def _stems_by_sentence(body: str, sents: list[tuple[int, int]]) -> list[list[str
     return out
 
 
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+_CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def is_title_case(seg: str) -> bool:
+    """A headline written in title case ("Quillon Robotics Raises $20 Million Series A"):
+    its verbs are capitalised like its names."""
+    seg = seg.strip()
+    if not 0 < len(seg) <= 160 or seg.endswith((".", ",", ";", ":")):
+        return False
+    words = _TITLE_WORD_RE.findall(seg)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def lower_title_words(text: str) -> str:
+    """Title-case words lowered; names (already tokens in an abstract sentence) stay."""
+    return _CAPITALISED_RE.sub(lambda m: m.group().lower(), text)
+
+
 def sentence_kinds(body: str, sents: list[tuple[int, int]], money_sents: set[int]) -> dict[int, int]:
     """``{sentence index: rule-family mask}`` for sentences that may hold part of an event."""
     kinds: dict[int, int] = {}
@@ -344,6 +364,8 @@ def sentence_kinds(body: str, sents: list[tuple[int, int]], money_sents: set[int
         per_sentence = [findall(body, s, e) for s, e in sents]
     for i, stems in enumerate(per_sentence):
         s, e = sents[i]
+        if not stems and body[e - 1 : e] not in '."”' and is_title_case(body[s:e]):
+            stems = TRIGGER_RE.findall(lower_title_words(body[s:e]))
         if not stems:
             if body.startswith("The ", s) and _VENTURE_OPENER_RE.match(body, s, e):
                 kinds[i] = DEPARTURE
