@@ -25,7 +25,7 @@ _PRE_ROLE_COMMA_RE = re.compile(
     EP
     + r"\s+(?P<role>(?:[a-z][\w\-]*\s+){0,6}?(?:"
     + _ROLE_WORDS
-    + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|VP|SVP|EVP)(?:\s+of\s+[a-z][\w\s\-]{0,30}?)?)\s*,\s+$"
+    + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|VP|SVP|EVP)(?:\s+of\s+(?:[a-z]|[A-Z]{2,4}\b)[\w\s\-]{0,30}?)?)\s*,\s+$"
 )
 _COMPANYS_RE = re.compile(
     r"\b(?:the|its)\s+(?:company|firm|group|bank|startup)['’]s\b|\bits\s+\w+\s+(?:team|unit|division)"
@@ -45,6 +45,8 @@ _ROLE_OF_BEFORE_RE = re.compile(
 )
 _ITS_ROLE_FIRST_RE = re.compile(
     r"^\s*(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}?(?:" + _ROLE_WORDS + r")\s+(?:of|at|for)\s+its\b"
+    # "P, its head of AI,": a title held at the sentence's organisation
+    r"|^\s*its\s+(?:[\w\-]+\s+){0,3}?(?:" + _ROLE_WORDS + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO)\b"
 )
 # "Its former operations chief, P," / "its chief technology officer P": the organisation in topic.
 _ITS_ROLE_RE = re.compile(r"\b[Ii]ts\s+(?P<role>(?:[\w\-]+\s+){0,5}?(?:" + _ROLE_WORDS + r"))\s*,?\s+$")
@@ -57,6 +59,20 @@ _PREVIOUS_JOB_RE = re.compile(
     r"\s+(?:was\s+|had\s+been\s+)?(?:previously|formerly|most\s+recently|until\s+recently)\s+"
     r"(?:(?:was|worked|served|ran|led|headed)\s+)?(?:[\w\-]+\s+){0,6}?(?:(?:at|of|with|for)\s+)?(?:the\s+)?" + EP
 )
+_PRONOUN_PREVIOUS_RE = re.compile(r"^\s*(?:He|She)(?=\s)")
+
+
+def pronoun_previous_job(doc: Doc, text: str) -> int | None:
+    """The past employer a sentence opening with a personal pronoun states ("She previously led
+    robotics at Y"): said of the person the previous sentence was about."""
+    m = _PRONOUN_PREVIOUS_RE.match(text)
+    prev = _PREVIOUS_JOB_RE.match(text, m.end()) if m else None
+    if prev is None:
+        return None
+    org = doc.mentions[int(prev.group(1))].entity
+    return org if doc.is_org(org) and not doc.is_person(org) else None
+
+
 _FROM_JOIN_RE = re.compile(
     r"\b(?:joins|joined|join|joining|hired|hires|poached|recruited|lured)\s+"
     + EP
@@ -158,7 +174,7 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
 
 
 _SUBJECT_JOINED_RE = re.compile(
-    r"\x01(\d+)\x02\s+(?:(?:had|first|originally)\s+)?joined\s+(?:the\s+)?\x01(\d+)\x02(?!['’]s)"
+    r"\x01(\d+)\x02(?:\s*,\s+who)?\s+(?:(?:had|first|originally)\s+)?joined\s+(?:the\s+)?\x01(\d+)\x02(?!['’]s)"
     # a dated biography, or one that says the job goes on; "P has joined X" is a move
     r"(?=\s+(?:back\s+)?(?:in|since)\s+(?:\w+\s+)?\d{4}\b|[^.;]*?\band\s+(?:is|was|has\s+been)\s+(?:now|currently)\b)"
 )

@@ -20,7 +20,11 @@ apposition ("A, head of X, and B, head of Y, left"), or be named after a fronted
 clauses are past), "the company" is the sentence's head organisation, and a title held at
 "its" organisation ranks before a second title. Moves phrased as hiring ("X recruited Y
 researchers A and B", "A and B are joining X", "P has been appointed CEO of X after years at
-Y", "replace A with B, head of Y's unit") identify a departure when the old employer is named.
+Y", "replace A with B, head of Y's unit") identify a departure when the old employer is named: "X poached P from Y", "X hired P,
+previously head of AI at Y" (or "She previously led ... at Y" in the next sentence), "Y lost its
+head of AI, P, to X"; whoever takes a person from a named employer is an organisation unless
+typed a person. Nominalisations with "of" ("confirmed the departure of P") count, and a leaving
+reversed in the same report ("fired P but reinstated her") is none.
 """
 
 from __future__ import annotations
@@ -29,8 +33,10 @@ import re
 
 from .candidates import DepartureCand
 from .certainty import certainty
-from .coref import affiliation, affiliation_in
+from .coref import affiliation, affiliation_in, pronoun_previous_job
 from .document import EP, TOKEN_RE, Doc, E
+from .lexicon import ROLE_NOUNS
+from .triggers import trie_alternation
 
 _LEAVE_RE = re.compile(
     r"\b(?:resign(?:ed|s|ing)?|step(?:ped|s|ping)?\s+down|st(?:oo|a)d(?:s|ing)?\s+down|quit(?:s|ting)?|left|leav(?:es|ing|e)"
@@ -69,7 +75,7 @@ _ALWAYS_JOB = (
 # "stepped down as CEO and became executive chairman": a new role at the same company, not a
 # departure (unless a named organisation follows: "... to become chief executive of Y").
 _ROLE_CHANGE_RE = re.compile(
-    r"^\s+as\s+[^,.;\x01\x03]{1,60}?\b(?:and|to|but)\s+(?:will\s+|has\s+|would\s+|is\s+to\s+)?"
+    r"^\s+as\s+(?:[^,.;\x01\x03]|\x01\d+\x02){1,60}?\b(?:and|to|but)\s+(?:will\s+|has\s+|would\s+|is\s+to\s+)?"
     r"(?:become|became|becomes|becoming|remain|remains|stay|stays|continue|continues|take\s+(?:up|on)|"
     r"took\s+(?:up|on)|takes\s+(?:up|on)|move|moves|moved|shift|shifts|shifted)\b(?![^,.;]*\x01)"
 )
@@ -109,6 +115,11 @@ _NOUN_LEAVE_RE = re.compile(
     r"(?:\x01(\d+)\x02['’]s|\b([Hh]is|[Hh]er))\s+(?:(?:abrupt|sudden|surprise|recent|planned|expected|"
     r"imminent|early|eventual|announced|own)\s+)?(?:departure|exit|resignation|retirement|defection)\b"
     r"(?:\s+(?:from|at)\s+(?:the\s+)?" + EP + r")?"
+)
+# "confirmed the departure of P, its head of AI": the nominalisation's "of" names the leaver.
+_NOUN_OF_RE = re.compile(
+    r"\b(?:departure|exit|resignation|retirement|defection|ouster|dismissal|firing)\s+of\s+(?:(?:its|their|the)\s+"
+    r"(?:[\w\-]+\s+){0,4}?)?\x01(\d+)\x02(?!['’]s)(?:(?!)(his))?(?:\s+(?:from|at)\s+(?:the\s+)?" + EP + r")?"
 )
 # "X, who until last month ran Y's research arm," / "who previously led research at Y": an ended job.
 _PAST_JOB_RE = re.compile(
@@ -150,6 +161,10 @@ _ORG_REMOVED_RE = re.compile(
     r"removed|forced\s+out|replac(?:ed|es|e|ing)(?=\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,5}?\x01\d+\x02\s+"
     r"(?:with|by)\s+\x01))\s+"
     r"(?:its\s+|their\s+|the\s+)?(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|VP|\x01\d+\x02)\s+){0,5}?"
+    # "parted ways with its chief operating officer, P": a title closed by the apposed name
+    r"(?:(?:"
+    + trie_alternation(ROLE_NOUNS)
+    + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO)\s*,\s+(?=\x01\d+\x02\s*(?:[,.;]|$)))?"
     + E
     # "ousting former Mobile Devices group head P": the unit is a modifier, P the person.
     + r"(?!\s+(?:(?!(?:and|or|with|by|as|to|for|from|at|in|of)\b)[a-z][\w\-]*\s+){1,3}\x01)"
@@ -218,6 +233,8 @@ _HIRED_RE = re.compile(
     # "appointed Y design director P": the employer before the title.
     r"(?:\x01(?P<emp>\d+)\x02(?:['’]s)?\s+(?=(?:(?!(?:from|at|of|to|as|and|with|for|in|on|by|who|which)\s)[a-z][\w\-]*\s+"
     r"|CEO\s+|CTO\s+|CFO\s+|COO\s+|VP\s+){1,4}\x01))?"
+    # "hired Y's head of AI, P": a title at Y closed by the apposed name.
+    r"(?:\x01\d+\x02['’]s\s+(?:(?:[\w\-]+|\x01\d+\x02)\s+){0,5}?[\w\-]+,\s+(?=\x01\d+\x02\s*(?:[,.;]|$)))?"
     r"(?:[\w\-]+\s+){0,4}?" + E
 )
 _FORMER_IN_RE = re.compile(r"\b(?:former|ex-)", re.I)
@@ -322,6 +339,8 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
             _poach_mentions(doc, i, text, out)
         if _has(low, _FOUND_HINTS):
             _founder_mentions(doc, i, text, out)
+        if len(out) > n_before and _reversed(doc, i, text, {c.person for c in out[n_before:]}):
+            del out[n_before:]  # "fired P on Monday but reinstated her": no departure
         for cand in out[n_before:]:
             if cand.founded and cand.to_org is not None:
                 doc.ventures.append((i, cand.to_org))
@@ -330,6 +349,31 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
         out = [c for c in out if (c.person, c.from_org) not in within]
     _named_later(doc, sent_ids, out)
     return out
+
+
+_REVERSED_RE = re.compile(
+    r"\b(?:reinstat(?:ed|es|ing)|re-?hir(?:ed|es|ing)|brought\s+(?:him|her|them)\s+back|"
+    r"revers(?:ed|es|ing)\s+(?:the|its|their|his|her|that)\s+(?:[\w\-]+\s+){0,2}?(?:decision|firing|dismissal|ouster|removal)|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:restored|reinstated))\b"
+)
+
+
+_PRONOUN_RE = re.compile(r"\b(?:him|her|them|[Hh]e|[Ss]he|[Tt]hey)\b")
+
+
+def _reversed(doc: Doc, i: int, text: str, persons: set[int]) -> bool:
+    """Is the leaving told in sentence ``i`` undone in the same report: the same sentence, or the
+    next one naming the person or a pronoun ("Two days later the board reinstated him")?"""
+    hint = any(w in text for w in ("rein", "rehir", "re-hir", "back", "revers", "restor"))
+    if hint and _REVERSED_RE.search(text):
+        return True
+    if i + 1 >= len(doc.sents):
+        return False
+    nxt = doc.abstract(i + 1)
+    return _REVERSED_RE.search(nxt) is not None and (
+        _PRONOUN_RE.search(nxt) is not None
+        or any(doc.mentions[int(t)].entity in persons for t in TOKEN_RE.findall(nxt))
+    )
 
 
 _UNNAMED_ROLE = r"(?:CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|chief\s+[a-z]+\s+officer|president|chairman|chairwoman)"
@@ -422,7 +466,11 @@ _LEAVE_HINTS = (
 _TAKEN_HINTS = (
     "took on",
     "takes on",
+    "lost",
+    "losing",
+    "loses",
     "appoint",
+    "named",
     "replac",
     "ousting",
     "firing",
@@ -523,6 +571,10 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             f = _FOR_RE.match(text, rest_start) or _TO_RE.match(text, rest_start)
             if f and doc.kind(doc.mentions[int(f.group(1))].entity) != "person":
                 cand.to_org, cand.founded = doc.mentions[int(f.group(1))].entity, False
+                fr = _FROM_AFTER_RE.match(text, f.end())  # "is moving to X from Y"
+                fr_eid = doc.mentions[int(fr.group(1))].entity if fr else -1
+                if fr and doc.is_org(fr_eid) and not doc.is_person(fr_eid) and fr_eid != cand.to_org:
+                    cand.from_org = fr_eid
         end = _REST_END_RE.search(text, rest_start)
         rest = text[rest_start : end.start() if end else len(text)]
         _destination(doc, i, text, rest, rest_start, cand)
@@ -587,7 +639,8 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         co = _CO_SUBJECTS_RE.search(text, max(0, v.start() - 240), v.start())
         others = [doc.mentions[int(tok)].entity for tok in TOKEN_RE.findall(co.group(1))] if co else []
         if not others and " and " in text[max(0, v.start() - 300) : v.start()]:
-            others = _co_apposed(doc, text, person, v.start())
+            # "A, the head of X, and P left" / "P and A, two engineers, left"
+            others = _co_apposed(doc, text, person, v.start()) or _coordinated_after(doc, text, person, v.start())
         for other in others:
             if other != person and _person_ok(doc, other):
                 out.append(
@@ -615,6 +668,15 @@ _FRONTED_PRONOUN_RE = re.compile(
 _MAIN_SUBJECT_AFTER_RE = re.compile(r"[^,;.]*,\s+\x01(\d+)\x02(?!['’]s)")
 
 
+_REL_SUBJECT_RE = re.compile(
+    r"^\s*\x01(\d+)\x02\s*,\s+(?:who|whose)\b[^;\"“”]*,\s+(?:(?:" + _VERB_ADVERBS + r"|will|would|is|was)\s+)*$"
+)
+_QUOTE_I_RE = re.compile(r"^\s*[\"“]\s*I\s+(?:(?:[\w\-’']+)\s+){0,4}$")
+_SPEAKER_AFTER_RE = re.compile(
+    r"[,.]?\s*[\"”]\s*,?\s*(?:\x01(\d+)\x02\s+(?:said|says|wrote|writes|told)\b|(?:said|says|wrote|writes)\s+\x01(\d+)\x02)"
+)
+
+
 def _subject_person(doc: Doc, i: int, text: str, pos: int) -> int | None:
     """The person who is the subject of the verb at ``pos``, or None."""
     if ("he " in text or "she " in text) and _FRONTED_PRONOUN_RE.search(text, max(0, pos - 60), pos):
@@ -630,6 +692,16 @@ def _subject_person(doc: Doc, i: int, text: str, pos: int) -> int | None:
     if _person_ok(doc, person):
         return person
     lo = max(0, pos - 200)
+    if "who" in text:
+        rel = _REL_SUBJECT_RE.match(text, 0, pos)  # "P, who joined Y in 2019, resigned"
+        if rel and _person_ok(doc, doc.mentions[int(rel.group(1))].entity):
+            return doc.mentions[int(rel.group(1))].entity
+    if "I " in text and _QUOTE_I_RE.match(text, 0, pos):
+        sp = _SPEAKER_AFTER_RE.search(text, pos)  # '"I am leaving Y," P said': the speaker
+        if sp:
+            eid = doc.mentions[int(sp.group(1) or sp.group(2))].entity
+            if _person_ok(doc, eid):
+                return eid
     closed = _CLOSED_APPOSITION_RE.search(text, lo, pos)
     if closed and _person_ok(doc, doc.mentions[int(closed.group(1))].entity):
         return doc.mentions[int(closed.group(1))].entity
@@ -757,7 +829,10 @@ _FORMER_ORG_RE = re.compile(r"(?:\b[Ff]ormer|\b[Ee]x-)\s*" + E)
 
 def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
     """ "Her departure from X", "Y's exit", "his resignation was announced"."""
-    for m in _NOUN_LEAVE_RE.finditer(text):
+    matches = list(_NOUN_LEAVE_RE.finditer(text))
+    if " of " in text:
+        matches += _NOUN_OF_RE.finditer(text)
+    for m in matches:
         if _CALLS_FOR_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "calls for his resignation": not (yet) an event
         if m.group(1) is not None:
@@ -853,6 +928,37 @@ def _destination(doc: Doc, i: int, text: str, rest: str, offset: int, cand: Depa
         cand.founded = False  # "to join a startup", "after being appointed as minister"
 
 
+# "Y lost its head of AI, P, to X": the loser is the employer left, the gainer the destination.
+_LOST_TO_RE = re.compile(
+    E + r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|just\s+|recently\s+)?(?:lost|loses|(?:is|are|was|were)\s+losing)\s+"
+    r"(?:its\s+|their\s+|the\s+)?(?:(?:[\w\-]+|\x01\d+\x02['’]s)\s+){0,5}?(?:[\w\-]+\s*,\s+)?"
+    + E
+    + r"(?:\s*,\s+(?:its\s+|their\s+|the\s+|a\s+)?[^,;\x01]{1,60})?\s*,?\s+to\s+(?:rival\s+|the\s+)?"
+    + E
+    + r"(?!['’]s)"
+)
+_FROM_AFTER_RE = re.compile(r"\s+(?:away\s+)?from\s+(?:rival\s+|the\s+)?\x01(\d+)\x02")
+
+
+def _single_person(doc: Doc, text: str, person: int) -> bool:
+    """Is ``person`` the only name in ``text`` typed a person (so a pronoun after it means them)?"""
+    return all(
+        doc.mentions[int(t)].entity == person or doc.kind(doc.mentions[int(t)].entity) != "person"
+        for t in TOKEN_RE.findall(text)
+    )
+
+
+def _taken_from(doc: Doc, i: int, text: str, person: int, end: int, org: int | None) -> bool:
+    """Is ``person``, object of a verb of hiring ending at ``end``, said to come from a named
+    organisation: "from Y" right after, or a past or present employer stated in this sentence?"""
+    m = _FROM_AFTER_RE.match(text, end)
+    if m:
+        return doc.is_org(doc.mentions[int(m.group(1))].entity)
+    if org is None or doc.is_person(org):
+        return False
+    return affiliation_in(doc, i, text, person)[0] == org
+
+
 def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
     low = text.lower()
     taken = (
@@ -864,6 +970,15 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         or "appoint" in low
         or "tap" in low
     )
+    for m in _LOST_TO_RE.finditer(text) if "lost" in low or "losing" in low or "loses" in low else ():
+        from_org, person, to_org = (doc.mentions[int(m.group(k))].entity for k in (1, 2, 3))
+        if not _person_ok(doc, person) or not doc.is_org(from_org) or doc.is_person(from_org):
+            continue
+        if doc.kind(to_org) == "person" or to_org == from_org:
+            continue
+        cert = certainty(text, m.start())
+        if cert is not None:
+            out.append(DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
     for m in _POACHED_RE.finditer(text) if taken and " by " in low else ():
         person = doc.subject(i, text, m.start())
         if not _person_ok(doc, person):
@@ -874,6 +989,9 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             continue
         to_org = doc.mentions[int(m.group(1))].entity
         org, role = affiliation(doc, person, i)
+        fr = _FROM_AFTER_RE.match(text, m.end())  # "was poached by X from Y"
+        if fr and doc.is_org(doc.mentions[int(fr.group(1))].entity):
+            org = doc.mentions[int(fr.group(1))].entity
         out.append(DepartureCand(person, i, from_org=org, to_org=to_org, founded=False, role=role, certainty=cert))
     for m in _HIRED_RE.finditer(text) if taken or "brought on" in low or "took on" in low or "takes on" in low else ():
         if m.group(1) is not None:
@@ -890,20 +1008,39 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         # "Brellow America appointed Y design director P": an untyped name hiring a person
         # titled at another organisation is an organisation.
         untyped_employer = doc.kind(to_org) is None and m.group("emp") is not None
-        if (not doc.is_org(to_org) or doc.is_person(to_org)) and not untyped_employer:
+        org, role = affiliation(doc, person, i)
+        fr = _FROM_AFTER_RE.match(text, m.end())  # "snapped up P from Y"
+        if (
+            fr
+            and doc.is_org(doc.mentions[int(fr.group(1))].entity)
+            and not doc.is_person(doc.mentions[int(fr.group(1))].entity)
+        ):
+            org = doc.mentions[int(fr.group(1))].entity
+        after_org = None
+        if org is None and i + 1 < len(doc.sents) and _single_person(doc, text, person):
+            # "X appointed P as CTO. She previously led robotics at Y."
+            org = after_org = pronoun_previous_job(doc, doc.abstract(i + 1))
+        # "X poached P from Y" / "X hired P, previously head of AI at Y": whoever takes a person
+        # away from a named organisation is, unless typed a person, an organisation.
+        hirer_ok = doc.kind(to_org) is None and (
+            after_org is not None or _taken_from(doc, i, text, person, m.end(), org)
+        )
+        if (not doc.is_org(to_org) or doc.is_person(to_org)) and not untyped_employer and not hirer_ok:
             continue
         if "board" in low and _BOARD_RE.match(text, m.end()):
             continue  # "appointed P to its board": a board seat, not a move
         cert = certainty(text, m.start())
         if cert is None:
             continue
-        org, role = affiliation(doc, person, i)
         out.append(_joined_elsewhere(person, i, org, to_org, role, cert))
     for m in _APPOINTED_TO_RE.finditer(text) if "appoint" in low or "named" in low or "tapped" in low else ():
         # "P has been appointed chief executive of X after nine years at Y": a move when this
         # sentence states a different, current employer.
         to_org = doc.mentions[int(m.group(1))].entity
-        if not doc.is_org(to_org) or doc.is_person(to_org) or _BOARD_RE.match(m.group(0)):
+        # The name after a title's "of" ("chief executive of X") is an organisation unless typed a person.
+        if doc.kind(to_org) is not None and (not doc.is_org(to_org) or doc.is_person(to_org)):
+            continue
+        if _BOARD_RE.match(m.group(0)):
             continue
         person = _subject_person(doc, i, text, m.start())
         cert = certainty(text, m.start())
@@ -915,7 +1052,8 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
     for m in _HIRED_GROUP_RE.finditer(text) if taken or "brought on" in low or "took on" in low else ():
         to_org = doc.mentions[int(m.group(1))].entity
         from_org = doc.mentions[int(m.group(2) or m.group(3))].entity
-        if not doc.is_org(to_org) or not doc.is_org(from_org) or to_org == from_org:
+        # The hirer of a named organisation's staff is an organisation unless typed a person.
+        if not (doc.is_org(to_org) or doc.kind(to_org) is None) or not doc.is_org(from_org) or to_org == from_org:
             continue
         cert = certainty(text, m.start())
         if cert is None:
@@ -930,7 +1068,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         to_org = doc.subject(i, text, m.start())
         if to_org is None or not doc.is_org(from_org) or doc.is_person(from_org) or to_org == from_org:
             continue
-        if doc.kind(to_org) == "person" or doc.is_person(to_org):
+        if doc.kind(to_org) == "person" or (doc.is_person(to_org) and doc.kind(to_org) is not None):
             continue
         cert = certainty(text, m.start())
         if cert is None:

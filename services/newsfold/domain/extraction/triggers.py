@@ -29,6 +29,10 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "walk",
         "retir",
         "move",
+        "moving to",
+        "lost",
+        "losing",
+        "loses",
         "bow",
         "poach",
         "hire",
@@ -71,6 +75,7 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "takes on",
         "brought on",
         "brings on",
+        "snapped up",
     ),
     FUNDING: (
         "rais",
@@ -97,6 +102,7 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "bought",
         "purchas",
         "snap",
+        "snapped up",  # also a departure stem (a person snapped up); the longer stem wins the scan
         "scoop",
         "stake",
         "sell",

@@ -1,0 +1,296 @@
+"""CheckList-style behavioural cases for departures (invented names, own words).
+
+Each case is a sentence in a common news construction and the departures it states as
+(person, from_org, to_org, founded_new_venture); founded None means "not asserted here".
+Negative cases (a board seat given up, a role change inside the company, a dismissal
+reversed, a descriptor "former X executive", sabbaticals, interim roles, denials, "left the
+stage") must yield no visible departure. A hire of someone said to have been "previously" at
+Y (in the same or the next sentence) is a hiring away from a named employer: a departure from
+Y (corpus rules).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import departures, visible
+
+Row = tuple[str, str, str | None, bool | None]
+
+POSITIVE: list[tuple[str, list[Row]]] = [
+    ("Mara Elvin resigned from Quillon Robotics on Monday.", [("Mara Elvin", "Quillon Robotics", None, None)]),
+    ("Mara Elvin has left Quillon Robotics after six years.", [("Mara Elvin", "Quillon Robotics", None, None)]),
+    (
+        "Quillon Robotics said its chief technology officer, Mara Elvin, has stepped down.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Mara Elvin, the chief scientist of Quillon Robotics, quit last week to start her own company.",
+        [("Mara Elvin", "Quillon Robotics", None, True)],
+    ),
+    (
+        "Mara Elvin left Quillon Robotics to found Tessaly Labs, a chip startup.",
+        [("Mara Elvin", "Quillon Robotics", "Tessaly Labs", True)],
+    ),
+    (
+        "Mara Elvin left Quillon Robotics to join Harrow Tide as head of research.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Mara Elvin is leaving Quillon Robotics for rival Harrow Tide.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Mara Elvin departed Quillon Robotics in March and later joined Harrow Tide.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Quillon Robotics confirmed the departure of Mara Elvin, its head of AI.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Mara Elvin's exit from Quillon Robotics was announced on Friday.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Mara Elvin will step down as chief executive of Quillon Robotics at the end of the year.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    ("Mara Elvin is retiring from Quillon Robotics after 30 years.", [("Mara Elvin", "Quillon Robotics", None, False)]),
+    ("Quillon Robotics said Mara Elvin would retire in June.", [("Mara Elvin", "Quillon Robotics", None, False)]),
+    (
+        "Quillon Robotics has parted ways with its chief operating officer, Mara Elvin.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Quillon Robotics fired Mara Elvin, its head of sales, on Tuesday.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    ("Mara Elvin was ousted as chief executive of Quillon Robotics.", [("Mara Elvin", "Quillon Robotics", None, None)]),
+    (
+        "Mara Elvin and Tomas Reyes, two senior engineers, left Quillon Robotics in May.",
+        [("Mara Elvin", "Quillon Robotics", None, None), ("Tomas Reyes", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Mara Elvin, Tomas Reyes and Ines Marlow have all left Quillon Robotics.",
+        [
+            ("Mara Elvin", "Quillon Robotics", None, None),
+            ("Tomas Reyes", "Quillon Robotics", None, None),
+            ("Ines Marlow", "Quillon Robotics", None, None),
+        ],
+    ),
+    ("Quillon Robotics co-founder Mara Elvin has left the company.", [("Mara Elvin", "Quillon Robotics", None, None)]),
+    (
+        "Mara Elvin, who joined Quillon Robotics in 2019, resigned on Friday.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Quillon Robotics's head of design, Mara Elvin, is departing to launch a startup.",
+        [("Mara Elvin", "Quillon Robotics", None, True)],
+    ),
+    (
+        "Mara Elvin quit Quillon Robotics and co-founded Tessaly Labs with two colleagues.",
+        [("Mara Elvin", "Quillon Robotics", "Tessaly Labs", True)],
+    ),
+    pytest.param(
+        "1001 Minds said its chief executive Mara Elvin had resigned.",
+        [("Mara Elvin", "1001 Minds", None, None)],
+        marks=pytest.mark.xfail(
+            strict=True, reason="entities: a name opening with a number ('1001 Minds') is cut to 'Minds'"
+        ),
+    ),
+    ("Mara Elvin has left Team9 to join Beautiful.AI.", [("Mara Elvin", "Team9", "Beautiful.AI", False)]),
+    (
+        "Harrow Tide poached Mara Elvin from Quillon Robotics.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Harrow Tide has hired Mara Elvin away from Quillon Robotics.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Harrow Tide lured Mara Elvin from Quillon Robotics to run its robotics unit.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Mara Elvin was poached by Harrow Tide from Quillon Robotics.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Harrow Tide hired Mara Elvin, previously head of AI at Quillon Robotics.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Harrow Tide has hired Mara Elvin, who previously led research at Quillon Robotics.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Harrow Tide recruited Quillon Robotics engineers Mara Elvin and Tomas Reyes.",
+        [
+            ("Mara Elvin", "Quillon Robotics", "Harrow Tide", False),
+            ("Tomas Reyes", "Quillon Robotics", "Harrow Tide", False),
+        ],
+    ),
+    (
+        "Harrow Tide hired Quillon Robotics's head of AI, Mara Elvin.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Mara Elvin joins Harrow Tide from Quillon Robotics, where she ran the vision team.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Mara Elvin has joined Harrow Tide after eight years at Quillon Robotics.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Quillon Robotics's former vision chief, Mara Elvin, has joined Harrow Tide.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Mara Elvin, head of AI at Quillon Robotics, is joining Harrow Tide as chief scientist.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Harrow Tide appointed Mara Elvin, the finance chief of Quillon Robotics, as its new CFO.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Mara Elvin has been named chief executive of Harrow Tide after nine years at Quillon Robotics.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Harrow Tide has hired the three co-founders of Quillon Robotics, Mara Elvin, Tomas Reyes and Ines Marlow.",
+        [
+            ("Mara Elvin", "Quillon Robotics", "Harrow Tide", False),
+            ("Tomas Reyes", "Quillon Robotics", "Harrow Tide", False),
+            ("Ines Marlow", "Quillon Robotics", "Harrow Tide", False),
+        ],
+    ),
+    (
+        "Mara Elvin, who until last month ran Quillon Robotics's research arm, has set up Tessaly Labs.",
+        [("Mara Elvin", "Quillon Robotics", "Tessaly Labs", True)],
+    ),
+    (
+        "Tessaly Labs was founded by Mara Elvin, who previously led research at Quillon Robotics.",
+        [("Mara Elvin", "Quillon Robotics", "Tessaly Labs", True)],
+    ),
+    (
+        "Harrow Tide snapped up Mara Elvin from Quillon Robotics last week.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Harrow Tide said it had hired Mara Elvin from Quillon Robotics.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Mara Elvin is moving to Harrow Tide from Quillon Robotics.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Mara Elvin is expected to leave Quillon Robotics, people familiar with the matter said.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        '"I have decided to leave Quillon Robotics," Mara Elvin said in a post.',
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Harrow Tide has appointed Mara Elvin as chief technology officer. "
+        "She previously led robotics at Quillon Robotics.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Mara Elvin, the former chief executive of Quillon Robotics, has launched a new venture called Tessaly Labs.",
+        [("Mara Elvin", "Quillon Robotics", "Tessaly Labs", True)],
+    ),
+    ("QUILLON EXIT: Mara Elvin quits Quillon Robotics.", [("Mara Elvin", "Quillon Robotics", None, None)]),
+    (
+        "SAN FRANCISCO (Reuters) - Mara Elvin has resigned as chief executive of Quillon Robotics, "
+        "the company said on Monday.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Quillon Robotics announced that its chief financial officer, Mara Elvin, will leave the company in June.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Quillon Robotics lost its head of AI, Mara Elvin, to Harrow Tide this week.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Mara Elvin has left Quillon Robotics. She is joining Harrow Tide as head of research.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Mara Elvin has left Quillon Robotics. She plans to start her own company.",
+        [("Mara Elvin", "Quillon Robotics", None, True)],
+    ),
+    (
+        "Mara Elvin, who led the vision team at Quillon Robotics, has departed to co-found Tessaly Labs.",
+        [("Mara Elvin", "Quillon Robotics", "Tessaly Labs", True)],
+    ),
+    (
+        "Quillon Robotics is losing Mara Elvin, its chief operating officer, who is retiring at the end of March.",
+        [("Mara Elvin", "Quillon Robotics", None, False)],
+    ),
+    (
+        "Mara Elvin, who left Quillon Robotics in 2015, said the new rules would help startups.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+]
+
+NEGATIVE: list[str] = [
+    "Mara Elvin stepped down from the board of Quillon Robotics but remains its chief scientist.",
+    "Mara Elvin stepped down as chair of Quillon Robotics's audit committee.",
+    "Mara Elvin stepped down as chief executive of Quillon Robotics and became executive chairman.",
+    "Quillon Robotics promoted Mara Elvin to chief operating officer.",
+    "Quillon Robotics named Mara Elvin its new president, replacing Tomas Reyes, who will remain chairman.",
+    "Mara Elvin, a former Quillon Robotics executive, said the market was cooling.",
+    "Former Quillon Robotics engineer Mara Elvin spoke at the conference on Thursday.",
+    "Harrow Tide, founded by a former Quillon Robotics executive, sells warehouse robots.",
+    "Harrow Tide hired 200 engineers last year.",
+    "Mara Elvin left the stage to applause after her keynote at the Quillon Robotics event.",
+    "Mara Elvin left Berlin for San Francisco in 2020.",
+    "Mara Elvin denied reports that she would leave Quillon Robotics.",
+    "Quillon Robotics said Mara Elvin has no plans to leave the company.",
+    "Mara Elvin is taking a six-month sabbatical from Quillon Robotics and will return in the spring.",
+    "Mara Elvin will serve as interim chief executive of Quillon Robotics while the board searches for a successor.",
+    "Quillon Robotics fired Mara Elvin on Monday but reinstated her two days later.",
+    "Mara Elvin left a comment on the Quillon Robotics forum.",
+    "Quillon Robotics said the departure of customers hurt its revenue.",
+    "Mara Elvin joined Quillon Robotics in 2015 as an engineer.",
+    "Mara Elvin was previously head of AI at Quillon Robotics.",
+    "Harrow Tide hired Mara Elvin as a consultant last year.",
+    "Quillon Robotics moved Mara Elvin to its cloud unit.",
+    "Mara Elvin was promoted to chief executive of Quillon Robotics after Tomas Reyes stepped down as "
+    "chief executive and became chairman.",
+    "Mara Elvin will return to Quillon Robotics after a sabbatical.",
+    "Quillon Robotics said it would not replace Mara Elvin, who remains chief executive.",
+    "Mara Elvin has been named interim chief executive of Quillon Robotics.",
+    "Quillon Robotics hired Mara Elvin in 2018 as a product manager.",
+    "Mara Elvin left her phone at the Quillon Robotics office.",
+]
+
+
+def _rows(text: str) -> list[Row]:
+    return sorted((d.person, d.from_org, d.to_org, d.founded_new_venture) for d in visible(departures(text)))
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_departure_constructions(text: str, expected: list[Row]) -> None:
+    got = _rows(text)
+    assert len(got) == len(expected), got
+    for person, from_org, to_org, founded in expected:
+        assert any(
+            g[0] == person and g[1] == from_org and g[2] == to_org and (founded is None or g[3] == founded) for g in got
+        ), got
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_departure(text: str) -> None:
+    assert _rows(text) == []
+
+
+def test_hedged_leaving_is_not_confirmed() -> None:
+    deps = departures("Analysts said Mara Elvin could leave Quillon Robotics if the deal fails.")
+    assert all(d.certainty != "confirmed" for d in deps)
