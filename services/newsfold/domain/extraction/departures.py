@@ -21,9 +21,9 @@ clauses are past), "the company" is the sentence's head organisation, and a titl
 "its" organisation ranks before a second title. Moves phrased as hiring ("X recruited Y
 researchers A and B", "A and B are joining X", "P has been appointed CEO of X after years at
 Y", "replace A with B, head of Y's unit") identify a departure when the old employer is named:
-"X poached P from Y", "X hired P, previously head of AI at Y" (or "She previously led ... at Y" in the next sentence), "Y lost its
-head of AI, P, to X"; whoever takes a person from a named employer is an organisation unless
-typed a person. Nominalisations with "of" ("confirmed the departure of P") count, and a leaving
+"X poached P from Y", "X hired P, previously head of AI at Y" (or "She previously led ... at Y"
+in the next sentence), "Y lost its head of AI, P, to X"; whoever takes a person from a named
+employer is an organisation unless typed a person. Nominalisations with "of" ("confirmed the departure of P") count, and a leaving
 reversed in the same report ("fired P but reinstated her") is none.
 """
 
