@@ -23,8 +23,9 @@ researchers A and B", "A and B are joining X", "P has been appointed CEO of X af
 Y", "replace A with B, head of Y's unit") identify a departure when the old employer is named:
 "X poached P from Y", "X hired P, previously head of AI at Y" (or "She previously led ... at Y"
 in the next sentence), "Y lost its head of AI, P, to X"; whoever takes a person from a named
-employer is an organisation unless typed a person. Nominalisations with "of" ("confirmed the departure of P") count, and a leaving
-reversed in the same report ("fired P but reinstated her") is none.
+employer is an organisation unless typed a person. Nominalisations with "of" ("confirmed the
+departure of P") count, and a leaving reversed in the same report ("fired P but reinstated her")
+is none.
 """
 
 from __future__ import annotations
