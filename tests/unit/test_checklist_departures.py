@@ -237,6 +237,68 @@ POSITIVE: list[tuple[str, list[Row]]] = [
         "Mara Elvin, who left Quillon Robotics in 2015, said the new rules would help startups.",
         [("Mara Elvin", "Quillon Robotics", None, None)],
     ),
+    (
+        "Mara Elvin, Quillon Robotics's former chief scientist, has joined Harrow Tide.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Harrow Tide has brought on Mara Elvin, who spent a decade at Quillon Robotics.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Mara Elvin is stepping down from Quillon Robotics to focus on her family.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Mara Elvin exited Quillon Robotics last year and started Tessaly Labs.",
+        [("Mara Elvin", "Quillon Robotics", "Tessaly Labs", True)],
+    ),
+    (
+        "Mara Elvin, co-founder of Quillon Robotics, is leaving to build a new AI lab.",
+        [("Mara Elvin", "Quillon Robotics", None, True)],
+    ),
+    (
+        "Quillon Robotics said Mara Elvin and Tomas Reyes would leave at the end of the month.",
+        [("Mara Elvin", "Quillon Robotics", None, None), ("Tomas Reyes", "Quillon Robotics", None, None)],
+    ),
+    pytest.param(
+        "Harrow Tide's new chief scientist, Mara Elvin, comes from Quillon Robotics.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+        marks=pytest.mark.xfail(strict=True, reason="'P comes from Y' with P titled at X: no rule for 'come from'"),
+    ),
+    (
+        "Harrow Tide hired away Mara Elvin from Quillon Robotics.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Mara Elvin has been hired by Harrow Tide from Quillon Robotics.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Harrow Tide has hired two Quillon Robotics researchers, Mara Elvin and Tomas Reyes.",
+        [
+            ("Mara Elvin", "Quillon Robotics", "Harrow Tide", False),
+            ("Tomas Reyes", "Quillon Robotics", "Harrow Tide", False),
+        ],
+    ),
+    (
+        "Mara Elvin handed in her resignation to Quillon Robotics on Friday.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    ("Mara Elvin was dismissed by Quillon Robotics last week.", [("Mara Elvin", "Quillon Robotics", None, None)]),
+    (
+        "Quillon Robotics announced Mara Elvin's resignation on Friday.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "The resignation of Mara Elvin, Quillon Robotics's chief executive, was announced on Friday.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    ("Mara Elvin left Quillon Robotics's AI lab in May.", [("Mara Elvin", "Quillon Robotics", None, None)]),
+    (
+        "Mara Elvin left Quillon Robotics's robotics team to join Harrow Tide.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
 ]
 
 NEGATIVE: list[str] = [
@@ -269,6 +331,15 @@ NEGATIVE: list[str] = [
     "Mara Elvin has been named interim chief executive of Quillon Robotics.",
     "Quillon Robotics hired Mara Elvin in 2018 as a product manager.",
     "Mara Elvin left her phone at the Quillon Robotics office.",
+    "Mara Elvin left Quillon Robotics's annual meeting early.",
+    "Quillon Robotics recruited 50 engineers from Harrow Tide.",
+    "Mara Elvin stepped down from Quillon Robotics's board but will stay on as an adviser.",
+    "Mara Elvin moved to London to open Quillon Robotics's new office.",
+    "Mara Elvin, formerly of Quillon Robotics, commented on the report.",
+    "Harrow Tide's chief executive Mara Elvin, a former Quillon Robotics executive, announced the results.",
+    "Quillon Robotics has lost 20 percent of its value to Harrow Tide's gains.",
+    "Harrow Tide lost the contract to Quillon Robotics last year.",
+    "Mara Elvin left Quillon Robotics's headquarters at noon.",
 ]
 
 

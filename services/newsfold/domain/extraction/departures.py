@@ -36,7 +36,7 @@ from .candidates import DepartureCand
 from .certainty import certainty
 from .coref import affiliation, affiliation_in, pronoun_previous_job
 from .document import EP, TOKEN_RE, Doc, E
-from .lexicon import ROLE_NOUNS
+from .lexicon import ROLE_NOUNS, UNIT_NOUNS
 from .triggers import trie_alternation
 
 _LEAVE_RE = re.compile(
@@ -118,6 +118,7 @@ _NOUN_LEAVE_RE = re.compile(
     r"(?:\s+(?:from|at)\s+(?:the\s+)?" + EP + r")?"
 )
 # "confirmed the departure of P, its head of AI": the nominalisation's "of" names the leaver.
+_CLOSED_APP_AFTER_RE = re.compile(r"\s*,\s+[^,;]{1,80}?,(?=\s)")
 _NOUN_OF_RE = re.compile(
     r"\b(?:departure|exit|resignation|retirement|defection|ouster|dismissal|firing)\s+of\s+(?:(?:its|their|the)\s+"
     r"(?:[\w\-]+\s+){0,4}?)?\x01(\d+)\x02(?!['’]s)(?:(?!)(his))?(?:\s+(?:from|at)\s+(?:the\s+)?" + EP + r")?"
@@ -142,11 +143,22 @@ _LEAVE_AFTER_OK_RE = re.compile(
     r"\"?on\s+good\s+terms|quietly|that|the\s+same|two|three|four|several|months|weeks|days)\b)",
 )
 _OBJECT_RE = re.compile(
-    r"^\s+(?:(?:from|with)\s+(?:the\s+)?|as\s+(?:[\w\-]+\s+){1,5}?(?:at|of)\s+(?:the\s+)?"
+    r"^\s+(?:(?:from|with|by)\s+(?:the\s+)?|as\s+(?:[\w\-]+\s+){1,5}?(?:at|of)\s+(?:the\s+)?"
     r"|as\s+(?:the\s+)?(?=\x01\d+\x02['’]s)"
     r"|(?:from\s+)?(?:her|his|their)\s+(?:job|post|role|position|seat)\s+(?:as\s+(?:[\w\-]+\s+){1,6}?)?(?:at|of|with)\s+"
     r"(?:the\s+)?|(?:the\s+)?)" + EP
 )
+# "left Y's <noun phrase>": the head noun of what was left.
+_POSS_OBJECT_RE = re.compile(
+    r"^\s+(?:from\s+)?(?:the\s+)?\x01\d+\x02['’]s\s+(?:(?!(?:to|for|and|in|on|at|after|as)\b)[a-z][\w\-]*\s+){0,3}?"
+    r"([a-z][\w\-]*)\b(?!\s+(?:[a-z][\w\-]*\s+)?(?:team|unit|division|lab|group|department|arm))"
+    r"(?=\s*(?:[,.;]|$|\s+(?:to|for|and|in|on|at|after|early|late|last|this|as|when|where|with|before)\b))"
+)
+_JOB_PLACE_NOUNS = UNIT_NOUNS | frozenset(
+    "company firm startup start-up employ payroll ranks staff workforce leadership management helm subsidiary "
+    "affiliate venture".split()
+)
+_RESIGNATION_TO_RE = re.compile(r"^\s+to\s+(?:the\s+)?" + EP)
 _DEFINITE_OBJ_RE = re.compile(
     r"^\s+(?:from\s+)?(?:the|her|his|their)\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|startup|start-up|group|lab|"
     r"business|organi[sz]ation|employer)\b"
@@ -254,8 +266,8 @@ _HIRED_ORG_PEOPLE_RE = re.compile(
     r"\b(?:hired|poached|recruited|lured(?:\s+away)?|brought\s+on|hires|poaches|recruits|snapped\s+up|took\s+on)"
     r"\s+(?:the\s+|two\s+|three\s+|four\s+|several\s+)?"
     + EP
-    + r"\s+(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|AI|VP|R&D)\s+){1,4}?"
-    r"(?:,\s*)?" + _PEOPLE_LIST
+    + r"\s+(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|AI|VP|R&D)\s+){0,3}?(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|AI|VP|R&D)"
+    r"(?:\s*,)?\s+" + _PEOPLE_LIST
 )
 _JOINS_RE = re.compile(
     r"\b(?:joins|has\s+joined|have\s+(?:also\s+)?joined|(?:is|are)\s+(?:also\s+)?joining|will\s+(?:also\s+)?join|"
@@ -556,8 +568,13 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
                 continue
         if _NOT_JOB_EXIT_RE.match(after):
             continue  # a board seat or a duty given up, not the job
+        poss = _POSS_OBJECT_RE.match(after) if "s " in after[:40] else None
+        if poss and poss.group(1).lower() not in _JOB_PLACE_NOUNS:
+            continue  # "left Y's annual meeting": a place or an occasion of Y's, not a job there
         cand = DepartureCand(person=person, sent=i, certainty=cert)
         obj = _OBJECT_RE.match(after)
+        if obj is None and v.group(0).endswith("resignation"):
+            obj = _RESIGNATION_TO_RE.match(after)  # "handed in her resignation to Y": Y is the employer
         obj_eid = doc.mentions[int(obj.group(1))].entity if obj else -1
         if obj and (doc.is_org(obj_eid) or (" as " in obj.group(0) and doc.could_be_org(obj_eid))):
             if _POST_AS_RE.search(obj.group(0)) and _post_within_group(doc, i, text, person, obj_eid):
@@ -759,6 +776,9 @@ def _leave_certainty(text: str, start: int, end: int) -> str | None:
     """:func:`certainty` of a verb of leaving, where a hedge in a later clause ("P has resigned,
     reportedly to start a venture"; "P, who is set to leave Y, is also considering ...") bears
     on what follows, not on the leaving; attribution to unnamed sources still reaches back."""
+    if "dismiss" in text[start:end]:
+        # "P was dismissed by Y": the verb of removal is no denial of a report
+        text = text[:start] + "removed".ljust(end - start) + text[end:]
     cert = certainty(text, start)
     if cert == "confirmed" and _MODAL_BEFORE_RE.search(text, max(0, start - 30), start):
         return "rumored"  # "P may also depart the company next year"
@@ -852,9 +872,10 @@ def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) 
             continue
         # Only an asserted departure counts ("after her departure from X", "his exit was
         # announced"); "nothing has been decided regarding his departure" merely mentions one.
+        app = _CLOSED_APP_AFTER_RE.match(text, m.end())  # "the resignation of P, Y's CEO, was announced"
         asserted = bool(
             _NOUN_ASSERT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
-            or _NOUN_ASSERT_AFTER_RE.match(text, m.end())
+            or _NOUN_ASSERT_AFTER_RE.match(text, app.end() if app else m.end())
         )
         cand = DepartureCand(person=person, sent=i, certainty=cert, primary=asserted)
         if m.group(3) is not None and doc.is_org(doc.mentions[int(m.group(3))].entity):
@@ -867,6 +888,11 @@ def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) 
         if cand.from_org is None:
             cand.from_org = org
         cand.role = role
+        if cand.from_org is None:
+            # "Y announced P's resignation": the sentence's head organisation
+            head = doc.first_head(i, text, 0, m.start())
+            if head and head[0] == "e" and head[1] not in (person, cand.to_org) and doc.is_solid_org(head[1]):
+                cand.from_org = head[1] if not doc.is_person(head[1]) else None
         if cand.from_org is None:
             cand.from_org = doc.topic_org(i, exclude={cand.to_org} if cand.to_org is not None else None)
         if cand.from_org == person or cand.from_org is None:
@@ -998,7 +1024,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if m.group(1) is not None:
             to_org: int | None = doc.mentions[int(m.group(1))].entity
         else:
-            if text[max(0, m.start() - 4) : m.start()].endswith(("was ", "were ", "been ", "is ")):
+            if text[max(0, m.start() - 6) : m.start()].endswith(("was ", "were ", "been ", "is ", "being ")):
                 continue  # passive: handled by _POACHED_RE
             to_org = doc.subject(i, text, m.start())
         person = doc.mentions[int(m.group(3))].entity
