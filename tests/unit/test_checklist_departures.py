@@ -299,6 +299,49 @@ POSITIVE: list[tuple[str, list[Row]]] = [
         "Mara Elvin left Quillon Robotics's robotics team to join Harrow Tide.",
         [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
     ),
+    (
+        "Mara Elvin, who was Quillon Robotics's head of AI until March, has joined Harrow Tide.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Mara Elvin has left Quillon Robotics after five years, the company confirmed.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Quillon Robotics confirmed that Mara Elvin is no longer with the company.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    ("Mara Elvin has stepped away from Quillon Robotics.", [("Mara Elvin", "Quillon Robotics", None, None)]),
+    ("Mara Elvin is out as chief executive of Quillon Robotics.", [("Mara Elvin", "Quillon Robotics", None, None)]),
+    (
+        "Quillon Robotics CTO Mara Elvin departs for Harrow Tide",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    ("Mara Elvin, 54, resigned from Quillon Robotics on Monday.", [("Mara Elvin", "Quillon Robotics", None, None)]),
+    ("Dr. Mara Elvin resigned from Quillon Robotics on Monday.", [("Mara Elvin", "Quillon Robotics", None, None)]),
+    (
+        "Quillon Robotics' chief executive Mara Elvin resigned on Monday.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Quillon Robotics is looking for a new finance chief after Mara Elvin left in May.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Mara Elvin ended her eight-year tenure at Quillon Robotics in June.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Mara Elvin and Tomas Reyes are joining Harrow Tide's AI unit from Quillon Robotics.",
+        [
+            ("Mara Elvin", "Quillon Robotics", "Harrow Tide", False),
+            ("Tomas Reyes", "Quillon Robotics", "Harrow Tide", False),
+        ],
+    ),
+    (
+        "Mara Elvin will depart Quillon Robotics at the end of the year and start a new one.",
+        [("Mara Elvin", "Quillon Robotics", None, True)],
+    ),
 ]
 
 NEGATIVE: list[str] = [
@@ -340,6 +383,12 @@ NEGATIVE: list[str] = [
     "Quillon Robotics has lost 20 percent of its value to Harrow Tide's gains.",
     "Harrow Tide lost the contract to Quillon Robotics last year.",
     "Mara Elvin left Quillon Robotics's headquarters at noon.",
+    "Mara Elvin was hired by Quillon Robotics in 2010.",
+    "Passengers left the departure lounge at Quillon Robotics's airport terminal.",
+    "Quillon Robotics said it expects no departures from its leadership team.",
+    "Mara Elvin has no intention of leaving Quillon Robotics, she said.",
+    "Mara Elvin joined Quillon Robotics's board in 2021.",
+    "Mara Elvin moved from the sales team to the product team at Quillon Robotics.",
 ]
 
 

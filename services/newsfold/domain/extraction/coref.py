@@ -76,6 +76,10 @@ def pronoun_previous_job(doc: Doc, text: str) -> int | None:
 _FROM_JOIN_RE = re.compile(
     r"\b(?:joins|joined|join|joining|hired|hires|poached|recruited|lured)\s+"
     + EP
+    # "joining X's AI unit from Y"
+    + r"(?:\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + trie_alternation(UNIT_NOUNS)
+    + r"))?"
     + r"\s+(?:away\s+)?from\s+(?:the\s+)?"
     + EP
 )

@@ -43,7 +43,13 @@ _LEAVE_RE = re.compile(
     r"\b(?:resign(?:ed|s|ing)?|step(?:ped|s|ping)?\s+down|st(?:oo|a)d(?:s|ing)?\s+down|quit(?:s|ting)?|left|leav(?:es|ing|e)"
     r"|abandon(?:ed|s|ing)?(?=\s+\x01\d+\x02\s+for\s+\x01)"
     r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)|part(?:ed|s|ing)\s+ways|walk(?:ed|s|ing)\s+(?:away|out)"
-    r"|retir(?:ed|es|ing|e)|(?:has|have|had)\s+moved\s+on|moves\s+on|bow(?:ed|s)\s+out"
+    r"|retir(?:ed|es|ing|e)|(?:has|have|had)\s+moved\s+on"
+    # "stepped away from Y", "is no longer with the company", "is out as CEO of Y",
+    # "ended her eight-year tenure at Y"
+    r"|step(?:ped|s|ping)?\s+away(?=\s+from\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:\x01|(?:role|post|position|job|"
+    r"company|firm)\b))|(?:is|are|was|were)\s+no\s+longer\s+(?:with|at)(?=\s+(?:the\s+(?:company|firm|group|startup)\b|\x01))"
+    r"|(?:is|are|was|were)\s+out(?=\s+as\s+)"
+    r"|end(?:ed|s|ing)\s+(?:her|his|their)\s+(?:[\w\-]+\s+){0,2}?(?:tenure|stint|career)(?=\s+(?:at|with)\s+)|moves\s+on|bow(?:ed|s)\s+out"
     r"|defect(?:ed|s|ing)?(?=\s+to\b)|mov(?:e|es|ed|ing)(?=\s+to\s+(?:the\s+(?:(?!(?:new|role|position|post|job|team|"
     r"division|unit|office|headquarters|board|group)\s)[\w\-&]+\s+){0,4}?)?\x01)"
     r"|(?:was|were|has\s+been|have\s+been|had\s+been|got|is\s+being)\s+(?:ousted|fired|dismissed|sacked|"
@@ -72,6 +78,8 @@ _ALWAYS_JOB = (
     "had ",
     "got ",
     "is ",
+    "are ",
+    "end",
 )
 # "stepped down as CEO and became executive chairman": a new role at the same company, not a
 # departure (unless a named organisation follows: "... to become chief executive of Y").
@@ -143,7 +151,7 @@ _LEAVE_AFTER_OK_RE = re.compile(
     r"\"?on\s+good\s+terms|quietly|that|the\s+same|two|three|four|several|months|weeks|days)\b)",
 )
 _OBJECT_RE = re.compile(
-    r"^\s+(?:(?:from|with|by)\s+(?:the\s+)?|as\s+(?:[\w\-]+\s+){1,5}?(?:at|of)\s+(?:the\s+)?"
+    r"^\s+(?:(?:from|with|by|at)\s+(?:the\s+)?|as\s+(?:[\w\-]+\s+){1,5}?(?:at|of)\s+(?:the\s+)?"
     r"|as\s+(?:the\s+)?(?=\x01\d+\x02['’]s)"
     r"|(?:from\s+)?(?:her|his|their)\s+(?:job|post|role|position|seat)\s+(?:as\s+(?:[\w\-]+\s+){1,6}?)?(?:at|of|with)\s+"
     r"(?:the\s+)?|(?:the\s+)?)" + EP
@@ -452,6 +460,11 @@ def _joined_elsewhere(
 
 
 _LEAVE_HINTS = (
+    "no longer",
+    "out as",
+    "ended ",
+    "ends ",
+    "ending ",
     "resign",
     "step",
     "stood down",
@@ -596,7 +609,7 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         end = _REST_END_RE.search(text, rest_start)
         rest = text[rest_start : end.start() if end else len(text)]
         _destination(doc, i, text, rest, rest_start, cand)
-        if cand.founded is None and _DEFINITE_OBJ_RE.match(after) and _NEW_ONE_RE.search(rest):
+        if cand.founded is None and (obj or _DEFINITE_OBJ_RE.match(after)) and _NEW_ONE_RE.search(rest):
             cand.founded = True  # "will leave the company ... and start a new one"
         if cand.founded is None and v.group(0).lower().startswith("retir"):
             cand.founded = False  # retiring is leaving working life, not starting a venture
@@ -776,7 +789,7 @@ def _leave_certainty(text: str, start: int, end: int) -> str | None:
     """:func:`certainty` of a verb of leaving, where a hedge in a later clause ("P has resigned,
     reportedly to start a venture"; "P, who is set to leave Y, is also considering ...") bears
     on what follows, not on the leaving; attribution to unnamed sources still reaches back."""
-    if "dismiss" in text[start:end]:
+    if "dismiss" in text[start:end] or "no longer" in text[start:end]:
         # "P was dismissed by Y": the verb of removal is no denial of a report
         text = text[:start] + "removed".ljust(end - start) + text[end:]
     cert = certainty(text, start)
@@ -1166,6 +1179,11 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         ):
             continue  # "He joined X in 1994": a biography, not where a leaver goes
         people = [person, *_coordinated_after(doc, text, person, m.start())]
+        co = _CO_SUBJECTS_RE.search(text, max(0, m.start() - 240), m.start())  # "A and B are joining X"
+        for tok in TOKEN_RE.findall(co.group(1)) if co else ():
+            other = doc.mentions[int(tok)].entity
+            if other not in people and _person_ok(doc, other):
+                people.append(other)
         shared: tuple[int | None, str | None] = (None, None)
         found = []
         for p in people:
