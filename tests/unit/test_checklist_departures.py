@@ -389,6 +389,9 @@ NEGATIVE: list[str] = [
     "Mara Elvin has no intention of leaving Quillon Robotics, she said.",
     "Mara Elvin joined Quillon Robotics's board in 2021.",
     "Mara Elvin moved from the sales team to the product team at Quillon Robotics.",
+    "Mara Elvin is out as a speaker at the Quillon Robotics conference.",
+    "Mara Elvin stepped away from the microphone at Quillon Robotics.",
+    "Quillon Robotics lost its chief executive, Mara Elvin, to cancer last year.",
 ]
 
 

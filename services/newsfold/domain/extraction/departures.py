@@ -48,7 +48,9 @@ _LEAVE_RE = re.compile(
     # "ended her eight-year tenure at Y"
     r"|step(?:ped|s|ping)?\s+away(?=\s+from\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:\x01|(?:role|post|position|job|"
     r"company|firm)\b))|(?:is|are|was|were)\s+no\s+longer\s+(?:with|at)(?=\s+(?:the\s+(?:company|firm|group|startup)\b|\x01))"
-    r"|(?:is|are|was|were)\s+out(?=\s+as\s+)"
+    r"|(?:is|are|was|were)\s+out(?=\s+as\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:"
+    + trie_alternation(ROLE_NOUNS)
+    + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO)\b)"
     r"|end(?:ed|s|ing)\s+(?:her|his|their)\s+(?:[\w\-]+\s+){0,2}?(?:tenure|stint|career)(?=\s+(?:at|with)\s+)|moves\s+on|bow(?:ed|s)\s+out"
     r"|defect(?:ed|s|ing)?(?=\s+to\b)|mov(?:e|es|ed|ing)(?=\s+to\s+(?:the\s+(?:(?!(?:new|role|position|post|job|team|"
     r"division|unit|office|headquarters|board|group)\s)[\w\-&]+\s+){0,4}?)?\x01)"
