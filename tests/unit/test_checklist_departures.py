@@ -342,6 +342,55 @@ POSITIVE: list[tuple[str, list[Row]]] = [
         "Mara Elvin will depart Quillon Robotics at the end of the year and start a new one.",
         [("Mara Elvin", "Quillon Robotics", None, True)],
     ),
+    (
+        (
+            "Quillon Robotics said on Tuesday that Mara Elvin would step down. Elvin, who "
+            "founded the company's AI lab, will join Harrow Tide."
+        ),
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Mara Elvin is leaving Quillon Robotics. Elvin plans to start her own company.",
+        [("Mara Elvin", "Quillon Robotics", None, True)],
+    ),
+    (
+        (
+            "Harrow Tide said it had hired Mara Elvin. Elvin spent six years at Quillon "
+            "Robotics, most recently as head of AI."
+        ),
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        (
+            "Tessaly Labs, a startup founded last year by former Quillon Robotics researchers "
+            "Mara Elvin and Tomas Reyes, sells vision chips."
+        ),
+        [
+            ("Mara Elvin", "Quillon Robotics", "Tessaly Labs", True),
+            ("Tomas Reyes", "Quillon Robotics", "Tessaly Labs", True),
+        ],
+    ),
+    ("Mara Elvin (pictured) has resigned from Quillon Robotics.", [("Mara Elvin", "Quillon Robotics", None, None)]),
+    (
+        (
+            "Quillon Robotics chief executive Mara Elvin will step down in March, the company "
+            "said in a statement on Tuesday. She will be replaced by Tomas Reyes."
+        ),
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Quillon Robotics hired Tomas Reyes to replace Mara Elvin, who left in January.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Mara Elvin, Quillon Robotics's longtime chief financial officer, is retiring.",
+        [("Mara Elvin", "Quillon Robotics", None, False)],
+    ),
+    ("After a decade at Quillon Robotics, Mara Elvin is moving on.", [("Mara Elvin", "Quillon Robotics", None, None)]),
+    (
+        "Mara Elvin, the Quillon Robotics co-founder who left last year, has started Tessaly Labs.",
+        [("Mara Elvin", "Quillon Robotics", "Tessaly Labs", True)],
+    ),
 ]
 
 NEGATIVE: list[str] = [

@@ -51,7 +51,7 @@ _ITS_ROLE_FIRST_RE = re.compile(
 # "Its former operations chief, P," / "its chief technology officer P": the organisation in topic.
 _ITS_ROLE_RE = re.compile(r"\b[Ii]ts\s+(?P<role>(?:[\w\-]+\s+){0,5}?(?:" + _ROLE_WORDS + r"))\s*,?\s+$")
 _TENURE_RE = re.compile(
-    r"\b(?:after|following|ending|capping)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?"
+    r"\b(?:[Aa]fter|[Ff]ollowing|ending|capping)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?"
     r"(?:[\w\-]+\s+){1,3}?(?:at|with)\s+(?:the\s+)?" + EP
 )
 # "P was previously head of AI at O" / "P most recently worked at O": a past employer.
@@ -59,14 +59,21 @@ _PREVIOUS_JOB_RE = re.compile(
     r"\s+(?:was\s+|had\s+been\s+)?(?:previously|formerly|most\s+recently|until\s+recently)\s+"
     r"(?:(?:was|worked|served|ran|led|headed)\s+)?(?:[\w\-]+\s+){0,6}?(?:(?:at|of|with|for)\s+)?(?:the\s+)?" + EP
 )
-_PRONOUN_PREVIOUS_RE = re.compile(r"^\s*(?:He|She)(?=\s)")
+_PRONOUN_PREVIOUS_RE = re.compile(r"^\s*(?:He|She|\x01(\d+)\x02)(?=\s)")
+_SPENT_AT_RE = re.compile(
+    r"\s+(?:had\s+)?spent\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:[\w\-]+\s+){1,3}?"
+    r"(?:at|with)\s+(?:the\s+)?" + EP
+)
 
 
-def pronoun_previous_job(doc: Doc, text: str) -> int | None:
-    """The past employer a sentence opening with a personal pronoun states ("She previously led
-    robotics at Y"): said of the person the previous sentence was about."""
+def pronoun_previous_job(doc: Doc, text: str, person: int) -> int | None:
+    """The past employer a sentence opening with ``person`` or a personal pronoun states ("She
+    previously led robotics at Y", "P spent six years at Y"): said of the person the previous
+    sentence was about."""
     m = _PRONOUN_PREVIOUS_RE.match(text)
-    prev = _PREVIOUS_JOB_RE.match(text, m.end()) if m else None
+    if m is None or (m.group(1) is not None and doc.mentions[int(m.group(1))].entity != person):
+        return None
+    prev = _PREVIOUS_JOB_RE.match(text, m.end()) or _SPENT_AT_RE.match(text, m.end())
     if prev is None:
         return None
     org = doc.mentions[int(prev.group(1))].entity
@@ -154,7 +161,7 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
                 return org, _role_text(doc, app.group("app"))
     tenure = (
         _TENURE_RE.search(text)
-        if ("after" in text or "follow" in text or "ending" in text or "capping" in text)
+        if ("fter" in text or "ollow" in text or "ending" in text or "capping" in text)
         else None
     )
     if tenure:

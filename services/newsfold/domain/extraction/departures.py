@@ -43,7 +43,7 @@ _LEAVE_RE = re.compile(
     r"\b(?:resign(?:ed|s|ing)?|step(?:ped|s|ping)?\s+down|st(?:oo|a)d(?:s|ing)?\s+down|quit(?:s|ting)?|left|leav(?:es|ing|e)"
     r"|abandon(?:ed|s|ing)?(?=\s+\x01\d+\x02\s+for\s+\x01)"
     r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)|part(?:ed|s|ing)\s+ways|walk(?:ed|s|ing)\s+(?:away|out)"
-    r"|retir(?:ed|es|ing|e)|(?:has|have|had)\s+moved\s+on"
+    r"|retir(?:ed|es|ing|e)|(?:has|have|had)\s+moved\s+on|(?:is|are)\s+moving\s+on"
     # "stepped away from Y", "is no longer with the company", "is out as CEO of Y",
     # "ended her eight-year tenure at Y"
     r"|step(?:ped|s|ping)?\s+away(?=\s+from\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:\x01|(?:role|post|position|job|"
@@ -1061,7 +1061,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         after_org = None
         if org is None and i + 1 < len(doc.sents) and _single_person(doc, text, person):
             # "X appointed P as CTO. She previously led robotics at Y."
-            org = after_org = pronoun_previous_job(doc, doc.abstract(i + 1))
+            org = after_org = pronoun_previous_job(doc, doc.abstract(i + 1), person)
         # "X poached P from Y" / "X hired P, previously head of AI at Y": whoever takes a person
         # away from a named organisation is, unless typed a person, an organisation.
         hirer_ok = doc.kind(to_org) is None and (
@@ -1271,6 +1271,7 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
         tokens = list(TOKEN_RE.finditer(tail[:160]))
         person = None
         from_org = None
+        shared = False  # "founded by former Y researchers A and B": the title covers the list
         for t in tokens:
             eid = doc.mentions[int(t.group(1))].entity
             if _person_ok(doc, eid):
@@ -1279,6 +1280,7 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
                 fb = _FORMER_BEFORE_RE.match(before) if m.group("former") else None
                 if fb:
                     from_org = doc.mentions[int(fb.group(1))].entity
+                    shared = True
                 fa = _FORMER_AFTER_RE.match(tail, t.end())
                 if fa:
                     from_org = doc.mentions[int(fa.group(1))].entity
@@ -1287,6 +1289,7 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
             continue
         if from_org is None and "who " in low:
             from_org = _past_job(doc, text, person)  # "founded by P, who previously led research at O"
+        cofounders = _coordinated_after(doc, text, person, len(text)) if shared else []
         cert = certainty(text, m.start()) or "confirmed"
         primary = from_org is not None and from_org != venture
         out.append(
@@ -1300,6 +1303,9 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
                 primary=primary,
             )
         )
+        for other in cofounders if primary else ():
+            if other != venture:
+                out.append(DepartureCand(other, i, from_org=from_org, to_org=venture, founded=True, certainty=cert))
     # "She founded V" / "he resurfaced as the founder of V": supporting mentions.
     # "V, the search startup he co-founded after leaving O"
     for m in _VENTURE_HE_FOUNDED_RE.finditer(text) if "found" in low else ():

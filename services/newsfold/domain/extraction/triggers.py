@@ -30,6 +30,7 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "retir",
         "move",
         "moving to",
+        "moving on",
         "no longer with",
         "no longer at",
         "out as",
