@@ -391,6 +391,14 @@ POSITIVE: list[tuple[str, list[Row]]] = [
         "Mara Elvin, the Quillon Robotics co-founder who left last year, has started Tessaly Labs.",
         [("Mara Elvin", "Quillon Robotics", "Tessaly Labs", True)],
     ),
+    (
+        "Quillon Robotics reinstated its dividend after Mara Elvin resigned.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Mara Elvin resigned from Quillon Robotics. The company later brought back its old logo.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
 ]
 
 NEGATIVE: list[str] = [
@@ -441,6 +449,8 @@ NEGATIVE: list[str] = [
     "Mara Elvin is out as a speaker at the Quillon Robotics conference.",
     "Mara Elvin stepped away from the microphone at Quillon Robotics.",
     "Quillon Robotics lost its chief executive, Mara Elvin, to cancer last year.",
+    "Quillon Robotics fired Mara Elvin on Monday. Two days later the board reversed its decision to fire her.",
+    "Mara Elvin was ousted as chief executive of Quillon Robotics on Friday. She was reinstated on Sunday.",
 ]
 
 

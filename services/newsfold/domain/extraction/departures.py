@@ -375,9 +375,10 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
 
 
 _REVERSED_RE = re.compile(
-    r"\b(?:reinstat(?:ed|es|ing)|re-?hir(?:ed|es|ing)|brought\s+(?:him|her|them)\s+back|"
-    r"revers(?:ed|es|ing)\s+(?:the|its|their|his|her|that)\s+(?:[\w\-]+\s+){0,2}?(?:decision|firing|dismissal|ouster|removal)|"
-    r"(?:was|were|has\s+been|have\s+been)\s+(?:restored|reinstated))\b"
+    r"\b(?:(?:reinstat(?:ed|es|ing)|re-?hir(?:ed|es|ing)|brought|bringing|brings)\s+(?P<obj>him|her|them|\x01\d+\x02)"
+    r"(?!['’]s)|revers(?:ed|es|ing)\s+(?:the|its|their|his|her|that)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:decision\s+to\s+(?:fire|dismiss|oust|remove)|firing|dismissal|ouster|removal)|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:restored|reinstated|rehired|re-hired|brought\s+back))\b"
 )
 
 
@@ -385,18 +386,25 @@ _PRONOUN_RE = re.compile(r"\b(?:him|her|them|[Hh]e|[Ss]he|[Tt]hey)\b")
 
 
 def _reversed(doc: Doc, i: int, text: str, persons: set[int]) -> bool:
-    """Is the leaving told in sentence ``i`` undone in the same report: the same sentence, or the
-    next one naming the person or a pronoun ("Two days later the board reinstated him")?"""
-    hint = any(w in text for w in ("rein", "rehir", "re-hir", "back", "revers", "restor"))
-    if hint and _REVERSED_RE.search(text):
-        return True
-    if i + 1 >= len(doc.sents):
-        return False
-    nxt = doc.abstract(i + 1)
-    return _REVERSED_RE.search(nxt) is not None and (
-        _PRONOUN_RE.search(nxt) is not None
-        or any(doc.mentions[int(t)].entity in persons for t in TOKEN_RE.findall(nxt))
-    )
+    """Is the leaving told in sentence ``i`` undone in the same report: the same sentence or the
+    next one reinstating the person, by name or pronoun ("... but reinstated her two days later",
+    "The board reversed its decision to fire him")?"""
+    for j in (i, i + 1):
+        if j >= len(doc.sents):
+            break
+        t = text if j == i else doc.abstract(j)
+        if not any(w in t for w in ("rein", "rehir", "re-hir", "back", "revers", "restor")):
+            continue
+        for m in _REVERSED_RE.finditer(t):
+            obj = m.group("obj")
+            whom = obj is None or obj[0] != "\x01" or doc.mentions[int(obj[1:-1])].entity in persons
+            if whom and (j == i or obj is not None or _PRONOUN_RE.search(t) or _names_any(doc, t, persons)):
+                return True
+    return False
+
+
+def _names_any(doc: Doc, text: str, persons: set[int]) -> bool:
+    return any(doc.mentions[int(t)].entity in persons for t in TOKEN_RE.findall(text))
 
 
 _UNNAMED_ROLE = r"(?:CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|chief\s+[a-z]+\s+officer|president|chairman|chairwoman)"
