@@ -261,10 +261,13 @@ POSITIVE: list[tuple[str, list[Row]]] = [
         "Quillon Robotics said Mara Elvin and Tomas Reyes would leave at the end of the month.",
         [("Mara Elvin", "Quillon Robotics", None, None), ("Tomas Reyes", "Quillon Robotics", None, None)],
     ),
-    pytest.param(
+    (
         "Harrow Tide's new chief scientist, Mara Elvin, comes from Quillon Robotics.",
         [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
-        marks=pytest.mark.xfail(strict=True, reason="'P comes from Y' with P titled at X: no rule for 'come from'"),
+    ),
+    (
+        "Mara Elvin, the new chief executive of Harrow Tide, came from Quillon Robotics.",
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
     ),
     (
         "Harrow Tide hired away Mara Elvin from Quillon Robotics.",
@@ -451,6 +454,8 @@ NEGATIVE: list[str] = [
     "Quillon Robotics lost its chief executive, Mara Elvin, to cancer last year.",
     "Quillon Robotics fired Mara Elvin on Monday. Two days later the board reversed its decision to fire her.",
     "Mara Elvin was ousted as chief executive of Quillon Robotics on Friday. She was reinstated on Sunday.",
+    "Most of Harrow Tide's revenue comes from Quillon Robotics.",
+    "Mara Elvin, Harrow Tide's chief executive, said the idea came from Quillon Robotics.",
 ]
 
 

@@ -502,6 +502,11 @@ _LEAVE_HINTS = (
 _TAKEN_HINTS = (
     "took on",
     "takes on",
+    "comes from",
+    "came from",
+    "arrive",
+    "coming from",
+    "over from",
     "lost",
     "losing",
     "loses",
@@ -987,6 +992,15 @@ _LOST_TO_RE = re.compile(
     + E
     + r"(?!['’]s)"
 )
+_COMES_FROM_RE = re.compile(
+    r"\b(?:comes|came|arrives|arrived|is\s+coming|moves\s+over|moved\s+over)\s+(?:over\s+)?from\s+(?:rival\s+|the\s+)?"
+    + E
+    + r"(?!['’]s)"
+)
+# The verb's subject right before it, past a closed apposition ("P, X's new CTO, comes from Y").
+_SUBJECT_JUST_BEFORE_RE = re.compile(
+    r"\x01(\d+)\x02\s*(?:,\s+[^,;\x01]{0,60}(?:\x01\d+\x02[^,;\x01]{0,40})?,\s*|\s*,\s+)?(?:(?:also|originally|previously)\s+)?$"
+)
 _FROM_AFTER_RE = re.compile(r"\s+(?:away\s+)?from\s+(?:rival\s+|the\s+)?\x01(\d+)\x02")
 
 
@@ -1029,6 +1043,20 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         cert = certainty(text, m.start())
         if cert is not None:
             out.append(DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
+    for m in _COMES_FROM_RE.finditer(text) if " from " in low else ():
+        # "X's new chief scientist, P, comes from Y": the current title names the destination.
+        from_org = doc.mentions[int(m.group(1))].entity
+        subj = _SUBJECT_JUST_BEFORE_RE.search(text, max(0, m.start() - 120), m.start())
+        person = doc.mentions[int(subj.group(1))].entity if subj else None
+        if not _person_ok(doc, person) or not doc.is_org(from_org) or doc.is_person(from_org):
+            continue
+        assert person is not None
+        to_org, role = affiliation_in(doc, i, text, person, current=True)
+        cert = certainty(text, m.start())
+        if to_org is not None and to_org != from_org and cert is not None and doc.kind(to_org) != "person":
+            out.append(
+                DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, role=role, certainty=cert)
+            )
     for m in _POACHED_RE.finditer(text) if taken and " by " in low else ():
         person = doc.subject(i, text, m.start())
         if not _person_ok(doc, person):
