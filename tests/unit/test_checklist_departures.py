@@ -402,6 +402,36 @@ POSITIVE: list[tuple[str, list[Row]]] = [
         "Mara Elvin resigned from Quillon Robotics. The company later brought back its old logo.",
         [("Mara Elvin", "Quillon Robotics", None, None)],
     ),
+    (
+        "Quillon Robotics's Mara Elvin and Harrow Tide's Tomas Reyes both left in May.",
+        [("Mara Elvin", "Quillon Robotics", None, None), ("Tomas Reyes", "Harrow Tide", None, None)],
+    ),
+    (
+        (
+            "Quillon Robotics said Mara Elvin, its head of AI, would leave to join Harrow "
+            "Tide, which is backed by Orrin Capital."
+        ),
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    (
+        "Mara Elvin, formerly of Harrow Tide, has resigned from Quillon Robotics.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Mara Elvin left Quillon Robotics, where she had worked since 2015, in March.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        (
+            "Mara Elvin, the former Harrow Tide executive who became Quillon Robotics's chief "
+            "executive in 2021, resigned on Monday."
+        ),
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        "Mara Elvin, a former Harrow Tide engineer, quit Quillon Robotics to start Tessaly Labs.",
+        [("Mara Elvin", "Quillon Robotics", "Tessaly Labs", True)],
+    ),
 ]
 
 NEGATIVE: list[str] = [

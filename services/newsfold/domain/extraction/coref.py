@@ -151,6 +151,12 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
                 org = doc.topic_org(i, exclude={person})
             if org is not None and org != person:
                 return org, _role_text(doc, app.group("app"))
+        became = _BECAME_IN_APP_RE.search(app.group("app")) if app and "who " in app.group("app") else None
+        if became and doc.is_org(doc.mentions[int(became.group(1))].entity):
+            # "P, the former X executive who became Y's CEO in 2021,": the later job is the current one
+            org = doc.mentions[int(became.group(1))].entity
+            if not doc.is_person(org):
+                return org, None
         if app:
             org = _org_in_apposition(doc, app.group("app"))
             if org is None and _COMPANYS_RE.search(app.group("app")):
@@ -184,6 +190,10 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
     return None, None
 
 
+_BECAME_IN_APP_RE = re.compile(
+    r"\bwho\s+(?:later\s+|then\s+)?(?:became|was\s+named|was\s+appointed|is\s+now|went\s+on\s+to\s+become)\s+"
+    r"(?:the\s+|its\s+|a\s+|an\s+)?(?:(?:[\w\-]+\s+){0,4}?(?:of|at)\s+(?:the\s+)?)?" + EP
+)
 _SUBJECT_JOINED_RE = re.compile(
     r"\x01(\d+)\x02(?:\s*,\s+who)?\s+(?:(?:had|first|originally)\s+)?joined\s+(?:the\s+)?\x01(\d+)\x02(?!['’]s)"
     # a dated biography, or one that says the job goes on; "P has joined X" is a move

@@ -106,8 +106,11 @@ _OPEN_APPOSITION_RE = re.compile(
 )
 # "A, B and C left": the names coordinated with the verb's subject leave too.
 _CO_SUBJECTS_RE = re.compile(
-    r"((?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))+)\x01\d+\x02\s+(?:(?:also|both|all|have|has|had|each)\s+)*$"
+    r"((?:(?:\x01\d+\x02['’]s\s+)?\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))+)(?:\x01\d+\x02['’]s\s+)?\x01\d+\x02\s+"
+    r"(?:(?:also|both|all|have|has|had|each)\s+)*$"
 )
+# A name in such a list, with the organisation owning it ("Y's A").
+_OWNED_NAME_RE = re.compile(r"(?:\x01(\d+)\x02['’]s\s+)?\x01(\d+)\x02")
 # "stepping down as CEO of X and will take up a new role at its parent": a move inside the group.
 _NEW_ROLE_RE = re.compile(
     r"^\s+as\s+[^.;]{1,80}?\band\s+(?:will\s+|would\s+|is\s+to\s+)?(?:take|takes|took|taking|assume|assumes|"
@@ -648,7 +651,9 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             owner = _POSS_PEOPLE_RE.search(text, max(0, v.start() - 200), v.start())
             if owner and doc.mentions[int(owner.group(2))].entity == person:
                 org_eid = doc.mentions[int(owner.group(1))].entity
-                if doc.is_org(org_eid) and not doc.is_person(org_eid) and org_eid != cand.to_org:
+                # an untyped possessor of a named person is an organisation ("Y's P left")
+                typed_ok = doc.is_org(org_eid) and not doc.is_person(org_eid)
+                if (typed_ok or doc.kind(org_eid) is None) and org_eid not in (cand.to_org, person):
                     cand.from_org = org_eid  # "Y's A and B left": Y's, for each of them
         # Employers the sentence names as past ("former Y executive P will step down") are not
         # the one being left; nor, for a verb of leaving, is a past job stated elsewhere.
@@ -683,7 +688,13 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             cand.from_org = None
         out.append(cand)
         co = _CO_SUBJECTS_RE.search(text, max(0, v.start() - 240), v.start())
-        others = [doc.mentions[int(tok)].entity for tok in TOKEN_RE.findall(co.group(1))] if co else []
+        others = []
+        owners: dict[int, int] = {}  # "Y's A and Z's B left": each from their own organisation
+        for pm in _OWNED_NAME_RE.finditer(co.group(1)) if co else ():
+            other = doc.mentions[int(pm.group(2))].entity
+            others.append(other)
+            if pm.group(1) is not None and doc.kind(doc.mentions[int(pm.group(1))].entity) != "person":
+                owners[other] = doc.mentions[int(pm.group(1))].entity
         if not others and " and " in text[max(0, v.start() - 300) : v.start()]:
             # "A, the head of X, and P left" / "P and A, two engineers, left"
             others = _co_apposed(doc, text, person, v.start()) or _coordinated_after(doc, text, person, v.start())
@@ -691,7 +702,12 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             if other != person and _person_ok(doc, other):
                 out.append(
                     DepartureCand(
-                        other, i, from_org=cand.from_org, to_org=cand.to_org, founded=cand.founded, certainty=cert
+                        other,
+                        i,
+                        from_org=owners.get(other, cand.from_org),
+                        to_org=cand.to_org,
+                        founded=cand.founded,
+                        certainty=cert,
                     )
                 )
 
@@ -1218,8 +1234,8 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             continue  # "He joined X in 1994": a biography, not where a leaver goes
         people = [person, *_coordinated_after(doc, text, person, m.start())]
         co = _CO_SUBJECTS_RE.search(text, max(0, m.start() - 240), m.start())  # "A and B are joining X"
-        for tok in TOKEN_RE.findall(co.group(1)) if co else ():
-            other = doc.mentions[int(tok)].entity
+        for pm in _OWNED_NAME_RE.finditer(co.group(1)) if co else ():
+            other = doc.mentions[int(pm.group(2))].entity
             if other not in people and _person_ok(doc, other):
                 people.append(other)
         shared: tuple[int | None, str | None] = (None, None)
