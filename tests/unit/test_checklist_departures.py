@@ -432,6 +432,36 @@ POSITIVE: list[tuple[str, list[Row]]] = [
         "Mara Elvin, a former Harrow Tide engineer, quit Quillon Robotics to start Tessaly Labs.",
         [("Mara Elvin", "Quillon Robotics", "Tessaly Labs", True)],
     ),
+    (
+        ("Mara Elvin was appointed acting chief executive of Quillon Robotics after Tomas Reyes resigned."),
+        [("Tomas Reyes", "Quillon Robotics", None, None)],
+    ),
+    (
+        ("Quillon Robotics has named Tomas Reyes interim chief executive following the resignation of Mara Elvin."),
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        (
+            "Mara Elvin, who stepped down as Quillon Robotics's chief executive in March, has "
+            "joined Harrow Tide as an adviser."
+        ),
+        [("Mara Elvin", "Quillon Robotics", "Harrow Tide", False)],
+    ),
+    pytest.param(
+        "Harrow Tide named Mara Elvin, until recently a partner at Orrin Capital, as its finance chief.",
+        [("Mara Elvin", "Orrin Capital", "Harrow Tide", False)],
+        marks=pytest.mark.xfail(
+            strict=True, reason="'X named P as its CFO': 'named' is not read as hiring (too often 'named one of ...')"
+        ),
+    ),
+    (
+        "Quillon Robotics, whose chief executive Mara Elvin resigned last week, said sales rose.",
+        [("Mara Elvin", "Quillon Robotics", None, None)],
+    ),
+    (
+        ("Harrow Tide appointed Mara Elvin, until recently a partner at Orrin Capital, as its finance chief."),
+        [("Mara Elvin", "Orrin Capital", "Harrow Tide", False)],
+    ),
 ]
 
 NEGATIVE: list[str] = [
@@ -486,6 +516,10 @@ NEGATIVE: list[str] = [
     "Mara Elvin was ousted as chief executive of Quillon Robotics on Friday. She was reinstated on Sunday.",
     "Most of Harrow Tide's revenue comes from Quillon Robotics.",
     "Mara Elvin, Harrow Tide's chief executive, said the idea came from Quillon Robotics.",
+    "Mara Elvin takes a leave of absence from Quillon Robotics.",
+    "Quillon Robotics said Mara Elvin would remain in her role until a successor is found.",
+    "Harrow Tide appointed Mara Elvin to its board of directors.",
+    "Mara Elvin was hired by Quillon Robotics as a contractor last month.",
 ]
 
 

@@ -171,6 +171,14 @@ _JOB_PLACE_NOUNS = UNIT_NOUNS | frozenset(
     "company firm startup start-up employ payroll ranks staff workforce leadership management helm subsidiary "
     "affiliate venture".split()
 )
+_SUCCESSION_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + trie_alternation(ROLE_NOUNS)
+    + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO)\s+(?:of|at)\s+(?:the\s+)?\x01(\d+)\x02"
+    r"(?!['’]s)\s+(?:after|following|to\s+replace|replacing)\s+(?:\x01\d+\x02|(?:he|she|they))\s+(?:(?:"
+    + _VERB_ADVERBS
+    + r")\s+)*$"
+)
 _RESIGNATION_TO_RE = re.compile(r"^\s+to\s+(?:the\s+)?" + EP)
 _DEFINITE_OBJ_RE = re.compile(
     r"^\s+(?:from\s+)?(?:the|her|his|their)\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|startup|start-up|group|lab|"
@@ -670,6 +678,12 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             at_eid = doc.mentions[int(at.group(1))].entity if at else -1
             if at and doc.is_org(at_eid) and at_eid not in former:
                 cand.from_org = at_eid
+        if cand.from_org is None and ("after" in text or "follow" in text or "replac" in text):
+            # "P was appointed chief executive of Y after Q resigned": the post filled is Q's.
+            succ = _SUCCESSION_BEFORE_RE.search(text, max(0, v.start() - 200), v.start())
+            succ_eid = doc.mentions[int(succ.group(1))].entity if succ else -1
+            if succ and doc.is_org(succ_eid) and not doc.is_person(succ_eid) and succ_eid != cand.to_org:
+                cand.from_org = succ_eid
         if cand.from_org is None:
             # "X announced that its CFO Y will retire": the sentence's own head organisation.
             head = doc.first_head(i, text, 0, v.start())
