@@ -25,7 +25,7 @@ _PRE_ROLE_COMMA_RE = re.compile(
     EP
     + r"\s+(?P<role>(?:[a-z][\w\-]*\s+){0,6}?(?:"
     + _ROLE_WORDS
-    + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|VP|SVP|EVP)(?:\s+of\s+[a-z][\w\s\-]{0,30}?)?)\s*,\s+$"
+    + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|VP|SVP|EVP)(?:\s+of\s+(?:[a-z]|[A-Z]{2,4}\b)[\w\s\-]{0,30}?)?)\s*,\s+$"
 )
 _COMPANYS_RE = re.compile(
     r"\b(?:the|its)\s+(?:company|firm|group|bank|startup)['’]s\b|\bits\s+\w+\s+(?:team|unit|division)"
@@ -45,11 +45,13 @@ _ROLE_OF_BEFORE_RE = re.compile(
 )
 _ITS_ROLE_FIRST_RE = re.compile(
     r"^\s*(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}?(?:" + _ROLE_WORDS + r")\s+(?:of|at|for)\s+its\b"
+    # "P, its head of AI,": a title held at the sentence's organisation
+    r"|^\s*its\s+(?:[\w\-]+\s+){0,3}?(?:" + _ROLE_WORDS + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO)\b"
 )
 # "Its former operations chief, P," / "its chief technology officer P": the organisation in topic.
 _ITS_ROLE_RE = re.compile(r"\b[Ii]ts\s+(?P<role>(?:[\w\-]+\s+){0,5}?(?:" + _ROLE_WORDS + r"))\s*,?\s+$")
 _TENURE_RE = re.compile(
-    r"\b(?:after|following|ending|capping)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?"
+    r"\b(?:[Aa]fter|[Ff]ollowing|ending|capping)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?"
     r"(?:[\w\-]+\s+){1,3}?(?:at|with)\s+(?:the\s+)?" + EP
 )
 # "P was previously head of AI at O" / "P most recently worked at O": a past employer.
@@ -57,9 +59,34 @@ _PREVIOUS_JOB_RE = re.compile(
     r"\s+(?:was\s+|had\s+been\s+)?(?:previously|formerly|most\s+recently|until\s+recently)\s+"
     r"(?:(?:was|worked|served|ran|led|headed)\s+)?(?:[\w\-]+\s+){0,6}?(?:(?:at|of|with|for)\s+)?(?:the\s+)?" + EP
 )
+_PRONOUN_PREVIOUS_RE = re.compile(r"^\s*(?:He|She|\x01(\d+)\x02)(?=\s)")
+_SPENT_AT_RE = re.compile(
+    r"\s+(?:had\s+)?spent\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:[\w\-]+\s+){1,3}?"
+    r"(?:at|with)\s+(?:the\s+)?" + EP
+)
+
+
+def pronoun_previous_job(doc: Doc, text: str, person: int) -> int | None:
+    """The past employer a sentence opening with ``person`` or a personal pronoun states ("She
+    previously led robotics at Y", "P spent six years at Y"): said of the person the previous
+    sentence was about."""
+    m = _PRONOUN_PREVIOUS_RE.match(text)
+    if m is None or (m.group(1) is not None and doc.mentions[int(m.group(1))].entity != person):
+        return None
+    prev = _PREVIOUS_JOB_RE.match(text, m.end()) or _SPENT_AT_RE.match(text, m.end())
+    if prev is None:
+        return None
+    org = doc.mentions[int(prev.group(1))].entity
+    return org if doc.is_org(org) and not doc.is_person(org) else None
+
+
 _FROM_JOIN_RE = re.compile(
     r"\b(?:joins|joined|join|joining|hired|hires|poached|recruited|lured)\s+"
     + EP
+    # "joining X's AI unit from Y"
+    + r"(?:\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + trie_alternation(UNIT_NOUNS)
+    + r"))?"
     + r"\s+(?:away\s+)?from\s+(?:the\s+)?"
     + EP
 )
@@ -124,6 +151,12 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
                 org = doc.topic_org(i, exclude={person})
             if org is not None and org != person:
                 return org, _role_text(doc, app.group("app"))
+        became = _BECAME_IN_APP_RE.search(app.group("app")) if app and "who " in app.group("app") else None
+        if became and doc.is_org(doc.mentions[int(became.group(1))].entity):
+            # "P, the former X executive who became Y's CEO in 2021,": the later job is the current one
+            org = doc.mentions[int(became.group(1))].entity
+            if not doc.is_person(org):
+                return org, None
         if app:
             org = _org_in_apposition(doc, app.group("app"))
             if org is None and _COMPANYS_RE.search(app.group("app")):
@@ -134,7 +167,7 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
                 return org, _role_text(doc, app.group("app"))
     tenure = (
         _TENURE_RE.search(text)
-        if ("after" in text or "follow" in text or "ending" in text or "capping" in text)
+        if ("fter" in text or "ollow" in text or "ending" in text or "capping" in text)
         else None
     )
     if tenure:
@@ -157,8 +190,12 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
     return None, None
 
 
+_BECAME_IN_APP_RE = re.compile(
+    r"\bwho\s+(?:later\s+|then\s+)?(?:became|was\s+named|was\s+appointed|is\s+now|went\s+on\s+to\s+become)\s+"
+    r"(?:the\s+|its\s+|a\s+|an\s+)?(?:(?:[\w\-]+\s+){0,4}?(?:of|at)\s+(?:the\s+)?)?" + EP
+)
 _SUBJECT_JOINED_RE = re.compile(
-    r"\x01(\d+)\x02\s+(?:(?:had|first|originally)\s+)?joined\s+(?:the\s+)?\x01(\d+)\x02(?!['’]s)"
+    r"\x01(\d+)\x02(?:\s*,\s+who)?\s+(?:(?:had|first|originally)\s+)?joined\s+(?:the\s+)?\x01(\d+)\x02(?!['’]s)"
     # a dated biography, or one that says the job goes on; "P has joined X" is a move
     r"(?=\s+(?:back\s+)?(?:in|since)\s+(?:\w+\s+)?\d{4}\b|[^.;]*?\band\s+(?:is|was|has\s+been)\s+(?:now|currently)\b)"
 )

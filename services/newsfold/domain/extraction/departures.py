@@ -20,7 +20,12 @@ apposition ("A, head of X, and B, head of Y, left"), or be named after a fronted
 clauses are past), "the company" is the sentence's head organisation, and a title held at
 "its" organisation ranks before a second title. Moves phrased as hiring ("X recruited Y
 researchers A and B", "A and B are joining X", "P has been appointed CEO of X after years at
-Y", "replace A with B, head of Y's unit") identify a departure when the old employer is named.
+Y", "replace A with B, head of Y's unit") identify a departure when the old employer is named:
+"X poached P from Y", "X hired P, previously head of AI at Y" (or "She previously led ... at Y"
+in the next sentence), "Y lost its head of AI, P, to X"; whoever takes a person from a named
+employer is an organisation unless typed a person. Nominalisations with "of" ("confirmed the
+departure of P") count, and a leaving reversed in the same report ("fired P but reinstated her")
+is none.
 """
 
 from __future__ import annotations
@@ -29,14 +34,24 @@ import re
 
 from .candidates import DepartureCand
 from .certainty import certainty
-from .coref import affiliation, affiliation_in
+from .coref import affiliation, affiliation_in, pronoun_previous_job
 from .document import EP, TOKEN_RE, Doc, E
+from .lexicon import ROLE_NOUNS, UNIT_NOUNS
+from .triggers import trie_alternation
 
 _LEAVE_RE = re.compile(
     r"\b(?:resign(?:ed|s|ing)?|step(?:ped|s|ping)?\s+down|st(?:oo|a)d(?:s|ing)?\s+down|quit(?:s|ting)?|left|leav(?:es|ing|e)"
     r"|abandon(?:ed|s|ing)?(?=\s+\x01\d+\x02\s+for\s+\x01)"
     r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)|part(?:ed|s|ing)\s+ways|walk(?:ed|s|ing)\s+(?:away|out)"
-    r"|retir(?:ed|es|ing|e)|(?:has|have|had)\s+moved\s+on|moves\s+on|bow(?:ed|s)\s+out"
+    r"|retir(?:ed|es|ing|e)|(?:has|have|had)\s+moved\s+on|(?:is|are)\s+moving\s+on"
+    # "stepped away from Y", "is no longer with the company", "is out as CEO of Y",
+    # "ended her eight-year tenure at Y"
+    r"|step(?:ped|s|ping)?\s+away(?=\s+from\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:\x01|(?:role|post|position|job|"
+    r"company|firm)\b))|(?:is|are|was|were)\s+no\s+longer\s+(?:with|at)(?=\s+(?:the\s+(?:company|firm|group|startup)\b|\x01))"
+    r"|(?:is|are|was|were)\s+out(?=\s+as\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:"
+    + trie_alternation(ROLE_NOUNS)
+    + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO)\b)"
+    r"|end(?:ed|s|ing)\s+(?:her|his|their)\s+(?:[\w\-]+\s+){0,2}?(?:tenure|stint|career)(?=\s+(?:at|with)\s+)|moves\s+on|bow(?:ed|s)\s+out"
     r"|defect(?:ed|s|ing)?(?=\s+to\b)|mov(?:e|es|ed|ing)(?=\s+to\s+(?:the\s+(?:(?!(?:new|role|position|post|job|team|"
     r"division|unit|office|headquarters|board|group)\s)[\w\-&]+\s+){0,4}?)?\x01)"
     r"|(?:was|were|has\s+been|have\s+been|had\s+been|got|is\s+being)\s+(?:ousted|fired|dismissed|sacked|"
@@ -65,11 +80,13 @@ _ALWAYS_JOB = (
     "had ",
     "got ",
     "is ",
+    "are ",
+    "end",
 )
 # "stepped down as CEO and became executive chairman": a new role at the same company, not a
 # departure (unless a named organisation follows: "... to become chief executive of Y").
 _ROLE_CHANGE_RE = re.compile(
-    r"^\s+as\s+[^,.;\x01\x03]{1,60}?\b(?:and|to|but)\s+(?:will\s+|has\s+|would\s+|is\s+to\s+)?"
+    r"^\s+as\s+(?:[^,.;\x01\x03]|\x01\d+\x02){1,60}?\b(?:and|to|but)\s+(?:will\s+|has\s+|would\s+|is\s+to\s+)?"
     r"(?:become|became|becomes|becoming|remain|remains|stay|stays|continue|continues|take\s+(?:up|on)|"
     r"took\s+(?:up|on)|takes\s+(?:up|on)|move|moves|moved|shift|shifts|shifted)\b(?![^,.;]*\x01)"
 )
@@ -89,8 +106,11 @@ _OPEN_APPOSITION_RE = re.compile(
 )
 # "A, B and C left": the names coordinated with the verb's subject leave too.
 _CO_SUBJECTS_RE = re.compile(
-    r"((?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))+)\x01\d+\x02\s+(?:(?:also|both|all|have|has|had|each)\s+)*$"
+    r"((?:(?:\x01\d+\x02['’]s\s+)?\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))+)(?:\x01\d+\x02['’]s\s+)?\x01\d+\x02\s+"
+    r"(?:(?:also|both|all|have|has|had|each)\s+)*$"
 )
+# A name in such a list, with the organisation owning it ("Y's A").
+_OWNED_NAME_RE = re.compile(r"(?:\x01(\d+)\x02['’]s\s+)?\x01(\d+)\x02")
 # "stepping down as CEO of X and will take up a new role at its parent": a move inside the group.
 _NEW_ROLE_RE = re.compile(
     r"^\s+as\s+[^.;]{1,80}?\band\s+(?:will\s+|would\s+|is\s+to\s+)?(?:take|takes|took|taking|assume|assumes|"
@@ -109,6 +129,12 @@ _NOUN_LEAVE_RE = re.compile(
     r"(?:\x01(\d+)\x02['’]s|\b([Hh]is|[Hh]er))\s+(?:(?:abrupt|sudden|surprise|recent|planned|expected|"
     r"imminent|early|eventual|announced|own)\s+)?(?:departure|exit|resignation|retirement|defection)\b"
     r"(?:\s+(?:from|at)\s+(?:the\s+)?" + EP + r")?"
+)
+# "confirmed the departure of P, its head of AI": the nominalisation's "of" names the leaver.
+_CLOSED_APP_AFTER_RE = re.compile(r"\s*,\s+[^,;]{1,80}?,(?=\s)")
+_NOUN_OF_RE = re.compile(
+    r"\b(?:departure|exit|resignation|retirement|defection|ouster|dismissal|firing)\s+of\s+(?:(?:its|their|the)\s+"
+    r"(?:[\w\-]+\s+){0,4}?)?\x01(\d+)\x02(?!['’]s)(?:(?!)(his))?(?:\s+(?:from|at)\s+(?:the\s+)?" + EP + r")?"
 )
 # "X, who until last month ran Y's research arm," / "who previously led research at Y": an ended job.
 _PAST_JOB_RE = re.compile(
@@ -130,11 +156,30 @@ _LEAVE_AFTER_OK_RE = re.compile(
     r"\"?on\s+good\s+terms|quietly|that|the\s+same|two|three|four|several|months|weeks|days)\b)",
 )
 _OBJECT_RE = re.compile(
-    r"^\s+(?:(?:from|with)\s+(?:the\s+)?|as\s+(?:[\w\-]+\s+){1,5}?(?:at|of)\s+(?:the\s+)?"
+    r"^\s+(?:(?:from|with|by|at)\s+(?:the\s+)?|as\s+(?:[\w\-]+\s+){1,5}?(?:at|of)\s+(?:the\s+)?"
     r"|as\s+(?:the\s+)?(?=\x01\d+\x02['’]s)"
     r"|(?:from\s+)?(?:her|his|their)\s+(?:job|post|role|position|seat)\s+(?:as\s+(?:[\w\-]+\s+){1,6}?)?(?:at|of|with)\s+"
     r"(?:the\s+)?|(?:the\s+)?)" + EP
 )
+# "left Y's <noun phrase>": the head noun of what was left.
+_POSS_OBJECT_RE = re.compile(
+    r"^\s+(?:from\s+)?(?:the\s+)?\x01\d+\x02['’]s\s+(?:(?!(?:to|for|and|in|on|at|after|as)\b)[a-z][\w\-]*\s+){0,3}?"
+    r"([a-z][\w\-]*)\b(?!\s+(?:[a-z][\w\-]*\s+)?(?:team|unit|division|lab|group|department|arm))"
+    r"(?=\s*(?:[,.;]|$|\s+(?:to|for|and|in|on|at|after|early|late|last|this|as|when|where|with|before)\b))"
+)
+_JOB_PLACE_NOUNS = UNIT_NOUNS | frozenset(
+    "company firm startup start-up employ payroll ranks staff workforce leadership management helm subsidiary "
+    "affiliate venture".split()
+)
+_SUCCESSION_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + trie_alternation(ROLE_NOUNS)
+    + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO)\s+(?:of|at)\s+(?:the\s+)?\x01(\d+)\x02"
+    r"(?!['’]s)\s+(?:after|following|to\s+replace|replacing)\s+(?:\x01\d+\x02|(?:he|she|they))\s+(?:(?:"
+    + _VERB_ADVERBS
+    + r")\s+)*$"
+)
+_RESIGNATION_TO_RE = re.compile(r"^\s+to\s+(?:the\s+)?" + EP)
 _DEFINITE_OBJ_RE = re.compile(
     r"^\s+(?:from\s+)?(?:the|her|his|their)\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|startup|start-up|group|lab|"
     r"business|organi[sz]ation|employer)\b"
@@ -150,6 +195,10 @@ _ORG_REMOVED_RE = re.compile(
     r"removed|forced\s+out|replac(?:ed|es|e|ing)(?=\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,5}?\x01\d+\x02\s+"
     r"(?:with|by)\s+\x01))\s+"
     r"(?:its\s+|their\s+|the\s+)?(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|VP|\x01\d+\x02)\s+){0,5}?"
+    # "parted ways with its chief operating officer, P": a title closed by the apposed name
+    r"(?:(?:"
+    + trie_alternation(ROLE_NOUNS)
+    + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO)\s*,\s+(?=\x01\d+\x02\s*(?:[,.;]|$)))?"
     + E
     # "ousting former Mobile Devices group head P": the unit is a modifier, P the person.
     + r"(?!\s+(?:(?!(?:and|or|with|by|as|to|for|from|at|in|of)\b)[a-z][\w\-]*\s+){1,3}\x01)"
@@ -218,6 +267,8 @@ _HIRED_RE = re.compile(
     # "appointed Y design director P": the employer before the title.
     r"(?:\x01(?P<emp>\d+)\x02(?:['’]s)?\s+(?=(?:(?!(?:from|at|of|to|as|and|with|for|in|on|by|who|which)\s)[a-z][\w\-]*\s+"
     r"|CEO\s+|CTO\s+|CFO\s+|COO\s+|VP\s+){1,4}\x01))?"
+    # "hired Y's head of AI, P": a title at Y closed by the apposed name.
+    r"(?:\x01\d+\x02['’]s\s+(?:(?:[\w\-]+|\x01\d+\x02)\s+){0,5}?[\w\-]+,\s+(?=\x01\d+\x02\s*(?:[,.;]|$)))?"
     r"(?:[\w\-]+\s+){0,4}?" + E
 )
 _FORMER_IN_RE = re.compile(r"\b(?:former|ex-)", re.I)
@@ -236,8 +287,8 @@ _HIRED_ORG_PEOPLE_RE = re.compile(
     r"\b(?:hired|poached|recruited|lured(?:\s+away)?|brought\s+on|hires|poaches|recruits|snapped\s+up|took\s+on)"
     r"\s+(?:the\s+|two\s+|three\s+|four\s+|several\s+)?"
     + EP
-    + r"\s+(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|AI|VP|R&D)\s+){1,4}?"
-    r"(?:,\s*)?" + _PEOPLE_LIST
+    + r"\s+(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|AI|VP|R&D)\s+){0,3}?(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|AI|VP|R&D)"
+    r"(?:\s*,)?\s+" + _PEOPLE_LIST
 )
 _JOINS_RE = re.compile(
     r"\b(?:joins|has\s+joined|have\s+(?:also\s+)?joined|(?:is|are)\s+(?:also\s+)?joining|will\s+(?:also\s+)?join|"
@@ -322,6 +373,8 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
             _poach_mentions(doc, i, text, out)
         if _has(low, _FOUND_HINTS):
             _founder_mentions(doc, i, text, out)
+        if len(out) > n_before and _reversed(doc, i, text, {c.person for c in out[n_before:]}):
+            del out[n_before:]  # "fired P on Monday but reinstated her": no departure
         for cand in out[n_before:]:
             if cand.founded and cand.to_org is not None:
                 doc.ventures.append((i, cand.to_org))
@@ -330,6 +383,39 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
         out = [c for c in out if (c.person, c.from_org) not in within]
     _named_later(doc, sent_ids, out)
     return out
+
+
+_REVERSED_RE = re.compile(
+    r"\b(?:(?:reinstat(?:ed|es|ing)|re-?hir(?:ed|es|ing)|brought|bringing|brings)\s+(?P<obj>him|her|them|\x01\d+\x02)"
+    r"(?!['’]s)|revers(?:ed|es|ing)\s+(?:the|its|their|his|her|that)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:decision\s+to\s+(?:fire|dismiss|oust|remove)|firing|dismissal|ouster|removal)|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:restored|reinstated|rehired|re-hired|brought\s+back))\b"
+)
+
+
+_PRONOUN_RE = re.compile(r"\b(?:him|her|them|[Hh]e|[Ss]he|[Tt]hey)\b")
+
+
+def _reversed(doc: Doc, i: int, text: str, persons: set[int]) -> bool:
+    """Is the leaving told in sentence ``i`` undone in the same report: the same sentence or the
+    next one reinstating the person, by name or pronoun ("... but reinstated her two days later",
+    "The board reversed its decision to fire him")?"""
+    for j in (i, i + 1):
+        if j >= len(doc.sents):
+            break
+        t = text if j == i else doc.abstract(j)
+        if not any(w in t for w in ("rein", "rehir", "re-hir", "back", "revers", "restor")):
+            continue
+        for m in _REVERSED_RE.finditer(t):
+            obj = m.group("obj")
+            whom = obj is None or obj[0] != "\x01" or doc.mentions[int(obj[1:-1])].entity in persons
+            if whom and (j == i or obj is not None or _PRONOUN_RE.search(t) or _names_any(doc, t, persons)):
+                return True
+    return False
+
+
+def _names_any(doc: Doc, text: str, persons: set[int]) -> bool:
+    return any(doc.mentions[int(t)].entity in persons for t in TOKEN_RE.findall(text))
 
 
 _UNNAMED_ROLE = r"(?:CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|chief\s+[a-z]+\s+officer|president|chairman|chairwoman)"
@@ -395,6 +481,11 @@ def _joined_elsewhere(
 
 
 _LEAVE_HINTS = (
+    "no longer",
+    "out as",
+    "ended ",
+    "ends ",
+    "ending ",
     "resign",
     "step",
     "stood down",
@@ -422,7 +513,16 @@ _LEAVE_HINTS = (
 _TAKEN_HINTS = (
     "took on",
     "takes on",
+    "comes from",
+    "came from",
+    "arrive",
+    "coming from",
+    "over from",
+    "lost",
+    "losing",
+    "loses",
     "appoint",
+    "named",
     "replac",
     "ousting",
     "firing",
@@ -507,8 +607,13 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
                 continue
         if _NOT_JOB_EXIT_RE.match(after):
             continue  # a board seat or a duty given up, not the job
+        poss = _POSS_OBJECT_RE.match(after) if "s " in after[:40] else None
+        if poss and poss.group(1).lower() not in _JOB_PLACE_NOUNS:
+            continue  # "left Y's annual meeting": a place or an occasion of Y's, not a job there
         cand = DepartureCand(person=person, sent=i, certainty=cert)
         obj = _OBJECT_RE.match(after)
+        if obj is None and v.group(0).endswith("resignation"):
+            obj = _RESIGNATION_TO_RE.match(after)  # "handed in her resignation to Y": Y is the employer
         obj_eid = doc.mentions[int(obj.group(1))].entity if obj else -1
         if obj and (doc.is_org(obj_eid) or (" as " in obj.group(0) and doc.could_be_org(obj_eid))):
             if _POST_AS_RE.search(obj.group(0)) and _post_within_group(doc, i, text, person, obj_eid):
@@ -523,10 +628,14 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             f = _FOR_RE.match(text, rest_start) or _TO_RE.match(text, rest_start)
             if f and doc.kind(doc.mentions[int(f.group(1))].entity) != "person":
                 cand.to_org, cand.founded = doc.mentions[int(f.group(1))].entity, False
+                fr = _FROM_AFTER_RE.match(text, f.end())  # "is moving to X from Y"
+                fr_eid = doc.mentions[int(fr.group(1))].entity if fr else -1
+                if fr and doc.is_org(fr_eid) and not doc.is_person(fr_eid) and fr_eid != cand.to_org:
+                    cand.from_org = fr_eid
         end = _REST_END_RE.search(text, rest_start)
         rest = text[rest_start : end.start() if end else len(text)]
         _destination(doc, i, text, rest, rest_start, cand)
-        if cand.founded is None and _DEFINITE_OBJ_RE.match(after) and _NEW_ONE_RE.search(rest):
+        if cand.founded is None and (obj or _DEFINITE_OBJ_RE.match(after)) and _NEW_ONE_RE.search(rest):
             cand.founded = True  # "will leave the company ... and start a new one"
         if cand.founded is None and v.group(0).lower().startswith("retir"):
             cand.founded = False  # retiring is leaving working life, not starting a venture
@@ -550,7 +659,9 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             owner = _POSS_PEOPLE_RE.search(text, max(0, v.start() - 200), v.start())
             if owner and doc.mentions[int(owner.group(2))].entity == person:
                 org_eid = doc.mentions[int(owner.group(1))].entity
-                if doc.is_org(org_eid) and not doc.is_person(org_eid) and org_eid != cand.to_org:
+                # an untyped possessor of a named person is an organisation ("Y's P left")
+                typed_ok = doc.is_org(org_eid) and not doc.is_person(org_eid)
+                if (typed_ok or doc.kind(org_eid) is None) and org_eid not in (cand.to_org, person):
                     cand.from_org = org_eid  # "Y's A and B left": Y's, for each of them
         # Employers the sentence names as past ("former Y executive P will step down") are not
         # the one being left; nor, for a verb of leaving, is a past job stated elsewhere.
@@ -567,6 +678,12 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             at_eid = doc.mentions[int(at.group(1))].entity if at else -1
             if at and doc.is_org(at_eid) and at_eid not in former:
                 cand.from_org = at_eid
+        if cand.from_org is None and ("after" in text or "follow" in text or "replac" in text):
+            # "P was appointed chief executive of Y after Q resigned": the post filled is Q's.
+            succ = _SUCCESSION_BEFORE_RE.search(text, max(0, v.start() - 200), v.start())
+            succ_eid = doc.mentions[int(succ.group(1))].entity if succ else -1
+            if succ and doc.is_org(succ_eid) and not doc.is_person(succ_eid) and succ_eid != cand.to_org:
+                cand.from_org = succ_eid
         if cand.from_org is None:
             # "X announced that its CFO Y will retire": the sentence's own head organisation.
             head = doc.first_head(i, text, 0, v.start())
@@ -585,14 +702,26 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             cand.from_org = None
         out.append(cand)
         co = _CO_SUBJECTS_RE.search(text, max(0, v.start() - 240), v.start())
-        others = [doc.mentions[int(tok)].entity for tok in TOKEN_RE.findall(co.group(1))] if co else []
+        others = []
+        owners: dict[int, int] = {}  # "Y's A and Z's B left": each from their own organisation
+        for pm in _OWNED_NAME_RE.finditer(co.group(1)) if co else ():
+            other = doc.mentions[int(pm.group(2))].entity
+            others.append(other)
+            if pm.group(1) is not None and doc.kind(doc.mentions[int(pm.group(1))].entity) != "person":
+                owners[other] = doc.mentions[int(pm.group(1))].entity
         if not others and " and " in text[max(0, v.start() - 300) : v.start()]:
-            others = _co_apposed(doc, text, person, v.start())
+            # "A, the head of X, and P left" / "P and A, two engineers, left"
+            others = _co_apposed(doc, text, person, v.start()) or _coordinated_after(doc, text, person, v.start())
         for other in others:
             if other != person and _person_ok(doc, other):
                 out.append(
                     DepartureCand(
-                        other, i, from_org=cand.from_org, to_org=cand.to_org, founded=cand.founded, certainty=cert
+                        other,
+                        i,
+                        from_org=owners.get(other, cand.from_org),
+                        to_org=cand.to_org,
+                        founded=cand.founded,
+                        certainty=cert,
                     )
                 )
 
@@ -615,6 +744,15 @@ _FRONTED_PRONOUN_RE = re.compile(
 _MAIN_SUBJECT_AFTER_RE = re.compile(r"[^,;.]*,\s+\x01(\d+)\x02(?!['’]s)")
 
 
+_REL_SUBJECT_RE = re.compile(
+    r"^\s*\x01(\d+)\x02\s*,\s+(?:who|whose)\b[^;\"“”]*,\s+(?:(?:" + _VERB_ADVERBS + r"|will|would|is|was)\s+)*$"
+)
+_QUOTE_I_RE = re.compile(r"^\s*[\"“]\s*I\s+(?:(?:[\w\-’']+)\s+){0,4}$")
+_SPEAKER_AFTER_RE = re.compile(
+    r"[,.]?\s*[\"”]\s*,?\s*(?:\x01(\d+)\x02\s+(?:said|says|wrote|writes|told)\b|(?:said|says|wrote|writes)\s+\x01(\d+)\x02)"
+)
+
+
 def _subject_person(doc: Doc, i: int, text: str, pos: int) -> int | None:
     """The person who is the subject of the verb at ``pos``, or None."""
     if ("he " in text or "she " in text) and _FRONTED_PRONOUN_RE.search(text, max(0, pos - 60), pos):
@@ -630,6 +768,16 @@ def _subject_person(doc: Doc, i: int, text: str, pos: int) -> int | None:
     if _person_ok(doc, person):
         return person
     lo = max(0, pos - 200)
+    if "who" in text:
+        rel = _REL_SUBJECT_RE.match(text, 0, pos)  # "P, who joined Y in 2019, resigned"
+        if rel and _person_ok(doc, doc.mentions[int(rel.group(1))].entity):
+            return doc.mentions[int(rel.group(1))].entity
+    if "I " in text and _QUOTE_I_RE.match(text, 0, pos):
+        sp = _SPEAKER_AFTER_RE.search(text, pos)  # '"I am leaving Y," P said': the speaker
+        if sp:
+            eid = doc.mentions[int(sp.group(1) or sp.group(2))].entity
+            if _person_ok(doc, eid):
+                return eid
     closed = _CLOSED_APPOSITION_RE.search(text, lo, pos)
     if closed and _person_ok(doc, doc.mentions[int(closed.group(1))].entity):
         return doc.mentions[int(closed.group(1))].entity
@@ -686,6 +834,9 @@ def _leave_certainty(text: str, start: int, end: int) -> str | None:
     """:func:`certainty` of a verb of leaving, where a hedge in a later clause ("P has resigned,
     reportedly to start a venture"; "P, who is set to leave Y, is also considering ...") bears
     on what follows, not on the leaving; attribution to unnamed sources still reaches back."""
+    if "dismiss" in text[start:end] or "no longer" in text[start:end]:
+        # "P was dismissed by Y": the verb of removal is no denial of a report
+        text = text[:start] + "removed".ljust(end - start) + text[end:]
     cert = certainty(text, start)
     if cert == "confirmed" and _MODAL_BEFORE_RE.search(text, max(0, start - 30), start):
         return "rumored"  # "P may also depart the company next year"
@@ -757,7 +908,10 @@ _FORMER_ORG_RE = re.compile(r"(?:\b[Ff]ormer|\b[Ee]x-)\s*" + E)
 
 def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
     """ "Her departure from X", "Y's exit", "his resignation was announced"."""
-    for m in _NOUN_LEAVE_RE.finditer(text):
+    matches = list(_NOUN_LEAVE_RE.finditer(text))
+    if " of " in text:
+        matches += _NOUN_OF_RE.finditer(text)
+    for m in matches:
         if _CALLS_FOR_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "calls for his resignation": not (yet) an event
         if m.group(1) is not None:
@@ -776,9 +930,10 @@ def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) 
             continue
         # Only an asserted departure counts ("after her departure from X", "his exit was
         # announced"); "nothing has been decided regarding his departure" merely mentions one.
+        app = _CLOSED_APP_AFTER_RE.match(text, m.end())  # "the resignation of P, Y's CEO, was announced"
         asserted = bool(
             _NOUN_ASSERT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
-            or _NOUN_ASSERT_AFTER_RE.match(text, m.end())
+            or _NOUN_ASSERT_AFTER_RE.match(text, app.end() if app else m.end())
         )
         cand = DepartureCand(person=person, sent=i, certainty=cert, primary=asserted)
         if m.group(3) is not None and doc.is_org(doc.mentions[int(m.group(3))].entity):
@@ -791,6 +946,11 @@ def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) 
         if cand.from_org is None:
             cand.from_org = org
         cand.role = role
+        if cand.from_org is None:
+            # "Y announced P's resignation": the sentence's head organisation
+            head = doc.first_head(i, text, 0, m.start())
+            if head and head[0] == "e" and head[1] not in (person, cand.to_org) and doc.is_solid_org(head[1]):
+                cand.from_org = head[1] if not doc.is_person(head[1]) else None
         if cand.from_org is None:
             cand.from_org = doc.topic_org(i, exclude={cand.to_org} if cand.to_org is not None else None)
         if cand.from_org == person or cand.from_org is None:
@@ -853,6 +1013,46 @@ def _destination(doc: Doc, i: int, text: str, rest: str, offset: int, cand: Depa
         cand.founded = False  # "to join a startup", "after being appointed as minister"
 
 
+# "Y lost its head of AI, P, to X": the loser is the employer left, the gainer the destination.
+_LOST_TO_RE = re.compile(
+    E + r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|just\s+|recently\s+)?(?:lost|loses|(?:is|are|was|were)\s+losing)\s+"
+    r"(?:its\s+|their\s+|the\s+)?(?:(?:[\w\-]+|\x01\d+\x02['’]s)\s+){0,5}?(?:[\w\-]+\s*,\s+)?"
+    + E
+    + r"(?:\s*,\s+(?:its\s+|their\s+|the\s+|a\s+)?[^,;\x01]{1,60})?\s*,?\s+to\s+(?:rival\s+|the\s+)?"
+    + E
+    + r"(?!['’]s)"
+)
+_COMES_FROM_RE = re.compile(
+    r"\b(?:comes|came|arrives|arrived|is\s+coming|moves\s+over|moved\s+over)\s+(?:over\s+)?from\s+(?:rival\s+|the\s+)?"
+    + E
+    + r"(?!['’]s)"
+)
+# The verb's subject right before it, past a closed apposition ("P, X's new CTO, comes from Y").
+_SUBJECT_JUST_BEFORE_RE = re.compile(
+    r"\x01(\d+)\x02\s*(?:,\s+[^,;\x01]{0,60}(?:\x01\d+\x02[^,;\x01]{0,40})?,\s*|\s*,\s+)?(?:(?:also|originally|previously)\s+)?$"
+)
+_FROM_AFTER_RE = re.compile(r"\s+(?:away\s+)?from\s+(?:rival\s+|the\s+)?\x01(\d+)\x02")
+
+
+def _single_person(doc: Doc, text: str, person: int) -> bool:
+    """Is ``person`` the only name in ``text`` typed a person (so a pronoun after it means them)?"""
+    return all(
+        doc.mentions[int(t)].entity == person or doc.kind(doc.mentions[int(t)].entity) != "person"
+        for t in TOKEN_RE.findall(text)
+    )
+
+
+def _taken_from(doc: Doc, i: int, text: str, person: int, end: int, org: int | None) -> bool:
+    """Is ``person``, object of a verb of hiring ending at ``end``, said to come from a named
+    organisation: "from Y" right after, or a past or present employer stated in this sentence?"""
+    m = _FROM_AFTER_RE.match(text, end)
+    if m:
+        return doc.is_org(doc.mentions[int(m.group(1))].entity)
+    if org is None or doc.is_person(org):
+        return False
+    return affiliation_in(doc, i, text, person)[0] == org
+
+
 def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
     low = text.lower()
     taken = (
@@ -864,6 +1064,29 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         or "appoint" in low
         or "tap" in low
     )
+    for m in _LOST_TO_RE.finditer(text) if "lost" in low or "losing" in low or "loses" in low else ():
+        from_org, person, to_org = (doc.mentions[int(m.group(k))].entity for k in (1, 2, 3))
+        if not _person_ok(doc, person) or not doc.is_org(from_org) or doc.is_person(from_org):
+            continue
+        if doc.kind(to_org) == "person" or to_org == from_org:
+            continue
+        cert = certainty(text, m.start())
+        if cert is not None:
+            out.append(DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
+    for m in _COMES_FROM_RE.finditer(text) if " from " in low else ():
+        # "X's new chief scientist, P, comes from Y": the current title names the destination.
+        from_org = doc.mentions[int(m.group(1))].entity
+        subj = _SUBJECT_JUST_BEFORE_RE.search(text, max(0, m.start() - 120), m.start())
+        person = doc.mentions[int(subj.group(1))].entity if subj else None
+        if not _person_ok(doc, person) or not doc.is_org(from_org) or doc.is_person(from_org):
+            continue
+        assert person is not None
+        to_org, role = affiliation_in(doc, i, text, person, current=True)
+        cert = certainty(text, m.start())
+        if to_org is not None and to_org != from_org and cert is not None and doc.kind(to_org) != "person":
+            out.append(
+                DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, role=role, certainty=cert)
+            )
     for m in _POACHED_RE.finditer(text) if taken and " by " in low else ():
         person = doc.subject(i, text, m.start())
         if not _person_ok(doc, person):
@@ -874,12 +1097,15 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             continue
         to_org = doc.mentions[int(m.group(1))].entity
         org, role = affiliation(doc, person, i)
+        fr = _FROM_AFTER_RE.match(text, m.end())  # "was poached by X from Y"
+        if fr and doc.is_org(doc.mentions[int(fr.group(1))].entity):
+            org = doc.mentions[int(fr.group(1))].entity
         out.append(DepartureCand(person, i, from_org=org, to_org=to_org, founded=False, role=role, certainty=cert))
     for m in _HIRED_RE.finditer(text) if taken or "brought on" in low or "took on" in low or "takes on" in low else ():
         if m.group(1) is not None:
             to_org: int | None = doc.mentions[int(m.group(1))].entity
         else:
-            if text[max(0, m.start() - 4) : m.start()].endswith(("was ", "were ", "been ", "is ")):
+            if text[max(0, m.start() - 6) : m.start()].endswith(("was ", "were ", "been ", "is ", "being ")):
                 continue  # passive: handled by _POACHED_RE
             to_org = doc.subject(i, text, m.start())
         person = doc.mentions[int(m.group(3))].entity
@@ -890,20 +1116,39 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         # "Brellow America appointed Y design director P": an untyped name hiring a person
         # titled at another organisation is an organisation.
         untyped_employer = doc.kind(to_org) is None and m.group("emp") is not None
-        if (not doc.is_org(to_org) or doc.is_person(to_org)) and not untyped_employer:
+        org, role = affiliation(doc, person, i)
+        fr = _FROM_AFTER_RE.match(text, m.end())  # "snapped up P from Y"
+        if (
+            fr
+            and doc.is_org(doc.mentions[int(fr.group(1))].entity)
+            and not doc.is_person(doc.mentions[int(fr.group(1))].entity)
+        ):
+            org = doc.mentions[int(fr.group(1))].entity
+        after_org = None
+        if org is None and i + 1 < len(doc.sents) and _single_person(doc, text, person):
+            # "X appointed P as CTO. She previously led robotics at Y."
+            org = after_org = pronoun_previous_job(doc, doc.abstract(i + 1), person)
+        # "X poached P from Y" / "X hired P, previously head of AI at Y": whoever takes a person
+        # away from a named organisation is, unless typed a person, an organisation.
+        hirer_ok = doc.kind(to_org) is None and (
+            after_org is not None or _taken_from(doc, i, text, person, m.end(), org)
+        )
+        if (not doc.is_org(to_org) or doc.is_person(to_org)) and not untyped_employer and not hirer_ok:
             continue
         if "board" in low and _BOARD_RE.match(text, m.end()):
             continue  # "appointed P to its board": a board seat, not a move
         cert = certainty(text, m.start())
         if cert is None:
             continue
-        org, role = affiliation(doc, person, i)
         out.append(_joined_elsewhere(person, i, org, to_org, role, cert))
     for m in _APPOINTED_TO_RE.finditer(text) if "appoint" in low or "named" in low or "tapped" in low else ():
         # "P has been appointed chief executive of X after nine years at Y": a move when this
         # sentence states a different, current employer.
         to_org = doc.mentions[int(m.group(1))].entity
-        if not doc.is_org(to_org) or doc.is_person(to_org) or _BOARD_RE.match(m.group(0)):
+        # The name after a title's "of" ("chief executive of X") is an organisation unless typed a person.
+        if doc.kind(to_org) is not None and (not doc.is_org(to_org) or doc.is_person(to_org)):
+            continue
+        if _BOARD_RE.match(m.group(0)):
             continue
         person = _subject_person(doc, i, text, m.start())
         cert = certainty(text, m.start())
@@ -915,7 +1160,8 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
     for m in _HIRED_GROUP_RE.finditer(text) if taken or "brought on" in low or "took on" in low else ():
         to_org = doc.mentions[int(m.group(1))].entity
         from_org = doc.mentions[int(m.group(2) or m.group(3))].entity
-        if not doc.is_org(to_org) or not doc.is_org(from_org) or to_org == from_org:
+        # The hirer of a named organisation's staff is an organisation unless typed a person.
+        if not (doc.is_org(to_org) or doc.kind(to_org) is None) or not doc.is_org(from_org) or to_org == from_org:
             continue
         cert = certainty(text, m.start())
         if cert is None:
@@ -930,7 +1176,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         to_org = doc.subject(i, text, m.start())
         if to_org is None or not doc.is_org(from_org) or doc.is_person(from_org) or to_org == from_org:
             continue
-        if doc.kind(to_org) == "person" or doc.is_person(to_org):
+        if doc.kind(to_org) == "person" or (doc.is_person(to_org) and doc.kind(to_org) is not None):
             continue
         cert = certainty(text, m.start())
         if cert is None:
@@ -1001,6 +1247,11 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         ):
             continue  # "He joined X in 1994": a biography, not where a leaver goes
         people = [person, *_coordinated_after(doc, text, person, m.start())]
+        co = _CO_SUBJECTS_RE.search(text, max(0, m.start() - 240), m.start())  # "A and B are joining X"
+        for pm in _OWNED_NAME_RE.finditer(co.group(1)) if co else ():
+            other = doc.mentions[int(pm.group(2))].entity
+            if other not in people and _person_ok(doc, other):
+                people.append(other)
         shared: tuple[int | None, str | None] = (None, None)
         found = []
         for p in people:
@@ -1086,6 +1337,7 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
         tokens = list(TOKEN_RE.finditer(tail[:160]))
         person = None
         from_org = None
+        shared = False  # "founded by former Y researchers A and B": the title covers the list
         for t in tokens:
             eid = doc.mentions[int(t.group(1))].entity
             if _person_ok(doc, eid):
@@ -1094,6 +1346,7 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
                 fb = _FORMER_BEFORE_RE.match(before) if m.group("former") else None
                 if fb:
                     from_org = doc.mentions[int(fb.group(1))].entity
+                    shared = True
                 fa = _FORMER_AFTER_RE.match(tail, t.end())
                 if fa:
                     from_org = doc.mentions[int(fa.group(1))].entity
@@ -1102,6 +1355,7 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
             continue
         if from_org is None and "who " in low:
             from_org = _past_job(doc, text, person)  # "founded by P, who previously led research at O"
+        cofounders = _coordinated_after(doc, text, person, len(text)) if shared else []
         cert = certainty(text, m.start()) or "confirmed"
         primary = from_org is not None and from_org != venture
         out.append(
@@ -1115,6 +1369,9 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
                 primary=primary,
             )
         )
+        for other in cofounders if primary else ():
+            if other != venture:
+                out.append(DepartureCand(other, i, from_org=from_org, to_org=venture, founded=True, certainty=cert))
     # "She founded V" / "he resurfaced as the founder of V": supporting mentions.
     # "V, the search startup he co-founded after leaving O"
     for m in _VENTURE_HE_FOUNDED_RE.finditer(text) if "found" in low else ():
