@@ -91,13 +91,7 @@ POSITIVE: list[tuple[str, list[Row]]] = [
         "Mara Elvin quit Quillon Robotics and co-founded Tessaly Labs with two colleagues.",
         [("Mara Elvin", "Quillon Robotics", "Tessaly Labs", True)],
     ),
-    pytest.param(
-        "1001 Minds said its chief executive Mara Elvin had resigned.",
-        [("Mara Elvin", "1001 Minds", None, None)],
-        marks=pytest.mark.xfail(
-            strict=True, reason="entities: a name opening with a number ('1001 Minds') is cut to 'Minds'"
-        ),
-    ),
+    ("1001 Minds said its chief executive Mara Elvin had resigned.", [("Mara Elvin", "1001 Minds", None, None)]),
     ("Mara Elvin has left Team9 to join Beautiful.AI.", [("Mara Elvin", "Team9", "Beautiful.AI", False)]),
     (
         "Harrow Tide poached Mara Elvin from Quillon Robotics.",
