@@ -320,7 +320,7 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
     lower = _lower_initial_names(body, skip)
     if lower:
         out = sorted(out + lower, key=lambda mm: mm.start)
-    if out and _DIGIT_LEAD_RE.search(body):
+    if out and _digit_lead(body, sentence_starts):
         _digit_led_names(body, out, sentence_starts)
     if "\n" in body:
         _mark_title_lines(body, out)
@@ -329,7 +329,24 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
 
 # "1001 Minds, a start-up, ..." opening a sentence: news style spells out numbers that open
 # a sentence, so a figure there directly before a capitalised name is part of the name.
-_DIGIT_LEAD_RE = re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))\d{1,6} [A-Z]")
+_DIGIT_LEAD_RE = re.compile(r"\d{1,6} [A-Z]")
+
+
+def _digit_lead(body: str, sentence_starts: set[int]) -> bool:
+    """Does a figure open a sentence or a line right before a capitalised word? Only those
+    places are tried: a pattern run over the whole body cost more than the rest of the
+    name finder."""
+    match = _DIGIT_LEAD_RE.match
+    if body[:1].isdigit() and match(body, 0):
+        return True
+    if any(body[s : s + 1].isdigit() and match(body, s) for s in sentence_starts):
+        return True
+    i = body.find("\n")
+    while i != -1:
+        if body[i + 1 : i + 2].isdigit() and match(body, i + 1):
+            return True
+        i = body.find("\n", i + 1)
+    return False
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
