@@ -347,6 +347,8 @@ def _digit_lead(body: str, sentence_starts: set[int]) -> bool:
             return True
         i = body.find("\n", i + 1)
     return False
+
+
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
