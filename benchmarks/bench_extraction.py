@@ -96,31 +96,48 @@ def _name(rng: random.Random) -> str:
     return "".join(rng.choice(_SYL) for _ in range(rng.randint(2, 3))).capitalize()
 
 
+def _event_fill(rng: random.Random) -> dict[str, str]:
+    return {
+        "org1": f"{_name(rng)} {rng.choice(_SUFFIX)}",
+        "org2": f"{_name(rng)} {rng.choice(_SUFFIX)}",
+        "inv1": f"{_name(rng)} Capital",
+        "inv2": f"{_name(rng)} Ventures",
+        "inv3": f"{_name(rng)} Partners",
+        "person": f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
+        "money": rng.choice(_MONEY),
+        "round": rng.choice(_ROUNDS),
+        "city": _name(rng),
+        "day": "Tuesday",
+    }
+
+
+def _none_fill(rng: random.Random) -> dict[str, str]:
+    return {
+        "org1": f"{_name(rng)} {rng.choice(_SUFFIX)}",
+        "org2": f"{_name(rng)} {rng.choice(_SUFFIX)}",
+        "person": f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
+        "money": rng.choice(_MONEY),
+        "city": _name(rng),
+        "day": "Tuesday",
+    }
+
+
+def _templated(rng: random.Random, article_id: str, templates: list[str], fill, words: int) -> Article:
+    """One to three paragraphs from ``templates``, filled by ``fill(rng)``, padded with filler
+    paragraphs to ~``words`` words."""
+    paras = []
+    for _ in range(rng.randint(1, 3)):
+        template = rng.choice(templates)
+        paras.append(template.format(**fill(rng)))
+    while sum(len(p.split()) for p in paras) < words:
+        paras.insert(rng.randint(1, len(paras)), rng.choice(_FILLER))
+    return Article(article_id=article_id, body="\n\n".join(paras))
+
+
 def generate(n: int, words: int = 300, seed: int = 7) -> list[Article]:
     """``n`` varied ~``words``-word articles built from templates with invented names."""
     rng = random.Random(seed)
-    out = []
-    for k in range(n):
-        paras = []
-        for _ in range(rng.randint(1, 3)):
-            paras.append(
-                rng.choice(_EVENT_TEMPLATES).format(
-                    org1=f"{_name(rng)} {rng.choice(_SUFFIX)}",
-                    org2=f"{_name(rng)} {rng.choice(_SUFFIX)}",
-                    inv1=f"{_name(rng)} Capital",
-                    inv2=f"{_name(rng)} Ventures",
-                    inv3=f"{_name(rng)} Partners",
-                    person=f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
-                    money=rng.choice(_MONEY),
-                    round=rng.choice(_ROUNDS),
-                    city=_name(rng),
-                    day="Tuesday",
-                )
-            )
-        while sum(len(p.split()) for p in paras) < words:
-            paras.insert(rng.randint(1, len(paras)), rng.choice(_FILLER))
-        out.append(Article(article_id=f"bench-{k}", body="\n\n".join(paras)))
-    return out
+    return [_templated(rng, f"bench-{k}", _EVENT_TEMPLATES, _event_fill, words) for k in range(n)]
 
 
 def firehose(n: int, words: int = 600, seed: int = 11, event_share: float = 0.25) -> list[Article]:
@@ -128,26 +145,19 @@ def firehose(n: int, words: int = 600, seed: int = 11, event_share: float = 0.25
     are built from :data:`_NONE_TEMPLATES`, so no article is trivially empty of triggers."""
     rng = random.Random(seed)
     events = generate(n, words, seed)
-    out = []
-    for k in range(n):
-        if rng.random() < event_share:
-            out.append(events[k])
-            continue
-        paras = [
-            rng.choice(_NONE_TEMPLATES).format(
-                org1=f"{_name(rng)} {rng.choice(_SUFFIX)}",
-                org2=f"{_name(rng)} {rng.choice(_SUFFIX)}",
-                person=f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
-                money=rng.choice(_MONEY),
-                city=_name(rng),
-                day="Tuesday",
-            )
-            for _ in range(rng.randint(1, 3))
-        ]
-        while sum(len(p.split()) for p in paras) < words:
-            paras.insert(rng.randint(1, len(paras)), rng.choice(_FILLER))
-        out.append(Article(article_id=f"fire-{k}", body="\n\n".join(paras)))
-    return out
+    return [
+        events[k] if rng.random() < event_share else _templated(rng, f"fire-{k}", _NONE_TEMPLATES, _none_fill, words)
+        for k in range(n)
+    ]
+
+
+def _padded(body: str, paragraphs: list[str], start: int, words: int) -> str:
+    """``body`` followed by ``paragraphs`` from ``start`` on (cycling) until ~``words`` words."""
+    j = start
+    while len(body.split()) < words:
+        body += "\n\n" + paragraphs[j % len(paragraphs)]
+        j += 1
+    return body
 
 
 def from_realnews(directory: Path, words: int = 600) -> list[Article]:
@@ -159,14 +169,10 @@ def from_realnews(directory: Path, words: int = 600) -> list[Article]:
     corpus = load(directory)
     kinds = {row["article_id"]: row["kind"] for row in map(json.loads, (directory / "manifest.jsonl").open())}
     paragraphs = [p for a in corpus.articles for p in a.body.split("\n") if p.strip()]
-    out = []
-    for k, a in enumerate(x for x in corpus.articles if kinds[x.article_id] == "event"):
-        body, j = a.body, k * 5
-        while len(body.split()) < words:
-            body += "\n\n" + paragraphs[j % len(paragraphs)]
-            j += 1
-        out.append(Article(article_id=a.article_id, body=body))
-    return out
+    events = (a for a in corpus.articles if kinds[a.article_id] == "event")
+    return [
+        Article(article_id=a.article_id, body=_padded(a.body, paragraphs, k * 5, words)) for k, a in enumerate(events)
+    ]
 
 
 PROFILES = {"event600": (600, 300.0), "firehose": (600, 2000.0)}
@@ -176,15 +182,10 @@ def from_corpus(directory: Path, words: int = 300) -> list[Article]:
     """Corpus articles, each padded to ~``words`` words with paragraphs of the next articles."""
     rows = [json.loads(line) for line in (directory / "articles.jsonl").read_text().splitlines() if line.strip()]
     paragraphs = [p for r in rows for p in r["body"].split("\n\n")]
-    out = []
-    for k, row in enumerate(rows):
-        body = row["body"]
-        j = k * 3
-        while len(body.split()) < words:
-            body += "\n\n" + paragraphs[j % len(paragraphs)]
-            j += 1
-        out.append(Article(article_id=row["article_id"], body=body))
-    return out
+    return [
+        Article(article_id=row["article_id"], body=_padded(row["body"], paragraphs, k * 3, words))
+        for k, row in enumerate(rows)
+    ]
 
 
 def _cpu_seconds(fn, articles: list[Article], min_seconds: float) -> tuple[float, int]:

@@ -70,17 +70,22 @@ _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 # ---------------------------------------------------------------- extraction
 
 
-def extraction(articles: Sequence[dict[str, Any]]) -> Figures:
-    """Articles per CPU-second through the extractor, and through a plain regex tokeniser."""
+def _extraction_cpu(docs: Sequence[Article]) -> tuple[float, int]:
+    """CPU seconds to extract ``docs`` once (after a warm-up), and the events found."""
     from newsfold.domain.extraction import extract
 
-    docs = [Article.from_dict(a) for a in articles]
     for a in docs[:50]:
         extract(a)  # warm caches and lazily compiled patterns
     gc.collect()
     started = time.process_time()
     events = sum(len(extract(a)) for a in docs)
-    cpu = time.process_time() - started
+    return time.process_time() - started, events
+
+
+def extraction(articles: Sequence[dict[str, Any]]) -> Figures:
+    """Articles per CPU-second through the extractor, and through a plain regex tokeniser."""
+    docs = [Article.from_dict(a) for a in articles]
+    cpu, events = _extraction_cpu(docs)
     started = time.process_time()
     for a in docs:
         _TOKEN_RE.findall(a.body)
@@ -96,17 +101,11 @@ def extraction_profiles(n: int = 1000) -> Figures:
     """The issue's two speed targets: ~600-word articles that all carry events, and a
     firehose of ~600-word articles of which one in four does (``bench_extraction.py``)."""
     from bench_extraction import firehose, generate
-    from newsfold.domain.extraction import extract
 
     out: Figures = {}
     for name, docs in (("event600", generate(n, 600)), ("firehose", firehose(n, 600))):
-        for a in docs[:50]:
-            extract(a)
-        gc.collect()
-        started = time.process_time()
-        for a in docs:
-            extract(a)
-        out[f"extraction_{name}_per_cpu_s"] = len(docs) / (time.process_time() - started)
+        cpu, _ = _extraction_cpu(docs)
+        out[f"extraction_{name}_per_cpu_s"] = len(docs) / cpu
     return out
 
 

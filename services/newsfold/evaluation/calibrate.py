@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..domain.events import DomainEvent, event_to_dict
 from ..domain.extraction import extract
-from ..domain.extraction.confidence import FEATURES, features, probability
+from ..domain.extraction.confidence import FEATURES, probability, signs_of
 from .realnews import load
 from .scoring import score
 
@@ -46,13 +46,12 @@ def samples(directory: str | Path, split: str | None, collected: int | None = No
     corpus = load(directory, split, collected)
     out: list[Sample] = []
     for article, gold in zip(corpus.articles, corpus.gold, strict=True):
-        events = [e for e in extract(article) if e.certainty != "denied"]
-        per_type: dict[str, int] = {}
-        for e in events:
-            per_type[e.TYPE] = per_type.get(e.TYPE, 0) + 1
-        report = score([gold], [{"article_id": article.article_id, "events": [event_to_dict(e) for e in events]}])
-        for e, (_, _, right) in zip(events, report.outcomes, strict=True):
-            signs = features(e, article.body, per_type[e.TYPE])
+        found = extract(article)
+        # The signs exactly as extraction computed them (over all events, denied ones too).
+        scored = [(e, s) for e, s in zip(found, signs_of(found, article.body), strict=True) if e.certainty != "denied"]
+        rows = [{"article_id": article.article_id, "events": [event_to_dict(e) for e, _ in scored]}]
+        report = score([gold], rows)
+        for (e, signs), (_, _, right) in zip(scored, report.outcomes, strict=True):
             out.append(Sample(article.article_id, e, signs, e.confidence or 0.0, right))
     return out
 

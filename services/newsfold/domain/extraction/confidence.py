@@ -105,9 +105,15 @@ def probability(signs: dict[str, float], weights: dict[str, float] | None = None
     return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
-def with_confidence(events: Sequence[DomainEvent], body: str) -> list[DomainEvent]:
-    """``events`` each carrying its :func:`probability` as ``confidence``."""
+def signs_of(events: Sequence[DomainEvent], body: str) -> list[dict[str, float]]:
+    """:func:`features` of each of an article's events (all of them, denied ones included:
+    they count among the article's events of their type), in order. Fitting reads the same."""
     per_type: dict[str, int] = {}
     for e in events:
         per_type[e.TYPE] = per_type.get(e.TYPE, 0) + 1
-    return [replace(e, confidence=probability(features(e, body, per_type[e.TYPE]))) for e in events]
+    return [features(e, body, per_type[e.TYPE]) for e in events]
+
+
+def with_confidence(events: Sequence[DomainEvent], body: str) -> list[DomainEvent]:
+    """``events`` each carrying its :func:`probability` as ``confidence``."""
+    return [replace(e, confidence=probability(s)) for e, s in zip(events, signs_of(events, body), strict=True)]
