@@ -1,0 +1,361 @@
+"""CheckList cases for departures told in the background of a story (invented names, own words).
+
+Real reports rarely open with "P resigned from Y": the leaving sits in a relative clause
+("P, who left Y last year to start V,"), a fronted subordinate clause ("After leaving Y in
+2021, P founded V"), a noun phrase ("since P's exit", "following the resignation of CEO P")
+or a hiring ("X appointed P, formerly of Y"). Each case lists (person, from_org, to_org,
+founded_new_venture); founded None means "not asserted here". Names include Chinese, Korean,
+Indian and Arabic shapes and initials; a surname later in the text is the same person.
+Negative cases (descriptors, board seats, internal moves, reversals, sabbaticals, denials,
+speculation, idioms) must yield no visible departure.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import departures, visible
+
+Row = tuple[str, str, str | None, bool | None]
+
+
+def _xfail(text: str, rows: list[Row], reason: str) -> object:
+    return pytest.param(text, rows, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+POSITIVE: list[object] = [
+    # Relative clauses after the name.
+    (
+        "Lena Okafor, who left Corvane Systems last year to start Brightmoor Labs, said the market was heating up.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", True)],
+    ),
+    (
+        "Lena Okafor, a Corvane Systems veteran who quit in March, said the market was heating up.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Lena Okafor, who quit Corvane Systems in protest over the layoffs, has joined Brightmoor Labs.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+    ),
+    (
+        "Lena Okafor and Tomas Brandt, who both left Corvane Systems last year, have started Brightmoor Labs.",
+        [
+            ("Lena Okafor", "Corvane Systems", "Brightmoor Labs", True),
+            ("Tomas Brandt", "Corvane Systems", "Brightmoor Labs", True),
+        ],
+    ),
+    (
+        "Lena Okafor, a former Corvane Systems engineer who left the company in 2021, co-founded Brightmoor Labs.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", True)],
+    ),
+    (
+        '"It was time for a change," said Lena Okafor, who quit Corvane Systems in April.',
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Brightmoor Labs hired Lena Okafor, who left Corvane Systems in March.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+    ),
+    (
+        "Lena Okafor, who previously led the cloud unit at Corvane Systems before departing in 2022, "
+        "now advises startups.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Lena Okafor, who joined Brightmoor Labs from Corvane Systems in May, said hiring was hard.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+    ),
+    (
+        "Brightmoor Labs was started by Lena Okafor and Tomas Brandt, two Corvane Systems researchers "
+        "who left in 2023.",
+        [
+            ("Lena Okafor", "Corvane Systems", "Brightmoor Labs", True),
+            ("Tomas Brandt", "Corvane Systems", "Brightmoor Labs", True),
+        ],
+    ),
+    (
+        "Lena Okafor, who resigned as Corvane Systems's chief executive in 2020, has launched Brightmoor Labs.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", True)],
+    ),
+    # Fronted subordinate clauses.
+    (
+        "After leaving Corvane Systems in 2021, Lena Okafor founded Brightmoor Labs.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", True)],
+    ),
+    (
+        "Since leaving Corvane Systems in 2022, Lena Okafor has advised several startups.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Having left Corvane Systems in 2020, Lena Okafor went on to found Brightmoor Labs.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", True)],
+    ),
+    (
+        "After quitting Corvane Systems, Lena Okafor joined Brightmoor Labs as chief scientist.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+    ),
+    (
+        "Before joining Brightmoor Labs, Lena Okafor spent six years at Corvane Systems.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+    ),
+    # Noun phrases.
+    (
+        "Lena Okafor's departure from Corvane Systems follows a string of senior exits.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Corvane Systems has struggled since Lena Okafor's exit in May.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Following the resignation of CEO Lena Okafor, Corvane Systems named Tomas Brandt interim chief.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Corvane Systems shares fell after the surprise resignation of chief executive Lena Okafor.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Since Lena Okafor's departure in January, Corvane Systems has had no chief technology officer.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Lena Okafor's resignation as Corvane Systems's chief executive takes effect on Monday.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "The abrupt exit of Lena Okafor, Corvane Systems's head of growth, rattled investors.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    # Taken, poached, defected, lost.
+    (
+        "Lena Okafor was hired away from Corvane Systems by Brightmoor Labs.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+    ),
+    (
+        "Lena Okafor defected to Brightmoor Labs from Corvane Systems.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+    ),
+    (
+        "Lena Okafor, Corvane Systems's former head of risk, defected to Brightmoor Labs in June.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+    ),
+    (
+        "Corvane Systems has lost two senior engineers, Lena Okafor and Tomas Brandt, to Brightmoor Labs.",
+        [
+            ("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False),
+            ("Tomas Brandt", "Corvane Systems", "Brightmoor Labs", False),
+        ],
+    ),
+    (
+        "Lena Okafor, who was poached from Corvane Systems by Brightmoor Labs last year, leads its AI team.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+    ),
+    # Hiring phrasings.
+    (
+        "Brightmoor Labs has hired Corvane Systems's head of research Lena Okafor.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+    ),
+    (
+        "Lena Okafor has joined Brightmoor Labs as chief scientist from Corvane Systems.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+    ),
+    (
+        "Brightmoor Labs appointed Lena Okafor, formerly of Corvane Systems, as its chief financial officer.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+    ),
+    (
+        "Brightmoor Labs said Lena Okafor joins from Corvane Systems, where she was head of payments.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+    ),
+    (
+        "Brightmoor Labs has recruited Lena Okafor from Corvane Systems to lead its chip effort.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+    ),
+    # The employer left, not another organisation in the sentence.
+    (
+        "Lena Okafor, a board member of the Lending Standards Council, has resigned as chief executive "
+        "of Corvane Systems.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Lena Okafor, a graduate of Stanwick University, has left Corvane Systems to join Brightmoor Labs.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+    ),
+    (
+        "Corvane Systems's head of Strategy and Planning, Lena Okafor, has resigned.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Lena Okafor, who spent a decade at Pinecrest Motors before joining Corvane Systems in 2019, "
+        "has resigned as Corvane Systems's finance chief.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Lena Okafor, the former Pinecrest Motors executive who ran Corvane Systems's retail arm, "
+        "has left Corvane Systems.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    # Names: surnames later, non-Western names, initials.
+    (
+        "Corvane Systems said Lena Okafor would leave in June. Okafor joined the company in 2015.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Zhao Minghui has resigned as chief technology officer of Talvik AI.",
+        [("Zhao Minghui", "Talvik AI", None, None)],
+    ),
+    (
+        "Park Ji-hoon, head of the chip division at Haneul Semicon, left the company last month to join "
+        "Brightmoor Labs.",
+        [("Park Ji-hoon", "Haneul Semicon", "Brightmoor Labs", False)],
+    ),
+    (
+        "Ravi Shankar Iyer, the chief executive of Nuvora Payments, resigned on Tuesday, the Mumbai-based "
+        "company said.",
+        [("Ravi Shankar Iyer", "Nuvora Payments", None, None)],
+    ),
+    (
+        "Khalid bin Saeed Al Marzan has stepped down as chief executive of Ostrel Bank.",
+        [("Khalid bin Saeed Al Marzan", "Ostrel Bank", None, None)],
+    ),
+    ("J.K. Varma quit Nuvora Payments in March.", [("J.K. Varma", "Nuvora Payments", None, None)]),
+    (
+        "Kim Soo-yeon, Haneul Semicon's head of memory, has left to join Brightmoor Labs. Kim said she "
+        "wanted a new challenge.",
+        [("Kim Soo-yeon", "Haneul Semicon", "Brightmoor Labs", False)],
+    ),
+    (
+        "Zhao Minghui left Talvik AI in 2023 to found Qingyun Robotics. Zhao said the company would make "
+        "humanoid robots.",
+        [("Zhao Minghui", "Talvik AI", "Qingyun Robotics", True)],
+    ),
+    (
+        "Maria de la Fuente has resigned from Ostrel Bank after 12 years.",
+        [("Maria de la Fuente", "Ostrel Bank", None, None)],
+    ),
+    # Multi-sentence mini-articles.
+    (
+        "Corvane Systems said on Monday that its chief financial officer, Lena Okafor, would step down at "
+        "the end of the quarter. Okafor will be succeeded by Tomas Brandt, the company's treasurer.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Brightmoor Labs, a two-year-old startup, said it had hired Lena Okafor as chief technology "
+        "officer. Okafor previously spent eight years at Corvane Systems, where she led the payments team.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+    ),
+    (
+        "SEOUL (Yonhap) -- Haneul Semicon said Thursday that Lee Min-jae, president of its foundry "
+        "business, has resigned. Lee had led the unit since 2020.",
+        [("Lee Min-jae", "Haneul Semicon", None, None)],
+    ),
+    (
+        "Talvik AI's chief scientist Zhao Minghui has left the company, according to a statement. Zhao "
+        "will start his own company focused on robotics.",
+        [("Zhao Minghui", "Talvik AI", None, True)],
+    ),
+    (
+        "BENGALURU: Nuvora Payments co-founder Ananya Krishnamurthy has quit the fintech firm to launch a "
+        "new venture, the company said in a filing.",
+        [("Ananya Krishnamurthy", "Nuvora Payments", None, True)],
+    ),
+    (
+        "Lena Okafor told staff on Tuesday that she would leave Corvane Systems at the end of March.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Corvane Systems said Lena Okafor, its longtime head of sales, had decided to retire.",
+        [("Lena Okafor", "Corvane Systems", None, False)],
+    ),
+    (
+        "Lena Okafor walked away from Corvane Systems in 2019 and never looked back.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Brightmoor Labs named Tomas Brandt chief executive. Brandt replaces Lena Okafor, who left "
+        "Brightmoor Labs in May to join Corvane Systems.",
+        [("Lena Okafor", "Brightmoor Labs", "Corvane Systems", False)],
+    ),
+    (
+        "Corvane Systems is losing another executive. Lena Okafor, the head of its cloud business, "
+        "is leaving at the end of the month, the company said on Friday.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Lena Okafor, who co-founded Corvane Systems in 2014, is stepping down as its chief executive "
+        "to focus on a new AI venture.",
+        [("Lena Okafor", "Corvane Systems", None, True)],
+    ),
+    (
+        "Brightmoor Labs announced the appointment of Lena Okafor as chief operating officer. She joins "
+        "from Corvane Systems, where she ran global operations.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+    ),
+]
+
+NEGATIVE: list[str] = [
+    "Lena Okafor, Corvane Systems's former chief executive, now chairs an industry group.",
+    "Former Corvane Systems chief executive Lena Okafor will speak at the summit.",
+    "Brightmoor Labs, founded by former Corvane Systems researchers, raised $20 million.",
+    "Lena Okafor gave up her seat on the Corvane Systems board but remains its chief executive.",
+    "Lena Okafor moved from chief operating officer to chief executive of Corvane Systems.",
+    "Corvane Systems fired Lena Okafor on Monday, then rehired her on Wednesday after staff protests.",
+    "Lena Okafor took a sabbatical from Corvane Systems last year and returned in January.",
+    "Lena Okafor left the stage after her talk at Corvane Systems's developer day.",
+    "Corvane Systems denied that Lena Okafor had resigned.",
+    "Lena Okafor said she had no plans to leave Corvane Systems.",
+    "Lena Okafor is not leaving Corvane Systems, a spokesperson said.",
+    "Corvane Systems dismissed reports that Lena Okafor was quitting.",
+    "Lena Okafor resigned herself to a long fight with Corvane Systems.",
+    "Lena Okafor left Corvane Systems a voicemail on Friday.",
+    "Lena Okafor is leaving Corvane Systems's cloud unit to run its chip division.",
+    "Lena Okafor, who heads Corvane Systems's cloud unit, said the departure of key customers hurt growth.",
+    "Lena Okafor quit smoking before joining Corvane Systems.",
+    "Lena Okafor said she would never leave Corvane Systems.",
+    "Lena Okafor exited the meeting early, Corvane Systems staff said.",
+    "Corvane Systems considered replacing Lena Okafor but decided against it.",
+    "Investors want Lena Okafor to step down from Corvane Systems.",
+    "Lena Okafor, who left Corvane Systems's board in 2020, remains its largest shareholder.",
+    "Lena Okafor will move from the London office to Corvane Systems's Singapore headquarters.",
+    "Zhao Minghui, a former Talvik AI researcher, commented on the paper.",
+    "Park Ji-hoon was promoted to president of Haneul Semicon's foundry business.",
+    "Corvane Systems said Lena Okafor would stay on as chief executive through 2027.",
+    "Lena Okafor, who joined Corvane Systems in 2015, said sales rose.",
+    "Lena Okafor rejected speculation that she might leave Corvane Systems.",
+    "Brightmoor Labs hired Lena Okafor in 2019 as its first engineer.",
+    "Lena Okafor, an alumna of Corvane Systems, spoke on the panel.",
+    "The departure lounge at Corvane Systems's campus was closed.",
+    "Lena Okafor stepped down as chair of Corvane Systems but remains chief executive.",
+    "Corvane Systems left its forecast unchanged, Lena Okafor said.",
+    "Lena Okafor's exit interview with Corvane Systems staff was cordial.",
+]
+
+SPECULATION: list[str] = [
+    "Lena Okafor could leave Corvane Systems if the merger fails, analysts said.",
+    "There is speculation that Lena Okafor may leave Corvane Systems.",
+    "Lena Okafor might quit Corvane Systems next year, according to people familiar with the matter.",
+]
+
+
+def _rows(text: str) -> list[tuple[str, str | None, str | None, bool | None]]:
+    return sorted((d.person, d.from_org, d.to_org, d.founded_new_venture) for d in visible(departures(text)))
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_background_departure(text: str, expected: list[Row]) -> None:
+    got = _rows(text)
+    assert len(got) == len(expected), got
+    for person, from_org, to_org, founded in expected:
+        assert any(
+            g[0] == person and g[1] == from_org and g[2] == to_org and (founded is None or g[3] == founded) for g in got
+        ), got
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_background_no_departure(text: str) -> None:
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text", SPECULATION)
+def test_speculation_is_not_confirmed(text: str) -> None:
+    assert all(d.certainty != "confirmed" for d in departures(text))
