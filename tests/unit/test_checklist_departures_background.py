@@ -372,6 +372,80 @@ POSITIVE: list[object] = [
         [("Lena Okafor", "Corvane Systems", None, None)],
         "entities: a possessive name before 'resignation as chief executive of Y' is typed an organisation",
     ),
+    # Idioms of leaving used by wire services and Indian, Korean and Chinese English-language outlets.
+    (
+        "Corvane Systems announced the exit of its chief product officer, Lena Okafor.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Ex-Corvane Systems CTO Lena Okafor, who quit in 2022, raised $10 million for her new startup, "
+        "Brightmoor Labs.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", True)],
+    ),
+    (
+        "Lena Okafor, a former Corvane Systems engineer who quit in 2020, said the market was heating up.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Nuvora Payments' chief business officer Sandeep Rao has put in his papers, according to people "
+        "aware of the matter.",
+        [("Sandeep Rao", "Nuvora Payments", None, None)],
+    ),
+    ("Sandeep Rao has called it quits at Nuvora Payments.", [("Sandeep Rao", "Nuvora Payments", None, None)]),
+    (
+        "Sandeep Rao has stepped aside as chief executive of Nuvora Payments.",
+        [("Sandeep Rao", "Nuvora Payments", None, None)],
+    ),
+    (
+        "Sandeep Rao will relinquish his role as chief executive of Nuvora Payments.",
+        [("Sandeep Rao", "Nuvora Payments", None, None)],
+    ),
+    (
+        "Sandeep Rao has been relieved of his duties at Nuvora Payments.",
+        [("Sandeep Rao", "Nuvora Payments", None, None)],
+    ),
+    (
+        "Brightmoor Labs has roped in Sandeep Rao, former chief business officer of Nuvora Payments, as its CEO.",
+        [("Sandeep Rao", "Nuvora Payments", "Brightmoor Labs", False)],
+    ),
+    (
+        "Lena Okafor is the latest senior executive to leave Corvane Systems.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Corvane Systems co-founder Lena Okafor has announced she is leaving the company.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    ("Lena Okafor has been let go by Corvane Systems.", [("Lena Okafor", "Corvane Systems", None, None)]),
+    (
+        "Corvane Systems has appointed Tomas Brandt as chief executive, succeeding Lena Okafor, who is retiring.",
+        [("Lena Okafor", "Corvane Systems", None, False)],
+    ),
+    (
+        "Wang Lijun, a co-founder of Talvik AI who left the company last year, has started a robotics firm "
+        "called Qingyun Robotics.",
+        [("Wang Lijun", "Talvik AI", "Qingyun Robotics", True)],
+    ),
+    (
+        "Lena Okafor is joining Brightmoor Labs, leaving her post as chief economist at Corvane Systems.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+    ),
+    _xfail(
+        "Haneul Semicon's former vice chairman Choi Dong-wook, who left the company in 2022, has joined "
+        "Brightmoor Labs as an adviser.",
+        [("Choi Dong-wook", "Haneul Semicon", "Brightmoor Labs", False)],
+        "entities: a two-word company name with no company word is typed a person",
+    ),
+    _xfail(
+        "Sandeep Rao's departure leaves Nuvora Payments without a finance chief.",
+        [("Sandeep Rao", "Nuvora Payments", None, None)],
+        "entities: the organisation, object of 'leaves', is typed a person",
+    ),
+    _xfail(
+        "Sandeep Rao is heading to Brightmoor Labs after five years at Nuvora Payments.",
+        [("Sandeep Rao", "Nuvora Payments", "Brightmoor Labs", False)],
+        "'heading to X' is not read as a move (also said of trips and meetings)",
+    ),
     (
         "Brightmoor Labs announced the appointment of Lena Okafor as chief operating officer. She joins "
         "from Corvane Systems, where she ran global operations.",
@@ -427,6 +501,17 @@ NEGATIVE: list[str] = [
     "Brightmoor Labs has hired Tomas Brandt and Ostrel Bank from Corvane Systems.",
     "Shareholders urged Lena Okafor to step down as chief executive of Corvane Systems.",
     "Lena Okafor left Corvane Systems's finance team to head its new audit unit.",
+    "Sandeep Rao stepped aside from the microphone at Nuvora Payments.",
+    "Sandeep Rao will relinquish his role as chair of Nuvora Payments's board.",
+    "Sandeep Rao stepped aside as chief executive of Nuvora Payments and became executive chairman.",
+    "Lena Okafor, a former Corvane Systems engineer who now runs Brightmoor Labs, said the market was heating up.",
+    "Nuvora Payments has elevated Sandeep Rao to chief executive.",
+    "Sandeep Rao has been suspended by Nuvora Payments pending an investigation.",
+    "Sandeep Rao stepped in as interim chief executive of Nuvora Payments.",
+    "Sandeep Rao has stepped up as chief executive of Nuvora Payments.",
+    "Sandeep Rao is leaving no stone unturned at Nuvora Payments.",
+    "Sandeep Rao left open the possibility of a sale of Nuvora Payments.",
+    "Sandeep Rao put in his papers for a visa before joining Nuvora Payments.",
 ]
 
 SPECULATION: list[str] = [

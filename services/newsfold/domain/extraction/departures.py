@@ -57,10 +57,19 @@ _LEAVE_RE = re.compile(
     r"|(?:was|were|has\s+been|have\s+been|had\s+been|got|is\s+being)\s+(?:ousted|fired|dismissed|sacked|"
     r"let\s+go|forced\s+out|pushed\s+out)(?!\s+(?:of|by\s+(?:the\s+)?(?:board|shareholders|investors)\s+as\s+chair))"
     r"|(?:tender(?:ed|s|ing)?|submit(?:ted|s|ting)?|hand(?:ed|s|ing)\s+in|offer(?:ed|s|ing)?|announc(?:ed|es|ing)"
-    r"|handed)\s+(?:his|her|their)\s+resignation)\b"
+    r"|handed)\s+(?:his|her|their)\s+resignation"
+    # "has put in his papers" (resigned), "called it quits", "stepped aside as CEO of Y",
+    # "relinquished her role as", "was relieved of his duties"
+    r"|(?:put(?:s|ting)?|hand(?:ed|s|ing)?)\s+in\s+(?:his|her|their)\s+papers|call(?:ed|s|ing)?\s+it\s+quits"
+    r"|st(?:ep(?:ped|s|ping)?|ood|ands?|anding)\s+aside(?=\s+(?:as|from)\s)"
+    r"|relinquish(?:ed|es|ing)?\s+(?:his|her|their)\s+(?:role|post|position|job)(?=\s+(?:as|at)\s)"
+    r"|(?:was|were|has\s+been|have\s+been)\s+relieved\s+of\s+(?:his|her|their)\s+(?:duties|post|position|role))\b"
 )
 # Verbs that mean leaving a job whatever follows ("will step down once the deal closes").
 _ALWAYS_JOB = (
+    "put",
+    "call",
+    "relinquish",
     "resign",
     "step",
     "stood",
@@ -139,7 +148,8 @@ _CLOSED_APP_AFTER_RE = re.compile(r"\s*,\s+[^,;]{1,80}?,(?=\s)")
 _NOUN_OF_RE = re.compile(
     r"\b(?:departure|exit|resignation|retirement|defection|ouster|dismissal|firing)\s+of\s+(?:(?:(?:its|their|the)\s+)?"
     # "the resignation of CEO P" / "of chief executive P": a bare title before the name
-    r"(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|AI|VP|SVP|EVP)\s+){0,4}?)?\x01(\d+)\x02(?!['’]s)(?:(?!)(his))?(?:\s+(?:from|at)\s+(?:the\s+)?"
+    r"(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|AI|VP|SVP|EVP)\s+){0,4}?"
+    r"(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO)\s*,\s+)?)?\x01(\d+)\x02(?!['’]s)(?:(?!)(his))?(?:\s+(?:from|at)\s+(?:the\s+)?"
     + EP
     + r")?"
 )
@@ -276,7 +286,7 @@ _POACHED_RE = re.compile(
 _HIRED_RE = re.compile(
     r"(?:" + E + r"\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|since\s+|now\s+|recently\s+|just\s+)?(?:appointed|"
     r"appoints|tapped|taps|hired|poached|recruited|lured(?:\s+away)?|"
-    r"brought\s+on|hires|poaches|recruits|snapped\s+up|took\s+on|takes\s+on)\s+(?:former\s+|ex-)?"
+    r"brought\s+on|hires|poaches|recruits|snapped\s+up|took\s+on|takes\s+on|roped\s+in|ropes\s+in)\s+(?:former\s+|ex-)?"
     # "appointed Y design director P": the employer before the title.
     r"(?:\x01(?P<emp>\d+)\x02(?:['’]s)?\s+(?=(?:(?!(?:from|at|of|to|as|and|with|for|in|on|by|who|which)\s)[a-z][\w\-]*\s+"
     r"|CEO\s+|CTO\s+|CFO\s+|COO\s+|VP\s+){1,4}\x01))?"
@@ -536,6 +546,10 @@ _LEAVE_HINTS = (
     "resign",
     "step",
     "stood down",
+    "papers",
+    "aside",
+    "relinquish",
+    "relieved",
     "stand",
     "abandon",
     "left",
@@ -558,6 +572,8 @@ _LEAVE_HINTS = (
     "pushed out",
 )
 _TAKEN_HINTS = (
+    "roped in",
+    "ropes in",
     "took on",
     "takes on",
     "comes from",
@@ -720,8 +736,10 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
                 cand.from_org = head[1]
         if cand.from_org is None:
             owner = _POSS_PEOPLE_RE.search(text, max(0, v.start() - 200), v.start())
-            if owner and doc.mentions[int(owner.group(2))].entity == person:
-                org_eid = doc.mentions[int(owner.group(1))].entity
+            org_eid = doc.mentions[int(owner.group(1))].entity if owner else -1
+            if owner and not owner.group(2) and not doc.name(org_eid).endswith("s"):
+                owner = None  # a bare apostrophe marks the possessive of a plural-looking name only
+            if owner and doc.mentions[int(owner.group(3))].entity == person:
                 # an untyped possessor of a named person is an organisation ("Y's P left")
                 typed_ok = doc.is_org(org_eid) and not doc.is_person(org_eid)
                 if (typed_ok or doc.kind(org_eid) is None) and org_eid not in (cand.to_org, person):
@@ -729,6 +747,16 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         # Employers the sentence names as past ("former Y executive P will step down") are not
         # the one being left; nor, for a verb of leaving, is a past job stated elsewhere.
         former = _former_orgs(doc, text[: v.start()])
+        if (
+            cand.from_org is None
+            and former
+            and obj is None
+            and _WHO_BEFORE_RE.search(text, max(0, v.start() - 40), v.start())
+        ):
+            # "ex-Y CTO P, who quit in 2022,": the relative clause tells how the former job ended
+            past = _former_employer(doc, i, text, person)
+            if past is not None and past in former and past != cand.to_org:
+                cand.from_org = past
         org, role = affiliation(doc, person, i, current=True)
         if org is not None and (org == cand.to_org or org in former):
             org = None  # "who left for Y": Y is where P went
@@ -987,7 +1015,7 @@ def _former_orgs(doc: Doc, prefix: str) -> set[int]:
 
 # "Y's CTO A and B quit": the possessive organisation is the employer of every name listed.
 _POSS_PEOPLE_RE = re.compile(
-    r"\x01(\d+)\x02['’]s\s+(?:[\w\-]+\s+){0,3}?(?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))*"
+    r"\x01(\d+)\x02['’](s?)\s+(?:[\w\-]+\s+){0,3}?(?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))*"
     r"\x01(\d+)\x02\s+(?:(?:also|both|all|have|has|had|each|then|later)\s+)*$"
 )
 _FORMER_ORG_RE = re.compile(r"(?:\b[Ff]ormer|\b[Ee]x-)\s*" + E)
@@ -1210,7 +1238,12 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if src is not None and doc.is_org(src) and not doc.is_person(src) and src != to_org:
             org = src
         out.append(DepartureCand(person, i, from_org=org, to_org=to_org, founded=False, role=role, certainty=cert))
-    for m in _HIRED_RE.finditer(text) if taken or "brought on" in low or "took on" in low or "takes on" in low else ():
+    roped = "roped in" in low or "ropes in" in low
+    for m in (
+        _HIRED_RE.finditer(text)
+        if taken or roped or "brought on" in low or "took on" in low or "takes on" in low
+        else ()
+    ):
         if m.group(1) is not None:
             to_org: int | None = doc.mentions[int(m.group(1))].entity
         else:
