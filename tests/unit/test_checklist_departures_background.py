@@ -543,3 +543,24 @@ def test_background_no_departure(text: str) -> None:
 @pytest.mark.parametrize("text", SPECULATION)
 def test_speculation_is_not_confirmed(text: str) -> None:
     assert all(d.certainty != "confirmed" for d in departures(text))
+
+
+PRESUPPOSED: list[str] = [
+    "Corvane Systems is reportedly looking for a new finance chief since Lena Okafor's departure in May.",
+    "Corvane Systems is reportedly looking for a new finance chief following the resignation of Lena Okafor.",
+    "Corvane Systems is in talks with Brightmoor Labs after Lena Okafor resigned.",
+]
+
+
+@pytest.mark.parametrize("text", PRESUPPOSED)
+def test_leaving_in_a_temporal_phrase_is_not_hedged_by_the_main_clause(text: str) -> None:
+    """A leaving told by "since P's exit" / "after P resigned" is taken for granted; a hedge on
+    the main clause ("is reportedly looking for", "is in talks") is not about it."""
+    assert [(d.person, d.from_org, d.certainty) for d in visible(departures(text))] == [
+        ("Lena Okafor", "Corvane Systems", "confirmed")
+    ]
+
+
+def test_sources_still_hedge_a_temporal_leaving() -> None:
+    text = "People familiar with the matter said Corvane Systems could name a successor soon after Lena Okafor's exit."
+    assert all(d.certainty != "confirmed" for d in departures(text))

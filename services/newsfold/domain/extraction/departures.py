@@ -206,7 +206,12 @@ _TO_RE = re.compile(
     r"\s+to\s+(?:rival\s+|the\s+(?:(?!(?:new|role|position|post|job|team|division|unit|office|headquarters|"
     r"board|group)\s)[\w\-&]+\s+){0,4}?)?" + E + r"(?!['’]s)"
 )
-_AT_ORG_BEFORE_RE = re.compile(r"\b(?:at|with|from)\s+(?:the\s+)?" + EP + r"(?=[^,;]*$)")
+_AT_ORG_BEFORE_RE = re.compile(
+    # ("in talks with X": a counterparty, not an employer)
+    r"\b(?:at|(?<!talks\s)(?<!deal\s)(?<!agreement\s)(?<!partnership\s)(?<!merger\s)with|from)\s+(?:the\s+)?"
+    + EP
+    + r"(?=[^,;]*$)"
+)
 _ORG_REMOVED_RE = re.compile(
     r"\b(?:parted\s+ways\s+with|ousted|ousting|fired|firing|dismissed|dismissing|sacked|sacking|let\s+go(?:\s+of)?|"
     r"removed|forced\s+out|replac(?:ed|es|e|ing)(?=\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,5}?\x01\d+\x02\s+"
@@ -659,6 +664,8 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         cert = _leave_certainty(text, v.start(), v.end())
         if cert is None:
             continue
+        if cert == "rumored" and _presupposed(text, v.start()):
+            cert = "confirmed"  # "After leaving Y, P is said to be weighing a venture"
         if after.startswith(" as "):
             change = _ROLE_CHANGE_RE.match(after) or _NEW_ROLE_RE.match(after)
             if change:
@@ -967,6 +974,28 @@ def _leave_certainty(text: str, start: int, end: int) -> str | None:
     return cert
 
 
+_PRESUPPOSING_RE = re.compile(
+    r"(?:\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing|[Ii]n\s+the\s+wake\s+of)\s+(?:(?:the|an?|his|her|their)\s+)?"
+    r"(?:(?:abrupt|sudden|surprise|recent|unexpected)\s+)?(?:(?:departure|exit|resignation|retirement|ouster)\s+of\s+"
+    r"(?:(?:its|the)\s+)?(?:[\w\-]+\s+){0,4}?)?(?:\x01\d+\x02['’]s\s+)?"
+    r"|(?:^|[;:]\s+)(?:[Aa]fter|[Ss]ince|[Hh]aving)\s+)$"
+)
+# "X is reportedly hiring after P resigned": a past leaving in a temporal clause
+_AFTER_SUBJECT_RE = re.compile(r"\b(?:[Aa]fter|[Ss]ince)\s+\x01\d+\x02\s+(?:(?:had|has|abruptly|suddenly)\s+)?$")
+_PAST_LEAVE_RE = re.compile(r"(?:resigned|quit|left|departed|retired|stepped|exited|was|were)\b")
+
+
+def _presupposed(text: str, pos: int) -> bool:
+    """Is the leaving at ``pos`` taken for granted by a temporal phrase ("since P's exit",
+    "following the resignation of P", "After leaving Y, ...") rather than asserted by the
+    possibly hedged main clause? Attribution to unnamed sources still hedges it."""
+    temporal = _PRESUPPOSING_RE.search(text, max(0, pos - 80), pos) is not None or (
+        _AFTER_SUBJECT_RE.search(text, max(0, pos - 40), pos) is not None
+        and _PAST_LEAVE_RE.match(text, pos) is not None
+    )
+    return temporal and not _ATTRIBUTION_RE.search(text)
+
+
 _POST_AS_RE = re.compile(r"\b(?:job|post|role|position|seat)\s+as\b")
 
 
@@ -1050,6 +1079,8 @@ def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) 
             _NOUN_ASSERT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
             or _NOUN_ASSERT_AFTER_RE.match(text, app.end() if app else m.end())
         )
+        if cert == "rumored" and _presupposed(text, m.start()):
+            cert = "confirmed"  # "X is reportedly hiring since P's departure": the leaving is not hedged
         cand = DepartureCand(person=person, sent=i, certainty=cert, primary=asserted)
         if m.group(3) is not None and doc.is_org(doc.mentions[int(m.group(3))].entity):
             cand.from_org = doc.mentions[int(m.group(3))].entity
