@@ -446,6 +446,45 @@ POSITIVE: list[object] = [
         [("Sandeep Rao", "Nuvora Payments", "Brightmoor Labs", False)],
         "'heading to X' is not read as a move (also said of trips and meetings)",
     ),
+    # Mini-articles: the leaver named once, then by surname or a description.
+    (
+        "Corvane Systems is losing its top AI scientist. Lena Okafor is leaving to start her own company, "
+        "she said in a post on Tuesday.",
+        [("Lena Okafor", "Corvane Systems", None, True)],
+    ),
+    (
+        "Corvane Systems said on Wednesday that Lena Okafor had resigned as chief financial officer for "
+        "personal reasons. Tomas Brandt, the company's controller, will serve as interim CFO.",
+        [("Lena Okafor", "Corvane Systems", None, None)],
+    ),
+    (
+        "Talvik AI co-founder Zhao Minghui has left the company, the latest in a string of departures. Zhao, "
+        "who led the firm's model research, did not respond to a request for comment.",
+        [("Zhao Minghui", "Talvik AI", None, None)],
+    ),
+    (
+        "Ostrel Bank said Priya Venkataraman, its head of retail banking, would retire at the end of the year "
+        "after 28 years with the lender.",
+        [("Priya Venkataraman", "Ostrel Bank", None, False)],
+    ),
+    _xfail(
+        "Brightmoor Labs has hired a top engineer from a rival. Lena Okafor, who ran the chip design team at "
+        "Corvane Systems, will lead Brightmoor Labs's hardware group, the company said on Tuesday.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+        "a past job in a relative clause plus a new post elsewhere is not read as a move",
+    ),
+    _xfail(
+        "Lena Okafor has a new job. The former head of payments at Corvane Systems has joined Brightmoor Labs "
+        "as chief operating officer.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", False)],
+        "a definite description ('The former head of payments at Y') is not resolved to the person named before",
+    ),
+    _xfail(
+        "Lena Okafor, chief executive of Brightmoor Labs, previously spent five years at Corvane Systems, "
+        "which she left in 2020.",
+        [("Lena Okafor", "Corvane Systems", "Brightmoor Labs", None)],
+        "the current employer in the apposition is not taken as the destination of a past leaving",
+    ),
     (
         "Brightmoor Labs announced the appointment of Lena Okafor as chief operating officer. She joins "
         "from Corvane Systems, where she ran global operations.",
