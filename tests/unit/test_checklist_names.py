@@ -235,9 +235,7 @@ def _investors(body: str) -> list[str]:
 
 def _acqs(body: str) -> list[tuple[str, str]]:
     return sorted(
-        (normalize_name(e.acquirer), normalize_name(e.target))
-        for e in visible(run(body))
-        if isinstance(e, Acquisition)
+        (normalize_name(e.acquirer), normalize_name(e.target)) for e in visible(run(body)) if isinstance(e, Acquisition)
     )
 
 
@@ -250,7 +248,14 @@ def _deps(body: str) -> list[tuple[str, str, str]]:
 
 
 # Gaps still open, keyed by the case's body.
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Zentrio's Series B round of $20 million was led by Harlow Ventures.": (
+        "a possessive round noun with the amount after it ('X's Series B round of $N') is not a funding pattern"
+    ),
+    "Zentrio raised $5 million from Marsh and Lowe Capital.": (
+        "'A and B Capital' without a singular verb after it reads as two investors; only 'has/is/was' joins them"
+    ),
+}
 
 
 def _params(cases):  # type: ignore[no-untyped-def]
