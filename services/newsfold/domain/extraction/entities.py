@@ -386,9 +386,7 @@ def _modifier_opener(body: str, s: int, e: int) -> bool:
     before a name ("E-commerce giant X", "Payments startup X")? An acronym ("VXT telecom
     unit X") is a name."""
     return (
-        body[e + 1 : e + 2].islower()
-        and _MODIFIER_THEN_NAME_RE.match(body, e) is not None
-        and not body[s:e].isupper()
+        body[e + 1 : e + 2].islower() and _MODIFIER_THEN_NAME_RE.match(body, e) is not None and not body[s:e].isupper()
     )
 
 
