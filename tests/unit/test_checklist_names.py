@@ -82,6 +82,11 @@ FUNDING: list[tuple[str, list[str]]] = [
     ("Payments startup Zentrio has raised $5 million.", ["Zentrio"]),
     ("Cross-border payments firm Zentrio has raised $5 million.", ["Zentrio"]),
     ("X-energy raised $5 million from Harlow Ventures.", ["X-energy"]),
+    ("Zentrio raises $5 million\nZentrio, a Lagos-based lender, said on Monday it had raised $5 million.", ["Zentrio"]),
+    ("NEW DELHI, March 3 (Tickline) - Zentrio has raised 40 crore rupees.", ["Zentrio"]),
+    ("3D printing startup Zentrio has raised $5 million.", ["Zentrio"]),
+    ("MetaQuanta Ltd. has raised $5 million.", ["MetaQuanta Ltd."]),
+    ("kuvio, a Berlin-based payments startup, has raised $4 million.", ["kuvio"]),
     ("The startup has raised $5 million.", []),
     ("The company raised $5 million from investors last year.", []),
     ("Earlier this year, the startup raised $5 million.", []),
@@ -96,6 +101,11 @@ INVESTORS: list[tuple[str, list[str]]] = [
     ("Silicon Valley investors including Harlow Ventures put $20 million into Zentrio.", ["Harlow Ventures"]),
     ("Zentrio raised $5 million in March from Harlow Ventures.", ["Harlow Ventures"]),
     ("Zentrio raised $5 million from Bank of Lorentia.", ["Bank of Lorentia"]),
+    (
+        "Harlow Ventures, Ferro Capital and Marsh & Lowe invested $5 million in Zentrio.",
+        ["Ferro Capital", "Harlow Ventures", "Marsh & Lowe"],
+    ),
+    ("Zentrio raised $5 million from 4Quadra Capital and Q-Vant Partners.", ["4Quadra Capital", "Q-Vant Partners"]),
 ]
 
 # (body, expected (acquirer, target) pairs)
@@ -135,6 +145,12 @@ ACQUISITION: list[tuple[str, list[tuple[str, str]]]] = [
     ("Zentrio has acquired the company.", []),
     ("The company has acquired the startup for $40 million.", []),
     ("Zentrio Acquires Pollux Labs in $40 Million Deal", [("Zentrio", "Pollux Labs")]),
+    ("Q-Vant AG has acquired Pollux Labs GmbH.", [("Q-Vant AG", "Pollux Labs GmbH")]),
+    ("Zentrio (ZNT.O) has acquired Pollux Labs.", [("Zentrio", "Pollux Labs")]),
+    (
+        "Korvane Technologies Inc. has acquired Pollux Labs. Korvane said the deal closed on Friday.",
+        [("Korvane Technologies Inc.", "Pollux Labs")],
+    ),
 ]
 
 Row = tuple[str, str, str | None]
@@ -155,7 +171,17 @@ DEPARTURE: list[tuple[str, list[Row]]] = [
     ("Javier Ruiz de la Fuente has resigned from Zentrio.", [("Javier Ruiz de la Fuente", "Zentrio", None)]),
     ("Nguyen Thi Lan has left Zentrio to join BrightLoop.", [("Nguyen Thi Lan", "Zentrio", "BrightLoop")]),
     ("Oluwaseun Adeyemi-Bello resigned from Zentrio.", [("Oluwaseun Adeyemi-Bello", "Zentrio", None)]),
+    ("Lee Su-jin has left Zentrio to join Pollux Labs.", [("Lee Su-jin", "Zentrio", "Pollux Labs")]),
+    ("José Luis García-Herrera has left Zentrio.", [("José Luis García-Herrera", "Zentrio", None)]),
+    ("Abdulaziz Al-Qahtani has left Zentrio.", [("Abdulaziz Al-Qahtani", "Zentrio", None)]),
+    (
+        "Zentrio co-founder Wang Xiaoyu has left the company to start Pollux Labs.",
+        [("Wang Xiaoyu", "Zentrio", "Pollux Labs")],
+    ),
     # initials, titles
+    ("K. Venkatesh has resigned from Zentrio.", [("K. Venkatesh", "Zentrio", None)]),
+    ("Zentrio CFO A.J. Marlow has resigned.", [("A.J. Marlow", "Zentrio", None)]),
+    ("Lena Marlow, 42, has left Zentrio.", [("Lena Marlow", "Zentrio", None)]),
     ("A.J. Marlow has resigned from Zentrio.", [("A.J. Marlow", "Zentrio", None)]),
     ("Peter K. Wendt has left Zentrio to join Pollux Labs.", [("Peter K. Wendt", "Zentrio", "Pollux Labs")]),
     ("Dr Lena Marlow has left Zentrio.", [("Lena Marlow", "Zentrio", None)]),
@@ -188,6 +214,11 @@ DEPARTURE: list[tuple[str, list[Row]]] = [
     ),
     ("SEOUL, March 3 (Tickline) - Park Ji-hoon has left Zentrio.", [("Park Ji-hoon", "Zentrio", None)]),
     ("On Friday, Lena Marlow resigned from Zentrio.", [("Lena Marlow", "Zentrio", None)]),
+    (
+        "Lena Marlow leaves Zentrio for Pollux Labs\nLena Marlow has left Zentrio to join Pollux Labs.",
+        [("Lena Marlow", "Zentrio", "Pollux Labs")],
+    ),
+    ("By Hana Okafor\nLena Marlow has left Zentrio.", [("Lena Marlow", "Zentrio", None)]),
     ("Meanwhile, Lena Marlow has left Zentrio.", [("Lena Marlow", "Zentrio", None)]),
 ]
 
@@ -214,6 +245,9 @@ NOT_NAMES: list[tuple[str, str]] = [
     ("Zentrio raised $5 million in a round led by Harlow Ventures in Silicon Valley.", "Silicon Valley"),
     ("Zentrio has acquired a stake in Plan B. Pollux said the deal closed.", "Plan B. Pollux"),
     ("A.J. Marlow has resigned from Zentrio.", "A.J"),
+    ("Korvane Technologies (KT) makes chips. KT agreed to buy Pollux Labs.", "KT"),
+    ("Peter K. Wendt has left Zentrio.", "Peter K"),
+    ("U.S. chipmaker Zentrio has acquired Pollux Labs.", "U.S. Zentrio"),
     ("Dr Lena Marlow has left Zentrio.", "Dr Lena Marlow"),
     ("Zentrio CEO Tomas Brandt has stepped down.", "Zentrio CEO Tomas Brandt"),
 ]
@@ -251,6 +285,9 @@ def _deps(body: str) -> list[tuple[str, str, str]]:
 XFAIL: dict[str, str] = {
     "Zentrio's Series B round of $20 million was led by Harlow Ventures.": (
         "a possessive round noun with the amount after it ('X's Series B round of $N') is not a funding pattern"
+    ),
+    "kuvio, a Berlin-based payments startup, has raised $4 million.": (
+        "a name written wholly in lower case is not found, even with an apposition that says it is a company"
     ),
     "Zentrio raised $5 million from Marsh and Lowe Capital.": (
         "'A and B Capital' without a singular verb after it reads as two investors; only 'has/is/was' joins them"

@@ -889,8 +889,9 @@ def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
             continue
         if m.org_cue:
             org += 2
-        words = body[max(0, m.start - 30) : m.start].rsplit(None, 2)  # the last two words suffice
-        if words:
+        seg = body[max(0, m.start - 30) : m.start]
+        words = seg.rsplit(None, 2)  # the last two words suffice
+        if words and seg.rstrip(" ")[-1:] != "\n":  # a headline's last word says nothing of the next line
             last = words[-1].lower()
             if last[-1:] == "," and last[:-1] in _TITLE_HEADS:
                 last = last[:-1]  # "its Chief Revenue Officer, Paul Dunleavy": an appositive name
