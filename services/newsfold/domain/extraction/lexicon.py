@@ -50,6 +50,9 @@ SOLO_STOP_WORDS: frozenset[str] = frozenset(
     usd eur gbp jpy cny rmb krw inr sgd hkd aed us uk eu un
     ipos ico icos spac spacs edtech fintech healthtech insurtech proptech agritech deeptech
     cleantech climatetech foodtech legaltech regtech city offeror purchaser bidder tender offer
+    euro euros dollar dollars yen yuan renminbi rupee rupees rupiah pound pounds sterling franc francs
+    ringgit baht peso pesos dirham dirhams riyal riyals rand lira shekel shekels krona kronor krone
+    naira
     """.split()
 )
 
