@@ -214,10 +214,9 @@ POSITIVE: list[object] = [
         "company said.",
         [("Ravi Shankar Iyer", "Nuvora Payments", None, None)],
     ),
-    _xfail(
+    (
         "Khalid bin Saeed Al Marzan has stepped down as chief executive of Ostrel Bank.",
         [("Khalid bin Saeed Al Marzan", "Ostrel Bank", None, None)],
-        "entities: a name joined by the particles 'bin' and 'Al' is typed an organisation",
     ),
     _xfail(
         "J.K. Varma quit Nuvora Payments in March.",
