@@ -25,6 +25,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SOLO_STOP_WORDS,
     STOP_WORDS,
+    TITLE_MODIFIER_WORDS,
     UNIT_NOUNS,
 )
 from .triggers import trie_alternation
@@ -381,13 +382,21 @@ _MODIFIER_THEN_NAME_RE = re.compile(
 )
 
 
+_TITLE_HEAD_THEN_NAME_RE = re.compile(
+    rf" (?:chief|head|director|lead|leader|boss|officer|manager|vice president|president|engineer|scientist|"
+    rf"researcher|executive|partner|designer|analyst|adviser|advisor|counsel)s? [{_UPPER}]"
+)
+
+
 def _modifier_opener(body: str, s: int, e: int) -> bool:
     """Is the capitalised word ``body[s:e]`` opening a sentence a modifier of a descriptor
-    before a name ("E-commerce giant X", "Payments startup X")? An acronym ("VXT telecom
-    unit X") is a name."""
-    return (
-        body[e + 1 : e + 2].islower() and _MODIFIER_THEN_NAME_RE.match(body, e) is not None and not body[s:e].isupper()
-    )
+    before a name ("E-commerce giant X", "Payments startup X") or a function or rank opening
+    a job title ("Product chief X", "Lead engineer X")? An acronym ("VXT telecom unit X") is a name."""
+    if not body[e + 1 : e + 2].islower() or body[s:e].isupper():
+        return False
+    if _MODIFIER_THEN_NAME_RE.match(body, e) is not None:
+        return True
+    return body[s:e].lower() in TITLE_MODIFIER_WORDS and _TITLE_HEAD_THEN_NAME_RE.match(body, e) is not None
 
 
 _SINGULAR_VERB_RE = re.compile(r" (?:has|is|was|says|plans|owns|holds|leads|invests|wants|aims)\b")
@@ -873,7 +882,12 @@ def _person_like(tokens: tuple[str, ...]) -> bool:
 
 
 def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
-    """``org``, ``person`` or None from the contexts of the entity's mentions."""
+    """``org``, ``person`` or None from the contexts of the entity's mentions.
+
+    A name seen only opening sentences (``weak``: maybe a capitalised word, not a name) is
+    made solid when its contexts say organisation beyond the lone-word default ("Velmora,
+    a robotics startup, ...", "Velmora said it ..."): real news often names its company at
+    sentence starts only."""
     org = 0.0
     person = 0.0
     toks = ent.name.split()
@@ -929,6 +943,8 @@ def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
             ):
                 org += 2
     if org > person:
+        if org >= 3 and ent.weak:
+            ent.weak = False
         return "org"
     if person > org:
         return "person"

@@ -253,6 +253,18 @@ PLACE_PHRASES: frozenset[str] = frozenset(
     }
 )
 
+# Words that open a job title before its head noun: a company's functions and ranks ("Product
+# chief X", "Lead engineer X", "Senior researcher X"). A sentence-opening one of these is part
+# of the title, not an organisation.
+TITLE_MODIFIER_WORDS: frozenset[str] = frozenset(
+    """
+    product products research engineering marketing sales design strategy growth operations
+    technology finance legal policy communications people safety security data revenue brand
+    business commercial creative editorial investment investments partnerships platform
+    lead senior principal staff top former veteran longtime founding deputy acting interim
+    """.split()
+)
+
 # Nouns that follow an organisation to name one of its parts ("X's search team").
 UNIT_NOUNS: frozenset[str] = frozenset(
     """
