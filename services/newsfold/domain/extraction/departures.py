@@ -1298,7 +1298,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             while (c := _COORD_NEXT_RE.match(text, end)) and _person_ok(doc, doc.mentions[int(c.group(1))].entity):
                 co_hired.append(doc.mentions[int(c.group(1))].entity)
                 end = c.end()
-            fr = _FROM_AFTER_RE.match(text, end) if co_hired else None
+            fr = (_FROM_AFTER_RE.match(text, end) or _PLURAL_APPOS_AT_RE.match(text, end)) if co_hired else None
             if fr is None:
                 co_hired = []
         if (
@@ -1474,6 +1474,13 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
 
 
 _COORD_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\x01(\d+)\x02")
+# "hired A and B, co-founders of Y": a plural apposition naming the employer of all of them (a
+# "former" one names a past job, not the one they are hired away from).
+_PLURAL_APPOS_AT_RE = re.compile(
+    r"\s*,\s+(?:the\s+|both\s+|two\s+|three\s+|its\s+)?(?:(?!former\b)[a-z\-]+\s+){0,2}?"
+    r"(?:co-?founders|founders|researchers|engineers|executives|scientists|leaders|partners|directors)\s+"
+    r"(?:of|at|from)\s+(?:the\s+|rival\s+)?(?:(?!former\b)[a-z\-]+\s+){0,3}?\x01(\d+)\x02"
+)
 _DATED_AFTER_RE = re.compile(
     r"\s+(?:back\s+)?in\s+(?:\w+\s+)?\d{4}\b|\s+(?:\w+\s+)?years\s+ago\b|\s+as\s+(?:an?\s+)?(?:intern|engineer|analyst)"
 )
