@@ -438,3 +438,10 @@ def test_people_hired_together_share_the_employer_a_plural_apposition_names() ->
 def test_the_job_a_relative_clause_says_was_joined_later_is_the_one_left() -> None:
     body = "Lena Storm, a product manager who joined Harwick last year after leading products at Orvane, left in May."
     assert [(d.person, d.from_org) for d in departures(body)] == [("Lena Storm", "Harwick")]
+
+
+def test_a_relative_clause_without_its_opening_comma_still_names_the_leaver() -> None:
+    body = "Harwick's Chief Growth Officer Lena Storm who joined the company in 2012, will also be exiting the company."
+    assert [(d.person, d.from_org) for d in departures(body)] == [("Lena Storm", "Harwick")]
+    # The clause belongs to the person it follows, not to an organisation heading the sentence.
+    assert departures("Orvane, which hired Lena Storm who joined in 2012, will leave the index.") == []

@@ -864,6 +864,11 @@ _MAIN_JOINED_RE = re.compile(
 _REL_SUBJECT_RE = re.compile(
     r"^\s*\x01(\d+)\x02\s*,\s+(?:who|whose)\b[^;\"“”]*,\s+(?:(?:" + _VERB_ADVERBS + r"|will|would|is|was)\s+)*$"
 )
+# "Y's CBO P who joined in 2010, will also be exiting": the same clause inside the sentence,
+# its opening comma sometimes missing.
+_REL_SUBJECT_INSIDE_RE = re.compile(
+    r"\x01(\d+)\x02\s*,?\s+who\b[^;\"“”]*,\s+(?:(?:" + _VERB_ADVERBS + r"|will|would|is|was|be|has|had)\s+)*$"
+)
 _QUOTE_I_RE = re.compile(r"^\s*[\"“]\s*I\s+(?:(?:[\w\-’']+)\s+){0,4}$")
 _SPEAKER_AFTER_RE = re.compile(
     r"[,.]?\s*[\"”]\s*,?\s*(?:\x01(\d+)\x02\s+(?:said|says|wrote|writes|told)\b|(?:said|says|wrote|writes)\s+\x01(\d+)\x02)"
@@ -892,6 +897,8 @@ def _subject_person(doc: Doc, i: int, text: str, pos: int) -> int | None:
     lo = max(0, pos - 200)
     if "who" in text:
         rel = _REL_SUBJECT_RE.match(text, 0, pos)  # "P, who joined Y in 2019, resigned"
+        if rel is None:
+            rel = _REL_SUBJECT_INSIDE_RE.search(text, lo, pos)
         if rel and _person_ok(doc, doc.mentions[int(rel.group(1))].entity):
             return doc.mentions[int(rel.group(1))].entity
     if "I " in text and _QUOTE_I_RE.match(text, 0, pos):

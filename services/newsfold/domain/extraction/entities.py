@@ -169,7 +169,9 @@ _TITLE_HEADS = frozenset(
 _TITLE_TOKENS = _TITLE_HEADS | frozenset(
     "chief executive financial operating technology technical marketing product information digital data "
     "science scientific revenue commercial people strategy security vice senior managing deputy acting "
-    "interim general global regional research".split()
+    "interim general global regional research business growth legal innovation investment customer brand content "
+    "creative communications sales engineering design risk compliance privacy trust safety analytics "
+    "transformation sustainability administrative human resources".split()
 )
 _SOLO_TITLES = frozenset(
     "officer president director chairman chairwoman counsel secretary treasurer manager ceo cto cfo coo".split()
