@@ -1103,9 +1103,10 @@ def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) 
             cand.from_org = org
         cand.role = role
         if cand.from_org is None:
-            # "Y announced P's resignation": the sentence's head organisation
+            # "Y announced P's resignation" / "Y named a CFO following the departure of P": the
+            # sentence's head organisation (a sentence opener typed organisation will do here)
             head = doc.first_head(i, text, 0, m.start())
-            if head and head[0] == "e" and head[1] not in (person, cand.to_org) and doc.is_solid_org(head[1]):
+            if head and head[0] == "e" and head[1] not in (person, cand.to_org) and doc.is_org(head[1]):
                 cand.from_org = head[1] if not doc.is_person(head[1]) else None
         if (
             cand.from_org is None
