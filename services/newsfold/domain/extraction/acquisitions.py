@@ -27,7 +27,7 @@ import re
 
 from .candidates import AcquisitionCand
 from .certainty import announced_plan, certainty
-from .clauses import reporting_verb
+from .clauses import fronted_subject, reporting_verb
 from .document import EP, MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
 
 _PCT = r"(\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)"
@@ -79,17 +79,43 @@ _NOUN_RE = re.compile(
     + E
     + r"(?!['’]s\s)"
 )
+# "completed the acquisition of a 60% stake in T", "paid $300 million for a 20% stake in T": the
+# verb's subject buys the stake. (A sale of a stake names no buyer.)
+_NOUN_STAKE_RE = re.compile(
+    r"\b(?:complet(?:ed|es|e|ing)|announc(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|finali[sz](?:ed|es|e|ing)|agreed|agrees|"
+    r"seal(?:ed|s)?|sign(?:ed|s)?|confirm(?:ed|s)|weigh(?:s|ing)?|consider(?:s|ing)?|explor(?:es|ing|e)|"
+    r"pursu(?:es|ing|e)|negotiat(?:es|ing|e))\s+(?:its|the|a|an|their)\s+(?:[\w\-\x03\x04]+\s+){0,3}?"
+    r"(?:acquisition|purchase)\s+of\s+(?:an?\s+|the\s+)?(?:further\s+|additional\s+|remaining\s+)?"
+    r"(?:"
+    + _PCT
+    + r"\s+|(?P<q>majority|minority|controlling|significant)\s+)?(?:equity\s+)?stake\s+in\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])"
+    r"|\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\s+"
+    + _APPROX
+    + r"\x03(?P<price>\d+)\x04\s+(?:in\s+cash\s+)?for\s+(?:an?\s+|the\s+)?(?:further\s+|additional\s+|remaining\s+)?"
+    r"(?:(?P<pct2>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|(?:majority|minority|controlling)\s+)?"
+    r"(?:equity\s+)?stake\s+in\s+(?:the\s+)?\x01(?P<t2>\d+)\x02(?!['’])"
+)
 # "weighing a bid for X", "made an offer for X": an approach to buy the whole company.
 _BID_RE = re.compile(
     r"\b(?:weigh(?:s|ing)?|consider(?:s|ing)?|explor(?:es|ing|e)|mull(?:s|ing)?|prepar(?:es|ing|e)|"
     r"plan(?:s|ning)?|mak(?:es|ing|e)|made|launch(?:es|ed|ing)?|submit(?:s|ted|ting)?)\s+"
     r"(?:a|an|its)\s+(?:[\w\-]+\s+){0,2}?(?:bid|offer|approach)\s+for\s+(?:the\s+)?" + E + r"(?!['’]s)"
 )
+# (a date or price may stand between the verb and its agent: "was acquired in 2020 by A",
+# "acquired for $300 million in 2020 by A")
+_ADVERBIALS = r"(?:\s+(?:in|on|for|last|during|earlier\s+this|this)\s+(?:\x03\d+\x04|[\w\-]+)(?:\s+\d{4})?){0,2}"
 _PASSIVE_RE = re.compile(
     E + r"(?:,\s+[^,]*,|,?\s+(?:which|that))?\s+(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|"
     r"agreed\s+to\s+be|"
     r"to\s+be|would\s+be|has\s+agreed\s+to\s+be|is\s+set\s+to\s+be|could\s+be)\s+(?:acquired|bought|purchased|"
-    r"taken\s+over|snapped\s+up)\s+by\s+(?:the\s+)?" + E
+    r"taken\s+over|snapped\s+up)" + _ADVERBIALS + r"\s+by\s+(?:the\s+)?" + E
+)
+# "T, acquired by A for $300 million in 2020, makes drones": a participle set off after the name.
+_PARTICIPLE_RE = re.compile(
+    E + r",\s+(?:(?:later|since|subsequently|eventually|then)\s+)?(?:acquired|bought|purchased|taken\s+over|"
+    r"snapped\s+up)" + _ADVERBIALS + r"\s+by\s+(?:the\s+)?" + E + r"(?!['’])"
 )
 # "X will be merged into Y" / "X merged into Y": Y absorbs X. ("X and Y agreed to merge" names
 # no acquirer and is not an acquisition.)
@@ -296,6 +322,18 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 aux = _AUX_RE.search(text, m.start(), m.end())
                 at = aux.start() if aux else m.start()
                 found_here |= _add(doc, i, text, at, m.end(), acquirer, int(m.group(1)), 100.0, False, out)
+            for m in _NOUN_STAKE_RE.finditer(text) if "stake" in low else ():
+                pct_s = m.group(1) or m.group("pct2")
+                k = int(m.group(3) if m.group(3) is not None else m.group("t2"))
+                n_before = len(out)
+                if _add(doc, i, text, m.start(), m.end(), None, k, float(pct_s) if pct_s else None, True, out):
+                    found_here = True
+                    j = m.group("price")
+                    if j is not None and doc.money[int(j)].amount is not None and doc.money_role[int(j)] != "alt":
+                        out[n_before].amount = int(j)
+            for m in _PARTICIPLE_RE.finditer(text) if " by " in text else ():
+                acquirer = doc.mentions[int(m.group(2))].entity
+                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
             for m in _POSS_NOUN_RE.finditer(text) if nouns else ():
                 found_here |= _poss_noun(doc, i, text, m, out)
             for m in _POSS_STAKE_RE.finditer(text) if nouns and "stake" in low else ():
@@ -483,10 +521,19 @@ def _poss_noun(doc: Doc, i: int, text: str, m: re.Match[str], out: list[Acquisit
     acquisition of U in 2017")."""
     k = int(m.group(5))
     target = doc.mentions[k].entity
+    subject_owner = False
     if m.group(1) is not None:
         acquirer: int | None = doc.mentions[int(m.group(1))].entity
     elif m.group(2) is not None:
         acquirer = doc.resolve_pronoun(i, text[: m.start()], "it", {target})
+        if acquirer is None:
+            # "A has grown since its purchase of T" / "Since its purchase of T, A has grown": the
+            # clause's subject, or the main clause's after a phrase opening the sentence.
+            front = fronted_subject(text, m.start())
+            acquirer = doc.mentions[front].entity if front is not None else doc.subject(i, text, m.start())
+            subject_owner = acquirer is not None and acquirer != target
+            if not subject_owner:
+                acquirer = None
     else:
         # "the company's": an organisation named earlier in the sentence, else the topic.
         acquirer = next(
@@ -501,9 +548,10 @@ def _poss_noun(doc: Doc, i: int, text: str, m: re.Match[str], out: list[Acquisit
             acquirer = doc.topic_org(i, exclude={target})
     if acquirer is None:
         return False
-    if m.group(1) is not None:
+    if m.group(1) is not None or subject_owner:
         # A named owner of the deal noun only needs not to be known as a person, as the
-        # subject of "acquired" ("Harrow Tide's $2 billion acquisition of T").
+        # subject of "acquired" ("Harrow Tide's $2 billion acquisition of T"); so does the
+        # subject a pronoun owner stands for.
         if not doc.could_be_org(acquirer):
             return False
     elif not doc.is_org(acquirer) or doc.is_person(acquirer):
@@ -647,6 +695,15 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
                 _bracket_price(doc, text, more.end(), out[-1])
             end = more.end()
         return True
+    definite = _DEFINITE_OBJ_RE.match(text, v.end())
+    if definite and i > 0:
+        # "T makes drones. A bought the startup in 2019": the company the article is about.
+        acquirer = doc.subject(i, text, v.start())
+        target = doc.topic_org(i, exclude={acquirer} if acquirer is not None else None)
+        if acquirer is not None and target is not None and not doc.is_person(target):
+            k = next((x for x in doc.entities[target].mentions if not doc.mentions[x].quoted), -1)
+            if k >= 0 and _add(doc, i, text, v.start(), definite.end(), acquirer, k, 100.0, False, out):
+                return True
     pron = _PRONOUN_OBJ_RE.match(text, v.end())
     if pron:
         # "paid $X to buy it": the company the sentence is about.
@@ -659,6 +716,10 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
     return False
 
 
+_DEFINITE_OBJ_RE = re.compile(
+    r"\s+the\s+(?:[a-z][\w\-]*\s+){0,2}?(?:startup|start-up|company|firm|business|developer|platform)(?!['’])"
+    r"(?=\s*[,.;]|\s+(?:in|for|last|this|earlier|from|and|as|after|before|on)\b|\s*$)"
+)
 _PRONOUN_OBJ_RE = re.compile(r"\s+it\b(?!['’])(?!\s+(?:to|is|was|has|had|will|would)\b)")
 _BRACKET_PRICE_RE = re.compile(r"\s*\(\s*" + _APPROX + M + r"\s*\)")
 _MORE_OBJ_RE = re.compile(
@@ -711,8 +772,25 @@ def _add(
             cert = "confirmed"
     cand = AcquisitionCand(acquirer, target, i, stake_pct=pct, stake_explicit=explicit, certainty=cert, sents=[i])
     cand.amount = _price(doc, text, start, end)
+    if cand.amount is None and pct == 100.0 and not explicit:
+        # "bought T in a deal that valued the startup at $2 billion": for the whole company the
+        # value the deal puts on it is its price (for a stake it is not).
+        dv = _DEAL_VALUED_RE.search(text, end)
+        if dv and doc.money[int(dv.group(1))].amount is not None and doc.money_role[int(dv.group(1))] != "alt":
+            cand.amount = int(dv.group(1))
     out.append(cand)
     return True
+
+
+_DEAL_VALUED_RE = re.compile(
+    r"\b(?:deal|transaction|agreement|takeover|acquisition)\s+(?:that|which)\s+(?:valued|values|valuing)\s+"
+    r"(?:[\w\-]+\s+|\x01\d+\x02\s+){0,3}?at\s+"
+    + _APPROX
+    + M
+    + r"|\b(?:deal|transaction)\s+valuing\s+(?:[\w\-]+\s+|\x01\d+\x02\s+){0,3}?at\s+"
+    + _APPROX
+    + M
+)
 
 
 _PAY_TO_BUY_RE = re.compile(

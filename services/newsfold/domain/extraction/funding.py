@@ -21,7 +21,7 @@ import re
 
 from .candidates import DepartureCand, FundingCand
 from .certainty import certainty
-from .clauses import reporting_verb
+from .clauses import fronted_subject, reporting_verb
 from .coref import latest_list
 from .document import MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
 
@@ -29,6 +29,7 @@ _ROUND_RE = re.compile(
     r"\b(?P<series>(?:pre-)?[Ss]eries\s+[A-K](?:\d|\+|-\d)?)(?![\w])"
     r"|\b(?P<seed>pre-seed|[Pp]re-[Ss]eed|seed|Seed(?=\s+(?:round|funding|financing|investment|stage|capital)))\b"
     r"|\b(?P<ipo>pre-IPO|Pre-IPO)\b"
+    r"|\b(?P<prea>[Pp]re-[A-K]\+?)(?=\s+(?:round|funding|financing|investment))"
     r"|\b(?P<letter>[A-K]\+?)(?=\s+round\b)"
     r"|\b(?P<named>angel|strategic|bridge|growth|mezzanine|Angel|Strategic|Bridge)"
     r"(?=\s+(?:round|funding|financing|investment))"
@@ -36,7 +37,7 @@ _ROUND_RE = re.compile(
     r"|\b(?P<note>convertible\s+(?:note|bond|loan)s?)"
 )
 _FUND_VERB_RE = re.compile(
-    r"(?=[rsclbnagopwdeRSCLBNAGOPWDE])\b(?:rais(?:ed|es|e|ing)|secur(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|land(?:ed|s|ing)?|bag(?:ged|s|ging)?"
+    r"(?=[rsclbnagopwdemRSCLBNAGOPWDEM])\b(?:rais(?:ed|es|e|ing)|mop(?:ped|s|ping)?\s+up|secur(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|land(?:ed|s|ing)?|bag(?:ged|s|ging)?"
     r"|nab(?:bed|s)?|nett?(?:ed|s)?|garner(?:ed|s|ing)?|attract(?:ed|s|ing)?|receiv(?:ed|es|e|ing)"
     r"|obtain(?:ed|s)?|complet(?:ed|es|e|ing)|pick(?:ed|s)?\s+up|pull(?:ed|s)?\s+in|rak(?:ed|es)\s+in"
     r"|snag(?:ged|s)?|scor(?:ed|es)|collect(?:ed|s)|won|wins|get|gets|got|draw(?:s|n)?|drew|announc(?:ed|es)"
@@ -49,7 +50,11 @@ _AMT_WORDS = (
     r"successfully|already|reportedly|US|U\.S\.)\s+){0,4}"
 )
 _FUND_OBJ_RE = re.compile(
-    r"\s+" + _AMT_WORDS + r"(?:" + M + r"|(?:[\w\-+]+\s+){0,3}?(?:round|funding|financing|investment|"
+    r"\s+"
+    + _AMT_WORDS
+    + r"(?:"
+    + M
+    + r"|undisclosed\s+(?:amount|sum)\b|(?:[\w\-+]+\s+){0,3}?(?:round|funding|financing|investment|"
     r"investments|capital|backing|money|funds|cash\s+injection|[Ss]eries\s+[A-K]|seed|pre-seed|venture\s+debt|"
     r"raise|tranche)\b)"
 )
@@ -59,6 +64,13 @@ _NOT_FUNDING_AFTER_RE = re.compile(
     r"its\s+stake|deal\b|the\s+deal|merger|shares\s+(?:at|up|down))\b"
 )
 _OBJ_TAIL_RE = re.compile(r"(?:\s*[\w\-]+){0,3}")
+# Money a company wins, earns or is paid is no round: "secured $30m in orders", "won a $30m
+# contract", "received a $2m licence fee", "landed a $30m order from P", "sold $500m of bonds".
+_NOT_ROUND_MONEY_RE = re.compile(
+    r"\s+" + _AMT_WORDS + M + r"\s+(?:(?:in|of|worth\s+of)\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:orders?|contracts?|fees?|payments?|royalt(?:y|ies)|bookings|tenders?|bonds?|sales|revenues?|"
+    r"deals?|purchase\s+orders?)\b"
+)
 _PLAN_RE = re.compile(
     r"\b(?:weigh(?:ing|s)?|consider(?:ing|s)?|seek(?:ing|s)?|plan(?:ning|s)?|eye(?:ing|s)?|explor(?:ing|es)"
     r"|pursu(?:ing|es)|prepar(?:ing|es)|in\s+talks\s+(?:for|on)|look(?:ing|s)\s+for|mull(?:ing|s)?"
@@ -345,6 +357,8 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 continue  # "raised its stake", "secured a $50m deal" (not "$2bn of investment in a deal")
             if v.group(0).startswith(_NEEDS_CLEAR_OBJECT) and not _CLEAR_OBJECT_RE.search(obj.group(0)):
                 continue
+            if "\x03" in obj.group(0) and _NOT_ROUND_MONEY_RE.match(text, v.end()):
+                continue
             _add_verb_mention(doc, i, text, v.start(), v.end(), ventures, here, covered)
         low = text.lower()
         planned = "fund" in low or "financ" in low or "round" in low or "rais" in low or "series" in low
@@ -465,6 +479,18 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
             covered.add(j)
         if "\x03" in text:
             _noun_rounds(doc, i, text, here, covered)
+            _its_rounds(doc, i, text, here, covered)
+            for m in _LED_POSS_ROUND_RE.finditer(text) if " led " in text and ("'" in text or "’" in text) else ():
+                # "P, which also backs Q, led X's $12 million round": P leads X's round
+                company = doc.mentions[int(m.group(1))].entity
+                lead = doc.subject(i, text, m.start())
+                if lead is None or lead == company or not doc.could_be_org(lead) or doc.is_person(lead):
+                    continue
+                for c in here:
+                    if c.company == company:
+                        for bucket in (c.investors, c.leads):
+                            if lead not in bucket:
+                                bucket.append(lead)
         for m in _ROUND_FOR_LED_RE.finditer(text) if " by " in text else ():
             # "The round for X was led by P": X's round (its investors are read below)
             company = doc.mentions[int(m.group(1))].entity
@@ -539,6 +565,7 @@ _FOUNDER_LIST_BEFORE_RE = re.compile(
     r"\s+(?:[\w\-]+\s+){0,4}?by\s+(?:(?:[\w\-.]+\s+){0,3}?\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))*"
     r"(?:[\w\-.]+\s+){0,3}?$"
 )
+_LIST_CLOSED_RE = re.compile(r"\band\s+(?:[\w\-.]+\s+){0,3}?\x01\d+\x02\s*,\s*$")
 _PRODUCT_OF_BEFORE_RE = re.compile(
     r"\b(?:maker|makers|developer|developers|creator|creators|owner|owners|operator|publisher)\s+of\s+(?:the\s+)?$"
 )
@@ -577,8 +604,9 @@ def _not_the_company(doc: Doc, text: str, subj: int, start: int) -> int | None:
     t = _subject_mention(doc, text, subj, start)
     if t is None:
         return subj
-    if _FOUNDER_LIST_BEFORE_RE.search(text, max(0, t.start() - 160), t.start()):
-        return None
+    founders = _FOUNDER_LIST_BEFORE_RE.search(text, max(0, t.start() - 160), t.start())
+    if founders and not _LIST_CLOSED_RE.search(founders.group(0)):
+        return None  # ("co-led by A and B, X raised": the list closed with "and B"; X is no founder)
     if _PRODUCT_OF_BEFORE_RE.search(text, max(0, t.start() - 30), t.start()):
         return None
     if doc.kind(subj) == "org":
@@ -665,6 +693,35 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
         covered.add(j)
 
 
+# "since its $50 million Series B", "Following its $12m seed round, X ...": a round the pronoun's
+# company raised (an investor's "its $30m investment" or "its $300m fund" is not one).
+_ITS_ROUND_RE = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!its\b)[\w\-]+\s+){0,2}?"
+    + M
+    + r"\s+(?:[\w\-]+\s+){0,2}?(?:round|raise|fundraise|fundraising|financing|[Ss]eries\s+[A-K]\+?(?![\w+])|"
+    r"(?:pre-)?seed\s+round)\b"
+)
+
+
+def _its_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: set[int]) -> None:
+    """Rounds named by a noun a possessive pronoun owns: the owner is the clause's subject, or,
+    in a phrase opening the sentence, the main clause's subject."""
+    for m in _ITS_ROUND_RE.finditer(text) if ("its " in text or "Its " in text or "heir " in text) else ():
+        j = int(m.group(1))
+        if j in covered or doc.money_role[j] in ("alt", "valuation") or doc.money[j].amount is None:
+            continue
+        k = fronted_subject(text, m.start())
+        company = doc.mentions[k].entity if k is not None else doc.subject(i, text, m.start())
+        if company is None or not doc.could_be_org(company) or doc.is_person(company):
+            continue
+        cert = certainty(text, m.start())
+        if cert is None:
+            continue
+        rnd = _round_in(text[m.start() : m.end() + 1])
+        here.append(FundingCand(company, i, amount=j, round=rnd, certainty=cert, sents=[i], pos=m.start()))
+        covered.add(j)
+
+
 _INVESTED_ROUND_FOR_RE = re.compile(
     r"\binvest(?:ed|s|ing)?\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
     + M
@@ -688,11 +745,15 @@ _IN_WHICH_INVESTED_RE = re.compile(
     r"(?:include|includes|included|are|were)\s+" + _LIST_OPEN
 )
 _POSS_INVESTMENT_RE = re.compile(
-    E + r"\.?['’]s\s+(?:(?:" + M + r"|[a-z][\w\-]*)\s+){0,3}?investment\s+in(?:to)?\s+(?:the\s+)?" + E + r"(?!['’])"
+    E + r"\.?['’]s?\s+(?:(?:" + M + r"|[a-z][\w\-]*)\s+){0,3}?investment\s+in(?:to)?\s+(?:the\s+)?" + E + r"(?!['’])"
 )
 _FUNDED_POSS_ROUND_RE = re.compile(
     r"\b(?:funded|financed|co-led|led|backed)\s+" + E + r"['’]s?\s+(?:entire\s+|whole\s+|first\s+|latest\s+)?"
     r"(?:[Ss]eries\s+[A-K]\+?|seed|pre-seed|angel)\s+(?:funding\s+|financing\s+)?round\b"
+)
+_LED_POSS_ROUND_RE = re.compile(
+    r"\b(?:co-)?led\s+" + E + r"['’]s?\s+(?:[\w\-\x03\x04]+\s+){0,3}?(?:round|financing|funding|raise|"
+    r"[Ss]eries\s+[A-K]\+?(?![\w+]))"
 )
 # "P led a $10 million round for X", "P led the Series D round that valued X at ...", "X said P
 # led a $10 million round": a round named by its lead, the company found around it.
@@ -767,6 +828,8 @@ def _add_verb_mention(
     companies: list[int] = []
     plural = _PLURAL_SUBJ_RE.search(text, max(0, start - 80), start)
     subj = None if plural else doc.subject(i, text, start)
+    if subj is None and i > 0 and _DEFINITE_WHICH_RE.match(text[:start]):
+        subj = doc.topic_org(i)  # "X makes drones. The startup, which raised $20m last year, ..."
     if subj is not None and doc.is_person(subj):
         # "P raised $20m for her new startup, X": the company the money is raised for.
         fr = _FOR_VENTURE_RE.match(text, end, _clause_end(text, end))
@@ -841,6 +904,10 @@ def _add_verb_mention(
             here[-1].for_stake = float(stake.group(1))
 
 
+_DEFINITE_WHICH_RE = re.compile(
+    r"\s*[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}?(?:startup|start-up|company|firm|business|platform|maker|developer|"
+    r"lender),\s+(?:which|that)\s+(?:(?:has|had|also|previously|recently|last\s+year|earlier)\s+)*$"
+)
 _FOR_STAKE_RE = re.compile(
     r"(?:\s+[\w\-]+){0,4}?\s+for\s+(?:a|an)\s+(\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+(?:equity\s+)?stake\b"
 )
@@ -866,6 +933,8 @@ def _round_in(text: str) -> str | None:
         return "Pre-Seed" if m.group("seed").lower().startswith("pre") else "Seed"
     if m.group("ipo"):
         return "Pre-IPO"
+    if m.group("prea"):
+        return "Pre-" + m.group("prea")[4:]
     if m.group("debt"):
         return "Debt"
     if m.group("note"):

@@ -50,6 +50,7 @@ SOLO_STOP_WORDS: frozenset[str] = frozenset(
     usd eur gbp jpy cny rmb krw inr sgd hkd aed us uk eu un
     ipos ico icos spac spacs edtech fintech healthtech insurtech proptech agritech deeptech
     cleantech climatetech foodtech legaltech regtech city offeror purchaser bidder tender offer
+    pre-a pre-a+ pre-b pre-b+ pre-c
     """.split()
 )
 

@@ -1,0 +1,516 @@
+"""CheckList cases for deals mentioned in passing, stakes, talks and role fillers (invented text).
+
+Real outlets mention most deals as background: in a relative clause ("X, which raised $20m
+last year, ..."), a noun phrase ("since its $2bn purchase of X") or a participle ("X,
+acquired by Z in 2020, ..."). Each case gives the key fields; slot cases give the scored
+fields too. Negative cases keep the rules honest: every rule has one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import run, visible
+
+from newsfold.domain.events import Acquisition, Funding
+
+# (body, expected funding companies, one entry per event)
+FUNDING = [
+    # background rounds in relative clauses, participles and noun phrases
+    ("Tamsin Labs, which raised $20m last year from Orrin Partners and Ferro Capital, is hiring.", ["Tamsin Labs"]),
+    ("Following its $50 million Series B in 2022, Tamsin Labs opened an office in Austin.", ["Tamsin Labs"]),
+    ("Tamsin Labs has doubled its staff since its $50 million Series B in 2022.", ["Tamsin Labs"]),
+    ("Tamsin Labs, backed by Orrin Partners and Ferro Capital, raised $12 million in a bridge round.", ["Tamsin Labs"]),
+    ("Tamsin Labs bagged $3 million in a pre-seed round led by Orrin Partners.", ["Tamsin Labs"]),
+    ("Tamsin Labs has mopped up $12 million in fresh funding.", ["Tamsin Labs"]),
+    ("Tamsin Labs has secured an undisclosed amount in strategic investment from Harrow Tide.", ["Tamsin Labs"]),
+    ("Tamsin Labs received a strategic investment from Harrow Tide.", ["Tamsin Labs"]),
+    ("The investment in Tamsin Labs was led by Orrin Partners.", ["Tamsin Labs"]),
+    ("Tamsin Labs raised $4 million in a Series A extension.", ["Tamsin Labs"]),
+    ("In a round co-led by Orrin Partners and Ferro Capital, Tamsin Labs raised $12 million.", ["Tamsin Labs"]),
+    ("Tamsin Labs's $12 million seed round, led by Orrin Partners, closed in May.", ["Tamsin Labs"]),
+    ("Orrin Partners' investment in Tamsin Labs was its largest this year.", ["Tamsin Labs"]),
+    ("Tamsin Labs raised $3 million in a bridge round ahead of its Series B.", ["Tamsin Labs"]),
+    ("Tamsin Labs has closed a $12 million round co-led by Orrin Partners and Ferro Capital.", ["Tamsin Labs"]),
+    (
+        "Tamsin Labs landed $12 million from investors including Orrin Partners, its chief executive said.",
+        ["Tamsin Labs"],
+    ),
+    ("Orrin Partners-backed Tamsin Labs said on Monday it had closed a $12 million round.", ["Tamsin Labs"]),
+    ("Tamsin Labs announced it has raised $12 million in an investment led by Orrin Partners.", ["Tamsin Labs"]),
+    ("Tamsin Labs, which counts Orrin Partners among its investors, has raised $12 million.", ["Tamsin Labs"]),
+    # investors, earlier backers and former employers are not the company
+    ("Tamsin Labs raised $12 million from Orrin Partners, an early backer of Quillon Robotics.", ["Tamsin Labs"]),
+    ("Orrin Partners, which also backs Quillon Robotics, led Tamsin Labs' $12 million round.", ["Tamsin Labs"]),
+    ("Tamsin Labs, founded by former Harrow Tide engineers, has raised $12 million.", ["Tamsin Labs"]),
+    ("Founded by two former Harrow Tide researchers, Tamsin Labs has raised $12 million.", ["Tamsin Labs"]),
+    (
+        "Mara Elvin, who left Harrow Tide in 2021 to start Tamsin Labs, said the startup raised $12 million.",
+        ["Tamsin Labs"],
+    ),
+    # other markets' phrasing
+    ("Tamsin Labs has raised Rs 40 crore in a Series A round led by Orrin Partners.", ["Tamsin Labs"]),
+    ("Tamsin Labs said Tuesday it attracted 10 billion won in Series B investment.", ["Tamsin Labs"]),
+    ("Tamsin Labs has completed a Series A+ financing round of nearly 100 million yuan.", ["Tamsin Labs"]),
+    ("Tamsin Labs completed a 100 million yuan Pre-A round led by Orrin Partners.", ["Tamsin Labs"]),
+    (
+        "Tel Aviv-based Tamsin Labs has raised $12 million in a seed round led by Orrin Partners, "
+        "with participation from Ferro Capital.",
+        ["Tamsin Labs"],
+    ),
+    # names
+    ("Kinetiq has raised $8 million in seed funding.", ["Kinetiq"]),
+    ("Moxa3D raised $8 million in a seed round.", ["Moxa3D"]),
+    ("Nuvo.io has raised $8 million in a seed round.", ["Nuvo.io"]),
+    # cumulative totals next to a round
+    (
+        "Tamsin Labs has raised $30 million in a Series B round led by Orrin Partners. "
+        "The startup has raised $45 million to date.",
+        ["Tamsin Labs"],
+    ),
+    ("Tamsin Labs, which has raised $90 million to date, has raised $30 million in a Series C.", ["Tamsin Labs"]),
+    ("Tamsin Labs has raised $90 million to date.", ["Tamsin Labs"]),
+    # mini articles
+    (
+        "Tamsin Labs has raised $30 million in a Series B round led by Orrin Partners. Ferro Capital and "
+        "Kelp Ventures also took part. The round brings the total the startup has raised to $45 million.",
+        ["Tamsin Labs"],
+    ),
+    (
+        "Harrow Tide has acquired Quillon Robotics for $400 million. Quillon Robotics, which raised $50 million "
+        "in a Series B led by Orrin Partners in 2022, makes inspection drones.",
+        ["Quillon Robotics"],
+    ),
+    (
+        "Quillon Robotics said Wednesday that it has attracted 15 billion won ($11 million) in a Series B round. "
+        "The round was led by Orrin Partners, with Ferro Capital participating.",
+        ["Quillon Robotics"],
+    ),
+    (
+        "Tamsin Labs makes farm drones. The startup, which raised $20 million last year from Orrin Partners, "
+        "said sales doubled.",
+        ["Tamsin Labs"],
+    ),
+    # negatives: money that is not a round
+    ("Tamsin Labs is now valued at $2 billion.", []),
+    ("Tamsin Labs sold $500 million of bonds to fund its expansion.", []),
+    ("Tamsin Labs signed a $200 million revolving credit facility with three banks.", []),
+    ("Tamsin Labs received a $2 million licence fee from Harrow Tide.", []),
+    ("Tamsin Labs paid a $3 million licence fee to Harrow Tide.", []),
+    ("Tamsin Labs' revenue rose to $30 million.", []),
+    ("Tamsin Labs secured $30 million in orders from carmakers.", []),
+    ("Tamsin Labs won a $30 million contract from the navy.", []),
+    ("Tamsin Labs landed a $30 million order from Harrow Tide.", []),
+    ("Tamsin Labs generated $30 million in revenue last year.", []),
+    ("Tamsin Labs's valuation rose to $2 billion after the deal.", []),
+    ("Tamsin Labs secured $30 million in sales in its first year.", []),
+    ("Tamsin Labs received $30 million in payments from customers.", []),
+    ("Harrow Tide bought a 20% stake in Quillon Robotics for $300 million.", []),
+    ("Harrow Tide will take a 48.5% stake in Quillon Robotics by subscribing to new shares.", []),
+    ("Tamsin Labs closed the quarter with $30 million in cash.", []),
+    ("Tamsin Labs raised $30 million in an initial coin offering that regulators later halted.", None),
+]
+
+# (body, expected (acquirer, target) pairs)
+ACQUISITION = [
+    (
+        "Harrow Tide has expanded in Europe since its $2 billion purchase of Quillon Robotics.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    (
+        "Since its $2 billion purchase of Quillon Robotics, Harrow Tide has expanded in Europe.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    (
+        "Quillon Robotics, which Harrow Tide acquired in 2019 for $300 million, is hiring.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    ("Quillon Robotics was acquired by Harrow Tide for $300 million in 2020.", [("Harrow Tide", "Quillon Robotics")]),
+    (
+        "Quillon Robotics, acquired by Harrow Tide for $300 million in 2020, makes drones.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    ("Quillon Robotics was acquired in 2020 by Harrow Tide.", [("Harrow Tide", "Quillon Robotics")]),
+    ("Harrow Tide's 2021 takeover of Quillon Robotics doubled its sales.", [("Harrow Tide", "Quillon Robotics")]),
+    (
+        "After Harrow Tide bought a 20% stake in Quillon Robotics last year, the two firms launched a drone.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    (
+        "Harrow Tide is in talks to buy Quillon Robotics for about $12 billion, people familiar with the matter said.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    ("Harrow Tide will take a 48.5% stake in Quillon Robotics.", [("Harrow Tide", "Quillon Robotics")]),
+    ("Harrow Tide raised its stake in Quillon Robotics to 30%.", [("Harrow Tide", "Quillon Robotics")]),
+    (
+        "Harrow Tide will take a 25% stake in Quillon Robotics by subscribing to new shares.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    (
+        "Harrow Tide agreed to buy Quillon Robotics in a deal that valued the startup at $2 billion.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    (
+        "Harrow Tide said on Monday it had agreed to acquire Seoul-based Quillon Robotics for 300 billion won.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    (
+        "Harrow Tide has acquired Quillon Robotics from Ferro Capital Fund III for $400 million.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    (
+        "Harrow Tide snapped up a 10% stake in Quillon Robotics for $50 million last year.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    ("Harrow Tide has agreed to acquire a majority stake in Quillon Robotics.", [("Harrow Tide", "Quillon Robotics")]),
+    (
+        "Harrow Tide, which bought Tamsin Labs for $300 million in 2021, has now agreed to acquire Quillon Robotics.",
+        [("Harrow Tide", "Quillon Robotics"), ("Harrow Tide", "Tamsin Labs")],
+    ),
+    ("Harrow Tide acquired Quillon Robotics for an undisclosed sum.", [("Harrow Tide", "Quillon Robotics")]),
+    (
+        "Harrow Tide completed the acquisition of a 60% stake in Quillon Robotics.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    (
+        "Harrow Tide is buying Quillon Robotics, the companies said in a statement.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    ("Harrow Tide is considering buying Quillon Robotics, sources said.", [("Harrow Tide", "Quillon Robotics")]),
+    ("Harrow Tide is exploring an acquisition of Quillon Robotics.", [("Harrow Tide", "Quillon Robotics")]),
+    ("Harrow Tide paid $300 million for a 20% stake in Quillon Robotics.", [("Harrow Tide", "Quillon Robotics")]),
+    (
+        "Ferro Capital, a private equity fund, sold Quillon Robotics to Harrow Tide for $400 million.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    ("Vextra has acquired Quillon Robotics.", [("Vextra", "Quillon Robotics")]),
+    ("Harrow Tide has acquired Nuvo.io for $40 million.", [("Harrow Tide", "Nuvo.io")]),
+    (
+        "Harrow Tide said it would buy Quillon Robotics for $2 billion. Harrow Tide acquired Tamsin Labs in 2021 "
+        "for $300 million. The deal is expected to close in the third quarter.",
+        [("Harrow Tide", "Quillon Robotics"), ("Harrow Tide", "Tamsin Labs")],
+    ),
+    (
+        "Quillon Robotics makes drones. Harrow Tide bought the startup in 2019 for $300 million.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    (
+        "Harrow Tide will acquire Quillon Robotics, the deal, first reported by Tickline, is worth $2 billion.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    # negatives
+    ("Harrow Tide paid a $5 million licence fee to Quillon Robotics.", []),
+    ("Harrow Tide, which has invested in Quillon Robotics, reported revenue of $2 billion.", []),
+    ("Harrow Tide bought $2 billion of bonds issued by Quillon Robotics.", []),
+    ("Harrow Tide sold its stake in Quillon Robotics last year.", []),
+    ("Harrow Tide owns 30% of Quillon Robotics.", []),
+    ("Quillon Robotics is 30%-owned by Harrow Tide.", []),
+    ("Harrow Tide bought advertising on Quillon Robotics' platform.", []),
+    ("Harrow Tide acquired a licence from Quillon Robotics.", []),
+    ("Harrow Tide has invested $300 million in Quillon Robotics.", []),
+    ("Harrow Tide led a $30 million round in Quillon Robotics.", []),
+    ("Harrow Tide is a shareholder in Quillon Robotics.", []),
+    ("Harrow Tide rejected talks to buy Quillon Robotics.", []),
+]
+
+# (body, company, amount, currency, round)
+FUNDING_SLOTS = [
+    (
+        "Tamsin Labs, which has raised $90 million to date, has raised $30 million in a Series C.",
+        "Tamsin Labs",
+        30e6,
+        "USD",
+        "Series C",
+    ),
+    ("Tamsin Labs raised $20 million, bringing its valuation to $300 million.", "Tamsin Labs", 20e6, "USD", None),
+    ("Tamsin Labs, whose revenue reached $20 million last year, raised $5 million.", "Tamsin Labs", 5e6, "USD", None),
+    (
+        "Tamsin Labs raised $12 million in Series A funding and signed a $50 million credit facility.",
+        "Tamsin Labs",
+        12e6,
+        "USD",
+        "Series A",
+    ),
+    (
+        "Tamsin Labs has secured an undisclosed amount in strategic investment from Harrow Tide.",
+        "Tamsin Labs",
+        None,
+        None,
+        "Strategic",
+    ),
+    ("Tamsin Labs raised $3 million in a bridge round ahead of its Series B.", "Tamsin Labs", 3e6, "USD", "Bridge"),
+    (
+        "Tamsin Labs has raised Rs 40 crore in a Series A round led by Orrin Partners.",
+        "Tamsin Labs",
+        400e6,
+        "INR",
+        "Series A",
+    ),
+    (
+        "Tamsin Labs said Tuesday it attracted 10 billion won in Series B investment.",
+        "Tamsin Labs",
+        10e9,
+        "KRW",
+        "Series B",
+    ),
+    (
+        "Tamsin Labs completed a 100 million yuan Pre-A round led by Orrin Partners.",
+        "Tamsin Labs",
+        100e6,
+        "CNY",
+        "Pre-A",
+    ),
+    (
+        "Tamsin Labs has raised $30 million in a Series B round led by Orrin Partners. "
+        "The startup has raised $45 million to date.",
+        "Tamsin Labs",
+        30e6,
+        "USD",
+        "Series B",
+    ),
+    ("Tamsin Labs raised $4 million in a Series A extension.", "Tamsin Labs", 4e6, "USD", "Series A"),
+    (
+        "Following its $50 million Series B in 2022, Tamsin Labs opened an office in Austin.",
+        "Tamsin Labs",
+        50e6,
+        "USD",
+        "Series B",
+    ),
+]
+
+# (body, company, investors)
+INVESTOR_SLOTS = [
+    (
+        "Tamsin Labs raised $12 million from Orrin Partners, an early backer of Quillon Robotics.",
+        "Tamsin Labs",
+        ["Orrin Partners"],
+    ),
+    (
+        "Tamsin Labs has raised $30 million in a Series B round led by Orrin Partners. Ferro Capital and "
+        "Kelp Ventures also took part.",
+        "Tamsin Labs",
+        ["Ferro Capital", "Kelp Ventures", "Orrin Partners"],
+    ),
+    (
+        "In a round co-led by Orrin Partners and Ferro Capital, Tamsin Labs raised $12 million.",
+        "Tamsin Labs",
+        ["Ferro Capital", "Orrin Partners"],
+    ),
+    (
+        "Quillon Robotics said Wednesday that it has attracted 15 billion won ($11 million) in a Series B round. "
+        "The round was led by Orrin Partners, with Ferro Capital participating.",
+        "Quillon Robotics",
+        ["Ferro Capital", "Orrin Partners"],
+    ),
+    ("Tamsin Labs received a strategic investment from Harrow Tide.", "Tamsin Labs", ["Harrow Tide"]),
+    (
+        "Orrin Partners, which also backs Quillon Robotics, led Tamsin Labs' $12 million round.",
+        "Tamsin Labs",
+        ["Orrin Partners"],
+    ),
+]
+
+# (body, acquirer, target, stake_pct, amount, currency, certainty)
+ACQ_SLOTS = [
+    (
+        "Quillon Robotics, which Harrow Tide acquired in 2019 for $300 million, is hiring.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        100.0,
+        300e6,
+        "USD",
+        "confirmed",
+    ),
+    (
+        "Quillon Robotics was acquired by Harrow Tide for $300 million in 2020.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        100.0,
+        300e6,
+        "USD",
+        "confirmed",
+    ),
+    (
+        "Quillon Robotics, acquired by Harrow Tide for $300 million in 2020, makes drones.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        100.0,
+        300e6,
+        "USD",
+        "confirmed",
+    ),
+    (
+        "Harrow Tide is in talks to buy Quillon Robotics for about $12 billion, people familiar with the matter said.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        100.0,
+        12e9,
+        "USD",
+        "rumored",
+    ),
+    (
+        "Harrow Tide will take a 48.5% stake in Quillon Robotics.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        48.5,
+        None,
+        None,
+        "confirmed",
+    ),
+    (
+        "Harrow Tide raised its stake in Quillon Robotics to 30%.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        30.0,
+        None,
+        None,
+        "confirmed",
+    ),
+    (
+        "Harrow Tide agreed to buy Quillon Robotics in a deal that valued the startup at $2 billion.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        100.0,
+        2e9,
+        "USD",
+        "confirmed",
+    ),
+    (
+        "Harrow Tide said on Monday it had agreed to acquire Seoul-based Quillon Robotics for 300 billion won.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        100.0,
+        300e9,
+        "KRW",
+        "confirmed",
+    ),
+    (
+        "Harrow Tide snapped up a 10% stake in Quillon Robotics for $50 million last year.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        10.0,
+        50e6,
+        "USD",
+        "confirmed",
+    ),
+    (
+        "Harrow Tide has agreed to acquire a majority stake in Quillon Robotics.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        None,
+        None,
+        None,
+        "confirmed",
+    ),
+    (
+        "Harrow Tide acquired Quillon Robotics for an undisclosed sum.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        100.0,
+        None,
+        None,
+        "confirmed",
+    ),
+    (
+        "Harrow Tide paid $300 million for a 20% stake in Quillon Robotics.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        20.0,
+        300e6,
+        "USD",
+        "confirmed",
+    ),
+    (
+        "Harrow Tide is considering buying Quillon Robotics, sources said.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        100.0,
+        None,
+        None,
+        "rumored",
+    ),
+    (
+        "Harrow Tide has acquired Quillon Robotics from Ferro Capital Fund III for $400 million.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        100.0,
+        400e6,
+        "USD",
+        "confirmed",
+    ),
+    (
+        "Quillon Robotics makes drones. Harrow Tide bought the startup in 2019 for $300 million.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        100.0,
+        300e6,
+        "USD",
+        "confirmed",
+    ),
+    (
+        "Harrow Tide's 2021 takeover of Quillon Robotics for $300 million doubled its sales.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        100.0,
+        300e6,
+        "USD",
+        "confirmed",
+    ),
+]
+
+
+def _fundings(body: str) -> list[str]:
+    return sorted(e.company for e in visible(run(body)) if isinstance(e, Funding))
+
+
+def _acqs(body: str) -> list[tuple[str, str]]:
+    return sorted((e.acquirer, e.target) for e in visible(run(body)) if isinstance(e, Acquisition))
+
+
+XFAIL: dict[str, str] = {}
+
+
+def _params(cases):  # type: ignore[no-untyped-def]
+    out = []
+    for i, case in enumerate(cases):
+        body = case[0]
+        marks = [pytest.mark.xfail(strict=True, reason=XFAIL[body])] if body in XFAIL else []
+        out.append(pytest.param(*case, id=f"{i:02d}", marks=marks))
+    return out
+
+
+@pytest.mark.parametrize(("body", "want"), _params(FUNDING))
+def test_background_funding(body: str, want: list[str] | None) -> None:
+    if want is None:
+        return
+    assert _fundings(body) == sorted(want)
+
+
+@pytest.mark.parametrize(("body", "want"), _params(ACQUISITION))
+def test_background_acquisition(body: str, want: list[tuple[str, str]]) -> None:
+    assert _acqs(body) == sorted(want)
+
+
+def _one(body: str, kind: type, **key: str):  # type: ignore[no-untyped-def]
+    found = [e for e in visible(run(body)) if isinstance(e, kind) and all(getattr(e, k) == v for k, v in key.items())]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("body", "company", "amount", "currency", "rnd"), _params(FUNDING_SLOTS))
+def test_funding_slots(body: str, company: str, amount: float | None, currency: str | None, rnd: str | None) -> None:
+    e = _one(body, Funding, company=company)
+    assert (e.amount, e.currency, e.round) == (amount, currency, rnd)
+
+
+@pytest.mark.parametrize(("body", "company", "investors"), _params(INVESTOR_SLOTS))
+def test_investor_slots(body: str, company: str, investors: list[str]) -> None:
+    e = _one(body, Funding, company=company)
+    assert sorted(e.investors) == sorted(investors)
+
+
+@pytest.mark.parametrize(("body", "acquirer", "target", "stake", "amount", "currency", "cert"), _params(ACQ_SLOTS))
+def test_acquisition_slots(
+    body: str, acquirer: str, target: str, stake: float | None, amount: float | None, currency: str | None, cert: str
+) -> None:
+    e = _one(body, Acquisition, acquirer=acquirer, target=target)
+    assert (e.stake_pct, e.amount, e.currency, e.certainty) == (stake, amount, currency, cert)
