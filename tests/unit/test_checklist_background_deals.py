@@ -90,6 +90,25 @@ FUNDING = [
         "said sales doubled.",
         ["Tamsin Labs"],
     ),
+    ("Tamsin Labs has bagged funding from Orrin Partners.", ["Tamsin Labs"]),
+    ("Tamsin Labs mopped up $12 million from Orrin Partners.", ["Tamsin Labs"]),
+    ("Tamsin Labs closed a $5 million extension of its Series A.", ["Tamsin Labs"]),
+    ("Tamsin Labs, a portfolio company of Orrin Partners, raised $12 million in a Series A.", ["Tamsin Labs"]),
+    ("Mara Elvin, a former Harrow Tide executive, founded Tamsin Labs, which has raised $12 million.", ["Tamsin Labs"]),
+    (
+        "Tamsin Labs, founded in 2020 by former Harrow Tide and Quillon Robotics engineers, raised $12 million.",
+        ["Tamsin Labs"],
+    ),
+    ("Founded by Mara Elvin and Tom Hale, Tamsin Labs has raised $12 million.", ["Tamsin Labs"]),
+    ("Harrow Tide made a strategic investment in Tamsin Labs.", ["Tamsin Labs"]),
+    ("Harrow Tide has made a $30 million investment in Tamsin Labs.", ["Tamsin Labs"]),
+    ("Tamsin Labs has completed an angel round worth tens of millions of yuan.", ["Tamsin Labs"]),
+    (
+        "Tamsin Labs raised $12 million in Series A funding, bringing its total funding to $20 million. "
+        "Tamsin Labs previously raised $8 million in seed funding in 2022.",
+        ["Tamsin Labs", "Tamsin Labs"],
+    ),
+    ("Delivery startup zipp has raised $8 million in seed funding.", ["zipp"]),
     # negatives: money that is not a round
     ("Tamsin Labs is now valued at $2 billion.", []),
     ("Tamsin Labs sold $500 million of bonds to fund its expansion.", []),
@@ -107,6 +126,13 @@ FUNDING = [
     ("Harrow Tide bought a 20% stake in Quillon Robotics for $300 million.", []),
     ("Harrow Tide will take a 48.5% stake in Quillon Robotics by subscribing to new shares.", []),
     ("Tamsin Labs closed the quarter with $30 million in cash.", []),
+    ("Harrow Tide's shares fell after its $2 billion bond sale.", []),
+    ("Harrow Tide said its $300 million fund will back ten startups.", []),
+    ("Tamsin Labs plans to spend its $12 million budget on hiring.", []),
+    ("The startup, which raised $20 million last year, said sales doubled.", []),
+    ("Harrow Tide made a $2 billion investment in its factories.", []),
+    ("Harrow Tide made a strategic investment in Tamsin Labs, taking a 10% stake.", []),
+    ("Harrow Tide has made a $30 million investment in Tamsin Labs in exchange for a 12% stake.", []),
     ("Tamsin Labs raised $30 million in an initial coin offering that regulators later halted.", None),
 ]
 
@@ -197,6 +223,26 @@ ACQUISITION = [
         "Harrow Tide will acquire Quillon Robotics, the deal, first reported by Tickline, is worth $2 billion.",
         [("Harrow Tide", "Quillon Robotics")],
     ),
+    ("Orrin Partners-backed Tamsin Labs agreed to buy Quillon Robotics.", [("Tamsin Labs", "Quillon Robotics")]),
+    (
+        "Ferro Capital agreed to take Quillon Robotics private in a $3 billion deal.",
+        [("Ferro Capital", "Quillon Robotics")],
+    ),
+    ("Quillon Robotics has been taken private by Ferro Capital.", [("Ferro Capital", "Quillon Robotics")]),
+    ("Harrow Tide upped its stake in Quillon Robotics to 35%.", [("Harrow Tide", "Quillon Robotics")]),
+    (
+        "Harrow Tide, whose $2 billion purchase of Quillon Robotics closed in May, is hiring.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    ("Harrow Tide made a strategic investment in Tamsin Labs, taking a 10% stake.", [("Harrow Tide", "Tamsin Labs")]),
+    (
+        "Quillon Robotics became part of Harrow Tide after a $2 billion deal in 2021.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    (
+        "Harrow Tide merged Quillon Robotics into its drone unit after buying it for $300 million.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
     # negatives
     ("Harrow Tide paid a $5 million licence fee to Quillon Robotics.", []),
     ("Harrow Tide, which has invested in Quillon Robotics, reported revenue of $2 billion.", []),
@@ -209,6 +255,14 @@ ACQUISITION = [
     ("Harrow Tide has invested $300 million in Quillon Robotics.", []),
     ("Harrow Tide led a $30 million round in Quillon Robotics.", []),
     ("Harrow Tide is a shareholder in Quillon Robotics.", []),
+    ("Harrow Tide took Quillon Robotics public in 2019.", []),
+    ("Quillon Robotics said data acquired by Harrow Tide in 2020 was lost.", []),
+    ("Quillon Robotics' drones were bought in 2020 by Harrow Tide.", []),
+    ("Harrow Tide completed the sale of a 60% stake in Quillon Robotics.", []),
+    ("Harrow Tide will not pay $300 million for a 20% stake in Quillon Robotics.", []),
+    ("Quillon Robotics makes drones. Harrow Tide bought the company's drones in 2019.", []),
+    ("Harrow Tide bought the company in 2019.", []),
+    ("Harrow Tide invested in Tamsin Labs, taking part in its Series A.", []),
     ("Harrow Tide rejected talks to buy Quillon Robotics.", []),
 ]
 
@@ -275,6 +329,13 @@ FUNDING_SLOTS = [
         "USD",
         "Series B",
     ),
+    (
+        "Tamsin Labs has raised $5 million (about Rs 41 crore) in a pre-Series A round led by Orrin Partners.",
+        "Tamsin Labs",
+        5e6,
+        "USD",
+        "Pre-Series A",
+    ),
 ]
 
 # (body, company, investors)
@@ -301,6 +362,18 @@ INVESTOR_SLOTS = [
         "Quillon Robotics",
         ["Ferro Capital", "Orrin Partners"],
     ),
+    (
+        "Tamsin Labs raised $12 million. Orrin Partners, the venture arm of Harrow Tide, led the round.",
+        "Tamsin Labs",
+        ["Orrin Partners"],
+    ),
+    (
+        "Tamsin Labs has raised a $40 million Series B co-led by Orrin Partners and Ferro Capital, with existing "
+        "investors Kelp Ventures and Harrow Tide also participating.",
+        "Tamsin Labs",
+        ["Ferro Capital", "Harrow Tide", "Kelp Ventures", "Orrin Partners"],
+    ),
+    ("Harrow Tide made a strategic investment in Tamsin Labs.", "Tamsin Labs", ["Harrow Tide"]),
     ("Tamsin Labs received a strategic investment from Harrow Tide.", "Tamsin Labs", ["Harrow Tide"]),
     (
         "Orrin Partners, which also backs Quillon Robotics, led Tamsin Labs' $12 million round.",
@@ -447,6 +520,52 @@ ACQ_SLOTS = [
         "confirmed",
     ),
     (
+        "Harrow Tide bought a 20% stake in Quillon Robotics in a deal that valued the startup at $2 billion.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        20.0,
+        None,
+        None,
+        "confirmed",
+    ),
+    (
+        "Harrow Tide upped its stake in Quillon Robotics to 35%.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        35.0,
+        None,
+        None,
+        "confirmed",
+    ),
+    (
+        "Harrow Tide has made a $30 million investment in Tamsin Labs in exchange for a 12% stake.",
+        "Harrow Tide",
+        "Tamsin Labs",
+        12.0,
+        30e6,
+        "USD",
+        "confirmed",
+    ),
+    (
+        "Harrow Tide is acquiring Quillon Robotics for $2 billion, Tickline reported, citing people familiar "
+        "with the matter.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        100.0,
+        2e9,
+        "USD",
+        "rumored",
+    ),
+    (
+        "Harrow Tide agreed to acquire the 60% of Quillon Robotics it does not already own.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        60.0,
+        None,
+        None,
+        "confirmed",
+    ),
+    (
         "Harrow Tide's 2021 takeover of Quillon Robotics for $300 million doubled its sales.",
         "Harrow Tide",
         "Quillon Robotics",
@@ -466,7 +585,17 @@ def _acqs(body: str) -> list[tuple[str, str]]:
     return sorted((e.acquirer, e.target) for e in visible(run(body)) if isinstance(e, Acquisition))
 
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Delivery startup zipp has raised $8 million in seed funding.": (
+        "a lower-case brand after a capitalised descriptor: the descriptor is read as the name"
+    ),
+    "Quillon Robotics became part of Harrow Tide after a $2 billion deal in 2021.": (
+        "'became part of A' is not read as a purchase"
+    ),
+    "Harrow Tide merged Quillon Robotics into its drone unit after buying it for $300 million.": (
+        "a pronoun object of a gerund in an 'after' clause is not resolved to the main clause's object"
+    ),
+}
 
 
 def _params(cases):  # type: ignore[no-untyped-def]
@@ -514,3 +643,9 @@ def test_acquisition_slots(
 ) -> None:
     e = _one(body, Acquisition, acquirer=acquirer, target=target)
     assert (e.stake_pct, e.amount, e.currency, e.certainty) == (stake, amount, currency, cert)
+
+
+def test_a_past_round_in_a_relative_clause_is_a_fact_beside_a_round_in_talks() -> None:
+    body = "Tamsin Labs, which last raised $12 million in 2021, is now in talks to raise $50 million."
+    got = sorted((e.company, e.amount, e.certainty) for e in visible(run(body)) if isinstance(e, Funding))
+    assert got == [("Tamsin Labs", 12e6, "confirmed"), ("Tamsin Labs", 50e6, "rumored")]

@@ -97,6 +97,12 @@ _NOUN_STAKE_RE = re.compile(
     r"(?:(?P<pct2>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|(?:majority|minority|controlling)\s+)?"
     r"(?:equity\s+)?stake\s+in\s+(?:the\s+)?\x01(?P<t2>\d+)\x02(?!['’])"
 )
+# "A agreed to take T private", "T was taken private by A": a buyout of the whole company.
+_PRIVATE_RE = re.compile(
+    r"\b(?:take|takes|took|taking)\s+(?:the\s+)?\x01(?P<t>\d+)\x02\s+private\b"
+    r"|\x01(?P<t2>\d+)\x02(?:,\s+[^,]*,)?\s+(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|"
+    r"would\s+be|agreed\s+to\s+be)\s+taken\s+private\s+by\s+(?:the\s+)?\x01(?P<a>\d+)\x02"
+)
 # "weighing a bid for X", "made an offer for X": an approach to buy the whole company.
 _BID_RE = re.compile(
     r"\b(?:weigh(?:s|ing)?|consider(?:s|ing)?|explor(?:es|ing|e)|mull(?:s|ing)?|prepar(?:es|ing|e)|"
@@ -125,7 +131,7 @@ _MERGED_INTO_RE = re.compile(
 )
 # "raised its stake (in X) to 51%": the stake now held.
 _STAKE_TO_RE = re.compile(
-    r"\b(?:rais|increas|lift|boost)(?:ed|es|e|ing)\s+(?:its|their)\s+(?:stake|holding|shareholding)\s+"
+    r"\b(?:(?:rais|increas|lift|boost)(?:ed|es|e|ing)|up(?:ped|s|ping))\s+(?:its|their)\s+(?:stake|holding|shareholding)\s+"
     r"(?:in\s+(?:the\s+)?" + E + r"\s+)?(?:from\s+" + _PCT + r"\s+)?to\s+" + _APPROX + _PCT
 )
 _OF_BY_RE = re.compile(
@@ -134,7 +140,7 @@ _OF_BY_RE = re.compile(
 # "X's $2 billion acquisition of T", "its purchase of T", "the company's takeover of T": a
 # noun phrase owned by the acquirer (background deals are annotated too).
 _POSS_NOUN_RE = re.compile(
-    r"(?:\x01(\d+)\x02['’]s?|\b([Ii]ts|[Tt]heir)|\b[Tt]he\s+(company|firm|group)['’]s)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:\x01(\d+)\x02['’]s?|\b([Ii]ts|[Tt]heir|(?<=\x02,\s)whose)|\b[Tt]he\s+(company|firm|group)['’]s)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:" + M + r"\s+(?:[\w\-]+\s+){0,2}?)?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?"
     r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?(?:[A-Z][\w\-]+['’]s\s+)?"
     + E
@@ -186,6 +192,13 @@ _INVEST_STAKE_RE = re.compile(
     r"(?:the\s+)?(?:(?:[A-Z][\w\-]+|\x01\d+\x02)['’]s\s+)?\x01(?P<t>\d+)\x02(?!['’])\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:for\s+(?:an?\s+)?(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|[\w\-]+\s+)?(?:equity\s+)?stake"
     r"|by\s+(?:taking\s+up|subscribing\s+(?:to|for)|buying|acquiring)\s+(?:[\w\-]+\s+){0,2}?shares)\b"
+)
+# "A made a strategic investment in T, taking a 10% stake": the stake the investment buys.
+_INVESTMENT_STAKE_RE = re.compile(
+    r"\binvest(?:s|ed|ing|ment)?\s+(?:[\w\-\x03\x04]+\s+){0,3}?in(?:to)?\s+(?:the\s+)?\x01(?P<t>\d+)\x02(?!['’]),?\s+"
+    r"(?:taking|acquiring|receiving|getting|gaining|in\s+exchange\s+for|in\s+return\s+for)\s+(?:an?\s+)?"
+    r"(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|(?:minority|majority|controlling)\s+)?"
+    r"(?:equity\s+)?stake\b"
 )
 _STAKE_SOLD_RE = re.compile(
     r"\b(?:sold|sell|sells|selling)\s+(?:their|its|his|her|a|the)\s+(?:combined\s+|entire\s+|remaining\s+|whole\s+)?"
@@ -331,6 +344,14 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     j = m.group("price")
                     if j is not None and doc.money[int(j)].amount is not None and doc.money_role[int(j)] != "alt":
                         out[n_before].amount = int(j)
+            for m in _PRIVATE_RE.finditer(text) if " private" in text else ():
+                if m.group("t") is not None:
+                    found_here |= _add(doc, i, text, m.start(), m.end(), None, int(m.group("t")), 100.0, False, out)
+                else:
+                    acquirer = doc.mentions[int(m.group("a"))].entity
+                    found_here |= _add(
+                        doc, i, text, m.start(), m.end(), acquirer, int(m.group("t2")), 100.0, False, out
+                    )
             for m in _PARTICIPLE_RE.finditer(text) if " by " in text else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
@@ -448,6 +469,16 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                         if doc.money[j].amount is not None and doc.money_role[j] != "alt":
                             out[-1].amount = j
                         found_here = True
+            for m in _INVESTMENT_STAKE_RE.finditer(text) if "stake" in low and "invest" in low else ():
+                pct = float(m.group("pct")) if m.group("pct") else None
+                n_before = len(out)
+                if _add(doc, i, text, m.start(), m.end(), None, int(m.group("t")), pct, True, out):
+                    # ("a $30 million investment in T": the price stands before the noun)
+                    inner = MONEY_TOKEN_RE.search(text, max(0, m.start() - 25), m.end())
+                    j = int(inner.group(1)) if inner else -1
+                    if j >= 0 and doc.money[j].amount is not None and doc.money_role[j] not in ("alt", "valuation"):
+                        out[n_before].amount = j
+                    found_here = True
             if "stake" in low and ("sold" in low or "sell" in low):
                 for m in _STAKE_SOLD_RE.finditer(text):
                     # "its two founders sold their stake in the company to A"
@@ -524,6 +555,10 @@ def _poss_noun(doc: Doc, i: int, text: str, m: re.Match[str], out: list[Acquisit
     subject_owner = False
     if m.group(1) is not None:
         acquirer: int | None = doc.mentions[int(m.group(1))].entity
+    elif m.group(2) == "whose":
+        # "A, whose $2 billion purchase of T closed in May, ...": the name the clause follows
+        acquirer = doc.mentions[int(TOKEN_RE.findall(text, 0, m.start())[-1])].entity
+        subject_owner = acquirer != target
     elif m.group(2) is not None:
         acquirer = doc.resolve_pronoun(i, text[: m.start()], "it", {target})
         if acquirer is None:

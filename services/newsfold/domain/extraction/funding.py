@@ -160,6 +160,14 @@ _CO_SUBJECTS_RE = re.compile(
 _INVEST_SENT_RE = re.compile(r"\binvest(?:ed|s|ing|ments?)\b")
 _INVEST_VERB_RE = re.compile(r"\binvest(?:ed|s|ing)?\b")
 _MONEY_IN_RE = re.compile(M + r"\s+in(?:to)?\s+(?:the\s+)?" + E + r"(?!['’])")
+_MADE_INVESTMENT_RE = re.compile(
+    E
+    + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:made|makes|announced|completed|led)\s+(?:a|an)\s+(?:"
+    + M
+    + r"\s+)?(?:[\w\-]+\s+){0,2}?investment\s+in(?:to)?\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])"
+)
 _BACKED_WITH_RE = re.compile(
     E
     + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?backed\s+(?:the\s+)?"
@@ -228,6 +236,8 @@ _LEAD_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
         ("led ",),
         re.compile(
             _LIST
+            # (an appositive may follow the lead: "P, the venture arm of Q, led the round")
+            + r"(?:,\s+(?:the|a|an)\s+[^,;\x01]{1,60}?(?:\x01\d+\x02)?,)?"
             + r"\s+(?:also\s+|has\s+|have\s+)?(?:co-)?led\s+(?:the|this|its|a|an)\s+(?:[\w\-$\x03\x04\d]+\s+){0,4}?"
             r"(?:round|financing|funding|investment|raise|deal|tranche)"
         ),
@@ -376,6 +386,24 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i], pos=m.start())
             )
             covered.add(j)
+        for m in _MADE_INVESTMENT_RE.finditer(text) if invested and "stake" not in low else ():
+            # "P made a strategic investment in X": X's round, P its investor (with a stake
+            # named, it is a stake purchase instead)
+            investor, company = doc.mentions[int(m.group(1))].entity, doc.mentions[int(m.group(3))].entity
+            cert = certainty(text, m.start())
+            if cert is None or investor == company or not doc.could_be_org(company) or doc.is_person(company):
+                continue
+            j = int(m.group(2)) if m.group(2) is not None else None
+            if j is not None and (j in covered or doc.money[j].amount is None):
+                j = None
+            if j is not None:
+                covered.add(j)
+            rnd = _round_in(m.group(0))
+            here.append(
+                FundingCand(
+                    company, i, amount=j, round=rnd, investors=[investor], certainty=cert, sents=[i], pos=m.start()
+                )
+            )
         for m in _BACKED_WITH_RE.finditer(text) if "backed" in low else ():
             # "P has backed X with $20m", "X was backed with $20m by P": X's round, P its investor
             if m.group(1) is not None:
@@ -858,6 +886,8 @@ def _add_verb_mention(
         co = _CO_SUBJECTS_RE.search(text, max(0, start - 240), start)
         if co and not _CONJ_IN_RE.search(co.group(0)):
             co = None  # "Backed by P, X has raised": commas alone coordinate no subjects
+        if co and _LIST_CLOSED_RE.search(co.group(1)):
+            co = None  # "Founded by A and B, X has raised": the list closed before X
         for t in TOKEN_RE.finditer(text, co.start(), co.end()) if co else ():
             if _PREP_BEFORE_RE.search(text, max(0, t.start() - 60), t.start()):
                 continue  # "A and B, both based in C, have each raised": C is no subject
@@ -928,7 +958,7 @@ def _round_in(text: str) -> str | None:
     if m.group("series"):
         s = m.group("series")
         s = re.sub(r"\s+", " ", s)
-        return "Pre-" + s[4:].strip().capitalize() if s.lower().startswith("pre-") else s[0].upper() + s[1:]
+        return "Pre-S" + s[5:].strip() if s.lower().startswith("pre-") else s[0].upper() + s[1:]
     if m.group("seed"):
         return "Pre-Seed" if m.group("seed").lower().startswith("pre") else "Seed"
     if m.group("ipo"):

@@ -131,6 +131,7 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "bid",
         "merged into",
         "folded into",
+        "taken private",
     ),
 }
 # Stems that count only in a sentence that also mentions money ("secured $5m", "paying $1bn").
@@ -171,6 +172,7 @@ _WEAK: dict[int, tuple[str, ...]] = {
         "valu",
         "backed",
         "subscri",
+        "mop",
     ),
     ACQUISITION: (
         "shares",
@@ -194,6 +196,7 @@ _WEAK: dict[int, tuple[str, ...]] = {
         "deal",
         "transaction",
         "holding",
+        "private",
     ),
 }
 # Longer words that share a stem but never trigger ("founder" is not "founded", "startup" not "start").
