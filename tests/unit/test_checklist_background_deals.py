@@ -109,6 +109,33 @@ FUNDING = [
         ["Tamsin Labs", "Tamsin Labs"],
     ),
     ("Delivery startup zipp has raised $8 million in seed funding.", ["zipp"]),
+    (
+        "Tamsin Labs, a Singapore-based fintech, announced on Tuesday that it has raised US$15 million in a "
+        "Series B funding round.",
+        ["Tamsin Labs"],
+    ),
+    (
+        "Tamsin Labs on Tuesday said it had raised $15 million from a clutch of investors led by Orrin Partners.",
+        ["Tamsin Labs"],
+    ),
+    ("Orrin Partners has led a $15 million Series B investment in Tamsin Labs.", ["Tamsin Labs"]),
+    (
+        "Tamsin Labs has secured investment from Orrin Partners, the company said, without disclosing the amount.",
+        ["Tamsin Labs"],
+    ),
+    ("Tamsin Labs has secured backing from Orrin Partners and Ferro Capital.", ["Tamsin Labs"]),
+    ("Tamsin Labs got a $15 million cash injection from Orrin Partners.", ["Tamsin Labs"]),
+    ("Tamsin Labs, an Orrin Partners portfolio company, raised $15 million.", ["Tamsin Labs"]),
+    ("Tamsin Labs has raised NIS 50 million from Orrin Partners.", ["Tamsin Labs"]),
+    ("Tamsin Labs — which makes farm drones — raised $15 million.", ["Tamsin Labs"]),
+    ("Tamsin Labs makes farm drones. It raised $15 million from Orrin Partners last year.", ["Tamsin Labs"]),
+    ("Last year, Tamsin Labs raised $15 million from Orrin Partners.", ["Tamsin Labs"]),
+    ("Tamsin Labs' backers include Orrin Partners, which led its $15 million Series A in 2022.", ["Tamsin Labs"]),
+    ("Harrow Tide's venture arm, Kelp Ventures, led Tamsin Labs' $15 million Series A.", ["Tamsin Labs"]),
+    (
+        "The Series B round, which brings Tamsin Labs' total funding to $40 million, was led by Orrin Partners.",
+        ["Tamsin Labs"],
+    ),
     # negatives: money that is not a round
     ("Tamsin Labs is now valued at $2 billion.", []),
     ("Tamsin Labs sold $500 million of bonds to fund its expansion.", []),
@@ -133,6 +160,8 @@ FUNDING = [
     ("Harrow Tide made a $2 billion investment in its factories.", []),
     ("Harrow Tide made a strategic investment in Tamsin Labs, taking a 10% stake.", []),
     ("Harrow Tide has made a $30 million investment in Tamsin Labs in exchange for a 12% stake.", []),
+    ("Tamsin Labs secured backing for its plan from the city council.", []),
+    ("Orrin Partners, which led its $15 million fund in 2022, backs Tamsin Labs.", []),
     ("Tamsin Labs raised $30 million in an initial coin offering that regulators later halted.", None),
 ]
 
@@ -243,6 +272,23 @@ ACQUISITION = [
         "Harrow Tide merged Quillon Robotics into its drone unit after buying it for $300 million.",
         [("Harrow Tide", "Quillon Robotics")],
     ),
+    ("Harrow Tide completed its $2 billion acquisition of Quillon Robotics.", [("Harrow Tide", "Quillon Robotics")]),
+    ("Harrow Tide's Korean unit Kelp Systems has acquired Quillon Robotics.", [("Kelp Systems", "Quillon Robotics")]),
+    ("Harrow Tide buys Quillon Robotics in $2 billion deal", [("Harrow Tide", "Quillon Robotics")]),
+    (
+        "Harrow Tide has signed a definitive agreement to acquire Quillon Robotics.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    ("Quillon Robotics was snapped up by Harrow Tide in 2019.", [("Harrow Tide", "Quillon Robotics")]),
+    (
+        "The acquisition of Quillon Robotics, which Harrow Tide announced in March, closed on Friday.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    ("Quillon Robotics will become a wholly owned subsidiary of Harrow Tide.", [("Harrow Tide", "Quillon Robotics")]),
+    (
+        "Quillon Robotics' owner, Ferro Capital, sold the company to Harrow Tide for $400 million.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
     # negatives
     ("Harrow Tide paid a $5 million licence fee to Quillon Robotics.", []),
     ("Harrow Tide, which has invested in Quillon Robotics, reported revenue of $2 billion.", []),
@@ -255,6 +301,9 @@ ACQUISITION = [
     ("Harrow Tide has invested $300 million in Quillon Robotics.", []),
     ("Harrow Tide led a $30 million round in Quillon Robotics.", []),
     ("Harrow Tide is a shareholder in Quillon Robotics.", []),
+    ("Quillon Robotics became part of Harrow Tide's supply chain.", []),
+    ("Quillon Robotics became a partner of Harrow Tide.", []),
+    ("The acquisition of Quillon Robotics, which Harrow Tide opposed, collapsed.", []),
     ("Harrow Tide took Quillon Robotics public in 2019.", []),
     ("Quillon Robotics said data acquired by Harrow Tide in 2020 was lost.", []),
     ("Quillon Robotics' drones were bought in 2020 by Harrow Tide.", []),
@@ -372,6 +421,11 @@ INVESTOR_SLOTS = [
         "investors Kelp Ventures and Harrow Tide also participating.",
         "Tamsin Labs",
         ["Ferro Capital", "Harrow Tide", "Kelp Ventures", "Orrin Partners"],
+    ),
+    (
+        "Tamsin Labs' backers include Orrin Partners, which led its $15 million Series A in 2022.",
+        "Tamsin Labs",
+        ["Orrin Partners"],
     ),
     ("Harrow Tide made a strategic investment in Tamsin Labs.", "Tamsin Labs", ["Harrow Tide"]),
     ("Tamsin Labs received a strategic investment from Harrow Tide.", "Tamsin Labs", ["Harrow Tide"]),
@@ -566,6 +620,24 @@ ACQ_SLOTS = [
         "confirmed",
     ),
     (
+        "Harrow Tide acquired Quillon Robotics and Tamsin Labs for a combined $500 million.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        100.0,
+        None,
+        None,
+        "confirmed",
+    ),
+    (
+        "Harrow Tide acquired a 26% stake in Quillon Robotics for Rs 500 crore.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        26.0,
+        5e9,
+        "INR",
+        "confirmed",
+    ),
+    (
         "Harrow Tide's 2021 takeover of Quillon Robotics for $300 million doubled its sales.",
         "Harrow Tide",
         "Quillon Robotics",
@@ -589,8 +661,11 @@ XFAIL: dict[str, str] = {
     "Delivery startup zipp has raised $8 million in seed funding.": (
         "a lower-case brand after a capitalised descriptor: the descriptor is read as the name"
     ),
-    "Quillon Robotics became part of Harrow Tide after a $2 billion deal in 2021.": (
-        "'became part of A' is not read as a purchase"
+    "The Series B round, which brings Tamsin Labs' total funding to $40 million, was led by Orrin Partners.": (
+        "a round whose company is named only as the owner of a total in its relative clause"
+    ),
+    "Quillon Robotics' owner, Ferro Capital, sold the company to Harrow Tide for $400 million.": (
+        "'sold the company to A' whose company is the possessor of the subject's head noun"
     ),
     "Harrow Tide merged Quillon Robotics into its drone unit after buying it for $300 million.": (
         "a pronoun object of a gerund in an 'after' clause is not resolved to the main clause's object"
@@ -649,3 +724,8 @@ def test_a_past_round_in_a_relative_clause_is_a_fact_beside_a_round_in_talks() -
     body = "Tamsin Labs, which last raised $12 million in 2021, is now in talks to raise $50 million."
     got = sorted((e.company, e.amount, e.certainty) for e in visible(run(body)) if isinstance(e, Funding))
     assert got == [("Tamsin Labs", 12e6, "confirmed"), ("Tamsin Labs", 50e6, "rumored")]
+
+
+def test_shekel_amount() -> None:
+    e = _one("Tamsin Labs has raised NIS 50 million from Orrin Partners.", Funding, company="Tamsin Labs")
+    assert (e.amount, e.currency) == (50e6, "ILS")

@@ -276,6 +276,21 @@ _SELL_SUBJ_RE = re.compile(
     r"(?:a\s+|its\s+)?(?:" + _PCT + r"\s+|majority\s+|minority\s+|controlling\s+)?stake)\s+to\s+(?:the\s+)?" + E
 )
 _WHICH_RE = re.compile(E + r",\s+which\s+" + E + r"\s+(?:acquired|bought|purchased)\b")
+# "The acquisition of T, which A announced in March, closed": the relative clause names the buyer.
+_NOUN_WHICH_RE = re.compile(
+    r"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?"
+    + E
+    + r"(?!['’]),\s+which\s+(?:the\s+)?"
+    + E
+    + r"\s+(?:has\s+|had\s+)?(?:announced|agreed|unveiled|completed|closed|made|struck|sealed)\b"
+)
+# "T will become a wholly owned subsidiary of A", "T became part of A after a $2bn deal".
+_BECOME_PART_RE = re.compile(
+    E + r"(?:,\s+[^,]*,)?\s+(?:will\s+|would\s+|is\s+to\s+|is\s+set\s+to\s+|has\s+|had\s+)?(?:become|becomes|became|"
+    r"become)\s+(?:a\s+)?(?:(?:wholly[\s-]owned|fully[\s-]owned)\s+)?(?:subsidiary|unit|part)\s+of\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])"
+)
 _PCT_OF_RE = re.compile(
     r"\b(?:for|of|buying|acquiring|taking)\s+" + _APPROX + _PCT + r"\s+of\s+(?:the\s+(?:company|startup|firm|"
     r"business|group)|its\s+shares|it|\x01\d+\x02)"
@@ -538,6 +553,12 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 mine = [c for c in recent if c.acquirer == owner] or [c for c in recent if c.sent == i]
                 if mine:
                     mine[-1].stake_pct, mine[-1].stake_explicit = pct, True
+            for m in _NOUN_WHICH_RE.finditer(text) if nouns and "which" in low else ():
+                acquirer = doc.mentions[int(m.group(2))].entity
+                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
+            for m in _BECOME_PART_RE.finditer(text) if ("subsidiary" in low or "part of" in low) else ():
+                acquirer = doc.mentions[int(m.group(2))].entity
+                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
             for m in _WHICH_RE.finditer(text) if "which" in low else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
@@ -729,6 +750,9 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
                 out[-1].amount = None
                 _bracket_price(doc, text, more.end(), out[-1])
             end = more.end()
+        first = out[n_before]
+        if len(out) > n_before + 1 and first.amount is not None and text.find(f"\x03{first.amount}\x04") > end:
+            first.amount = None  # "acquired T and U for a combined $X": no one target's price
         return True
     definite = _DEFINITE_OBJ_RE.match(text, v.end())
     if definite and i > 0:

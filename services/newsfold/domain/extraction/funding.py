@@ -55,7 +55,7 @@ _FUND_OBJ_RE = re.compile(
     + r"(?:"
     + M
     + r"|undisclosed\s+(?:amount|sum)\b|(?:[\w\-+]+\s+){0,3}?(?:round|funding|financing|investment|"
-    r"investments|capital|backing|money|funds|cash\s+injection|[Ss]eries\s+[A-K]|seed|pre-seed|venture\s+debt|"
+    r"investments|capital|backing(?!\s+(?:for|to)\b)|money|funds|cash\s+injection|[Ss]eries\s+[A-K]|seed|pre-seed|venture\s+debt|"
     r"raise|tranche)\b)"
 )
 _NOT_FUNDING_AFTER_RE = re.compile(
@@ -740,16 +740,36 @@ def _its_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: s
             continue
         k = fronted_subject(text, m.start())
         company = doc.mentions[k].entity if k is not None else doc.subject(i, text, m.start())
+        lead = None
+        if company is not None and _LED_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+            # "X's backers include P, which led its $15m Series A": the subject leads the round;
+            # "its" is the company named before it
+            lead = company
+            company = doc.resolve_pronoun(i, text[: m.start()], "it", {lead})
         if company is None or not doc.could_be_org(company) or doc.is_person(company):
             continue
         cert = certainty(text, m.start())
         if cert is None:
             continue
         rnd = _round_in(text[m.start() : m.end() + 1])
-        here.append(FundingCand(company, i, amount=j, round=rnd, certainty=cert, sents=[i], pos=m.start()))
+        leads = [lead] if lead is not None else []
+        here.append(
+            FundingCand(
+                company,
+                i,
+                amount=j,
+                round=rnd,
+                investors=list(leads),
+                leads=leads,
+                certainty=cert,
+                sents=[i],
+                pos=m.start(),
+            )
+        )
         covered.add(j)
 
 
+_LED_BEFORE_RE = re.compile(r"\b(?:co-)?(?:led|headed|anchored|financed|funded)\s+$")
 _INVESTED_ROUND_FOR_RE = re.compile(
     r"\binvest(?:ed|s|ing)?\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
     + M

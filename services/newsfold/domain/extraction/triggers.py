@@ -105,6 +105,7 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "chipp",
         "contribut",
         "co-led",
+        "backing",
         "took part",
         "take part",
         "takes part",
@@ -132,6 +133,10 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "merged into",
         "folded into",
         "taken private",
+        "subsidiary",
+        "became part of",
+        "become part of",
+        "becomes part of",
     ),
 }
 # Stems that count only in a sentence that also mentions money ("secured $5m", "paying $1bn").
