@@ -136,6 +136,15 @@ FUNDING = [
         "The Series B round, which brings Tamsin Labs' total funding to $40 million, was led by Orrin Partners.",
         ["Tamsin Labs"],
     ),
+    (
+        "Kelp Systems, a Seoul-based chip designer, said Monday it has secured 30 billion won in a Series C round. "
+        "The round was led by Orrin Partners, with Ferro Capital and Harrow Tide participating. The company plans "
+        "to use the funds to expand. Kelp Systems has raised a total of 60 billion won since its founding in 2018.",
+        ["Kelp Systems"],
+    ),
+    ("Orrin Partners invested in Quillon Robotics' seed round in 2019.", ["Quillon Robotics"]),
+    ("Tamsin Labs secures $5M to scale AI tutoring", ["Tamsin Labs"]),
+    ("Orrin Partners leads $5M seed round in Tamsin Labs", ["Tamsin Labs"]),
     # negatives: money that is not a round
     ("Tamsin Labs is now valued at $2 billion.", []),
     ("Tamsin Labs sold $500 million of bonds to fund its expansion.", []),
@@ -162,6 +171,8 @@ FUNDING = [
     ("Harrow Tide has made a $30 million investment in Tamsin Labs in exchange for a 12% stake.", []),
     ("Tamsin Labs secured backing for its plan from the city council.", []),
     ("Orrin Partners, which led its $15 million fund in 2022, backs Tamsin Labs.", []),
+    ("Quillon Robotics' investors include Orrin Partners, Ferro Capital and Harrow Tide.", []),
+    ("Harrow Tide completes $2bn Quillon Robotics acquisition", []),
     ("Tamsin Labs raised $30 million in an initial coin offering that regulators later halted.", None),
 ]
 
@@ -289,6 +300,25 @@ ACQUISITION = [
         "Quillon Robotics' owner, Ferro Capital, sold the company to Harrow Tide for $400 million.",
         [("Harrow Tide", "Quillon Robotics")],
     ),
+    (
+        "In 2021, Harrow Tide acquired Quillon Robotics for $1.2 billion, and a year later it bought Tamsin Labs.",
+        [("Harrow Tide", "Quillon Robotics"), ("Harrow Tide", "Tamsin Labs")],
+    ),
+    (
+        "Quillon Robotics bought Tamsin Labs in 2020, and it later bought Kelp Systems.",
+        [("Quillon Robotics", "Kelp Systems"), ("Quillon Robotics", "Tamsin Labs")],
+    ),
+    (
+        "Quillon Robotics makes drones. The company, which was acquired by Harrow Tide in 2019, employs 300 people.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    (
+        "Quillon Robotics raised $20 million in 2021 from Orrin Partners. Harrow Tide bought it two years later "
+        "for $300 million.",
+        [("Harrow Tide", "Quillon Robotics")],
+    ),
+    ("Harrow Tide completes Quillon Robotics acquisition", [("Harrow Tide", "Quillon Robotics")]),
+    ("Harrow Tide's Quillon Robotics acquisition closed in May.", [("Harrow Tide", "Quillon Robotics")]),
     # negatives
     ("Harrow Tide paid a $5 million licence fee to Quillon Robotics.", []),
     ("Harrow Tide, which has invested in Quillon Robotics, reported revenue of $2 billion.", []),
@@ -304,6 +334,10 @@ ACQUISITION = [
     ("Quillon Robotics became part of Harrow Tide's supply chain.", []),
     ("Quillon Robotics became a partner of Harrow Tide.", []),
     ("The acquisition of Quillon Robotics, which Harrow Tide opposed, collapsed.", []),
+    ("Harrow Tide announced a Quillon Robotics purchase order for 500 drones.", []),
+    ("Harrow Tide makes chips. Harrow Tide bought it in 2019.", []),
+    ("Mara Elvin founded the app in 2019. Harrow Tide bought it last year.", []),
+    ("The company, which was acquired by Harrow Tide in 2019, employs 300 people.", []),
     ("Harrow Tide took Quillon Robotics public in 2019.", []),
     ("Quillon Robotics said data acquired by Harrow Tide in 2020 was lost.", []),
     ("Quillon Robotics' drones were bought in 2020 by Harrow Tide.", []),
@@ -426,6 +460,18 @@ INVESTOR_SLOTS = [
         "Tamsin Labs' backers include Orrin Partners, which led its $15 million Series A in 2022.",
         "Tamsin Labs",
         ["Orrin Partners"],
+    ),
+    (
+        "Tamsin Labs, which is backed by Orrin Partners, said on Friday it raised $10 million from Ferro Capital.",
+        "Tamsin Labs",
+        ["Ferro Capital"],
+    ),
+    ("Tamsin Labs, backed by Orrin Partners, raised $10 million.", "Tamsin Labs", ["Orrin Partners"]),
+    (
+        "Tamsin Labs said on Thursday it had raised $25 million. The Series B was led by Orrin Partners. "
+        "Existing investors Ferro Capital and Kelp Ventures also participated.",
+        "Tamsin Labs",
+        ["Ferro Capital", "Kelp Ventures", "Orrin Partners"],
     ),
     ("Harrow Tide made a strategic investment in Tamsin Labs.", "Tamsin Labs", ["Harrow Tide"]),
     ("Tamsin Labs received a strategic investment from Harrow Tide.", "Tamsin Labs", ["Harrow Tide"]),
@@ -635,6 +681,33 @@ ACQ_SLOTS = [
         26.0,
         5e9,
         "INR",
+        "confirmed",
+    ),
+    (
+        "Harrow Tide will buy Quillon Robotics. The deal values Quillon Robotics at $2 billion, including debt.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        100.0,
+        2e9,
+        "USD",
+        "confirmed",
+    ),
+    (
+        "Harrow Tide will buy a 30% stake in Quillon Robotics. The deal values Quillon Robotics at $2 billion.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        30.0,
+        None,
+        None,
+        "confirmed",
+    ),
+    (
+        "Harrow Tide completes $2bn Quillon Robotics acquisition",
+        "Harrow Tide",
+        "Quillon Robotics",
+        100.0,
+        2e9,
+        "USD",
         "confirmed",
     ),
     (

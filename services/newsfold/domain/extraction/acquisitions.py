@@ -185,7 +185,11 @@ _AUX_RE = re.compile(
 )
 _PASSIVE_NP_RE = re.compile(
     r"\b(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be|is\s+set\s+to\s+be)\s+"
-    r"(?:(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by|sold\s+to)\s+(?:the\s+)?" + E + r"(?!['’]s)"
+    r"(?:(?:acquired|bought|purchased|taken\s+over|snapped\s+up)"
+    + _ADVERBIALS
+    + r"\s+by|sold\s+to)\s+(?:the\s+)?"
+    + E
+    + r"(?!['’]s)"
 )
 _INVEST_STAKE_RE = re.compile(
     r"\b(?:invest(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?)\s+" + _APPROX + r"\x03(?P<m>\d+)\x04\s+in(?:to)?\s+"
@@ -367,6 +371,15 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     found_here |= _add(
                         doc, i, text, m.start(), m.end(), acquirer, int(m.group("t2")), 100.0, False, out
                     )
+            for m in _ADJUNCT_RE.finditer(text) if nouns else ():
+                acquirer = doc.mentions[int(m.group("a"))].entity if m.group("a") is not None else None
+                n_before = len(out)
+                if _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group("t")), 100.0, False, out):
+                    found_here = True
+                    inner = MONEY_TOKEN_RE.search(text, m.start(), m.end())
+                    j = int(inner.group(1)) if inner else -1
+                    if j >= 0 and doc.money[j].amount is not None and doc.money_role[j] not in ("alt", "valuation"):
+                        out[n_before].amount = j
             for m in _PARTICIPLE_RE.finditer(text) if " by " in text else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
@@ -466,7 +479,11 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     # the clause's subject, not a name right before the verb.
                     if m.start() > 0 and text[: m.start()].rstrip().endswith("\x02"):
                         continue  # a named subject: the passive rules above read it
+                    if _POSSESSED_NOUN_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+                        continue  # "T's drones were bought by A": T's goods, not T
                     target = doc.subject(i, text, m.start())
+                    if target is None and i > 0 and _DEFINITE_WHICH_RE.match(text, 0, m.start()):
+                        target = doc.topic_org(i)  # "T makes drones. The company, which was acquired by A, ..."
                     k = (
                         -1
                         if target is None
@@ -772,12 +789,25 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
             k = next((x for x in doc.entities[head[1]].mentions if not doc.mentions[x].quoted), -1)
             if k >= 0 and doc.could_be_org(head[1]) and not doc.entities[head[1]].weak:  # ("it" is never a person)
                 return _add(doc, i, text, v.start(), pron.end(), acquirer, k, 100.0, False, out)
+        elif acquirer is not None and head is not None and head[0] == "e" and i > 0:
+            # "T raised $20m in 2021. A bought it two years later": the buyer heads the sentence,
+            # so "it" is the organisation the article is about
+            target = doc.topic_org(i, exclude={acquirer})
+            if target is not None and not doc.entities[target].weak:
+                k = next((x for x in doc.entities[target].mentions if not doc.mentions[x].quoted), -1)
+                if k >= 0:
+                    return _add(doc, i, text, v.start(), pron.end(), acquirer, k, 100.0, False, out)
     return False
 
 
 _DEFINITE_OBJ_RE = re.compile(
     r"\s+the\s+(?:[a-z][\w\-]*\s+){0,2}?(?:startup|start-up|company|firm|business|developer|platform)(?!['’])"
     r"(?=\s*[,.;]|\s+(?:in|for|last|this|earlier|from|and|as|after|before|on)\b|\s*$)"
+)
+_POSSESSED_NOUN_BEFORE_RE = re.compile(r"\x02['’]s?\s+(?:[a-z][\w\-]*\s+){1,2}$")
+_DEFINITE_WHICH_RE = re.compile(
+    r"\s*[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}?(?:startup|start-up|company|firm|business|platform|maker|developer|"
+    r"lender),\s+(?:which|that)\s+$"
 )
 _PRONOUN_OBJ_RE = re.compile(r"\s+it\b(?!['’])(?!\s+(?:to|is|was|has|had|will|would)\b)")
 _BRACKET_PRICE_RE = re.compile(r"\s*\(\s*" + _APPROX + M + r"\s*\)")
@@ -811,6 +841,12 @@ def _add(
     target = doc.mentions[target_mention].entity
     if acquirer is None:
         acquirer = doc.subject(i, text, start)
+        if acquirer is not None and _PRONOUN_SUBJ_BEFORE_RE.search(text, max(0, start - 40), start):
+            # "A acquired T in 2021, and a year later it bought U": "it" continues the buyer
+            # of the clause before, not the company it bought
+            earlier = [c for c in out if c.sent == i and c.target == acquirer]
+            if earlier:
+                acquirer = earlier[-1].acquirer
     if acquirer is None or acquirer == target:
         return False
     if not doc.could_be_org(acquirer):
@@ -842,7 +878,7 @@ def _add(
 
 
 _DEAL_VALUED_RE = re.compile(
-    r"\b(?:deal|transaction|agreement|takeover|acquisition)\s+(?:that|which)\s+(?:valued|values|valuing)\s+"
+    r"\b(?:deal|transaction|agreement|takeover|acquisition|offer)\s+(?:(?:that|which)\s+)?(?:valued|values|valuing)\s+"
     r"(?:[\w\-]+\s+|\x01\d+\x02\s+){0,3}?at\s+"
     + _APPROX
     + M
@@ -852,6 +888,13 @@ _DEAL_VALUED_RE = re.compile(
 )
 
 
+_PRONOUN_SUBJ_BEFORE_RE = re.compile(r"\b(?:it|they)\s+(?:(?:also|then|later|has|had|will|would|subsequently)\s+)*$")
+# "A completes $2bn T acquisition", "A's T takeover closed": the target named before the noun.
+_ADJUNCT_RE = re.compile(
+    r"(?:\b(?:complet|announc|clos|finali[sz]|seal|confirm)[a-z]*\s+(?:its\s+|the\s+|a\s+)?|\x01(?P<a>\d+)\x02['’]s?\s+)"
+    r"(?:" + M + r"\s+)?(?:[a-z][\w\-]*\s+)?\x01(?P<t>\d+)\x02(?!['’])\s+(?:acquisition|takeover|buyout|purchase)\b"
+    r"(?!\s+(?:of|by|orders?|price)\b)"
+)
 _PAY_TO_BUY_RE = re.compile(
     r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending|shell(?:s|ed|ing)?\s+out|fork(?:s|ed|ing)?\s+out|"
     r"invest(?:s|ed|ing)?|put|puts|putting)\s+" + _APPROX + M + r"\s+(?:in\s+cash\s+)?(?:(?:in\s+order\s+)?to\s+)$"
@@ -892,6 +935,12 @@ def _follow_up(doc: Doc, i: int, text: str, cand: AcquisitionCand) -> None:
         if doc.money[j].amount is not None and doc.money_role[j] != "alt":
             if cand.amount is None:
                 cand.amount = j
+            if i not in cand.sents:
+                cand.sents.append(i)
+    if cand.amount is None and cand.stake_pct == 100.0 and not cand.stake_explicit:
+        dv = _DEAL_VALUED_RE.search(text)  # "The deal values T at $2 billion": a whole company's price
+        if dv and doc.money[int(dv.group(1))].amount is not None and doc.money_role[int(dv.group(1))] != "alt":
+            cand.amount = int(dv.group(1))
             if i not in cand.sents:
                 cand.sents.append(i)
     if cand.stake_explicit and cand.stake_pct is None:

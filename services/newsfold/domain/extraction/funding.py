@@ -63,7 +63,7 @@ _NOT_FUNDING_AFTER_RE = re.compile(
     r"forecast|guidance|rates?|dividend|salar(?:y|ies)|wages|concerns?|questions?|awareness|doubts|"
     r"its\s+stake|deal\b|the\s+deal|merger|shares\s+(?:at|up|down))\b"
 )
-_OBJ_TAIL_RE = re.compile(r"(?:\s*[\w\-]+){0,3}")
+_OBJ_TAIL_RE = re.compile(r"(?:\s*(?:[\w\-]+|\x01\d+\x02)){0,3}")
 # Money a company wins, earns or is paid is no round: "secured $30m in orders", "won a $30m
 # contract", "received a $2m licence fee", "landed a $30m order from P", "sold $500m of bonds".
 _NOT_ROUND_MONEY_RE = re.compile(
@@ -348,6 +348,7 @@ _FROM_RE = re.compile(
     + _LIST_OPEN
 )
 _BACKED_RE = re.compile(r"\bbacked\s+by\s+" + _LIST_OPEN)
+_ASIDE_BACKED_RE = re.compile(r",\s+(?:(?:which|that|who)\s+(?:is|are|was|were|has\s+been)\s+(?:also\s+)?)?b$")
 
 
 def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand]) -> list[FundingCand]:
@@ -796,7 +797,9 @@ _POSS_INVESTMENT_RE = re.compile(
     E + r"\.?['’]s?\s+(?:(?:" + M + r"|[a-z][\w\-]*)\s+){0,3}?investment\s+in(?:to)?\s+(?:the\s+)?" + E + r"(?!['’])"
 )
 _FUNDED_POSS_ROUND_RE = re.compile(
-    r"\b(?:funded|financed|co-led|led|backed)\s+" + E + r"['’]s?\s+(?:entire\s+|whole\s+|first\s+|latest\s+)?"
+    r"\b(?:funded|financed|co-led|led|backed|joined|(?:invested|participated|took\s+part)\s+in)\s+"
+    + E
+    + r"['’]s?\s+(?:entire\s+|whole\s+|first\s+|latest\s+)?"
     r"(?:[Ss]eries\s+[A-K]\+?|seed|pre-seed|angel)\s+(?:funding\s+|financing\s+)?round\b"
 )
 _LED_POSS_ROUND_RE = re.compile(
@@ -1017,8 +1020,12 @@ def _investors(text: str, here: list[FundingCand]) -> tuple[list[tuple[int, str]
             for m in _FROM_RE.finditer(text):
                 investors.append((m.start(), m.group(1)))
         if "backed by" in low:
+            # ("X, which is backed by P, raised $10m from Q": P is an earlier backer, not this
+            # round's investor, when the sentence names the round's own)
+            named = bool(investors)
             for m in _BACKED_RE.finditer(text):
-                investors.append((m.start(), m.group(1)))
+                if not (named and _ASIDE_BACKED_RE.search(text, max(0, m.start() - 30), m.start() + 1)):
+                    investors.append((m.start(), m.group(1)))
     return investors, leads
 
 
