@@ -291,7 +291,7 @@ _PREFIX_RE = (
 )
 _NUM_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULT_RE = (
-    r"(?:\s?(?:trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|crores?|lakhs?)\b|(?:bn|mn|mln|bln|tn|trn|cr)\b"
+    r"(?:\s?(?:trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|crores?|lakhs?)\b|\s?(?:bn|mn|mln|bln|tn|trn|cr|Bn|Mn|Cr)\b"
     r"|[mMbBkKT]\b)"
 )
 _SUFFIX_RE = (

@@ -98,6 +98,19 @@ _NOUN_STAKE_RE = re.compile(
     r"(?:equity\s+)?stake\s+in\s+(?:the\s+)?\x01(?P<t2>\d+)\x02(?!['’])"
 )
 # "A agreed to take T private", "T was taken private by A": a buyout of the whole company.
+# "A will make T a wholly owned subsidiary", "take full ownership/control of T": the whole
+# company; "take control of T" alone: a controlling stake of unstated size.
+_CONTROL_RE = re.compile(
+    r"\b(?:make|makes|made|making|turn|turns|turned|turning)\s+(?:the\s+)?\x01(?P<t>\d+)\x02\s+(?:into\s+)?(?:a|an|its)\s+"
+    r"(?:(?P<whole>wholly[\s-]owned|fully[\s-]owned)\s+|consolidated\s+)?subsidiary\b"
+    r"|\b(?:take|takes|took|taking|taken|gain|gains|gained|gaining|assume|assumes|assumed|acquire|acquires|acquired)\s+"
+    r"(?P<full>full\s+|complete\s+|100%\s+|sole\s+)?(?:control|ownership)\s+of\s+(?:the\s+)?\x01(?P<t2>\d+)\x02(?!['’])"
+)
+# "T's shareholders approved its sale to A", "T's $2bn sale to A": the owner of the sale is sold.
+_SALE_TO_RE = re.compile(
+    r"(?:\x01(?P<t>\d+)\x02['’]s?|\b(?P<p>[Ii]ts|[Tt]heir))\s+(?:(?:\x03\d+\x04|[a-z][\w\-]*)\s+){0,2}?sale\s+to\s+"
+    r"(?:the\s+)?\x01(?P<a>\d+)\x02(?!['’])"
+)
 _PRIVATE_RE = re.compile(
     r"\b(?:take|takes|took|taking)\s+(?:the\s+)?\x01(?P<t>\d+)\x02\s+private\b"
     r"|\x01(?P<t2>\d+)\x02(?:,\s+[^,]*,)?\s+(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|"
@@ -363,6 +376,34 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     j = m.group("price")
                     if j is not None and doc.money[int(j)].amount is not None and doc.money_role[int(j)] != "alt":
                         out[n_before].amount = int(j)
+            for m in (
+                _CONTROL_RE.finditer(text) if ("subsidiary" in low or "control" in low or "ownership" in low) else ()
+            ):
+                if m.group("t") is not None:
+                    pct = 100.0 if m.group("whole") else None
+                    k = int(m.group("t"))
+                else:
+                    pct = 100.0 if m.group("full") else None
+                    k = int(m.group("t2"))
+                found_here |= _add(doc, i, text, m.start(), m.end(), None, k, pct, pct is None, out)
+            for m in _SALE_TO_RE.finditer(text) if " sale to " in text else ():
+                acquirer = doc.mentions[int(m.group("a"))].entity
+                if m.group("t") is not None:
+                    k = int(m.group("t"))
+                else:
+                    owner = doc.resolve_pronoun(i, text[: m.start()], "it", {acquirer})
+                    k = (
+                        -1
+                        if owner is None
+                        else next((x for x in doc.entities[owner].mentions if not doc.mentions[x].quoted), -1)
+                    )
+                if k >= 0:
+                    n_before = len(out)
+                    if _add(doc, i, text, m.start(), m.end(), acquirer, k, 100.0, False, out):
+                        found_here = True
+                        inner = MONEY_TOKEN_RE.search(text, m.start(), m.end())
+                        if inner and doc.money[int(inner.group(1))].amount is not None:
+                            out[n_before].amount = int(inner.group(1))
             for m in _PRIVATE_RE.finditer(text) if " private" in text else ():
                 if m.group("t") is not None:
                     found_here |= _add(doc, i, text, m.start(), m.end(), None, int(m.group("t")), 100.0, False, out)

@@ -209,7 +209,11 @@ _LIST_OPEN = (
     r"also|now|raised|raises|secured|secures|landed|lands|closed|closes|bagged|bags|picked|picks|netted|nets|"
     r"acquired|acquires|bought|buys|took|takes|hired|hires|announced|announces|got|gets|won|wins)\b))*)"
 )
-_LIST_TAIL = r"(?:\s*,?\s+(?:and|as\s+well\s+as|plus)\s+(?:[a-z][\w\-]*\s+){0,4}?[a-z][\w\-]*)?"
+# (a tail of unnamed investors may name some: "A, B and angel investors including P also took part")
+_LIST_TAIL = (
+    r"(?:\s*,?\s+(?:and|as\s+well\s+as|plus)\s+(?:[a-z][\w\-]*\s+){0,4}?[a-z][\w\-]*"
+    r"(?:\s+(?:including|such\s+as|like)\s+(?P<more>\x01\d+\x02(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\x01\d+\x02)*))?)?"
+)
 _JOIN_WORDS = (
     "joining",
     "participating",
@@ -770,7 +774,7 @@ def _its_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: s
         covered.add(j)
 
 
-_LED_BEFORE_RE = re.compile(r"\b(?:co-)?(?:led|headed|anchored|financed|funded)\s+$")
+_LED_BEFORE_RE = re.compile(r"\b(?:co-)?(?:led|leading|headed|heading|anchored|anchoring|financed|funded)\s+$")
 _INVESTED_ROUND_FOR_RE = re.compile(
     r"\binvest(?:ed|s|ing)?\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
     + M
@@ -1015,6 +1019,8 @@ def _investors(text: str, here: list[FundingCand]) -> tuple[list[tuple[int, str]
         if any(h in low for h in hints):
             for m in pat.finditer(text):
                 investors.append((m.start(), m.group(1)))
+                if "more" in pat.groupindex and m.group("more"):
+                    investors.append((m.start(), m.group("more")))
     if here:
         if "from " in low:
             for m in _FROM_RE.finditer(text):

@@ -322,6 +322,7 @@ ROLE_NOUNS: tuple[str, ...] = (
 
 HEDGE_PATTERN = (
     r"\b(?:in (?:early |advanced |late[- ]stage |preliminary |exclusive )?(?:talks|discussions|negotiations)"
+    r"|(?:held|holding|holds|hold) (?:\w+ )?(?:talks|discussions|negotiations)"
     r"|negotiating|considering|weighing|mulling|exploring|eyeing|contemplating|pondering"
     r"|(?:is|are|was|were) said to|reportedly|purportedly|allegedly|rumou?r(?:s|ed)?"
     r"|according to (?:\w+ ){0,4}?(?:people|persons|sources|insiders|individuals|person|source)"
