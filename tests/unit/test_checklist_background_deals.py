@@ -146,6 +146,18 @@ FUNDING = [
     ("Tamsin Labs secures $5M to scale AI tutoring", ["Tamsin Labs"]),
     ("Orrin Partners leads $5M seed round in Tamsin Labs", ["Tamsin Labs"]),
     ("Orrin Partners has doubled down on Kelp Systems, leading its $20 million Series B.", ["Kelp Systems"]),
+    (
+        "SAN FRANCISCO, March 3, 2026 /PRNewswire/ -- Kelp Systems, the leading platform for drone inspections, "
+        "today announced it has raised $30 million in Series B funding led by Orrin Partners. The round also "
+        "included participation from existing investors Ferro Capital and Harrow Tide. About Orrin Partners: "
+        "Orrin Partners is a venture capital firm with $2 billion under management.",
+        ["Kelp Systems"],
+    ),
+    (
+        "Kelp Systems has raised $30 million. The company previously raised $10 million in a Series A round "
+        "in 2023 led by Ferro Capital.",
+        ["Kelp Systems", "Kelp Systems"],
+    ),
     # negatives: money that is not a round
     ("Tamsin Labs is now valued at $2 billion.", []),
     ("Tamsin Labs sold $500 million of bonds to fund its expansion.", []),
@@ -493,6 +505,13 @@ INVESTOR_SLOTS = [
         "Kelp Systems",
         ["Ferro Capital", "Harrow Tide", "Mara Elvin", "Orrin Partners"],
     ),
+    ("Kelp Systems, a spinout from Quillon Robotics, raised $8 million.", "Kelp Systems", []),
+    ("Kelp Systems raised $8 million from Quillon Robotics, a former partner.", "Kelp Systems", ["Quillon Robotics"]),
+    (
+        "Orrin Partners, which manages $2 billion, led the $8 million round in Kelp Systems.",
+        "Kelp Systems",
+        ["Orrin Partners"],
+    ),
     ("Harrow Tide made a strategic investment in Tamsin Labs.", "Tamsin Labs", ["Harrow Tide"]),
     ("Tamsin Labs received a strategic investment from Harrow Tide.", "Tamsin Labs", ["Harrow Tide"]),
     (
@@ -736,6 +755,16 @@ ACQ_SLOTS = [
         "Harrow Tide will take full ownership of Kelp Systems.",
         "Harrow Tide",
         "Kelp Systems",
+        100.0,
+        None,
+        None,
+        "confirmed",
+    ),
+    (
+        "Mara Elvin, who previously co-founded Quillon Robotics, which Harrow Tide acquired in 2020, has raised "
+        "$8 million for her new startup, Kelp Systems.",
+        "Harrow Tide",
+        "Quillon Robotics",
         100.0,
         None,
         None,

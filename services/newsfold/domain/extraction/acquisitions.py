@@ -929,6 +929,9 @@ _DEAL_VALUED_RE = re.compile(
 )
 
 
+_MAIN_VERB_GAP_RE = re.compile(
+    r",\s+(?:has|have|had|is|are|was|were|will|would|said|says)\b|,\s+(?:[a-z]+\s+)?(?:raised|secured|closed)\b"
+)
 _PRONOUN_SUBJ_BEFORE_RE = re.compile(r"\b(?:it|they)\s+(?:(?:also|then|later|has|had|will|would|subsequently)\s+)*$")
 # "A completes $2bn T acquisition", "A's T takeover closed": the target named before the noun.
 _ADJUNCT_RE = re.compile(
@@ -957,7 +960,9 @@ def _price(doc: Doc, text: str, start: int, end: int) -> int | None:
             continue
         if role == "price" or _PRICE_BEFORE_RE.search(text, max(0, mm.start() - 40), mm.start()):
             return j
-        if first_plain is None:
+        if first_plain is None and not _MAIN_VERB_GAP_RE.search(text, end, mm.start()):
+            # (not past the verb of a main clause: "P, who sold T, which A acquired in 2020, has
+            # raised $8m": that clause's money)
             first_plain = j
     for mm in MONEY_TOKEN_RE.finditer(text, 0, start):
         j = int(mm.group(1))

@@ -21,7 +21,7 @@ import re
 
 from .candidates import DepartureCand, FundingCand
 from .certainty import certainty
-from .clauses import fronted_subject, reporting_verb
+from .clauses import asides, fronted_subject, in_aside, reporting_verb
 from .coref import latest_list
 from .document import MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
 
@@ -241,7 +241,7 @@ _LEAD_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
         re.compile(
             _LIST
             # (an appositive may follow the lead: "P, the venture arm of Q, led the round")
-            + r"(?:,\s+(?:the|a|an)\s+[^,;\x01]{1,60}?(?:\x01\d+\x02)?,)?"
+            + r"(?:,\s+(?:the|a|an|which|who)\s+[^,;\x01]{1,60}?(?:\x01\d+\x02)?,)?"
             + r"\s+(?:also\s+|has\s+|have\s+)?(?:co-)?led\s+(?:the|this|its|a|an)\s+(?:[\w\-$\x03\x04\d]+\s+){0,4}?"
             r"(?:round|financing|funding|investment|raise|deal|tranche)"
         ),
@@ -1023,7 +1023,11 @@ def _investors(text: str, here: list[FundingCand]) -> tuple[list[tuple[int, str]
                     investors.append((m.start(), m.group("more")))
     if here:
         if "from " in low:
+            first = min(c.pos for c in here)
+            spans = asides(text, first) if ", " in text[:first] else []
             for m in _FROM_RE.finditer(text):
+                if m.start() < first and in_aside(spans, m.start()):
+                    continue  # "X, a spinout from Q, raised $8m": Q is no investor
                 investors.append((m.start(), m.group(1)))
         if "backed by" in low:
             # ("X, which is backed by P, raised $10m from Q": P is an earlier backer, not this
