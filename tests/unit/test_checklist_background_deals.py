@@ -338,6 +338,17 @@ ACQUISITION = [
     ("Kelp Systems shareholders approved its sale to Harrow Tide.", [("Harrow Tide", "Kelp Systems")]),
     ("Kelp Systems' $2 billion sale to Harrow Tide closed in May.", [("Harrow Tide", "Kelp Systems")]),
     ("Harrow Tide is nearing a deal to acquire Kelp Systems.", [("Harrow Tide", "Kelp Systems")]),
+    (
+        "Harrow Tide has been on a buying spree, having acquired Tamsin Labs in 2022 and a 20 percent stake in "
+        "Quillon Robotics last year.",
+        [("Harrow Tide", "Quillon Robotics"), ("Harrow Tide", "Tamsin Labs")],
+    ),
+    (
+        "Drone inspection startup Kelp Systems has raised $42 million in a Series B round. The financing comes a "
+        "year after Kelp Systems acquired Brisk Analytics, a small computer-vision company, for an undisclosed sum. "
+        "Quillon Robotics itself was bought by Harrow Tide in 2021 for $1.1 billion.",
+        [("Harrow Tide", "Quillon Robotics"), ("Kelp Systems", "Brisk Analytics")],
+    ),
     # negatives
     ("Harrow Tide paid a $5 million licence fee to Quillon Robotics.", []),
     ("Harrow Tide, which has invested in Quillon Robotics, reported revenue of $2 billion.", []),
@@ -862,3 +873,8 @@ def test_a_past_round_in_a_relative_clause_is_a_fact_beside_a_round_in_talks() -
 def test_shekel_amount() -> None:
     e = _one("Tamsin Labs has raised NIS 50 million from Orrin Partners.", Funding, company="Tamsin Labs")
     assert (e.amount, e.currency) == (50e6, "ILS")
+
+
+def test_a_stake_in_a_passive_clause_after_a_purchase_is_not_the_buyers() -> None:
+    body = "Harrow Tide acquired Tamsin Labs, and a 20% stake in Quillon Robotics was sold to Ferro Capital."
+    assert ("Harrow Tide", "Quillon Robotics") not in _acqs(body)

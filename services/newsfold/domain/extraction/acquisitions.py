@@ -811,6 +811,21 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
         first = out[n_before]
         if len(out) > n_before + 1 and first.amount is not None and text.find(f"\x03{first.amount}\x04") > end:
             first.amount = None  # "acquired T and U for a combined $X": no one target's price
+        stake = _AND_STAKE_RE.match(text, end)
+        if stake:
+            # "having acquired T in 2022 and a 20% stake in U last year": a stake bought too
+            _add(
+                doc,
+                i,
+                text,
+                v.start(),
+                stake.end(),
+                first.acquirer,
+                int(stake.group(2)),
+                float(stake.group(1)),
+                True,
+                out,
+            )
         return True
     definite = _DEFINITE_OBJ_RE.match(text, v.end())
     if definite and i > 0:
@@ -849,6 +864,14 @@ _POSSESSED_NOUN_BEFORE_RE = re.compile(r"\x02['’]s?\s+(?:[a-z][\w\-]*\s+){1,2}
 _DEFINITE_WHICH_RE = re.compile(
     r"\s*[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}?(?:startup|start-up|company|firm|business|platform|maker|developer|"
     r"lender),\s+(?:which|that)\s+$"
+)
+_AND_STAKE_RE = re.compile(
+    r"(?:\s+(?:in|last|this|earlier)\s+[\w\-]+(?:\s+\d{4})?)?,?\s+and\s+(?:an?\s+)?"
+    + _APPROX
+    + _PCT
+    + r"\s+(?:equity\s+)?stake\s+in\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])(?!\s+(?:was|were|is|are|has|had|will|would)\b)"
 )
 _PRONOUN_OBJ_RE = re.compile(r"\s+it\b(?!['’])(?!\s+(?:to|is|was|has|had|will|would)\b)")
 _BRACKET_PRICE_RE = re.compile(r"\s*\(\s*" + _APPROX + M + r"\s*\)")
