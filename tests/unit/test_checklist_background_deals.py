@@ -158,6 +158,12 @@ FUNDING = [
         "in 2023 led by Ferro Capital.",
         ["Kelp Systems", "Kelp Systems"],
     ),
+    (
+        "Kelp Systems was founded in 2018 by Mara Elvin and Tom Hale and has raised $60 million to date from "
+        "investors including Orrin Partners. Its last round, a $40 million Series B, was led by Orrin Partners "
+        "in 2022.",
+        ["Kelp Systems"],
+    ),
     # negatives: money that is not a round
     ("Tamsin Labs is now valued at $2 billion.", []),
     ("Tamsin Labs sold $500 million of bonds to fund its expansion.", []),
@@ -441,6 +447,14 @@ FUNDING_SLOTS = [
     ),
     ("Kelp Systems raises Rs 50 Cr in Series A led by Orrin Partners", "Kelp Systems", 500e6, "INR", "Series A"),
     ("Kelp Systems bags $6 Mn in Series A", "Kelp Systems", 6e6, "USD", "Series A"),
+    (
+        "Kelp Systems has raised $60 million to date. Its last round, a $40 million Series B, was led by Orrin "
+        "Partners in 2022.",
+        "Kelp Systems",
+        40e6,
+        "USD",
+        "Series B",
+    ),
     ("Tamsin Labs raised $4 million in a Series A extension.", "Tamsin Labs", 4e6, "USD", "Series A"),
     (
         "Following its $50 million Series B in 2022, Tamsin Labs opened an office in Austin.",
@@ -522,6 +536,12 @@ INVESTOR_SLOTS = [
         "Orrin Partners, which manages $2 billion, led the $8 million round in Kelp Systems.",
         "Kelp Systems",
         ["Orrin Partners"],
+    ),
+    (
+        "Kelp Systems has completed a Pre-A+ round of financing worth nearly 200 million yuan. The round was jointly "
+        "led by Orrin Capital and Ferro Capital, with existing shareholder Harrow Tide following on.",
+        "Kelp Systems",
+        ["Ferro Capital", "Harrow Tide", "Orrin Capital"],
     ),
     ("Harrow Tide made a strategic investment in Tamsin Labs.", "Tamsin Labs", ["Harrow Tide"]),
     ("Tamsin Labs received a strategic investment from Harrow Tide.", "Tamsin Labs", ["Harrow Tide"]),

@@ -223,6 +223,7 @@ _JOIN_WORDS = (
     "contributing",
     "in tow",
     "pitching in",
+    "following on",
     "co-investing",
 )
 # (words one of which must occur in the lower-cased sentence, pattern): gating keeps this cheap.
@@ -282,7 +283,7 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
         _JOIN_WORDS,
         re.compile(
             r"\b(?:with|alongside)\s+" + _LIST + _LIST_TAIL + r"\s+(?:also\s+)?(?:participating|taking\s+part|joining|"
-            r"investing|chipping\s+in|contributing|co-investing|in\s+tow|pitching\s+in)"
+            r"investing|chipping\s+in|contributing|co-investing|in\s+tow|pitching\s+in|following\s+on)"
         ),
     ),
     (
@@ -730,6 +731,8 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
 # company raised (an investor's "its $30m investment" or "its $300m fund" is not one).
 _ITS_ROUND_RE = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!its\b)[\w\-]+\s+){0,2}?"
+    # ("Its last round, a $40 million Series B, was led by P")
+    r"(?:(?:last|latest|previous|most\s+recent|first)\s+(?:funding\s+)?round,\s+(?:an?\s+)?)?"
     + M
     + r"\s+(?:[\w\-]+\s+){0,2}?(?:round|raise|fundraise|fundraising|financing|[Ss]eries\s+[A-K]\+?(?![\w+])|"
     r"(?:pre-)?seed\s+round)\b"
@@ -745,6 +748,8 @@ def _its_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: s
             continue
         k = fronted_subject(text, m.start())
         company = doc.mentions[k].entity if k is not None else doc.subject(i, text, m.start())
+        if company is None and "\x01" not in text[: m.start()] and i > 0:
+            company = doc.topic_org(i)  # "Its last round, a $40m Series B, ...": the article's company
         lead = None
         if company is not None and _LED_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
             # "X's backers include P, which led its $15m Series A": the subject leads the round;
