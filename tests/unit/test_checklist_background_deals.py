@@ -164,6 +164,14 @@ FUNDING = [
         "in 2022.",
         ["Kelp Systems"],
     ),
+    (
+        "China's so-called AI tigers, including Kelpo, Brisko AI, Tamsa and Quilmo, have all raised large rounds "
+        "from tech giants over the past year.",
+        ["Brisko AI", "Kelpo", "Quilmo", "Tamsa"],
+    ),
+    ("Harrow Tide has invested in Kelpo, Brisko AI and Tamsa.", ["Brisko AI", "Kelpo", "Tamsa"]),
+    ("Harrow Tide has poured money into Kelpo and Brisko AI.", ["Brisko AI", "Kelpo"]),
+    ("Lab 31 has raised $5 million in seed funding.", ["Lab 31"]),
     # negatives: money that is not a round
     ("Tamsin Labs is now valued at $2 billion.", []),
     ("Tamsin Labs sold $500 million of bonds to fund its expansion.", []),
@@ -192,6 +200,11 @@ FUNDING = [
     ("Orrin Partners, which led its $15 million fund in 2022, backs Tamsin Labs.", []),
     ("Quillon Robotics' investors include Orrin Partners, Ferro Capital and Harrow Tide.", []),
     ("Harrow Tide completes $2bn Quillon Robotics acquisition", []),
+    ("Investors including Harrow Tide and Orrin Capital have raised their bets on AI.", []),
+    ("Rivals, including Kelpo and Brisko AI, have raised prices.", []),
+    ("Harrow Tide has invested in Kelpo's rival.", []),
+    ("Harrow Tide has invested in new factories.", []),
+    ("Harrow Tide invested in Kelpo for a 10% stake.", []),
     ("Tamsin Labs raised $30 million in an initial coin offering that regulators later halted.", None),
 ]
 
@@ -355,6 +368,8 @@ ACQUISITION = [
         "Quillon Robotics itself was bought by Harrow Tide in 2021 for $1.1 billion.",
         [("Harrow Tide", "Quillon Robotics"), ("Kelp Systems", "Brisk Analytics")],
     ),
+    ("Harrow Tide invested in Kelpo for a 10% stake.", [("Harrow Tide", "Kelpo")]),
+    ("Harrow Tide has acquired Cell 9 for $40 million.", [("Harrow Tide", "Cell 9")]),
     # negatives
     ("Harrow Tide paid a $5 million licence fee to Quillon Robotics.", []),
     ("Harrow Tide, which has invested in Quillon Robotics, reported revenue of $2 billion.", []),
@@ -822,6 +837,8 @@ def _acqs(body: str) -> list[tuple[str, str]]:
 
 
 XFAIL: dict[str, str] = {
+    "Lab 31 has raised $5 million in seed funding.": "a name ending in a number loses the number",
+    "Harrow Tide has acquired Cell 9 for $40 million.": "a name ending in a number loses the number",
     "Delivery startup zipp has raised $8 million in seed funding.": (
         "a lower-case brand after a capitalised descriptor: the descriptor is read as the name"
     ),

@@ -213,7 +213,7 @@ _INVEST_STAKE_RE = re.compile(
 # "A made a strategic investment in T, taking a 10% stake": the stake the investment buys.
 _INVESTMENT_STAKE_RE = re.compile(
     r"\binvest(?:s|ed|ing|ment)?\s+(?:[\w\-\x03\x04]+\s+){0,3}?in(?:to)?\s+(?:the\s+)?\x01(?P<t>\d+)\x02(?!['’]),?\s+"
-    r"(?:taking|acquiring|receiving|getting|gaining|in\s+exchange\s+for|in\s+return\s+for)\s+(?:an?\s+)?"
+    r"(?:taking|acquiring|receiving|getting|gaining|for|in\s+exchange\s+for|in\s+return\s+for)\s+(?:an?\s+)?"
     r"(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|(?:minority|majority|controlling)\s+)?"
     r"(?:equity\s+)?stake\b"
 )

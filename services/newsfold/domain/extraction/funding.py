@@ -54,7 +54,7 @@ _FUND_OBJ_RE = re.compile(
     + _AMT_WORDS
     + r"(?:"
     + M
-    + r"|undisclosed\s+(?:amount|sum)\b|(?:[\w\-+]+\s+){0,3}?(?:round|funding|financing|investment|"
+    + r"|undisclosed\s+(?:amount|sum)\b|(?:[\w\-+]+\s+){0,3}?(?:rounds|round|funding|financing|investment|"
     r"investments|capital|backing(?!\s+(?:for|to)\b)|money|funds|cash\s+injection|[Ss]eries\s+[A-K]|seed|pre-seed|venture\s+debt|"
     r"raise|tranche)\b)"
 )
@@ -392,6 +392,15 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i], pos=m.start())
             )
             covered.add(j)
+        for m in _INVESTED_IN_LIST_RE.finditer(text) if invested and "stake" not in low else ():
+            investor = doc.mentions[int(m.group(1))].entity
+            cert = certainty(text, m.start())
+            for eid in _ids(doc, m.group(2)) if cert is not None else ():
+                if eid == investor or not doc.could_be_org(eid) or doc.is_person(eid):
+                    continue
+                if any(c.company == eid for c in here):
+                    continue
+                here.append(FundingCand(eid, i, investors=[investor], certainty=cert, sents=[i], pos=m.start()))
         for m in _MADE_INVESTMENT_RE.finditer(text) if invested and "stake" not in low else ():
             # "P made a strategic investment in X": X's round, P its investor (with a stake
             # named, it is a stake purchase instead)
@@ -911,7 +920,11 @@ def _add_verb_mention(
             return
     if subj is None:
         clause = text[max(0, start - 80) : start]
-        if _PLURAL_SUBJ_RE.search(clause):
+        listed = _INCLUDING_LIST_RE.search(text, max(0, start - 240), start)
+        if listed:
+            # "China's AI tigers, including A, B and C, have all raised large rounds"
+            companies = [e for e in _ids(doc, listed.group(1)) if not doc.is_person(e)]
+        elif _PLURAL_SUBJ_RE.search(clause):
             companies = latest_list(doc, i)
     else:
         companies = [subj]
@@ -969,6 +982,14 @@ def _add_verb_mention(
 _DEFINITE_WHICH_RE = re.compile(
     r"\s*[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}?(?:startup|start-up|company|firm|business|platform|maker|developer|"
     r"lender),\s+(?:which|that)\s+(?:(?:has|had|also|previously|recently|last\s+year|earlier)\s+)*$"
+)
+_INCLUDING_LIST_RE = re.compile(
+    r"\b(?:including|such\s+as|like)\s+" + _LIST + r",\s+(?:(?:have|has|had|all|each|both|also)\s+)*$"
+)
+# "P has invested in A, B and C", "P has poured money into A and B": a round of each, P an investor.
+_INVESTED_IN_LIST_RE = re.compile(
+    E + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:previously\s+)?(?:invested|poured\s+(?:money|funds|capital)|"
+    r"put\s+(?:money|funds|capital))\s+in(?:to)?\s+" + _LIST_OPEN + r"(?!['’])"
 )
 _FOR_STAKE_RE = re.compile(
     r"(?:\s+[\w\-]+){0,4}?\s+for\s+(?:a|an)\s+(\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+(?:equity\s+)?stake\b"
