@@ -170,7 +170,7 @@ FUNDING = [
         ["Brisko AI", "Kelpo", "Quilmo", "Tamsa"],
     ),
     ("Harrow Tide has invested in Kelpo, Brisko AI and Tamsa.", ["Brisko AI", "Kelpo", "Tamsa"]),
-    ("Harrow Tide has poured money into Kelpo and Brisko AI.", ["Brisko AI", "Kelpo"]),
+    ("Harrow Tide has also invested in Kelpo and Brisko AI.", ["Brisko AI", "Kelpo"]),
     ("Lab 31 has raised $5 million in seed funding.", ["Lab 31"]),
     # negatives: money that is not a round
     ("Tamsin Labs is now valued at $2 billion.", []),
