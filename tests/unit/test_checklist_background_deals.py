@@ -370,6 +370,9 @@ ACQUISITION = [
     ),
     ("Harrow Tide invested in Kelpo for a 10% stake.", [("Harrow Tide", "Kelpo")]),
     ("Harrow Tide has acquired Cell 9 for $40 million.", [("Harrow Tide", "Cell 9")]),
+    ("Brisko raised $5 million in 2021. Vextra acquired the company in 2023.", [("Vextra", "Brisko")]),
+    ("Harrow Tide is said to be weighing an offer for Kelp Systems.", [("Harrow Tide", "Kelp Systems")]),
+    ("Harrow Tide has acquired fintech startup payzo.", [("Harrow Tide", "payzo")]),
     # negatives
     ("Harrow Tide paid a $5 million licence fee to Quillon Robotics.", []),
     ("Harrow Tide, which has invested in Quillon Robotics, reported revenue of $2 billion.", []),
@@ -394,6 +397,8 @@ ACQUISITION = [
     ("Harrow Tide's sales to Kelp Systems rose 10%.", []),
     ("Kelp Systems, in which Harrow Tide holds a 20% stake, raised $10 million.", []),
     ("Kelp Systems has agreed to merge with Harrow Tide in an all-stock deal.", []),
+    ("Mara Elvin joined in 2021. Vextra acquired the company in 2023.", []),
+    ("Harrow Tide made an offer for Kelp Systems' drone unit.", []),
     ("Harrow Tide took Quillon Robotics public in 2019.", []),
     ("Quillon Robotics said data acquired by Harrow Tide in 2020 was lost.", []),
     ("Quillon Robotics' drones were bought in 2020 by Harrow Tide.", []),
@@ -817,6 +822,25 @@ ACQ_SLOTS = [
         "confirmed",
     ),
     (
+        "Harrow Tide is in advanced talks to acquire Kelp Systems, Bloomberg News reported, citing people familiar "
+        "with the matter.",
+        "Harrow Tide",
+        "Kelp Systems",
+        100.0,
+        None,
+        None,
+        "rumored",
+    ),
+    (
+        "Harrow Tide agreed to buy Kelp Systems, according to a person familiar with the matter.",
+        "Harrow Tide",
+        "Kelp Systems",
+        100.0,
+        None,
+        None,
+        "rumored",
+    ),
+    (
         "Harrow Tide's 2021 takeover of Quillon Robotics for $300 million doubled its sales.",
         "Harrow Tide",
         "Quillon Robotics",
@@ -837,6 +861,7 @@ def _acqs(body: str) -> list[tuple[str, str]]:
 
 
 XFAIL: dict[str, str] = {
+    "Harrow Tide has acquired fintech startup payzo.": "a lower-case brand after a descriptor is not found as a name",
     "Lab 31 has raised $5 million in seed funding.": "a name ending in a number loses the number",
     "Harrow Tide has acquired Cell 9 for $40 million.": "a name ending in a number loses the number",
     "Delivery startup zipp has raised $8 million in seed funding.": (

@@ -120,7 +120,7 @@ _PRIVATE_RE = re.compile(
 _BID_RE = re.compile(
     r"\b(?:weigh(?:s|ing)?|consider(?:s|ing)?|explor(?:es|ing|e)|mull(?:s|ing)?|prepar(?:es|ing|e)|"
     r"plan(?:s|ning)?|mak(?:es|ing|e)|made|launch(?:es|ed|ing)?|submit(?:s|ted|ting)?)\s+"
-    r"(?:a|an|its)\s+(?:[\w\-]+\s+){0,2}?(?:bid|offer|approach)\s+for\s+(?:the\s+)?" + E + r"(?!['’]s)"
+    r"(?:a|an|its)\s+(?:[\w\-]+\s+){0,2}?(?:bid|offer|approach)\s+for\s+(?:the\s+)?" + E + r"(?!['’])"
 )
 # (a date or price may stand between the verb and its agent: "was acquired in 2020 by A",
 # "acquired for $300 million in 2020 by A")
@@ -832,6 +832,11 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
         # "T makes drones. A bought the startup in 2019": the company the article is about.
         acquirer = doc.subject(i, text, v.start())
         target = doc.topic_org(i, exclude={acquirer} if acquirer is not None else None)
+        if target is None:
+            # (a one-word name seen only opening the sentence before: "Brisko raised $5m in 2021.")
+            head = doc.first_head(i - 1, doc.abstract(i - 1))
+            if head is not None and head[0] == "e" and head[1] != acquirer and doc.could_be_org(head[1]):
+                target = head[1]
         if acquirer is not None and target is not None and not doc.is_person(target):
             k = next((x for x in doc.entities[target].mentions if not doc.mentions[x].quoted), -1)
             if k >= 0 and _add(doc, i, text, v.start(), definite.end(), acquirer, k, 100.0, False, out):

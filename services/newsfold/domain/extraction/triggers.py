@@ -133,6 +133,7 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "merged into",
         "folded into",
         "taken private",
+        "offer for",
         "subsidiary",
         "control of",
         "ownership of",
