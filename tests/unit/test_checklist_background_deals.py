@@ -841,6 +841,36 @@ ACQ_SLOTS = [
         "rumored",
     ),
     (
+        "Harrow Tide will buy Quillon Robotics. The deal, first reported by Tickline on Monday, values Quillon "
+        "Robotics at $2 billion.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        100.0,
+        2e9,
+        "USD",
+        "confirmed",
+    ),
+    (
+        "Harrow Tide will buy Quillon Robotics. The transaction, which is subject to regulatory approval, is valued "
+        "at $2 billion.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        100.0,
+        2e9,
+        "USD",
+        "confirmed",
+    ),
+    (
+        "Harrow Tide will buy a 30% stake in Quillon Robotics. The deal, first reported by Tickline, values Quillon "
+        "Robotics at $2 billion.",
+        "Harrow Tide",
+        "Quillon Robotics",
+        30.0,
+        None,
+        None,
+        "confirmed",
+    ),
+    (
         "Harrow Tide's 2021 takeover of Quillon Robotics for $300 million doubled its sales.",
         "Harrow Tide",
         "Quillon Robotics",

@@ -339,7 +339,12 @@ _FOLLOW_RE = re.compile(
     + M
     + r"|\b(?:acquisition|purchase|deal|transaction|takeover|total|investment)\s+(?:cost|price|consideration|value|"
     r"amount|sum)\s+"
-    r"(?:[\w\-]+\s+){0,4}?(?:be|is|was|of|at|totals?|reach(?:es)?)\s+" + _APPROX + M,
+    r"(?:[\w\-]+\s+){0,4}?(?:be|is|was|of|at|totals?|reach(?:es)?)\s+"
+    + _APPROX
+    + M
+    # ("The transaction, which is subject to regulatory approval, is valued at $X")
+    + r"|\b(?:deal|transaction|acquisition|purchase|takeover)\s*,\s+[^,;]{1,80},\s+(?:is|was|will\s+be)\s+"
+    r"(?:valued\s+at|worth)\s+" + _APPROX + M,
 )
 
 
@@ -947,7 +952,8 @@ def _add(
 
 
 _DEAL_VALUED_RE = re.compile(
-    r"\b(?:deal|transaction|agreement|takeover|acquisition|offer)\s+(?:(?:that|which)\s+)?(?:valued|values|valuing)\s+"
+    r"\b(?:deal|transaction|agreement|takeover|acquisition|offer)(?:\s*,\s+[^,;]{1,80},)?\s+(?:(?:that|which)\s+)?"
+    r"(?:valued|values|valuing)\s+"
     r"(?:[\w\-]+\s+|\x01\d+\x02\s+){0,3}?at\s+"
     + _APPROX
     + M
