@@ -19,6 +19,15 @@ a 30% stake"), sold by their holders ("its founders sold their stake in the comp
 taken with money ("injects $X into T by subscribing to new shares", "invests $X in T for a
 stake", "now has 2% of T after a capital increase", "becomes the biggest shareholder in T
 with a 30% stake"), and buyout offers from named bidders.
+
+Deals mentioned in passing are read as well: "since its $2bn purchase of T" (cataphora after
+an opening phrase: "Since its purchase of T, A ..."), "A, whose purchase of T closed", "T,
+acquired by A for $X in 2020, ...", "was acquired in 2020 by A", "A completes $X T
+acquisition", "the acquisition of T, which A announced", "T's sale to A", "take T private",
+"make T a wholly owned subsidiary", "take (full) control of T", "paid $X for a 20% stake in
+T", "acquired T in 2022 and a 20% stake in U", and "the startup"/"it" objects whose referent
+opens an earlier sentence. A deal noun's value ("in a deal that valued the startup at $X")
+is a whole company's price, never a stake's.
 """
 
 from __future__ import annotations
