@@ -13,6 +13,13 @@ P led a round", "P, which financed X's seed round"), by an investment ("P invest
 Series D round for <descriptor>, X", "P's minority investment in X", "the startups in which P
 has invested are A, B and C") are X's rounds with P as investor. The subject of a
 raising verb is found by :mod:`.clauses` (not a prepositional object, not inside an aside).
+
+Rounds mentioned in passing count too: "since its $50m Series B" (the clause's subject, or
+the main clause's after an opening phrase), "P, which led its $15m Series A" (the company
+named before P; P its lead), "Its last round, a $40m Series B, ...", "X makes drones. The
+startup, which raised $20m last year, ...", "P made a strategic investment in X", "P has
+invested in A, B and C", "AI startups, including A, B and C, have all raised". Money won or
+paid ("secured $30m in orders", "won a $30m contract", "a $2m licence fee") is no round.
 """
 
 from __future__ import annotations
