@@ -420,3 +420,16 @@ def test_title_only_departure_is_bound_to_the_person_named_later_with_that_title
         ("Peng Lio", "Korvath Search"),
         ("Yan Lirong", "Korvath Search"),
     ]
+
+
+def test_people_hired_together_share_the_employer_a_plural_apposition_names() -> None:
+    body = "Orvane has hired Lena Storm and Piet Vos, co-founders of the startup Quillon AI, to run its consumer unit."
+    assert sorted((d.person, d.from_org, d.to_org) for d in departures(body)) == [
+        ("Lena Storm", "Quillon AI", "Orvane"),
+        ("Piet Vos", "Quillon AI", "Orvane"),
+    ]
+    # A later "also a co-founder of" names another affiliation, not the employer left.
+    later = body + " Storm, also a co-founder of Brenta Labs, will lead the unit."
+    assert {d.from_org for d in departures(later)} == {"Quillon AI"}
+    # "Two former engineers at Y" describes a past job: they are not hired away from Y.
+    assert departures("Orvane has hired Lena Storm and Piet Vos, two former engineers at Quillon AI.") == []

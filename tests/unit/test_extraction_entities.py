@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extraction_helpers import fundings, run
+from extraction_helpers import departures, fundings, run
 
 from newsfold.domain.extraction import EXTRACTOR_VERSION
 from newsfold.domain.extraction.document import Doc
@@ -118,3 +118,23 @@ def test_capitalised_opener_inside_an_opening_quote_is_not_a_name() -> None:
         "Marlow joined Tessaly Labs."
     )
     assert [doc.name(m.entity) for m in doc.mentions] == ["Mara Elvin", "Ines Marlow", "Tessaly Labs"]
+
+
+def test_a_company_named_only_at_sentence_starts_is_solid_when_its_context_says_company() -> None:
+    # Only ever a sentence opener, so it might be any capitalised word; the apposition
+    # ("a drone maker") or "said it" settles it, and "the company" can then refer to it.
+    for opener in ("Brindle, a drone maker, has lost two senior engineers.", "Brindle said it had lost two engineers."):
+        found = departures(opener + " Lead engineer Oona Pell resigned on Monday, the company said.")
+        assert [(d.person, d.from_org) for d in found] == [("Oona Pell", "Brindle")]
+    # Without such a context an opener stays unproven: no employer is guessed from it.
+    assert departures("Brindle has lost two engineers. Oona Pell resigned on Monday.") == []
+
+
+def test_a_company_function_opening_a_job_title_is_not_an_organisation() -> None:
+    body = "Brindle, a drone maker, has lost two senior leaders. Product chief Ivo Marsh has also left."
+    assert [(d.person, d.from_org) for d in departures(body)] == [("Ivo Marsh", "Brindle")]
+    assert _names(body).get("Product") is None
+    # A company name in the same place keeps its role as the employer.
+    assert [(d.person, d.from_org) for d in departures("Brindle chief Ivo Marsh has resigned.")] == [
+        ("Ivo Marsh", "Brindle")
+    ]

@@ -22,7 +22,6 @@ _NEG_NEAR_RE = re.compile(
 )
 _REPORTED_RE = re.compile(r"\b(?:reports?|rumou?rs?|speculation|claims?)\s+(?:[\w\-]+\s+){0,6}?(?:that|of)\b", re.I)
 _PASSIVE_END_RE = re.compile(r"\b(?:was|were|been|is|are)\s+$", re.I)
-_CONFIRM_RE = re.compile(r"\b(?:confirmed|announced|completed|closed)\b", re.I)
 
 
 def announced_plan(sentence: str) -> bool:
@@ -116,11 +115,3 @@ def _sentence_flags(sentence: str) -> tuple[int, bool]:
 def is_denial(sentence: str) -> bool:
     """Does the sentence deny something ("That is not true.", "The company denied the report.")?"""
     return _sentence_flags(sentence)[0] >= 0
-
-
-def is_hedged(sentence: str) -> bool:
-    return _sentence_flags(sentence)[1]
-
-
-def is_confirmation(sentence: str) -> bool:
-    return _CONFIRM_RE.search(sentence) is not None

@@ -87,6 +87,9 @@ _FROM_JOIN_RE = re.compile(
     + r"(?:\s+(?:[\w\-]+\s+){0,2}?(?:"
     + trie_alternation(UNIT_NOUNS)
     + r"))?"
+    # "joined X as chief scientist from Y"
+    + r"(?:\s+as(?:\s+(?:its|the|a|an))?(?:\s+(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|AI|VP|SVP|EVP)){1,5}?"
+    + r"(?=\s+from\s))?"
     + r"\s+(?:away\s+)?from\s+(?:the\s+)?"
     + EP
 )

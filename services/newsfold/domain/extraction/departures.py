@@ -57,10 +57,19 @@ _LEAVE_RE = re.compile(
     r"|(?:was|were|has\s+been|have\s+been|had\s+been|got|is\s+being)\s+(?:ousted|fired|dismissed|sacked|"
     r"let\s+go|forced\s+out|pushed\s+out)(?!\s+(?:of|by\s+(?:the\s+)?(?:board|shareholders|investors)\s+as\s+chair))"
     r"|(?:tender(?:ed|s|ing)?|submit(?:ted|s|ting)?|hand(?:ed|s|ing)\s+in|offer(?:ed|s|ing)?|announc(?:ed|es|ing)"
-    r"|handed)\s+(?:his|her|their)\s+resignation)\b"
+    r"|handed)\s+(?:his|her|their)\s+resignation"
+    # "has put in his papers" (resigned), "called it quits", "stepped aside as CEO of Y",
+    # "relinquished her role as", "was relieved of his duties"
+    r"|(?:put(?:s|ting)?|hand(?:ed|s|ing)?)\s+in\s+(?:his|her|their)\s+papers|call(?:ed|s|ing)?\s+it\s+quits"
+    r"|st(?:ep(?:ped|s|ping)?|ood|ands?|anding)\s+aside(?=\s+(?:as|from)\s)"
+    r"|relinquish(?:ed|es|ing)?\s+(?:his|her|their)\s+(?:role|post|position|job)(?=\s+(?:as|at)\s)"
+    r"|(?:was|were|has\s+been|have\s+been)\s+relieved\s+of\s+(?:his|her|their)\s+(?:duties|post|position|role))\b"
 )
 # Verbs that mean leaving a job whatever follows ("will step down once the deal closes").
 _ALWAYS_JOB = (
+    "put",
+    "call",
+    "relinquish",
     "resign",
     "step",
     "stood",
@@ -129,12 +138,20 @@ _NOUN_LEAVE_RE = re.compile(
     r"(?:\x01(\d+)\x02['’]s|\b([Hh]is|[Hh]er))\s+(?:(?:abrupt|sudden|surprise|recent|planned|expected|"
     r"imminent|early|eventual|announced|own)\s+)?(?:departure|exit|resignation|retirement|defection)\b"
     r"(?:\s+(?:from|at)\s+(?:the\s+)?" + EP + r")?"
+    # "P's resignation as Y's chief executive" / "as chief executive of Y": the post left names Y
+    r"(?:\s+as\s+(?:(?:the|its|her|his)\s+)?(?:\x01(?P<as_org>\d+)\x02['’]s\s+)?(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|AI)\s+){0,5}"
+    r"(?:" + trie_alternation(ROLE_NOUNS) + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO)"
+    r"(?:\s+(?:of|at)\s+(?:the\s+)?\x01(?P<as_org2>\d+)\x02(?!['’]s))?(?=[\s,.;]))?"
 )
 # "confirmed the departure of P, its head of AI": the nominalisation's "of" names the leaver.
 _CLOSED_APP_AFTER_RE = re.compile(r"\s*,\s+[^,;]{1,80}?,(?=\s)")
 _NOUN_OF_RE = re.compile(
-    r"\b(?:departure|exit|resignation|retirement|defection|ouster|dismissal|firing)\s+of\s+(?:(?:its|their|the)\s+"
-    r"(?:[\w\-]+\s+){0,4}?)?\x01(\d+)\x02(?!['’]s)(?:(?!)(his))?(?:\s+(?:from|at)\s+(?:the\s+)?" + EP + r")?"
+    r"\b(?:departure|exit|resignation|retirement|defection|ouster|dismissal|firing)\s+of\s+(?:(?:(?:its|their|the)\s+)?"
+    # "the resignation of CEO P" / "of chief executive P": a bare title before the name
+    r"(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|AI|VP|SVP|EVP)\s+){0,4}?"
+    r"(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO)\s*,\s+)?)?\x01(\d+)\x02(?!['’]s)(?:(?!)(his))?(?:\s+(?:from|at)\s+(?:the\s+)?"
+    + EP
+    + r")?"
 )
 # "X, who until last month ran Y's research arm," / "who previously led research at Y": an ended job.
 _PAST_JOB_RE = re.compile(
@@ -189,7 +206,12 @@ _TO_RE = re.compile(
     r"\s+to\s+(?:rival\s+|the\s+(?:(?!(?:new|role|position|post|job|team|division|unit|office|headquarters|"
     r"board|group)\s)[\w\-&]+\s+){0,4}?)?" + E + r"(?!['’]s)"
 )
-_AT_ORG_BEFORE_RE = re.compile(r"\b(?:at|with|from)\s+(?:the\s+)?" + EP + r"(?=[^,;]*$)")
+_AT_ORG_BEFORE_RE = re.compile(
+    # ("in talks with X": a counterparty, not an employer)
+    r"\b(?:at|(?<!talks\s)(?<!deal\s)(?<!agreement\s)(?<!partnership\s)(?<!merger\s)with|from)\s+(?:the\s+)?"
+    + EP
+    + r"(?=[^,;]*$)"
+)
 _ORG_REMOVED_RE = re.compile(
     r"\b(?:parted\s+ways\s+with|ousted|ousting|fired|firing|dismissed|dismissing|sacked|sacking|let\s+go(?:\s+of)?|"
     r"removed|forced\s+out|replac(?:ed|es|e|ing)(?=\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,5}?\x01\d+\x02\s+"
@@ -246,6 +268,9 @@ _FOUND_UNNAMED_RE = re.compile(
 _JOIN_NAMED_RE = re.compile(
     r"\b(?:to\s+join|will\s+join|and\s+(?:will\s+|has\s+|later\s+|then\s+|recently\s+|subsequently\s+)?join(?:ed|s)?|joining|to\s+become\s+[^,]*?\s+(?:at|of)|"
     r"to\s+(?:lead|head|run|oversee|direct|build)\s+[^,]*?\s+at|and\s+is\s+now\s+(?:[\w\-]+\s+){0,4}?at|"
+    # "P, who stepped down from Y in May, is now chief executive of X"
+    r",\s+is\s+now\s+(?:the\s+|a\s+|an\s+)?(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO)\s+){1,4}?(?:at|of|with)|"
+    r"and\s+(?:has|had)\s+since\s+joined|"
     r"(?:has\s+been|was|been|being)\s+(?:poached|hired|recruited|lured(?:\s+away)?|snapped\s+up)\s+by|"
     r"to\s+take\s+(?:up\s+)?(?:a|the)\s+[^,]*?\s+(?:at|with)|moving\s+to|move\s+to|defect(?:ed|ing)?\s+to)"
     r"\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s\s+board|\s+board|['’]s\s+\w+\s+board)"
@@ -258,12 +283,15 @@ _JOIN_UNNAMED_RE = re.compile(
 
 _POACHED_RE = re.compile(
     r"\b(?:has\s+been|have\s+been|was|were|been|got|is\s+being)\s+(?:poached|hired|recruited|lured(?:\s+away)?|"
-    r"snapped\s+up)\s+by\s+(?:rival\s+|the\s+)?" + E
+    r"snapped\s+up)\s+"
+    # "was hired away from Y by X": the employer left before the taker
+    r"(?:(?:away\s+)?from\s+(?:rival\s+|the\s+)?\x01(?P<src>\d+)\x02(?!['’]s)\s+)?"
+    r"by\s+(?:rival\s+|the\s+)?" + E
 )
 _HIRED_RE = re.compile(
     r"(?:" + E + r"\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|since\s+|now\s+|recently\s+|just\s+)?(?:appointed|"
     r"appoints|tapped|taps|hired|poached|recruited|lured(?:\s+away)?|"
-    r"brought\s+on|hires|poaches|recruits|snapped\s+up|took\s+on|takes\s+on)\s+(?:former\s+|ex-)?"
+    r"brought\s+on|hires|poaches|recruits|snapped\s+up|took\s+on|takes\s+on|roped\s+in|ropes\s+in)\s+(?:former\s+|ex-)?"
     # "appointed Y design director P": the employer before the title.
     r"(?:\x01(?P<emp>\d+)\x02(?:['’]s)?\s+(?=(?:(?!(?:from|at|of|to|as|and|with|for|in|on|by|who|which)\s)[a-z][\w\-]*\s+"
     r"|CEO\s+|CTO\s+|CFO\s+|COO\s+|VP\s+){1,4}\x01))?"
@@ -304,7 +332,10 @@ _JOIN_THE_COMPANY_RE = re.compile(
     r"|(?=(?:as|from)\s))"
 )
 _FROM_AFTER_JOIN_RE = re.compile(r"from\s+(?:rival\s+|the\s+)?" + EP)
-_JOINED_FROM_RE = re.compile(r"\bjoin(?:ed|s)?\s+(?:rival\s+)?" + E + r"\s+from\s+(?:the\s+)?" + E)
+_JOINED_FROM_RE = re.compile(
+    r"\bjoin(?:ed|s)?\s+(?:rival\s+)?" + E + r"(?:\s+as(?:\s+[\w\-]+){1,5}?(?=\s+from\s))?"
+    r"\s+from\s+(?:the\s+)?" + E
+)
 _FOUNDED_BY_RE = re.compile(
     E + r"(?:,\s+[^,]*?|\s+)(?:(?:was|were|is|had\s+been|has\s+been)\s+)?\b(?:co-?founded|founded|started|launched|"
     r"set\s+up|established)\s+(?:last\s+\w+\s+|"
@@ -332,13 +363,16 @@ _NEW_VENTURE_NAME_RE = re.compile(
     r"(?:(?:to\s+be\s+|will\s+be\s+|is\s+|which\s+is\s+)?(?:called|named|dubbed)\s+" + E + r"|" + E + r"\s*,)"
 )
 _NOUN_ASSERT_BEFORE_RE = re.compile(
-    r"\b(?:after|since|following|upon|ahead\s+of|before|announced|confirmed|disclosed|with|When|when|amid)\s+"
-    r"(?:[\w\-]+\s+){0,2}$"
+    r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing|[Uu]pon|[Aa]head\s+of|[Bb]efore|announced|confirmed|disclosed|[Ww]ith|"
+    r"[Ww]hen|[Aa]mid|[Ii]n\s+the\s+wake\s+of|[Dd]espite)\s+(?:[\w\-]+\s+){0,2}$"
 )
 _NOUN_ASSERT_AFTER_RE = re.compile(
     r"(?:\s+(?:in|on|last|this|earlier)\s+[\w\-]+(?:\s+\d+)?)?\s*,?\s+(?:(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+"
     r"(?:(?:officially|formally|publicly|quietly|internally|first)\s+)?(?:announced|confirmed|disclosed|reported|"
-    r"made\s+public|effective)|(?:takes|took|will\s+take)\s+effect|(?:comes|came|follows|followed)\b)"
+    r"made\s+public|effective)|(?:takes|took|will\s+take)\s+effect|(?:comes|came|follows|followed)\b"
+    # "The abrupt exit of P rattled investors": a told leaving as the subject of a past verb
+    r"|(?:rattled|shocked|stunned|surprised|sparked|triggered|prompted|fuelled|fueled|raised|marked|hit|left|"
+    r"leaves|marks|adds|added|caps|capped|ends|ended|deals|dealt|sent|shook|caught|underscores|underscored)\b)"
 )
 _CALLS_FOR_RE = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|pressure\s+for)\s+(?:[\w\-]+\s+){0,2}$"
@@ -351,6 +385,34 @@ _FORMER_AFTER_RE = re.compile(
     r"\s*,\s+(?:a\s+|the\s+)?(?:former|ex-|previously|until\s+recently)\s+[^,]*?\b(?:at|of|with)\s+(?:the\s+)?" + EP
 )
 _FORMER_BEFORE_RE = re.compile(r"^\s*(?:(?:former|ex-)\s*)?" + EP + r"\s+(?:[\w\-]+\s+){0,5}$")
+
+
+_FRONTED_JOIN_RE = re.compile(
+    r"(?:[Bb]efore|[Pp]rior\s+to)\s+joining\s+(?:the\s+)?\x01(\d+)\x02(?!['’]s)[^,;]{0,40},\s+\x01(\d+)\x02\s+"
+    r"(?:(?:had|has|was|previously)\s+)*(?:spent|worked|served|led|ran|headed|oversaw|was)\b[^,;]{0,60}?"
+    r"\b(?:at|with|for)\s+(?:the\s+)?\x01(\d+)\x02(?!['’]s\s+board)"
+)
+# "P, president of its foundry business," / "its chief technology officer P"
+_ITS_TITLE_RE = re.compile(
+    r"\x01\d+\x02\s*,\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?(?:of|at)\s+its\s|\bits\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:" + trie_alternation(ROLE_NOUNS) + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO)\s*,?\s+\x01"
+)
+# "leaving Y's cloud unit to run its chip division"
+_TO_OWN_UNIT_RE = re.compile(
+    r"\s+to\s+(?:run|lead|head|oversee|manage|join|take\s+over|take\s+charge\s+of)\s+(?:its|the\s+company['’]s|"
+    r"the\s+group['’]s)\s"
+)
+# "left Y a voicemail" (but "left Y a year ago": a time, not a thing given)
+_INDIRECT_OBJECT_RE = re.compile(
+    r"^\s+(?:the\s+)?\x01\d+\x02(?!['’]s)\s+(?:a|an)\s+(?!(?:year|decade|month|week|day|few|couple|little|short|"
+    r"long|half|fortnight|quarter|number)\b)[a-z]"
+)
+# "investors want P to step down", "urged P to resign": the leaving is asked for, not told.
+_WANTED_TO_RE = re.compile(
+    r"\b(?:want(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|call(?:s|ed|ing)?\s+for|"
+    r"ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|pressur(?:e|es|ed|ing)|push(?:es|ed|ing)?|expect(?:s|ed|ing)?)\s+"
+    r"(?:(?:its|their|the)\s+(?:[\w\-]+\s+){0,4}?)?\x01\d+\x02\s+to\s+(?:(?:immediately|quickly|formally|publicly)\s+)?$"
+)
 
 
 _HE_SHE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # compiled once: re.search would look it up per call
@@ -489,6 +551,10 @@ _LEAVE_HINTS = (
     "resign",
     "step",
     "stood down",
+    "papers",
+    "aside",
+    "relinquish",
+    "relieved",
     "stand",
     "abandon",
     "left",
@@ -511,6 +577,8 @@ _LEAVE_HINTS = (
     "pushed out",
 )
 _TAKEN_HINTS = (
+    "roped in",
+    "ropes in",
     "took on",
     "takes on",
     "comes from",
@@ -596,6 +664,8 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         cert = _leave_certainty(text, v.start(), v.end())
         if cert is None:
             continue
+        if cert == "rumored" and _presupposed(text, v.start()):
+            cert = "confirmed"  # "After leaving Y, P is said to be weighing a venture"
         if after.startswith(" as "):
             change = _ROLE_CHANGE_RE.match(after) or _NEW_ROLE_RE.match(after)
             if change:
@@ -610,6 +680,12 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         poss = _POSS_OBJECT_RE.match(after) if "s " in after[:40] else None
         if poss and poss.group(1).lower() not in _JOB_PLACE_NOUNS:
             continue  # "left Y's annual meeting": a place or an occasion of Y's, not a job there
+        if poss and poss.group(1).lower() in UNIT_NOUNS and _TO_OWN_UNIT_RE.match(after, poss.end()):
+            continue  # "is leaving Y's cloud unit to run its chip division": a move inside Y
+        if v.group(0).lower().startswith("le") and _INDIRECT_OBJECT_RE.match(after):
+            continue  # "left Y a voicemail": Y is given something, not left
+        if "to " in text[v.start() - 4 : v.start()] and _WANTED_TO_RE.search(text, max(0, v.start() - 120), v.start()):
+            continue  # "investors want P to step down": a demand, not a leaving
         cand = DepartureCand(person=person, sent=i, certainty=cert)
         obj = _OBJECT_RE.match(after)
         if obj is None and v.group(0).endswith("resignation"):
@@ -635,6 +711,16 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         end = _REST_END_RE.search(text, rest_start)
         rest = text[rest_start : end.start() if end else len(text)]
         _destination(doc, i, text, rest, rest_start, cand)
+        if (
+            cand.to_org is None
+            and cand.founded is None
+            and _FRONTED_PARTICIPLE_RE.search(text, max(0, v.start() - 40), v.start())
+        ):
+            main = _MAIN_SUBJECT_AFTER_RE.match(text, v.start())
+            joined = _MAIN_JOINED_RE.match(text, main.end()) if main else None
+            j_eid = doc.mentions[int(joined.group(1))].entity if joined else None
+            if j_eid is not None and j_eid != cand.from_org and doc.kind(j_eid) != "person":
+                cand.to_org, cand.founded = j_eid, False  # "After quitting Y, P joined X"
         if cand.founded is None and (obj or _DEFINITE_OBJ_RE.match(after)) and _NEW_ONE_RE.search(rest):
             cand.founded = True  # "will leave the company ... and start a new one"
         if cand.founded is None and v.group(0).lower().startswith("retir"):
@@ -657,8 +743,10 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
                 cand.from_org = head[1]
         if cand.from_org is None:
             owner = _POSS_PEOPLE_RE.search(text, max(0, v.start() - 200), v.start())
-            if owner and doc.mentions[int(owner.group(2))].entity == person:
-                org_eid = doc.mentions[int(owner.group(1))].entity
+            org_eid = doc.mentions[int(owner.group(1))].entity if owner else -1
+            if owner and not owner.group(2) and not doc.name(org_eid).endswith("s"):
+                owner = None  # a bare apostrophe marks the possessive of a plural-looking name only
+            if owner and doc.mentions[int(owner.group(3))].entity == person:
                 # an untyped possessor of a named person is an organisation ("Y's P left")
                 typed_ok = doc.is_org(org_eid) and not doc.is_person(org_eid)
                 if (typed_ok or doc.kind(org_eid) is None) and org_eid not in (cand.to_org, person):
@@ -666,6 +754,16 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         # Employers the sentence names as past ("former Y executive P will step down") are not
         # the one being left; nor, for a verb of leaving, is a past job stated elsewhere.
         former = _former_orgs(doc, text[: v.start()])
+        if (
+            cand.from_org is None
+            and former
+            and obj is None
+            and _WHO_BEFORE_RE.search(text, max(0, v.start() - 40), v.start())
+        ):
+            # "ex-Y CTO P, who quit in 2022,": the relative clause tells how the former job ended
+            past = _former_employer(doc, i, text, person)
+            if past is not None and past in former and past != cand.to_org:
+                cand.from_org = past
         org, role = affiliation(doc, person, i, current=True)
         if org is not None and (org == cand.to_org or org in former):
             org = None  # "who left for Y": Y is where P went
@@ -695,6 +793,14 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
                 and doc.is_org(head[1])
             ):
                 cand.from_org = head[1]
+        if cand.from_org is None and " its " in text[: v.start()]:
+            # "X said P, president of its chip unit, has resigned": an untyped sentence head
+            # whose title "its" the leaver holds is the employer.
+            head = doc.first_head(i, text, 0, v.start())
+            h_eid = head[1] if head and head[0] == "e" else None
+            untyped = h_eid is not None and doc.kind(h_eid) is None and h_eid not in former
+            if untyped and h_eid not in (person, cand.to_org) and _ITS_TITLE_RE.search(text, 0, v.start()):
+                cand.from_org = h_eid
         if cand.from_org is None:
             excl = former | ({cand.to_org} if cand.to_org is not None else set())
             cand.from_org = doc.topic_org(i, exclude=excl or None)
@@ -742,6 +848,17 @@ _FRONTED_PRONOUN_RE = re.compile(
     r"(?:(?:will|would|has|had|is|was|eventually|finally|formally|officially)\s+)*$"
 )
 _MAIN_SUBJECT_AFTER_RE = re.compile(r"[^,;.]*,\s+\x01(\d+)\x02(?!['’]s)")
+# "After leaving Y in 2021, P founded V" / "Having quit Y, P ...": a participle clause opening the
+# sentence has no subject of its own; it is the main clause's, named after the comma.
+_FRONTED_PARTICIPLE_RE = re.compile(
+    r"(?:^|[;:]\s+|[\"“]\s*)(?:[Aa]fter|[Ss]ince|[Hh]aving|[Uu]pon|[Oo]n|[Bb]efore|[Ss]hortly\s+(?:after|before)|"
+    r"[Ss]oon\s+after|[Ww]hen|[Ww]hile)\s+$"
+)
+# The main clause's verb of joining: "After quitting Y, P joined X as ...".
+_MAIN_JOINED_RE = re.compile(
+    r"\s+(?:(?:has|had|then|later|quickly|soon)\s+)*(?:joined|joins|went\s+on\s+to\s+join|moved\s+to)\s+"
+    r"(?:rival\s+|the\s+)?\x01(\d+)\x02(?!['’]s)"
+)
 
 
 _REL_SUBJECT_RE = re.compile(
@@ -764,6 +881,11 @@ def _subject_person(doc: Doc, i: int, text: str, pos: int) -> int | None:
             eid = doc.mentions[int(main.group(1))].entity
             if _person_ok(doc, eid):
                 return eid
+    if _FRONTED_PARTICIPLE_RE.search(text, max(0, pos - 40), pos):
+        main = _MAIN_SUBJECT_AFTER_RE.match(text, pos)
+        eid = doc.mentions[int(main.group(1))].entity if main else None
+        if eid is not None and _person_ok(doc, eid):
+            return eid
     person = doc.subject(i, text, pos)
     if _person_ok(doc, person):
         return person
@@ -852,6 +974,28 @@ def _leave_certainty(text: str, start: int, end: int) -> str | None:
     return cert
 
 
+_PRESUPPOSING_RE = re.compile(
+    r"(?:\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing|[Ii]n\s+the\s+wake\s+of)\s+(?:(?:the|an?|his|her|their)\s+)?"
+    r"(?:(?:abrupt|sudden|surprise|recent|unexpected)\s+)?(?:(?:departure|exit|resignation|retirement|ouster)\s+of\s+"
+    r"(?:(?:its|the)\s+)?(?:[\w\-]+\s+){0,4}?)?(?:\x01\d+\x02['’]s\s+)?"
+    r"|(?:^|[;:]\s+)(?:[Aa]fter|[Ss]ince|[Hh]aving)\s+)$"
+)
+# "X is reportedly hiring after P resigned": a past leaving in a temporal clause
+_AFTER_SUBJECT_RE = re.compile(r"\b(?:[Aa]fter|[Ss]ince)\s+\x01\d+\x02\s+(?:(?:had|has|abruptly|suddenly)\s+)?$")
+_PAST_LEAVE_RE = re.compile(r"(?:resigned|quit|left|departed|retired|stepped|exited|was|were)\b")
+
+
+def _presupposed(text: str, pos: int) -> bool:
+    """Is the leaving at ``pos`` taken for granted by a temporal phrase ("since P's exit",
+    "following the resignation of P", "After leaving Y, ...") rather than asserted by the
+    possibly hedged main clause? Attribution to unnamed sources still hedges it."""
+    temporal = _PRESUPPOSING_RE.search(text, max(0, pos - 80), pos) is not None or (
+        _AFTER_SUBJECT_RE.search(text, max(0, pos - 40), pos) is not None
+        and _PAST_LEAVE_RE.match(text, pos) is not None
+    )
+    return temporal and not _ATTRIBUTION_RE.search(text)
+
+
 _POST_AS_RE = re.compile(r"\b(?:job|post|role|position|seat)\s+as\b")
 
 
@@ -900,7 +1044,7 @@ def _former_orgs(doc: Doc, prefix: str) -> set[int]:
 
 # "Y's CTO A and B quit": the possessive organisation is the employer of every name listed.
 _POSS_PEOPLE_RE = re.compile(
-    r"\x01(\d+)\x02['’]s\s+(?:[\w\-]+\s+){0,3}?(?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))*"
+    r"\x01(\d+)\x02['’](s?)\s+(?:[\w\-]+\s+){0,3}?(?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))*"
     r"\x01(\d+)\x02\s+(?:(?:also|both|all|have|has|had|each|then|later)\s+)*$"
 )
 _FORMER_ORG_RE = re.compile(r"(?:\b[Ff]ormer|\b[Ee]x-)\s*" + E)
@@ -935,9 +1079,14 @@ def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) 
             _NOUN_ASSERT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
             or _NOUN_ASSERT_AFTER_RE.match(text, app.end() if app else m.end())
         )
+        if cert == "rumored" and _presupposed(text, m.start()):
+            cert = "confirmed"  # "X is reportedly hiring since P's departure": the leaving is not hedged
         cand = DepartureCand(person=person, sent=i, certainty=cert, primary=asserted)
         if m.group(3) is not None and doc.is_org(doc.mentions[int(m.group(3))].entity):
             cand.from_org = doc.mentions[int(m.group(3))].entity
+        as_org = m.groupdict().get("as_org") or m.groupdict().get("as_org2")
+        if cand.from_org is None and as_org is not None and doc.is_org(doc.mentions[int(as_org)].entity):
+            cand.from_org = doc.mentions[int(as_org)].entity
         end = _REST_END_RE.search(text, m.end())
         _destination(doc, i, text, text[m.end() : end.start() if end else len(text)], m.end(), cand)
         if cand.founded is None and "retirement" in m.group(0).lower():
@@ -949,6 +1098,15 @@ def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) 
         if cand.from_org is None:
             # "Y announced P's resignation": the sentence's head organisation
             head = doc.first_head(i, text, 0, m.start())
+            if head and head[0] == "e" and head[1] not in (person, cand.to_org) and doc.is_solid_org(head[1]):
+                cand.from_org = head[1] if not doc.is_person(head[1]) else None
+        if (
+            cand.from_org is None
+            and asserted
+            and _NOUN_ASSERT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            # "Since P's departure in May, Y has had no CTO": the main clause's head organisation
+            head = doc.first_head(i, text, m.end())
             if head and head[0] == "e" and head[1] not in (person, cand.to_org) and doc.is_solid_org(head[1]):
                 cand.from_org = head[1] if not doc.is_person(head[1]) else None
         if cand.from_org is None:
@@ -1018,6 +1176,8 @@ _LOST_TO_RE = re.compile(
     E + r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|just\s+|recently\s+)?(?:lost|loses|(?:is|are|was|were)\s+losing)\s+"
     r"(?:its\s+|their\s+|the\s+)?(?:(?:[\w\-]+|\x01\d+\x02['’]s)\s+){0,5}?(?:[\w\-]+\s*,\s+)?"
     + E
+    # "lost two engineers, A and B, to X": the people listed after the first
+    + r"(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\x01\d+\x02)*)"
     + r"(?:\s*,\s+(?:its\s+|their\s+|the\s+|a\s+)?[^,;\x01]{1,60})?\s*,?\s+to\s+(?:rival\s+|the\s+)?"
     + E
     + r"(?!['’]s)"
@@ -1065,14 +1225,19 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         or "tap" in low
     )
     for m in _LOST_TO_RE.finditer(text) if "lost" in low or "losing" in low or "loses" in low else ():
-        from_org, person, to_org = (doc.mentions[int(m.group(k))].entity for k in (1, 2, 3))
+        from_org, person, to_org = (doc.mentions[int(m.group(k))].entity for k in (1, 2, 4))
         if not _person_ok(doc, person) or not doc.is_org(from_org) or doc.is_person(from_org):
             continue
         if doc.kind(to_org) == "person" or to_org == from_org:
             continue
         cert = certainty(text, m.start())
-        if cert is not None:
-            out.append(DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
+        if cert is None:
+            continue
+        people = [person, *(doc.mentions[int(t)].entity for t in TOKEN_RE.findall(m.group("more")))]
+        if not all(_person_ok(doc, p) for p in people):
+            people = [person]  # "lost P and its Y unit to X": a list that is not all people
+        for p in dict.fromkeys(people):
+            out.append(DepartureCand(p, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
     for m in _COMES_FROM_RE.finditer(text) if " from " in low else ():
         # "X's new chief scientist, P, comes from Y": the current title names the destination.
         from_org = doc.mentions[int(m.group(1))].entity
@@ -1095,13 +1260,21 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         cert = certainty(text, m.start())
         if cert is None:
             continue
-        to_org = doc.mentions[int(m.group(1))].entity
+        to_org = doc.mentions[int(m.group(2))].entity
         org, role = affiliation(doc, person, i)
         fr = _FROM_AFTER_RE.match(text, m.end())  # "was poached by X from Y"
         if fr and doc.is_org(doc.mentions[int(fr.group(1))].entity):
             org = doc.mentions[int(fr.group(1))].entity
+        src = doc.mentions[int(m.group("src"))].entity if m.group("src") else None
+        if src is not None and doc.is_org(src) and not doc.is_person(src) and src != to_org:
+            org = src
         out.append(DepartureCand(person, i, from_org=org, to_org=to_org, founded=False, role=role, certainty=cert))
-    for m in _HIRED_RE.finditer(text) if taken or "brought on" in low or "took on" in low or "takes on" in low else ():
+    roped = "roped in" in low or "ropes in" in low
+    for m in (
+        _HIRED_RE.finditer(text)
+        if taken or roped or "brought on" in low or "took on" in low or "takes on" in low
+        else ()
+    ):
         if m.group(1) is not None:
             to_org: int | None = doc.mentions[int(m.group(1))].entity
         else:
@@ -1118,6 +1291,16 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         untyped_employer = doc.kind(to_org) is None and m.group("emp") is not None
         org, role = affiliation(doc, person, i)
         fr = _FROM_AFTER_RE.match(text, m.end())  # "snapped up P from Y"
+        co_hired: list[int] = []
+        if fr is None and " and " in text:
+            # "hired A and B from Y": the people coordinated with the object come from Y too
+            end = m.end()
+            while (c := _COORD_NEXT_RE.match(text, end)) and _person_ok(doc, doc.mentions[int(c.group(1))].entity):
+                co_hired.append(doc.mentions[int(c.group(1))].entity)
+                end = c.end()
+            fr = (_FROM_AFTER_RE.match(text, end) or _PLURAL_APPOS_AT_RE.match(text, end)) if co_hired else None
+            if fr is None:
+                co_hired = []
         if (
             fr
             and doc.is_org(doc.mentions[int(fr.group(1))].entity)
@@ -1141,6 +1324,9 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if cert is None:
             continue
         out.append(_joined_elsewhere(person, i, org, to_org, role, cert))
+        for other in co_hired if org is not None else ():
+            if other not in (person, to_org):
+                out.append(_joined_elsewhere(other, i, org, to_org, None, cert))
     for m in _APPOINTED_TO_RE.finditer(text) if "appoint" in low or "named" in low or "tapped" in low else ():
         # "P has been appointed chief executive of X after nine years at Y": a move when this
         # sentence states a different, current employer.
@@ -1206,6 +1392,14 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             if s_org is not None and s_org != org:
                 out.append(_joined_elsewhere(successor, i, s_org, org, s_role, cert))
     joining = "join" in low
+    fj = _FRONTED_JOIN_RE.match(text) if joining and ("efore" in text or "rior" in text) else None
+    if fj:
+        # "Before joining X, P spent six years at Y": hired from a named employer
+        to_org, person, from_org = (doc.mentions[int(fj.group(k))].entity for k in (1, 2, 3))
+        cert = certainty(text, fj.start(2))
+        ok = _person_ok(doc, person) and doc.is_org(from_org) and not doc.is_person(from_org)
+        if ok and cert is not None and from_org != to_org and doc.kind(to_org) != "person":
+            out.append(DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
     for m in _JOIN_THE_COMPANY_RE.finditer(text) if joining else ():
         head = doc.first_head(i, text)
         to_org = head[1] if head and head[0] == "e" and doc.is_org(head[1]) else doc.topic_org(i)
@@ -1280,6 +1474,13 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
 
 
 _COORD_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\x01(\d+)\x02")
+# "hired A and B, co-founders of Y": a plural apposition naming the employer of all of them (a
+# "former" one names a past job, not the one they are hired away from).
+_PLURAL_APPOS_AT_RE = re.compile(
+    r"\s*,\s+(?:the\s+|both\s+|two\s+|three\s+|its\s+)?(?:(?!former\b)[a-z\-]+\s+){0,2}?"
+    r"(?:co-?founders|founders|researchers|engineers|executives|scientists|leaders|partners|directors)\s+"
+    r"(?:of|at|from)\s+(?:the\s+|rival\s+)?(?:(?!former\b)[a-z\-]+\s+){0,3}?\x01(\d+)\x02"
+)
 _DATED_AFTER_RE = re.compile(
     r"\s+(?:back\s+)?in\s+(?:\w+\s+)?\d{4}\b|\s+(?:\w+\s+)?years\s+ago\b|\s+as\s+(?:an?\s+)?(?:intern|engineer|analyst)"
 )
@@ -1372,6 +1573,11 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
         for other in cofounders if primary else ():
             if other != venture:
                 out.append(DepartureCand(other, i, from_org=from_org, to_org=venture, founded=True, certainty=cert))
+        if not shared:
+            # "founded by A and B, two Y researchers who left": each co-founder's venture
+            for other in _coordinated_after(doc, text, person, len(text)):
+                if other != venture:
+                    out.append(DepartureCand(other, i, to_org=venture, founded=True, primary=False))
     # "She founded V" / "he resurfaced as the founder of V": supporting mentions.
     # "V, the search startup he co-founded after leaving O"
     for m in _VENTURE_HE_FOUNDED_RE.finditer(text) if "found" in low else ():

@@ -13,6 +13,7 @@ from contextual cues: corporate suffixes, descriptors ("chatbot maker X"), job t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .lexicon import (
@@ -24,16 +25,24 @@ from .lexicon import (
     ROLE_NOUNS,
     SOLO_STOP_WORDS,
     STOP_WORDS,
+    TITLE_MODIFIER_WORDS,
     UNIT_NOUNS,
 )
 from .triggers import trie_alternation
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "×÷")
+# An initial's period ("A.J. Marlow", "Peter K. Wendt"): after a capital letter that is not
+# the end of a longer word, and before a capitalised word.
+_INITIAL_DOT = rf"(?<![A-Za-z][A-Z])(?<=[A-Z])\.(?= [{_UPPER}])"
 _WORD = (
-    rf"(?:[{_UPPER}][\w]*(?:[\-:.&'’][\w]+)*['’]?"
+    rf"(?:[{_UPPER}][\w]*(?:[\-:.&'’][\w]+)*(?:['’]|{_INITIAL_DOT})?"
     r"|\d+[A-Z][\w]*(?:\.[A-Za-z]\w*)*)"
 )
-_CONNECTOR = r"(?: | & | (?:of|de|del|della|van|von|der|den|du|da|di|la|le|al|bin)(?: (?:de|der|den|la|le|los|las))? )"
+# Arabic names join a lower-case article to the next name ("Khalid al-Mansoori").
+_CONNECTOR = (
+    r"(?: | & | (?:of|de|del|della|van|von|der|den|du|da|di|la|le|al|bin)(?: (?:de|der|den|la|le|los|las))? "
+    r"| (?:al|el)-)"
+)
 # The leading lookahead lets the engine reject most positions with one character test.
 # Names that start in lower case ("xAI") are not found; they are rare in business news.
 # The first character is consumed by a plain class so the engine can skip to candidate
@@ -42,7 +51,7 @@ _CONNECTOR = r"(?: | & | (?:of|de|del|della|van|von|der|den|du|da|di|la|le|al|bi
 # chosen by what that first character was.
 SPAN_RE = re.compile(
     rf"[{_UPPER}0-9](?<![\w'’$€£¥₹₩].)(?<![^\-]-.)"
-    rf"(?:(?<=[{_UPPER}])[\w]*(?:[\-:.&'’][\w]+)*['’]?|(?<=[0-9])\d*[A-Z][\w]*(?:\.[A-Za-z]\w*)*)"
+    rf"(?:(?<=[{_UPPER}])[\w]*(?:[\-:.&'’][\w]+)*(?:['’]|{_INITIAL_DOT})?|(?<=[0-9])\d*[A-Z][\w]*(?:\.[A-Za-z]\w*)*)"
     rf"(?:{_CONNECTOR}{_WORD})*"
 )
 
@@ -100,7 +109,7 @@ _ROLE_ALT = (
 )
 _PERSON_AFTER_RE = re.compile(
     r"^(?:,\s+who\b|,\s+(?:(?:a|an|the|its|their)\s+)?(?:former\s+|then-|current\s+|longtime\s+|"
-    r"newly\s+|interim\s+|acting\s+)?(?:(?!(?:where|which|that|he|she|it|they|will|would|is|was|has|had|"
+    r"newly\s+|interim\s+|acting\s+)?(?:(?!(?:where|which|whose|that|he|she|it|they|will|would|is|was|has|had|"
     r"have|be|been|and|or|to|in|on|for|with|said|says|as)\b)[\w\-]+\s+){0,4}?(?:" + _ROLE_ALT + r")\b"
     r"|\s+(?:said|says|told)"
     r"\s+(?:he|she)\b|,\s+\d{2},)",
@@ -122,6 +131,8 @@ def _may_be_person_after(after: str) -> bool:
     toks = after.lower().split(None, 10)
     if len(toks) < 2 or toks[0] != ",":
         return False
+    if toks[1] == "whose":
+        return False  # ", whose chief executive is ...": a company's clause
     if toks[1].startswith("who") or toks[1][:2].isdigit():
         return True
     for t in toks[1:10]:
@@ -174,7 +185,9 @@ _ORG_PREPOSITIONS = frozenset("at join joins joined joining".split())
 _LEGAL_SUFFIXES = frozenset("inc ltd llc corp co plc gmbh ag sa nv bv kk pte limited".split())
 _PLURAL_VERB_RE = re.compile(r"\s+(?:were|are|have|remain|include|show|suggest|say)\b")
 _CAMEL_RE = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}$|\d|:|&")
-_PERSON_TOKEN_RE = re.compile(rf"^[{_UPPER}][a-zà-ÿā-ž'’]+(?:-[A-Za-zà-ÿā-ž]+)?$")
+_PERSON_TOKEN_RE = re.compile(
+    rf"^(?:(?:al|el)-)?[{_UPPER}][a-zà-ÿā-ž'’]+(?:-[A-Za-zà-ÿā-ž]+)?$|^[A-Z]\.(?:[A-Z]\.)*$"  # "A.J." initials
+)
 
 
 @dataclass(slots=True)
@@ -189,6 +202,7 @@ class Mention:
     org_cue: bool = False
     initial: bool = False  # a lone capitalised word opening a sentence: maybe not a name
     entity: int = -1
+    abbrev: str = ""  # "Zentrio Holdings (ZH)": the short form the text introduces in brackets
 
     @property
     def tokens(self) -> list[str]:
@@ -215,9 +229,7 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
     n_skip = len(skip)
     not_a_name = _NOT_A_NAME
     used_in_lower_case = _LowerCaseUse(body)
-    for m in SPAN_RE.finditer(body):
-        text = m.group()
-        s, e = m.span()
+    for text, s, e in _spans(body, sentence_starts):
         if text[2:3] == "-" and text.startswith("Ex-") and text[3:4].isupper():
             text, s = text[3:], s + 3  # "Ex-Orvo AI chief": the name without the prefix
         single = " " not in text and "-" not in text and "'" not in text and "’" not in text
@@ -241,9 +253,12 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
                 or (low.endswith("ed") and body.startswith((" in ", " by ", " on ", " as ", " among ", " after "), e))
                 or (low[-1] == "s" and _PLURAL_VERB_RE.match(body, e))
                 or used_in_lower_case(low)
+                or _modifier_opener(body, s, e)
             ):
                 continue
             if s > 0 and body[s - 1] == "(" and e < len(body) and body[e] == ")" and text.isupper():
+                if out and out[-1].end == s - 2 and out[-1].text[0] == text[0] and len(text) <= 6:
+                    out[-1].abbrev = text  # "Zentrio Holdings (ZH)": later "ZH" is the same company
                 continue
             if body.startswith(" ", e) and _EPISODE_AFTER_RE.match(body, e):
                 continue  # "the Kestrel-7 pandemic": an episode's name, not an entity
@@ -302,8 +317,12 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
                 cut = piece.index(" ") + 1
                 ms, piece, toks = ms + cut, piece[cut:], toks[1:]
                 initial = False
-            if len(toks) == 1 and initial and (_OPENER_SUFFIX_RE.search(low) or used_in_lower_case(low)):
-                continue
+            if (
+                len(toks) == 1
+                and initial
+                and (_OPENER_SUFFIX_RE.search(low) or used_in_lower_case(low) or _modifier_opener(body, ms, me))
+            ):
+                continue  # "Buying ...", "E-commerce giant X": an opener, not a name
             if _parenthesised(body, ms, me + (2 if poss else 0)) and piece.isupper():
                 continue
             out.append(
@@ -320,11 +339,88 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
     lower = _lower_initial_names(body, skip)
     if lower:
         out = sorted(out + lower, key=lambda mm: mm.start)
+    if " and " in body:
+        _join_and_names(body, out)
     if out and _digit_lead(body, sentence_starts):
         _digit_led_names(body, out, sentence_starts)
     if "\n" in body:
         _mark_title_lines(body, out)
     return out
+
+
+def _spans(body: str, sentence_starts: set[int]) -> Iterator[tuple[str, int, int]]:
+    """Capitalised runs as ``(text, start, end)``; a run through an initial's period ("Plan B.
+    Zentrio said") is cut where the sentence splitter starts a new sentence."""
+    for m in SPAN_RE.finditer(body):
+        text = m.group()
+        s, e = m.span()
+        if ". " not in text:
+            yield text, s, e
+            continue
+        i = text.find(". ")
+        while i != -1:
+            if s + i + 2 in sentence_starts:
+                yield text[: i + 1].rstrip("."), s, s + i
+                text, s = text[i + 2 :], s + i + 2
+                i = text.find(". ")
+            else:
+                i = text.find(". ", i + 1)
+        yield text, s, e
+
+
+# Descriptors that classify a company ("payments startup X"), not relate it to another
+# company ("Zentrio unit X", "Zentrio supplier X", where the word before is a name).
+_CLASS_DESC = sorted(
+    set(ORG_DESCRIPTOR_NOUNS)
+    - set(
+        "unit subsidiary affiliate parent owner rival rivals peer investor investors backer backers shareholder "
+        "supplier distributor vendor arm vehicle fund manager".split()
+    )
+)
+_MODIFIER_THEN_NAME_RE = re.compile(
+    r" (?:[a-z][\w\-]* ){0,2}?(?:" + trie_alternation(_CLASS_DESC) + rf")s? [{_UPPER}0-9]"
+)
+
+
+_TITLE_HEAD_THEN_NAME_RE = re.compile(
+    rf" (?:chief|head|director|lead|leader|boss|officer|manager|vice president|president|engineer|scientist|"
+    rf"researcher|executive|partner|designer|analyst|adviser|advisor|counsel)s? [{_UPPER}]"
+)
+
+
+def _modifier_opener(body: str, s: int, e: int) -> bool:
+    """Is the capitalised word ``body[s:e]`` opening a sentence a modifier of a descriptor
+    before a name ("E-commerce giant X", "Payments startup X") or a function or rank opening
+    a job title ("Product chief X", "Lead engineer X")? An acronym ("VXT telecom unit X") is a name."""
+    if not body[e + 1 : e + 2].islower() or body[s:e].isupper():
+        return False
+    if _MODIFIER_THEN_NAME_RE.match(body, e) is not None:
+        return True
+    return body[s:e].lower() in TITLE_MODIFIER_WORDS and _TITLE_HEAD_THEN_NAME_RE.match(body, e) is not None
+
+
+_SINGULAR_VERB_RE = re.compile(r" (?:has|is|was|says|plans|owns|holds|leads|invests|wants|aims)\b")
+
+
+def _join_and_names(body: str, mentions: list[Mention]) -> None:
+    """ "Marsh and Lowe Capital has ...": one company when a singular verb follows the pair
+    (two companies would take "have"). The first part is one word, the second ends in a
+    corporate suffix."""
+    i = 0
+    while i < len(mentions) - 1:
+        a, b = mentions[i], mentions[i + 1]
+        if (
+            body.startswith(" and ", a.end)
+            and b.start == a.end + 5
+            and not a.possessive
+            and not b.possessive
+            and " " not in a.text
+            and b.text.rsplit(None, 1)[-1].lower() in ORG_SUFFIXES
+            and _SINGULAR_VERB_RE.match(body, b.end)
+        ):
+            mentions[i] = Mention(a.start, b.end, body[a.start : b.end], False, a.quoted, b.org_cue, False)
+            del mentions[i + 1]
+        i += 1
 
 
 # "1001 Minds, a start-up, ..." opening a sentence: news style spells out numbers that open
@@ -573,6 +669,14 @@ def _split_span(text: str, offset: int) -> list[tuple[int, int, bool, bool]]:
         elif word.endswith(("'", "’")):
             word, poss = word[:-1], word[:-1].endswith("s")
         wlow = word.lower().rstrip(".")
+        if word[-1:] == "." and wlow in _PLACE_TOKENS:
+            # "U.S. Commerce Department": a place's initials before a name are not part of it.
+            if cur_start is not None:
+                pieces.append((cur_start, cur_end, False, org_cue))
+                org_cue = False
+            cur_start = None
+            i += 1
+            continue
         if "-" in word and word.lower().endswith(_PLACE_SUFFIXES):
             # "Porto-based X": the place and everything before it is not part of the name.
             cur_start = None
@@ -716,6 +820,13 @@ def build_entities(body: str, mentions: list[Mention]) -> list[Entity]:
             target = cands.pop()
             if target != find(e):
                 parent[find(e)] = target
+    # "Korvane Technologies (KT)": a later "KT" is the same entity.
+    for m in mentions:
+        if m.abbrev:
+            short = by_key.get(m.abbrev.lower())
+            full = by_key.get(" ".join(m.text.lower().replace("’", "'").split()))
+            if short is not None and full is not None and find(short) != find(full):
+                parent[find(short)] = find(full)
     # Collapse into representative entities.
     groups: dict[int, list[int]] = {}
     for e in range(n):
@@ -761,11 +872,22 @@ _KNOWN_AS_RE = re.compile(
 
 
 def _person_like(tokens: tuple[str, ...]) -> bool:
-    return 2 <= len(tokens) <= 4 and tokens[-1].lower().rstrip(".") not in ORG_SUFFIXES
+    """Two to four name words; particles ("bin", "de la", "Al") do not count."""
+    if tokens[-1].lower().rstrip(".") in ORG_SUFFIXES:
+        return False
+    n = len(tokens)
+    if n > 4:
+        n -= sum(1 for t in tokens if t.lower() in _PARTICLES)
+    return 2 <= n <= 4
 
 
 def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
-    """``org``, ``person`` or None from the contexts of the entity's mentions."""
+    """``org``, ``person`` or None from the contexts of the entity's mentions.
+
+    A name seen only opening sentences (``weak``: maybe a capitalised word, not a name) is
+    made solid when its contexts say organisation beyond the lone-word default ("Velmora,
+    a robotics startup, ...", "Velmora said it ..."): real news often names its company at
+    sentence starts only."""
     org = 0.0
     person = 0.0
     toks = ent.name.split()
@@ -781,8 +903,9 @@ def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
             continue
         if m.org_cue:
             org += 2
-        words = body[max(0, m.start - 30) : m.start].rsplit(None, 2)  # the last two words suffice
-        if words:
+        seg = body[max(0, m.start - 30) : m.start]
+        words = seg.rsplit(None, 2)  # the last two words suffice
+        if words and seg.rstrip(" ")[-1:] != "\n":  # a headline's last word says nothing of the next line
             last = words[-1].lower()
             if last[-1:] == "," and last[:-1] in _TITLE_HEADS:
                 last = last[:-1]  # "its Chief Revenue Officer, Paul Dunleavy": an appositive name
@@ -820,6 +943,8 @@ def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
             ):
                 org += 2
     if org > person:
+        if org >= 3 and ent.weak:
+            ent.weak = False
         return "org"
     if person > org:
         return "person"

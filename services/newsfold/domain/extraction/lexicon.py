@@ -51,6 +51,9 @@ SOLO_STOP_WORDS: frozenset[str] = frozenset(
     ipos ico icos spac spacs edtech fintech healthtech insurtech proptech agritech deeptech
     cleantech climatetech foodtech legaltech regtech city offeror purchaser bidder tender offer
     pre-a pre-a+ pre-b pre-b+ pre-c
+    euro euros dollar dollars yen yuan renminbi rupee rupees rupiah pound pounds sterling franc francs
+    ringgit baht peso pesos dirham dirhams riyal riyals rand lira shekel shekels krona kronor krone
+    naira
     """.split()
 )
 
@@ -249,6 +252,18 @@ PLACE_PHRASES: frozenset[str] = frozenset(
         "seoul metropolitan area",
         "united arab emirates",
     }
+)
+
+# Words that open a job title before its head noun: a company's functions and ranks ("Product
+# chief X", "Lead engineer X", "Senior researcher X"). A sentence-opening one of these is part
+# of the title, not an organisation.
+TITLE_MODIFIER_WORDS: frozenset[str] = frozenset(
+    """
+    product products research engineering marketing sales design strategy growth operations
+    technology finance legal policy communications people safety security data revenue brand
+    business commercial creative editorial investment investments partnerships platform
+    lead senior principal staff top former veteran longtime founding deputy acting interim
+    """.split()
 )
 
 # Nouns that follow an organisation to name one of its parts ("X's search team").

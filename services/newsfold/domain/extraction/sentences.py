@@ -22,7 +22,7 @@ _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sr jr st inc corp co ltd llc plc no vs etc e.g i.e u.s u.k u.n
     jan feb mar apr jun jul aug sep sept oct nov dec gen gov sen rep rev mt ft approx dept
-    est fig al a.m p.m pvt
+    est fig al a.m p.m pvt pte bhd
     """.split()
 )
 
@@ -57,6 +57,8 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
                 continue
             if len(word) == 1 and word.isupper() and not (len(tail) > 1 and tail[-2].lower() in _LETTER_NAMES):
                 continue  # initial: "John F. Smith" (but "a Series B." ends a sentence)
+            if len(word) == 3 and word[1] == "." and word[0].isupper() and word[2].isupper():
+                continue  # initials: "A.J. Marlow"
         _append(body, spans, start, m.start() + (0 if m.group(0)[0] == "\n" else 1))
         start = m.end()
     _append(body, spans, start, len(body))
