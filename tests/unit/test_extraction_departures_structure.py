@@ -433,3 +433,8 @@ def test_people_hired_together_share_the_employer_a_plural_apposition_names() ->
     assert {d.from_org for d in departures(later)} == {"Quillon AI"}
     # "Two former engineers at Y" describes a past job: they are not hired away from Y.
     assert departures("Orvane has hired Lena Storm and Piet Vos, two former engineers at Quillon AI.") == []
+
+
+def test_the_job_a_relative_clause_says_was_joined_later_is_the_one_left() -> None:
+    body = "Lena Storm, a product manager who joined Harwick last year after leading products at Orvane, left in May."
+    assert [(d.person, d.from_org) for d in departures(body)] == [("Lena Storm", "Harwick")]

@@ -156,7 +156,8 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
                 return org, _role_text(doc, app.group("app"))
         became = _BECAME_IN_APP_RE.search(app.group("app")) if app and "who " in app.group("app") else None
         if became and doc.is_org(doc.mentions[int(became.group(1))].entity):
-            # "P, the former X executive who became Y's CEO in 2021,": the later job is the current one
+            # "P, the former X executive who became Y's CEO in 2021," / "P, a manager who joined Y
+            # after leading products at X,": the later job is the current one
             org = doc.mentions[int(became.group(1))].entity
             if not doc.is_person(org):
                 return org, None
@@ -194,8 +195,8 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
 
 
 _BECAME_IN_APP_RE = re.compile(
-    r"\bwho\s+(?:later\s+|then\s+)?(?:became|was\s+named|was\s+appointed|is\s+now|went\s+on\s+to\s+become)\s+"
-    r"(?:the\s+|its\s+|a\s+|an\s+)?(?:(?:[\w\-]+\s+){0,4}?(?:of|at)\s+(?:the\s+)?)?" + EP
+    r"\bwho\s+(?:later\s+|then\s+)?(?:became|was\s+named|was\s+appointed|is\s+now|went\s+on\s+to\s+become|joined)\s+"
+    r"(?:the\s+|its\s+|a\s+|an\s+)?(?:(?:[\w\-]+\s+){0,4}?(?:of|at)\s+(?:the\s+)?)?" + EP + r"(?!\s+from\b)"
 )
 _SUBJECT_JOINED_RE = re.compile(
     r"\x01(\d+)\x02(?:\s*,\s+who)?\s+(?:(?:had|first|originally)\s+)?joined\s+(?:the\s+)?\x01(\d+)\x02(?!['’]s)"
