@@ -341,7 +341,6 @@ XFAIL_A: dict[str, str] = {
     "Since Harrow Tide bought it in 2019, Quillon Robotics has doubled its sales.": (
         "a pronoun object resolved forward to the main clause's subject (cataphora)"
     ),
-    "Harrow Tide will take full control of Quillon Robotics.": "'take (full) control of T' is not read as a purchase",
 }
 
 

@@ -182,6 +182,7 @@ _PREFIX_CURRENCY: dict[str, str] = {
     "chf": "CHF",
     "₪": "ILS",
     "ils": "ILS",
+    "nis": "ILS",
     "myr": "MYR",
     "rm": "MYR",
     "idr": "IDR",
@@ -247,6 +248,7 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     "danish kroner": "DKK",
     "shekels": "ILS",
     "shekel": "ILS",
+    "nis": "ILS",
     "lira": "TRY",
     "rand": "ZAR",
     "naira": "NGN",
@@ -285,11 +287,11 @@ _WORD_NUMBERS: dict[str, float] = {
 _PREFIX_RE = (
     r"(?:US\$|U\.S\.\s?\$|\$(?:US|AU|A|NZ|HK)(?=\s?\d)|A\$|AU\$|C\$|CA\$|S\$|SG\$|HK\$|NT\$|NZ\$|R\$|\$|€|£|¥|₩|₹|₪|₱|฿"
     r"|(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AED|SAR|QAR|CHF|SGD|HKD|AUD|CAD|TWD|NZD|BRL|MYR|IDR"
-    r"|PHP|THB|VND|SEK|NOK|DKK|PLN|ZAR|NGN|MXN|ILS|Rs\.?|RM|Rp)(?=\s?\d))"
+    r"|PHP|THB|VND|SEK|NOK|DKK|PLN|ZAR|NGN|MXN|ILS|NIS|Rs\.?|RM|Rp)(?=\s?\d))"
 )
 _NUM_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULT_RE = (
-    r"(?:\s?(?:trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|crores?|lakhs?)\b|(?:bn|mn|mln|bln|tn|trn|cr)\b"
+    r"(?:\s?(?:trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|crores?|lakhs?)\b|\s?(?:bn|mn|mln|bln|tn|trn|cr|Bn|Mn|Cr)\b"
     r"|[mMbBkKT]\b)"
 )
 _SUFFIX_RE = (
@@ -298,7 +300,7 @@ _SUFFIX_RE = (
     r"|Swiss francs?|dirhams?|riyals?|ringgit|baht|rupiah|dong|(?:Philippine |Mexican )?pesos"
     r"|reais|(?:Swedish )?kronor|(?:Norwegian |Danish )?kroner|shekels?|lira|rand|naira|zloty"
     r"|USD|EUR|GBP|JPY|CNY|KRW|INR|AED|SAR|CHF|SGD|HKD|AUD|CAD|TWD|NZD|BRL|MYR|IDR|PHP|THB"
-    r"|VND|SEK|NOK|DKK|PLN|ZAR|NGN|MXN|ILS|QAR)\b"
+    r"|VND|SEK|NOK|DKK|PLN|ZAR|NGN|MXN|ILS|NIS|QAR)\b"
 )
 _WORDNUM_RE = (
     r"(?:half a|a half|a quarter|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"

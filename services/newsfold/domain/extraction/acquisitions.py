@@ -19,6 +19,15 @@ a 30% stake"), sold by their holders ("its founders sold their stake in the comp
 taken with money ("injects $X into T by subscribing to new shares", "invests $X in T for a
 stake", "now has 2% of T after a capital increase", "becomes the biggest shareholder in T
 with a 30% stake"), and buyout offers from named bidders.
+
+Deals mentioned in passing are read as well: "since its $2bn purchase of T" (cataphora after
+an opening phrase: "Since its purchase of T, A ..."), "A, whose purchase of T closed", "T,
+acquired by A for $X in 2020, ...", "was acquired in 2020 by A", "A completes $X T
+acquisition", "the acquisition of T, which A announced", "T's sale to A", "take T private",
+"make T a wholly owned subsidiary", "take (full) control of T", "paid $X for a 20% stake in
+T", "acquired T in 2022 and a 20% stake in U", and "the startup"/"it" objects whose referent
+opens an earlier sentence. A deal noun's value ("in a deal that valued the startup at $X")
+is a whole company's price, never a stake's.
 """
 
 from __future__ import annotations
@@ -27,7 +36,7 @@ import re
 
 from .candidates import AcquisitionCand
 from .certainty import announced_plan, certainty
-from .clauses import reporting_verb
+from .clauses import fronted_subject, reporting_verb
 from .document import EP, MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
 
 _PCT = r"(\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)"
@@ -79,17 +88,62 @@ _NOUN_RE = re.compile(
     + E
     + r"(?!['’]s\s)"
 )
+# "completed the acquisition of a 60% stake in T", "paid $300 million for a 20% stake in T": the
+# verb's subject buys the stake. (A sale of a stake names no buyer.)
+_NOUN_STAKE_RE = re.compile(
+    r"\b(?:complet(?:ed|es|e|ing)|announc(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|finali[sz](?:ed|es|e|ing)|agreed|agrees|"
+    r"seal(?:ed|s)?|sign(?:ed|s)?|confirm(?:ed|s)|weigh(?:s|ing)?|consider(?:s|ing)?|explor(?:es|ing|e)|"
+    r"pursu(?:es|ing|e)|negotiat(?:es|ing|e))\s+(?:its|the|a|an|their)\s+(?:[\w\-\x03\x04]+\s+){0,3}?"
+    r"(?:acquisition|purchase)\s+of\s+(?:an?\s+|the\s+)?(?:further\s+|additional\s+|remaining\s+)?"
+    r"(?:"
+    + _PCT
+    + r"\s+|(?P<q>majority|minority|controlling|significant)\s+)?(?:equity\s+)?stake\s+in\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])"
+    r"|\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\s+"
+    + _APPROX
+    + r"\x03(?P<price>\d+)\x04\s+(?:in\s+cash\s+)?for\s+(?:an?\s+|the\s+)?(?:further\s+|additional\s+|remaining\s+)?"
+    r"(?:(?P<pct2>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|(?:majority|minority|controlling)\s+)?"
+    r"(?:equity\s+)?stake\s+in\s+(?:the\s+)?\x01(?P<t2>\d+)\x02(?!['’])"
+)
+# "A agreed to take T private", "T was taken private by A": a buyout of the whole company.
+# "A will make T a wholly owned subsidiary", "take full ownership/control of T": the whole
+# company; "take control of T" alone: a controlling stake of unstated size.
+_CONTROL_RE = re.compile(
+    r"\b(?:make|makes|made|making|turn|turns|turned|turning)\s+(?:the\s+)?\x01(?P<t>\d+)\x02\s+(?:into\s+)?(?:a|an|its)\s+"
+    r"(?:(?P<whole>wholly[\s-]owned|fully[\s-]owned)\s+|consolidated\s+)?subsidiary\b"
+    r"|\b(?:take|takes|took|taking|taken|gain|gains|gained|gaining|assume|assumes|assumed|acquire|acquires|acquired)\s+"
+    r"(?P<full>full\s+|complete\s+|100%\s+|sole\s+)?(?:control|ownership)\s+of\s+(?:the\s+)?\x01(?P<t2>\d+)\x02(?!['’])"
+)
+# "T's shareholders approved its sale to A", "T's $2bn sale to A": the owner of the sale is sold.
+_SALE_TO_RE = re.compile(
+    r"(?:\x01(?P<t>\d+)\x02['’]s?|\b(?P<p>[Ii]ts|[Tt]heir))\s+(?:(?:\x03\d+\x04|[a-z][\w\-]*)\s+){0,2}?sale\s+to\s+"
+    r"(?:the\s+)?\x01(?P<a>\d+)\x02(?!['’])"
+)
+_PRIVATE_RE = re.compile(
+    r"\b(?:take|takes|took|taking)\s+(?:the\s+)?\x01(?P<t>\d+)\x02\s+private\b"
+    r"|\x01(?P<t2>\d+)\x02(?:,\s+[^,]*,)?\s+(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|"
+    r"would\s+be|agreed\s+to\s+be)\s+taken\s+private\s+by\s+(?:the\s+)?\x01(?P<a>\d+)\x02"
+)
 # "weighing a bid for X", "made an offer for X": an approach to buy the whole company.
 _BID_RE = re.compile(
     r"\b(?:weigh(?:s|ing)?|consider(?:s|ing)?|explor(?:es|ing|e)|mull(?:s|ing)?|prepar(?:es|ing|e)|"
     r"plan(?:s|ning)?|mak(?:es|ing|e)|made|launch(?:es|ed|ing)?|submit(?:s|ted|ting)?)\s+"
-    r"(?:a|an|its)\s+(?:[\w\-]+\s+){0,2}?(?:bid|offer|approach)\s+for\s+(?:the\s+)?" + E + r"(?!['’]s)"
+    r"(?:a|an|its)\s+(?:[\w\-]+\s+){0,2}?(?:bid|offer|approach)\s+for\s+(?:the\s+)?" + E + r"(?!['’])"
 )
+# (a date or price may stand between the verb and its agent: "was acquired in 2020 by A",
+# "acquired for $300 million in 2020 by A")
+_ADVERBIALS = r"(?:\s+(?:in|on|for|last|during|earlier\s+this|this)\s+(?:\x03\d+\x04|[\w\-]+)(?:\s+\d{4})?){0,2}"
 _PASSIVE_RE = re.compile(
     E + r"(?:,\s+[^,]*,|,?\s+(?:which|that))?\s+(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|"
     r"agreed\s+to\s+be|"
     r"to\s+be|would\s+be|has\s+agreed\s+to\s+be|is\s+set\s+to\s+be|could\s+be)\s+(?:acquired|bought|purchased|"
-    r"taken\s+over|snapped\s+up)\s+by\s+(?:the\s+)?" + E
+    r"taken\s+over|snapped\s+up)" + _ADVERBIALS + r"\s+by\s+(?:the\s+)?" + E
+)
+# "T, acquired by A for $300 million in 2020, makes drones": a participle set off after the name.
+_PARTICIPLE_RE = re.compile(
+    E + r",\s+(?:(?:later|since|subsequently|eventually|then)\s+)?(?:acquired|bought|purchased|taken\s+over|"
+    r"snapped\s+up)" + _ADVERBIALS + r"\s+by\s+(?:the\s+)?" + E + r"(?!['’])"
 )
 # "X will be merged into Y" / "X merged into Y": Y absorbs X. ("X and Y agreed to merge" names
 # no acquirer and is not an acquisition.)
@@ -99,7 +153,7 @@ _MERGED_INTO_RE = re.compile(
 )
 # "raised its stake (in X) to 51%": the stake now held.
 _STAKE_TO_RE = re.compile(
-    r"\b(?:rais|increas|lift|boost)(?:ed|es|e|ing)\s+(?:its|their)\s+(?:stake|holding|shareholding)\s+"
+    r"\b(?:(?:rais|increas|lift|boost)(?:ed|es|e|ing)|up(?:ped|s|ping))\s+(?:its|their)\s+(?:stake|holding|shareholding)\s+"
     r"(?:in\s+(?:the\s+)?" + E + r"\s+)?(?:from\s+" + _PCT + r"\s+)?to\s+" + _APPROX + _PCT
 )
 _OF_BY_RE = re.compile(
@@ -108,7 +162,7 @@ _OF_BY_RE = re.compile(
 # "X's $2 billion acquisition of T", "its purchase of T", "the company's takeover of T": a
 # noun phrase owned by the acquirer (background deals are annotated too).
 _POSS_NOUN_RE = re.compile(
-    r"(?:\x01(\d+)\x02['’]s?|\b([Ii]ts|[Tt]heir)|\b[Tt]he\s+(company|firm|group)['’]s)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:\x01(\d+)\x02['’]s?|\b([Ii]ts|[Tt]heir|(?<=\x02,\s)whose)|\b[Tt]he\s+(company|firm|group)['’]s)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:" + M + r"\s+(?:[\w\-]+\s+){0,2}?)?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?"
     r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?(?:[A-Z][\w\-]+['’]s\s+)?"
     + E
@@ -153,13 +207,24 @@ _AUX_RE = re.compile(
 )
 _PASSIVE_NP_RE = re.compile(
     r"\b(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be|is\s+set\s+to\s+be)\s+"
-    r"(?:(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by|sold\s+to)\s+(?:the\s+)?" + E + r"(?!['’]s)"
+    r"(?:(?:acquired|bought|purchased|taken\s+over|snapped\s+up)"
+    + _ADVERBIALS
+    + r"\s+by|sold\s+to)\s+(?:the\s+)?"
+    + E
+    + r"(?!['’]s)"
 )
 _INVEST_STAKE_RE = re.compile(
     r"\b(?:invest(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?)\s+" + _APPROX + r"\x03(?P<m>\d+)\x04\s+in(?:to)?\s+"
     r"(?:the\s+)?(?:(?:[A-Z][\w\-]+|\x01\d+\x02)['’]s\s+)?\x01(?P<t>\d+)\x02(?!['’])\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:for\s+(?:an?\s+)?(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|[\w\-]+\s+)?(?:equity\s+)?stake"
     r"|by\s+(?:taking\s+up|subscribing\s+(?:to|for)|buying|acquiring)\s+(?:[\w\-]+\s+){0,2}?shares)\b"
+)
+# "A made a strategic investment in T, taking a 10% stake": the stake the investment buys.
+_INVESTMENT_STAKE_RE = re.compile(
+    r"\binvest(?:s|ed|ing|ment)?\s+(?:[\w\-\x03\x04]+\s+){0,3}?in(?:to)?\s+(?:the\s+)?\x01(?P<t>\d+)\x02(?!['’]),?\s+"
+    r"(?:taking|acquiring|receiving|getting|gaining|for|in\s+exchange\s+for|in\s+return\s+for)\s+(?:an?\s+)?"
+    r"(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|(?:minority|majority|controlling)\s+)?"
+    r"(?:equity\s+)?stake\b"
 )
 _STAKE_SOLD_RE = re.compile(
     r"\b(?:sold|sell|sells|selling)\s+(?:their|its|his|her|a|the)\s+(?:combined\s+|entire\s+|remaining\s+|whole\s+)?"
@@ -237,6 +302,21 @@ _SELL_SUBJ_RE = re.compile(
     r"(?:a\s+|its\s+)?(?:" + _PCT + r"\s+|majority\s+|minority\s+|controlling\s+)?stake)\s+to\s+(?:the\s+)?" + E
 )
 _WHICH_RE = re.compile(E + r",\s+which\s+" + E + r"\s+(?:acquired|bought|purchased)\b")
+# "The acquisition of T, which A announced in March, closed": the relative clause names the buyer.
+_NOUN_WHICH_RE = re.compile(
+    r"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?"
+    + E
+    + r"(?!['’]),\s+which\s+(?:the\s+)?"
+    + E
+    + r"\s+(?:has\s+|had\s+)?(?:announced|agreed|unveiled|completed|closed|made|struck|sealed)\b"
+)
+# "T will become a wholly owned subsidiary of A", "T became part of A after a $2bn deal".
+_BECOME_PART_RE = re.compile(
+    E + r"(?:,\s+[^,]*,)?\s+(?:will\s+|would\s+|is\s+to\s+|is\s+set\s+to\s+|has\s+|had\s+)?(?:become|becomes|became|"
+    r"become)\s+(?:a\s+)?(?:(?:wholly[\s-]owned|fully[\s-]owned)\s+)?(?:subsidiary|unit|part)\s+of\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])"
+)
 _PCT_OF_RE = re.compile(
     r"\b(?:for|of|buying|acquiring|taking)\s+" + _APPROX + _PCT + r"\s+of\s+(?:the\s+(?:company|startup|firm|"
     r"business|group)|its\s+shares|it|\x01\d+\x02)"
@@ -268,7 +348,12 @@ _FOLLOW_RE = re.compile(
     + M
     + r"|\b(?:acquisition|purchase|deal|transaction|takeover|total|investment)\s+(?:cost|price|consideration|value|"
     r"amount|sum)\s+"
-    r"(?:[\w\-]+\s+){0,4}?(?:be|is|was|of|at|totals?|reach(?:es)?)\s+" + _APPROX + M,
+    r"(?:[\w\-]+\s+){0,4}?(?:be|is|was|of|at|totals?|reach(?:es)?)\s+"
+    + _APPROX
+    + M
+    # ("The transaction, which is subject to regulatory approval, is valued at $X")
+    + r"|\b(?:deal|transaction|acquisition|purchase|takeover)\s*,\s+[^,;]{1,80},\s+(?:is|was|will\s+be)\s+"
+    r"(?:valued\s+at|worth)\s+" + _APPROX + M,
 )
 
 
@@ -296,6 +381,63 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 aux = _AUX_RE.search(text, m.start(), m.end())
                 at = aux.start() if aux else m.start()
                 found_here |= _add(doc, i, text, at, m.end(), acquirer, int(m.group(1)), 100.0, False, out)
+            for m in _NOUN_STAKE_RE.finditer(text) if "stake" in low else ():
+                pct_s = m.group(1) or m.group("pct2")
+                k = int(m.group(3) if m.group(3) is not None else m.group("t2"))
+                n_before = len(out)
+                if _add(doc, i, text, m.start(), m.end(), None, k, float(pct_s) if pct_s else None, True, out):
+                    found_here = True
+                    j = m.group("price")
+                    if j is not None and doc.money[int(j)].amount is not None and doc.money_role[int(j)] != "alt":
+                        out[n_before].amount = int(j)
+            for m in (
+                _CONTROL_RE.finditer(text) if ("subsidiary" in low or "control" in low or "ownership" in low) else ()
+            ):
+                if m.group("t") is not None:
+                    pct = 100.0 if m.group("whole") else None
+                    k = int(m.group("t"))
+                else:
+                    pct = 100.0 if m.group("full") else None
+                    k = int(m.group("t2"))
+                found_here |= _add(doc, i, text, m.start(), m.end(), None, k, pct, pct is None, out)
+            for m in _SALE_TO_RE.finditer(text) if " sale to " in text else ():
+                acquirer = doc.mentions[int(m.group("a"))].entity
+                if m.group("t") is not None:
+                    k = int(m.group("t"))
+                else:
+                    owner = doc.resolve_pronoun(i, text[: m.start()], "it", {acquirer})
+                    k = (
+                        -1
+                        if owner is None
+                        else next((x for x in doc.entities[owner].mentions if not doc.mentions[x].quoted), -1)
+                    )
+                if k >= 0:
+                    n_before = len(out)
+                    if _add(doc, i, text, m.start(), m.end(), acquirer, k, 100.0, False, out):
+                        found_here = True
+                        inner = MONEY_TOKEN_RE.search(text, m.start(), m.end())
+                        if inner and doc.money[int(inner.group(1))].amount is not None:
+                            out[n_before].amount = int(inner.group(1))
+            for m in _PRIVATE_RE.finditer(text) if " private" in text else ():
+                if m.group("t") is not None:
+                    found_here |= _add(doc, i, text, m.start(), m.end(), None, int(m.group("t")), 100.0, False, out)
+                else:
+                    acquirer = doc.mentions[int(m.group("a"))].entity
+                    found_here |= _add(
+                        doc, i, text, m.start(), m.end(), acquirer, int(m.group("t2")), 100.0, False, out
+                    )
+            for m in _ADJUNCT_RE.finditer(text) if nouns else ():
+                acquirer = doc.mentions[int(m.group("a"))].entity if m.group("a") is not None else None
+                n_before = len(out)
+                if _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group("t")), 100.0, False, out):
+                    found_here = True
+                    inner = MONEY_TOKEN_RE.search(text, m.start(), m.end())
+                    j = int(inner.group(1)) if inner else -1
+                    if j >= 0 and doc.money[j].amount is not None and doc.money_role[j] not in ("alt", "valuation"):
+                        out[n_before].amount = j
+            for m in _PARTICIPLE_RE.finditer(text) if " by " in text else ():
+                acquirer = doc.mentions[int(m.group(2))].entity
+                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
             for m in _POSS_NOUN_RE.finditer(text) if nouns else ():
                 found_here |= _poss_noun(doc, i, text, m, out)
             for m in _POSS_STAKE_RE.finditer(text) if nouns and "stake" in low else ():
@@ -392,7 +534,11 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     # the clause's subject, not a name right before the verb.
                     if m.start() > 0 and text[: m.start()].rstrip().endswith("\x02"):
                         continue  # a named subject: the passive rules above read it
+                    if _POSSESSED_NOUN_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+                        continue  # "T's drones were bought by A": T's goods, not T
                     target = doc.subject(i, text, m.start())
+                    if target is None and i > 0 and _DEFINITE_WHICH_RE.match(text, 0, m.start()):
+                        target = doc.topic_org(i)  # "T makes drones. The company, which was acquired by A, ..."
                     k = (
                         -1
                         if target is None
@@ -410,6 +556,16 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                         if doc.money[j].amount is not None and doc.money_role[j] != "alt":
                             out[-1].amount = j
                         found_here = True
+            for m in _INVESTMENT_STAKE_RE.finditer(text) if "stake" in low and "invest" in low else ():
+                pct = float(m.group("pct")) if m.group("pct") else None
+                n_before = len(out)
+                if _add(doc, i, text, m.start(), m.end(), None, int(m.group("t")), pct, True, out):
+                    # ("a $30 million investment in T": the price stands before the noun)
+                    inner = MONEY_TOKEN_RE.search(text, max(0, m.start() - 25), m.end())
+                    j = int(inner.group(1)) if inner else -1
+                    if j >= 0 and doc.money[j].amount is not None and doc.money_role[j] not in ("alt", "valuation"):
+                        out[n_before].amount = j
+                    found_here = True
             if "stake" in low and ("sold" in low or "sell" in low):
                 for m in _STAKE_SOLD_RE.finditer(text):
                     # "its two founders sold their stake in the company to A"
@@ -469,6 +625,12 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 mine = [c for c in recent if c.acquirer == owner] or [c for c in recent if c.sent == i]
                 if mine:
                     mine[-1].stake_pct, mine[-1].stake_explicit = pct, True
+            for m in _NOUN_WHICH_RE.finditer(text) if nouns and "which" in low else ():
+                acquirer = doc.mentions[int(m.group(2))].entity
+                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
+            for m in _BECOME_PART_RE.finditer(text) if ("subsidiary" in low or "part of" in low) else ():
+                acquirer = doc.mentions[int(m.group(2))].entity
+                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
             for m in _WHICH_RE.finditer(text) if "which" in low else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
@@ -483,10 +645,23 @@ def _poss_noun(doc: Doc, i: int, text: str, m: re.Match[str], out: list[Acquisit
     acquisition of U in 2017")."""
     k = int(m.group(5))
     target = doc.mentions[k].entity
+    subject_owner = False
     if m.group(1) is not None:
         acquirer: int | None = doc.mentions[int(m.group(1))].entity
+    elif m.group(2) == "whose":
+        # "A, whose $2 billion purchase of T closed in May, ...": the name the clause follows
+        acquirer = doc.mentions[int(TOKEN_RE.findall(text, 0, m.start())[-1])].entity
+        subject_owner = acquirer != target
     elif m.group(2) is not None:
         acquirer = doc.resolve_pronoun(i, text[: m.start()], "it", {target})
+        if acquirer is None:
+            # "A has grown since its purchase of T" / "Since its purchase of T, A has grown": the
+            # clause's subject, or the main clause's after a phrase opening the sentence.
+            front = fronted_subject(text, m.start())
+            acquirer = doc.mentions[front].entity if front is not None else doc.subject(i, text, m.start())
+            subject_owner = acquirer is not None and acquirer != target
+            if not subject_owner:
+                acquirer = None
     else:
         # "the company's": an organisation named earlier in the sentence, else the topic.
         acquirer = next(
@@ -501,9 +676,10 @@ def _poss_noun(doc: Doc, i: int, text: str, m: re.Match[str], out: list[Acquisit
             acquirer = doc.topic_org(i, exclude={target})
     if acquirer is None:
         return False
-    if m.group(1) is not None:
+    if m.group(1) is not None or subject_owner:
         # A named owner of the deal noun only needs not to be known as a person, as the
-        # subject of "acquired" ("Harrow Tide's $2 billion acquisition of T").
+        # subject of "acquired" ("Harrow Tide's $2 billion acquisition of T"); so does the
+        # subject a pronoun owner stands for.
         if not doc.could_be_org(acquirer):
             return False
     elif not doc.is_org(acquirer) or doc.is_person(acquirer):
@@ -646,7 +822,39 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
                 out[-1].amount = None
                 _bracket_price(doc, text, more.end(), out[-1])
             end = more.end()
+        first = out[n_before]
+        if len(out) > n_before + 1 and first.amount is not None and text.find(f"\x03{first.amount}\x04") > end:
+            first.amount = None  # "acquired T and U for a combined $X": no one target's price
+        stake = _AND_STAKE_RE.match(text, end)
+        if stake:
+            # "having acquired T in 2022 and a 20% stake in U last year": a stake bought too
+            _add(
+                doc,
+                i,
+                text,
+                v.start(),
+                stake.end(),
+                first.acquirer,
+                int(stake.group(2)),
+                float(stake.group(1)),
+                True,
+                out,
+            )
         return True
+    definite = _DEFINITE_OBJ_RE.match(text, v.end())
+    if definite and i > 0:
+        # "T makes drones. A bought the startup in 2019": the company the article is about.
+        acquirer = doc.subject(i, text, v.start())
+        target = doc.topic_org(i, exclude={acquirer} if acquirer is not None else None)
+        if target is None:
+            # (a one-word name seen only opening the sentence before: "Brisko raised $5m in 2021.")
+            head = doc.first_head(i - 1, doc.abstract(i - 1))
+            if head is not None and head[0] == "e" and head[1] != acquirer and doc.could_be_org(head[1]):
+                target = head[1]
+        if acquirer is not None and target is not None and not doc.is_person(target):
+            k = next((x for x in doc.entities[target].mentions if not doc.mentions[x].quoted), -1)
+            if k >= 0 and _add(doc, i, text, v.start(), definite.end(), acquirer, k, 100.0, False, out):
+                return True
     pron = _PRONOUN_OBJ_RE.match(text, v.end())
     if pron:
         # "paid $X to buy it": the company the sentence is about.
@@ -656,9 +864,34 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
             k = next((x for x in doc.entities[head[1]].mentions if not doc.mentions[x].quoted), -1)
             if k >= 0 and doc.could_be_org(head[1]) and not doc.entities[head[1]].weak:  # ("it" is never a person)
                 return _add(doc, i, text, v.start(), pron.end(), acquirer, k, 100.0, False, out)
+        elif acquirer is not None and head is not None and head[0] == "e" and i > 0:
+            # "T raised $20m in 2021. A bought it two years later": the buyer heads the sentence,
+            # so "it" is the organisation the article is about
+            target = doc.topic_org(i, exclude={acquirer})
+            if target is not None and not doc.entities[target].weak:
+                k = next((x for x in doc.entities[target].mentions if not doc.mentions[x].quoted), -1)
+                if k >= 0:
+                    return _add(doc, i, text, v.start(), pron.end(), acquirer, k, 100.0, False, out)
     return False
 
 
+_DEFINITE_OBJ_RE = re.compile(
+    r"\s+the\s+(?:[a-z][\w\-]*\s+){0,2}?(?:startup|start-up|company|firm|business|developer|platform)(?!['’])"
+    r"(?=\s*[,.;]|\s+(?:in|for|last|this|earlier|from|and|as|after|before|on)\b|\s*$)"
+)
+_POSSESSED_NOUN_BEFORE_RE = re.compile(r"\x02['’]s?\s+(?:[a-z][\w\-]*\s+){1,2}$")
+_DEFINITE_WHICH_RE = re.compile(
+    r"\s*[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}?(?:startup|start-up|company|firm|business|platform|maker|developer|"
+    r"lender),\s+(?:which|that)\s+$"
+)
+_AND_STAKE_RE = re.compile(
+    r"(?:\s+(?:in|last|this|earlier)\s+[\w\-]+(?:\s+\d{4})?)?,?\s+and\s+(?:an?\s+)?"
+    + _APPROX
+    + _PCT
+    + r"\s+(?:equity\s+)?stake\s+in\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])(?!\s+(?:was|were|is|are|has|had|will|would)\b)"
+)
 _PRONOUN_OBJ_RE = re.compile(r"\s+it\b(?!['’])(?!\s+(?:to|is|was|has|had|will|would)\b)")
 _BRACKET_PRICE_RE = re.compile(r"\s*\(\s*" + _APPROX + M + r"\s*\)")
 _MORE_OBJ_RE = re.compile(
@@ -691,6 +924,12 @@ def _add(
     target = doc.mentions[target_mention].entity
     if acquirer is None:
         acquirer = doc.subject(i, text, start)
+        if acquirer is not None and _PRONOUN_SUBJ_BEFORE_RE.search(text, max(0, start - 40), start):
+            # "A acquired T in 2021, and a year later it bought U": "it" continues the buyer
+            # of the clause before, not the company it bought
+            earlier = [c for c in out if c.sent == i and c.target == acquirer]
+            if earlier:
+                acquirer = earlier[-1].acquirer
     if acquirer is None or acquirer == target:
         return False
     if not doc.could_be_org(acquirer):
@@ -711,10 +950,38 @@ def _add(
             cert = "confirmed"
     cand = AcquisitionCand(acquirer, target, i, stake_pct=pct, stake_explicit=explicit, certainty=cert, sents=[i])
     cand.amount = _price(doc, text, start, end)
+    if cand.amount is None and pct == 100.0 and not explicit:
+        # "bought T in a deal that valued the startup at $2 billion": for the whole company the
+        # value the deal puts on it is its price (for a stake it is not).
+        dv = _DEAL_VALUED_RE.search(text, end)
+        if dv and doc.money[int(dv.group(1))].amount is not None and doc.money_role[int(dv.group(1))] != "alt":
+            cand.amount = int(dv.group(1))
     out.append(cand)
     return True
 
 
+_DEAL_VALUED_RE = re.compile(
+    r"\b(?:deal|transaction|agreement|takeover|acquisition|offer)(?:\s*,\s+[^,;]{1,80},)?\s+(?:(?:that|which)\s+)?"
+    r"(?:valued|values|valuing)\s+"
+    r"(?:[\w\-]+\s+|\x01\d+\x02\s+){0,3}?at\s+"
+    + _APPROX
+    + M
+    + r"|\b(?:deal|transaction)\s+valuing\s+(?:[\w\-]+\s+|\x01\d+\x02\s+){0,3}?at\s+"
+    + _APPROX
+    + M
+)
+
+
+_MAIN_VERB_GAP_RE = re.compile(
+    r",\s+(?:has|have|had|is|are|was|were|will|would|said|says)\b|,\s+(?:[a-z]+\s+)?(?:raised|secured|closed)\b"
+)
+_PRONOUN_SUBJ_BEFORE_RE = re.compile(r"\b(?:it|they)\s+(?:(?:also|then|later|has|had|will|would|subsequently)\s+)*$")
+# "A completes $2bn T acquisition", "A's T takeover closed": the target named before the noun.
+_ADJUNCT_RE = re.compile(
+    r"(?:\b(?:complet|announc|clos|finali[sz]|seal|confirm)[a-z]*\s+(?:its\s+|the\s+|a\s+)?|\x01(?P<a>\d+)\x02['’]s?\s+)"
+    r"(?:" + M + r"\s+)?(?:[a-z][\w\-]*\s+)?\x01(?P<t>\d+)\x02(?!['’])\s+(?:acquisition|takeover|buyout|purchase)\b"
+    r"(?!\s+(?:of|by|orders?|price)\b)"
+)
 _PAY_TO_BUY_RE = re.compile(
     r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending|shell(?:s|ed|ing)?\s+out|fork(?:s|ed|ing)?\s+out|"
     r"invest(?:s|ed|ing)?|put|puts|putting)\s+" + _APPROX + M + r"\s+(?:in\s+cash\s+)?(?:(?:in\s+order\s+)?to\s+)$"
@@ -736,7 +1003,9 @@ def _price(doc: Doc, text: str, start: int, end: int) -> int | None:
             continue
         if role == "price" or _PRICE_BEFORE_RE.search(text, max(0, mm.start() - 40), mm.start()):
             return j
-        if first_plain is None:
+        if first_plain is None and not _MAIN_VERB_GAP_RE.search(text, end, mm.start()):
+            # (not past the verb of a main clause: "P, who sold T, which A acquired in 2020, has
+            # raised $8m": that clause's money)
             first_plain = j
     for mm in MONEY_TOKEN_RE.finditer(text, 0, start):
         j = int(mm.group(1))
@@ -755,6 +1024,12 @@ def _follow_up(doc: Doc, i: int, text: str, cand: AcquisitionCand) -> None:
         if doc.money[j].amount is not None and doc.money_role[j] != "alt":
             if cand.amount is None:
                 cand.amount = j
+            if i not in cand.sents:
+                cand.sents.append(i)
+    if cand.amount is None and cand.stake_pct == 100.0 and not cand.stake_explicit:
+        dv = _DEAL_VALUED_RE.search(text)  # "The deal values T at $2 billion": a whole company's price
+        if dv and doc.money[int(dv.group(1))].amount is not None and doc.money_role[int(dv.group(1))] != "alt":
+            cand.amount = int(dv.group(1))
             if i not in cand.sents:
                 cand.sents.append(i)
     if cand.stake_explicit and cand.stake_pct is None:

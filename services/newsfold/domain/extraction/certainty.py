@@ -98,7 +98,10 @@ def _inside_factual_clause(sentence: str, trigger_pos: int) -> bool:
     rel = rels[-1]
     if not rel.group(0).endswith("whose") and "," in sentence[rel.end() : trigger_pos]:
         return False
-    return _HEDGE_RE.search(sentence[rel.start() :].lower()) is None
+    # (the clause ends at the next comma after the trigger: "X, which last raised $12m in 2021,
+    # is now in talks to raise more": the main clause's hedge is not the relative clause's)
+    close = sentence.find(",", trigger_pos)
+    return _HEDGE_RE.search(sentence[rel.start() : close if close > 0 else len(sentence)].lower()) is None
 
 
 @lru_cache(maxsize=512)

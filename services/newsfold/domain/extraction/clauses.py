@@ -130,3 +130,25 @@ def reporting_verb(text: str, pos: int) -> int | None:
     """Position of a reporting verb ending right before ``pos`` ("X said that |it"), else None."""
     m = _REPORTING_RE.search(text, max(0, pos - 60), pos)
     return m.start() if m else None
+
+
+# A phrase opening the sentence before its main clause: "Since its $2bn purchase of T, A has ...",
+# "Following its $50m Series B in 2022, X opened ...".
+_FRONTED_OPEN_RE = re.compile(
+    r"(?:Since|After|Following|Before|Despite|With|Through|Thanks\s+to|Ahead\s+of|Prior\s+to|Until|In|On|Fresh\s+off|"
+    r"Buoyed\s+by|Flush\s+with|(?:Months|Weeks|Years|Days|Shortly|Soon|Just)\s+(?:after|before))\s"
+)
+_MAIN_SUBJECT_RE = re.compile(r",\s+(?:the\s+)?\x01(\d+)\x02(?!['’])\s+(?=[a-z])")
+
+
+def fronted_subject(text: str, pos: int) -> int | None:
+    """Mention index of the main clause's subject when ``pos`` lies in a phrase opening the
+    sentence and no name stands before it ("Since its purchase of T, A has grown": A), else None.
+
+    A possessive pronoun there points forward to that subject (cataphora)."""
+    if "\x01" in text[:pos] or not _FRONTED_OPEN_RE.match(text):
+        return None
+    m = _MAIN_SUBJECT_RE.search(text, pos)
+    if m is None or ";" in text[pos : m.start()]:
+        return None
+    return int(m.group(1))

@@ -13,6 +13,13 @@ P led a round", "P, which financed X's seed round"), by an investment ("P invest
 Series D round for <descriptor>, X", "P's minority investment in X", "the startups in which P
 has invested are A, B and C") are X's rounds with P as investor. The subject of a
 raising verb is found by :mod:`.clauses` (not a prepositional object, not inside an aside).
+
+Rounds mentioned in passing count too: "since its $50m Series B" (the clause's subject, or
+the main clause's after an opening phrase), "P, which led its $15m Series A" (the company
+named before P; P its lead), "Its last round, a $40m Series B, ...", "X makes drones. The
+startup, which raised $20m last year, ...", "P made a strategic investment in X", "P has
+invested in A, B and C", "AI startups, including A, B and C, have all raised". Money won or
+paid ("secured $30m in orders", "won a $30m contract", "a $2m licence fee") is no round.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ import re
 
 from .candidates import DepartureCand, FundingCand
 from .certainty import certainty
-from .clauses import reporting_verb
+from .clauses import asides, fronted_subject, in_aside, reporting_verb
 from .coref import latest_list
 from .document import MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
 
@@ -29,6 +36,7 @@ _ROUND_RE = re.compile(
     r"\b(?P<series>(?:pre-)?[Ss]eries\s+[A-K](?:\d|\+|-\d)?)(?![\w])"
     r"|\b(?P<seed>pre-seed|[Pp]re-[Ss]eed|seed|Seed(?=\s+(?:round|funding|financing|investment|stage|capital)))\b"
     r"|\b(?P<ipo>pre-IPO|Pre-IPO)\b"
+    r"|\b(?P<prea>[Pp]re-[A-K]\+?)(?=\s+(?:round|funding|financing|investment))"
     r"|\b(?P<letter>[A-K]\+?)(?=\s+round\b)"
     r"|\b(?P<named>angel|strategic|bridge|growth|mezzanine|Angel|Strategic|Bridge)"
     r"(?=\s+(?:round|funding|financing|investment))"
@@ -36,7 +44,7 @@ _ROUND_RE = re.compile(
     r"|\b(?P<note>convertible\s+(?:note|bond|loan)s?)"
 )
 _FUND_VERB_RE = re.compile(
-    r"(?=[rsclbnagopwdeRSCLBNAGOPWDE])\b(?:rais(?:ed|es|e|ing)|secur(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|land(?:ed|s|ing)?|bag(?:ged|s|ging)?"
+    r"(?=[rsclbnagopwdemRSCLBNAGOPWDEM])\b(?:rais(?:ed|es|e|ing)|mop(?:ped|s|ping)?\s+up|secur(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|land(?:ed|s|ing)?|bag(?:ged|s|ging)?"
     r"|nab(?:bed|s)?|nett?(?:ed|s)?|garner(?:ed|s|ing)?|attract(?:ed|s|ing)?|receiv(?:ed|es|e|ing)"
     r"|obtain(?:ed|s)?|complet(?:ed|es|e|ing)|pick(?:ed|s)?\s+up|pull(?:ed|s)?\s+in|rak(?:ed|es)\s+in"
     r"|snag(?:ged|s)?|scor(?:ed|es)|collect(?:ed|s)|won|wins|get|gets|got|draw(?:s|n)?|drew|announc(?:ed|es)"
@@ -49,8 +57,12 @@ _AMT_WORDS = (
     r"successfully|already|reportedly|US|U\.S\.)\s+){0,4}"
 )
 _FUND_OBJ_RE = re.compile(
-    r"\s+" + _AMT_WORDS + r"(?:" + M + r"|(?:[\w\-+]+\s+){0,3}?(?:round|funding|financing|investment|"
-    r"investments|capital|backing|money|funds|cash\s+injection|[Ss]eries\s+[A-K]|seed|pre-seed|venture\s+debt|"
+    r"\s+"
+    + _AMT_WORDS
+    + r"(?:"
+    + M
+    + r"|undisclosed\s+(?:amount|sum)\b|(?:[\w\-+]+\s+){0,3}?(?:rounds|round|funding|financing|investment|"
+    r"investments|capital|backing(?!\s+(?:for|to)\b)|money|funds|cash\s+injection|[Ss]eries\s+[A-K]|seed|pre-seed|venture\s+debt|"
     r"raise|tranche)\b)"
 )
 _NOT_FUNDING_AFTER_RE = re.compile(
@@ -58,7 +70,14 @@ _NOT_FUNDING_AFTER_RE = re.compile(
     r"forecast|guidance|rates?|dividend|salar(?:y|ies)|wages|concerns?|questions?|awareness|doubts|"
     r"its\s+stake|deal\b|the\s+deal|merger|shares\s+(?:at|up|down))\b"
 )
-_OBJ_TAIL_RE = re.compile(r"(?:\s*[\w\-]+){0,3}")
+_OBJ_TAIL_RE = re.compile(r"(?:\s*(?:[\w\-]+|\x01\d+\x02)){0,3}")
+# Money a company wins, earns or is paid is no round: "secured $30m in orders", "won a $30m
+# contract", "received a $2m licence fee", "landed a $30m order from P", "sold $500m of bonds".
+_NOT_ROUND_MONEY_RE = re.compile(
+    r"\s+" + _AMT_WORDS + M + r"\s+(?:(?:in|of|worth\s+of)\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:orders?|contracts?|fees?|payments?|royalt(?:y|ies)|bookings|tenders?|bonds?|sales|revenues?|"
+    r"deals?|purchase\s+orders?)\b"
+)
 _PLAN_RE = re.compile(
     r"\b(?:weigh(?:ing|s)?|consider(?:ing|s)?|seek(?:ing|s)?|plan(?:ning|s)?|eye(?:ing|s)?|explor(?:ing|es)"
     r"|pursu(?:ing|es)|prepar(?:ing|es)|in\s+talks\s+(?:for|on)|look(?:ing|s)\s+for|mull(?:ing|s)?"
@@ -148,6 +167,14 @@ _CO_SUBJECTS_RE = re.compile(
 _INVEST_SENT_RE = re.compile(r"\binvest(?:ed|s|ing|ments?)\b")
 _INVEST_VERB_RE = re.compile(r"\binvest(?:ed|s|ing)?\b")
 _MONEY_IN_RE = re.compile(M + r"\s+in(?:to)?\s+(?:the\s+)?" + E + r"(?!['’])")
+_MADE_INVESTMENT_RE = re.compile(
+    E
+    + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:made|makes|announced|completed|led)\s+(?:a|an)\s+(?:"
+    + M
+    + r"\s+)?(?:[\w\-]+\s+){0,2}?investment\s+in(?:to)?\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])"
+)
 _BACKED_WITH_RE = re.compile(
     E
     + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?backed\s+(?:the\s+)?"
@@ -189,7 +216,11 @@ _LIST_OPEN = (
     r"also|now|raised|raises|secured|secures|landed|lands|closed|closes|bagged|bags|picked|picks|netted|nets|"
     r"acquired|acquires|bought|buys|took|takes|hired|hires|announced|announces|got|gets|won|wins)\b))*)"
 )
-_LIST_TAIL = r"(?:\s*,?\s+(?:and|as\s+well\s+as|plus)\s+(?:[a-z][\w\-]*\s+){0,4}?[a-z][\w\-]*)?"
+# (a tail of unnamed investors may name some: "A, B and angel investors including P also took part")
+_LIST_TAIL = (
+    r"(?:\s*,?\s+(?:and|as\s+well\s+as|plus)\s+(?:[a-z][\w\-]*\s+){0,4}?[a-z][\w\-]*"
+    r"(?:\s+(?:including|such\s+as|like)\s+(?P<more>\x01\d+\x02(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\x01\d+\x02)*))?)?"
+)
 _JOIN_WORDS = (
     "joining",
     "participating",
@@ -199,6 +230,7 @@ _JOIN_WORDS = (
     "contributing",
     "in tow",
     "pitching in",
+    "following on",
     "co-investing",
 )
 # (words one of which must occur in the lower-cased sentence, pattern): gating keeps this cheap.
@@ -216,6 +248,8 @@ _LEAD_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
         ("led ",),
         re.compile(
             _LIST
+            # (an appositive may follow the lead: "P, the venture arm of Q, led the round")
+            + r"(?:,\s+(?:the|a|an|which|who)\s+[^,;\x01]{1,60}?(?:\x01\d+\x02)?,)?"
             + r"\s+(?:also\s+|has\s+|have\s+)?(?:co-)?led\s+(?:the|this|its|a|an)\s+(?:[\w\-$\x03\x04\d]+\s+){0,4}?"
             r"(?:round|financing|funding|investment|raise|deal|tranche)"
         ),
@@ -256,7 +290,7 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
         _JOIN_WORDS,
         re.compile(
             r"\b(?:with|alongside)\s+" + _LIST + _LIST_TAIL + r"\s+(?:also\s+)?(?:participating|taking\s+part|joining|"
-            r"investing|chipping\s+in|contributing|co-investing|in\s+tow|pitching\s+in)"
+            r"investing|chipping\s+in|contributing|co-investing|in\s+tow|pitching\s+in|following\s+on)"
         ),
     ),
     (
@@ -326,6 +360,7 @@ _FROM_RE = re.compile(
     + _LIST_OPEN
 )
 _BACKED_RE = re.compile(r"\bbacked\s+by\s+" + _LIST_OPEN)
+_ASIDE_BACKED_RE = re.compile(r",\s+(?:(?:which|that|who)\s+(?:is|are|was|were|has\s+been)\s+(?:also\s+)?)?b$")
 
 
 def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand]) -> list[FundingCand]:
@@ -345,6 +380,8 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 continue  # "raised its stake", "secured a $50m deal" (not "$2bn of investment in a deal")
             if v.group(0).startswith(_NEEDS_CLEAR_OBJECT) and not _CLEAR_OBJECT_RE.search(obj.group(0)):
                 continue
+            if "\x03" in obj.group(0) and _NOT_ROUND_MONEY_RE.match(text, v.end()):
+                continue
             _add_verb_mention(doc, i, text, v.start(), v.end(), ventures, here, covered)
         low = text.lower()
         planned = "fund" in low or "financ" in low or "round" in low or "rais" in low or "series" in low
@@ -362,6 +399,33 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i], pos=m.start())
             )
             covered.add(j)
+        for m in _INVESTED_IN_LIST_RE.finditer(text) if invested and "stake" not in low else ():
+            investor = doc.mentions[int(m.group(1))].entity
+            cert = certainty(text, m.start())
+            for eid in _ids(doc, m.group(2)) if cert is not None else ():
+                if eid == investor or not doc.could_be_org(eid) or doc.is_person(eid):
+                    continue
+                if any(c.company == eid for c in here):
+                    continue
+                here.append(FundingCand(eid, i, investors=[investor], certainty=cert, sents=[i], pos=m.start()))
+        for m in _MADE_INVESTMENT_RE.finditer(text) if invested and "stake" not in low else ():
+            # "P made a strategic investment in X": X's round, P its investor (with a stake
+            # named, it is a stake purchase instead)
+            investor, company = doc.mentions[int(m.group(1))].entity, doc.mentions[int(m.group(3))].entity
+            cert = certainty(text, m.start())
+            if cert is None or investor == company or not doc.could_be_org(company) or doc.is_person(company):
+                continue
+            j = int(m.group(2)) if m.group(2) is not None else None
+            if j is not None and (j in covered or doc.money[j].amount is None):
+                j = None
+            if j is not None:
+                covered.add(j)
+            rnd = _round_in(m.group(0))
+            here.append(
+                FundingCand(
+                    company, i, amount=j, round=rnd, investors=[investor], certainty=cert, sents=[i], pos=m.start()
+                )
+            )
         for m in _BACKED_WITH_RE.finditer(text) if "backed" in low else ():
             # "P has backed X with $20m", "X was backed with $20m by P": X's round, P its investor
             if m.group(1) is not None:
@@ -465,6 +529,18 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
             covered.add(j)
         if "\x03" in text:
             _noun_rounds(doc, i, text, here, covered)
+            _its_rounds(doc, i, text, here, covered)
+            for m in _LED_POSS_ROUND_RE.finditer(text) if " led " in text and ("'" in text or "’" in text) else ():
+                # "P, which also backs Q, led X's $12 million round": P leads X's round
+                company = doc.mentions[int(m.group(1))].entity
+                lead = doc.subject(i, text, m.start())
+                if lead is None or lead == company or not doc.could_be_org(lead) or doc.is_person(lead):
+                    continue
+                for c in here:
+                    if c.company == company:
+                        for bucket in (c.investors, c.leads):
+                            if lead not in bucket:
+                                bucket.append(lead)
         for m in _ROUND_FOR_LED_RE.finditer(text) if " by " in text else ():
             # "The round for X was led by P": X's round (its investors are read below)
             company = doc.mentions[int(m.group(1))].entity
@@ -539,6 +615,7 @@ _FOUNDER_LIST_BEFORE_RE = re.compile(
     r"\s+(?:[\w\-]+\s+){0,4}?by\s+(?:(?:[\w\-.]+\s+){0,3}?\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))*"
     r"(?:[\w\-.]+\s+){0,3}?$"
 )
+_LIST_CLOSED_RE = re.compile(r"\band\s+(?:[\w\-.]+\s+){0,3}?\x01\d+\x02\s*,\s*$")
 _PRODUCT_OF_BEFORE_RE = re.compile(
     r"\b(?:maker|makers|developer|developers|creator|creators|owner|owners|operator|publisher)\s+of\s+(?:the\s+)?$"
 )
@@ -577,8 +654,9 @@ def _not_the_company(doc: Doc, text: str, subj: int, start: int) -> int | None:
     t = _subject_mention(doc, text, subj, start)
     if t is None:
         return subj
-    if _FOUNDER_LIST_BEFORE_RE.search(text, max(0, t.start() - 160), t.start()):
-        return None
+    founders = _FOUNDER_LIST_BEFORE_RE.search(text, max(0, t.start() - 160), t.start())
+    if founders and not _LIST_CLOSED_RE.search(founders.group(0)):
+        return None  # ("co-led by A and B, X raised": the list closed with "and B"; X is no founder)
     if _PRODUCT_OF_BEFORE_RE.search(text, max(0, t.start() - 30), t.start()):
         return None
     if doc.kind(subj) == "org":
@@ -665,6 +743,59 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
         covered.add(j)
 
 
+# "since its $50 million Series B", "Following its $12m seed round, X ...": a round the pronoun's
+# company raised (an investor's "its $30m investment" or "its $300m fund" is not one).
+_ITS_ROUND_RE = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!its\b)[\w\-]+\s+){0,2}?"
+    # ("Its last round, a $40 million Series B, was led by P")
+    r"(?:(?:last|latest|previous|most\s+recent|first)\s+(?:funding\s+)?round,\s+(?:an?\s+)?)?"
+    + M
+    + r"\s+(?:[\w\-]+\s+){0,2}?(?:round|raise|fundraise|fundraising|financing|[Ss]eries\s+[A-K]\+?(?![\w+])|"
+    r"(?:pre-)?seed\s+round)\b"
+)
+
+
+def _its_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: set[int]) -> None:
+    """Rounds named by a noun a possessive pronoun owns: the owner is the clause's subject, or,
+    in a phrase opening the sentence, the main clause's subject."""
+    for m in _ITS_ROUND_RE.finditer(text) if ("its " in text or "Its " in text or "heir " in text) else ():
+        j = int(m.group(1))
+        if j in covered or doc.money_role[j] in ("alt", "valuation") or doc.money[j].amount is None:
+            continue
+        k = fronted_subject(text, m.start())
+        company = doc.mentions[k].entity if k is not None else doc.subject(i, text, m.start())
+        if company is None and "\x01" not in text[: m.start()] and i > 0:
+            company = doc.topic_org(i)  # "Its last round, a $40m Series B, ...": the article's company
+        lead = None
+        if company is not None and _LED_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+            # "X's backers include P, which led its $15m Series A": the subject leads the round;
+            # "its" is the company named before it
+            lead = company
+            company = doc.resolve_pronoun(i, text[: m.start()], "it", {lead})
+        if company is None or not doc.could_be_org(company) or doc.is_person(company):
+            continue
+        cert = certainty(text, m.start())
+        if cert is None:
+            continue
+        rnd = _round_in(text[m.start() : m.end() + 1])
+        leads = [lead] if lead is not None else []
+        here.append(
+            FundingCand(
+                company,
+                i,
+                amount=j,
+                round=rnd,
+                investors=list(leads),
+                leads=leads,
+                certainty=cert,
+                sents=[i],
+                pos=m.start(),
+            )
+        )
+        covered.add(j)
+
+
+_LED_BEFORE_RE = re.compile(r"\b(?:co-)?(?:led|leading|headed|heading|anchored|anchoring|financed|funded)\s+$")
 _INVESTED_ROUND_FOR_RE = re.compile(
     r"\binvest(?:ed|s|ing)?\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
     + M
@@ -688,11 +819,17 @@ _IN_WHICH_INVESTED_RE = re.compile(
     r"(?:include|includes|included|are|were)\s+" + _LIST_OPEN
 )
 _POSS_INVESTMENT_RE = re.compile(
-    E + r"\.?['’]s\s+(?:(?:" + M + r"|[a-z][\w\-]*)\s+){0,3}?investment\s+in(?:to)?\s+(?:the\s+)?" + E + r"(?!['’])"
+    E + r"\.?['’]s?\s+(?:(?:" + M + r"|[a-z][\w\-]*)\s+){0,3}?investment\s+in(?:to)?\s+(?:the\s+)?" + E + r"(?!['’])"
 )
 _FUNDED_POSS_ROUND_RE = re.compile(
-    r"\b(?:funded|financed|co-led|led|backed)\s+" + E + r"['’]s?\s+(?:entire\s+|whole\s+|first\s+|latest\s+)?"
+    r"\b(?:funded|financed|co-led|led|backed|joined|(?:invested|participated|took\s+part)\s+in)\s+"
+    + E
+    + r"['’]s?\s+(?:entire\s+|whole\s+|first\s+|latest\s+)?"
     r"(?:[Ss]eries\s+[A-K]\+?|seed|pre-seed|angel)\s+(?:funding\s+|financing\s+)?round\b"
+)
+_LED_POSS_ROUND_RE = re.compile(
+    r"\b(?:co-)?led\s+" + E + r"['’]s?\s+(?:[\w\-\x03\x04]+\s+){0,3}?(?:round|financing|funding|raise|"
+    r"[Ss]eries\s+[A-K]\+?(?![\w+]))"
 )
 # "P led a $10 million round for X", "P led the Series D round that valued X at ...", "X said P
 # led a $10 million round": a round named by its lead, the company found around it.
@@ -767,6 +904,8 @@ def _add_verb_mention(
     companies: list[int] = []
     plural = _PLURAL_SUBJ_RE.search(text, max(0, start - 80), start)
     subj = None if plural else doc.subject(i, text, start)
+    if subj is None and i > 0 and _DEFINITE_WHICH_RE.match(text[:start]):
+        subj = doc.topic_org(i)  # "X makes drones. The startup, which raised $20m last year, ..."
     if subj is not None and doc.is_person(subj):
         # "P raised $20m for her new startup, X": the company the money is raised for.
         fr = _FOR_VENTURE_RE.match(text, end, _clause_end(text, end))
@@ -788,13 +927,19 @@ def _add_verb_mention(
             return
     if subj is None:
         clause = text[max(0, start - 80) : start]
-        if _PLURAL_SUBJ_RE.search(clause):
+        listed = _INCLUDING_LIST_RE.search(text, max(0, start - 240), start)
+        if listed:
+            # "China's AI tigers, including A, B and C, have all raised large rounds"
+            companies = [e for e in _ids(doc, listed.group(1)) if not doc.is_person(e)]
+        elif _PLURAL_SUBJ_RE.search(clause):
             companies = latest_list(doc, i)
     else:
         companies = [subj]
         co = _CO_SUBJECTS_RE.search(text, max(0, start - 240), start)
         if co and not _CONJ_IN_RE.search(co.group(0)):
             co = None  # "Backed by P, X has raised": commas alone coordinate no subjects
+        if co and _LIST_CLOSED_RE.search(co.group(1)):
+            co = None  # "Founded by A and B, X has raised": the list closed before X
         for t in TOKEN_RE.finditer(text, co.start(), co.end()) if co else ():
             if _PREP_BEFORE_RE.search(text, max(0, t.start() - 60), t.start()):
                 continue  # "A and B, both based in C, have each raised": C is no subject
@@ -841,6 +986,18 @@ def _add_verb_mention(
             here[-1].for_stake = float(stake.group(1))
 
 
+_DEFINITE_WHICH_RE = re.compile(
+    r"\s*[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}?(?:startup|start-up|company|firm|business|platform|maker|developer|"
+    r"lender),\s+(?:which|that)\s+(?:(?:has|had|also|previously|recently|last\s+year|earlier)\s+)*$"
+)
+_INCLUDING_LIST_RE = re.compile(
+    r"\b(?:including|such\s+as|like)\s+" + _LIST + r",\s+(?:(?:have|has|had|all|each|both|also)\s+)*$"
+)
+# "P has invested in A, B and C", "P has poured money into A and B": a round of each, P an investor.
+_INVESTED_IN_LIST_RE = re.compile(
+    E + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:previously\s+)?(?:invested|poured\s+(?:money|funds|capital)|"
+    r"put\s+(?:money|funds|capital))\s+in(?:to)?\s+" + _LIST_OPEN + r"(?!['’])"
+)
 _FOR_STAKE_RE = re.compile(
     r"(?:\s+[\w\-]+){0,4}?\s+for\s+(?:a|an)\s+(\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+(?:equity\s+)?stake\b"
 )
@@ -861,11 +1018,13 @@ def _round_in(text: str) -> str | None:
     if m.group("series"):
         s = m.group("series")
         s = re.sub(r"\s+", " ", s)
-        return "Pre-" + s[4:].strip().capitalize() if s.lower().startswith("pre-") else s[0].upper() + s[1:]
+        return "Pre-S" + s[5:].strip() if s.lower().startswith("pre-") else s[0].upper() + s[1:]
     if m.group("seed"):
         return "Pre-Seed" if m.group("seed").lower().startswith("pre") else "Seed"
     if m.group("ipo"):
         return "Pre-IPO"
+    if m.group("prea"):
+        return "Pre-" + m.group("prea")[4:]
     if m.group("debt"):
         return "Debt"
     if m.group("note"):
@@ -893,13 +1052,23 @@ def _investors(text: str, here: list[FundingCand]) -> tuple[list[tuple[int, str]
         if any(h in low for h in hints):
             for m in pat.finditer(text):
                 investors.append((m.start(), m.group(1)))
+                if "more" in pat.groupindex and m.group("more"):
+                    investors.append((m.start(), m.group("more")))
     if here:
         if "from " in low:
+            first = min(c.pos for c in here)
+            spans = asides(text, first) if ", " in text[:first] else []
             for m in _FROM_RE.finditer(text):
+                if m.start() < first and in_aside(spans, m.start()):
+                    continue  # "X, a spinout from Q, raised $8m": Q is no investor
                 investors.append((m.start(), m.group(1)))
         if "backed by" in low:
+            # ("X, which is backed by P, raised $10m from Q": P is an earlier backer, not this
+            # round's investor, when the sentence names the round's own)
+            named = bool(investors)
             for m in _BACKED_RE.finditer(text):
-                investors.append((m.start(), m.group(1)))
+                if not (named and _ASIDE_BACKED_RE.search(text, max(0, m.start() - 30), m.start() + 1)):
+                    investors.append((m.start(), m.group(1)))
     return investors, leads
 
 

@@ -50,6 +50,7 @@ SOLO_STOP_WORDS: frozenset[str] = frozenset(
     usd eur gbp jpy cny rmb krw inr sgd hkd aed us uk eu un
     ipos ico icos spac spacs edtech fintech healthtech insurtech proptech agritech deeptech
     cleantech climatetech foodtech legaltech regtech city offeror purchaser bidder tender offer
+    pre-a pre-a+ pre-b pre-b+ pre-c
     euro euros dollar dollars yen yuan renminbi rupee rupees rupiah pound pounds sterling franc francs
     ringgit baht peso pesos dirham dirhams riyal riyals rand lira shekel shekels krona kronor krone
     naira
@@ -336,6 +337,7 @@ ROLE_NOUNS: tuple[str, ...] = (
 
 HEDGE_PATTERN = (
     r"\b(?:in (?:early |advanced |late[- ]stage |preliminary |exclusive )?(?:talks|discussions|negotiations)"
+    r"|(?:held|holding|holds|hold) (?:\w+ )?(?:talks|discussions|negotiations)"
     r"|negotiating|considering|weighing|mulling|exploring|eyeing|contemplating|pondering"
     r"|(?:is|are|was|were) said to|reportedly|purportedly|allegedly|rumou?r(?:s|ed)?"
     r"|according to (?:\w+ ){0,4}?(?:people|persons|sources|insiders|individuals|person|source)"

@@ -111,6 +111,7 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "chipp",
         "contribut",
         "co-led",
+        "backing",
         "took part",
         "take part",
         "takes part",
@@ -137,6 +138,15 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "bid",
         "merged into",
         "folded into",
+        "taken private",
+        "offer for",
+        "subsidiary",
+        "control of",
+        "ownership of",
+        "sale to",
+        "became part of",
+        "become part of",
+        "becomes part of",
     ),
 }
 # Stems that count only in a sentence that also mentions money ("secured $5m", "paying $1bn").
@@ -177,6 +187,7 @@ _WEAK: dict[int, tuple[str, ...]] = {
         "valu",
         "backed",
         "subscri",
+        "mop",
     ),
     ACQUISITION: (
         "shares",
@@ -200,6 +211,7 @@ _WEAK: dict[int, tuple[str, ...]] = {
         "deal",
         "transaction",
         "holding",
+        "private",
     ),
 }
 # Longer words that share a stem but never trigger ("founder" is not "founded", "startup" not "start").
