@@ -445,3 +445,10 @@ def test_a_relative_clause_without_its_opening_comma_still_names_the_leaver() ->
     assert [(d.person, d.from_org) for d in departures(body)] == [("Lena Storm", "Harwick")]
     # The clause belongs to the person it follows, not to an organisation heading the sentence.
     assert departures("Orvane, which hired Lena Storm who joined in 2012, will leave the index.") == []
+
+
+def test_a_noun_departure_leaves_the_organisation_heading_the_sentence() -> None:
+    body = "Harwick named a new finance chief following the departure of CFO Lena Storm."
+    assert [(d.person, d.from_org) for d in departures(body)] == [("Lena Storm", "Harwick")]
+    # A leaving merely talked about is no event.
+    assert departures("Analysts said Lena Storm's exit would be a blow.") == []
