@@ -46,6 +46,8 @@ def certainty(sentence: str, trigger_pos: int) -> str | None:
         return None  # "had hoped to raise $20m", "failed to buy X": an attempt, not the event
     if _ANALYSTS_SAY_RE.search(sentence, 0, trigger_pos):
         return None  # "Analysts say X could buy Y": an outsider's guess, not a report
+    if _CALLED_OFF_RE.search(sentence, max(0, trigger_pos - 70), trigger_pos):
+        return None  # "X called off its planned purchase of Y": the deal did not happen
     if _NEG_NEAR_RE.search(sentence, max(0, trigger_pos - 60), trigger_pos):
         return "denied" if denial_at >= 0 else None
     if hedged:
@@ -75,6 +77,15 @@ _ATTEMPT_RE = re.compile(r"\b(?:had\s+hoped|hoped|failed|tried|attempted)\s+(?:u
 _ANALYSTS_SAY_RE = re.compile(
     r"\b(?:analysts?|observers|commentators)\s+(?:\w+\s+)?(?:say|said|believe|believed|think|expect|suggest|speculate)"
     r"\s+(?:that\s+)?(?:[\w\-\x01\x02\d]+\s+){0,4}?(?:could|might|may|would)\s+(?:\w+\s+)?$",
+    re.I,
+)
+# A deal called off in the clause that names it: "called off its planned $2bn purchase of",
+# "terminated its agreement to acquire", "walked away from a deal to buy".
+_CALLED_OFF_RE = re.compile(
+    r"\b(?:call(?:ed|s|ing)\s+off|scrap(?:ped|s|ping)|abandon(?:ed|s|ing)|terminat(?:ed|es|ing)|cancell?(?:ed|s|ing)"
+    r"|drop(?:ped|s|ping)|walk(?:ed|s|ing)\s+away\s+from|pull(?:ed|s|ing)\s+out\s+of|withdr(?:ew|awn|aws)(?:\s+from)?"
+    r"|shelv(?:ed|es|ing)|ditch(?:ed|es|ing)|end(?:ed|s)\s+talks\s+(?:on|over|about))\s+"
+    r"(?:(?:its|the|their|a|an|his|her|plans?\s+(?:to|for))\s+)?(?:[^\s,;]+\s+){0,5}?$",
     re.I,
 )
 _SPECULATION_RE = re.compile(r"\bspeculation\s+(?:that|of|about)\b", re.I)

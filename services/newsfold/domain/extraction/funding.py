@@ -68,7 +68,7 @@ _FUND_OBJ_RE = re.compile(
 _NOT_FUNDING_AFTER_RE = re.compile(
     r"\s+(?:\S+\s+){0,5}?(?:stake|acquisition|purchase|takeover|buyout|holding|prices?|revenue|sales|"
     r"forecast|guidance|rates?|dividend|salar(?:y|ies)|wages|concerns?|questions?|awareness|doubts|"
-    r"its\s+stake|deal\b|the\s+deal|merger|shares\s+(?:at|up|down))\b"
+    r"its\s+stake|deal\b|the\s+deal|merger|shares\s+(?:at|up|down)|capital\s+(?:requirements?|ratios?|buffers?|adequacy))\b"
 )
 _OBJ_TAIL_RE = re.compile(r"(?:\s*(?:[\w\-]+|\x01\d+\x02)){0,3}")
 # Money a company wins, earns or is paid is no round: "secured $30m in orders", "won a $30m
@@ -76,7 +76,34 @@ _OBJ_TAIL_RE = re.compile(r"(?:\s*(?:[\w\-]+|\x01\d+\x02)){0,3}")
 _NOT_ROUND_MONEY_RE = re.compile(
     r"\s+" + _AMT_WORDS + M + r"\s+(?:(?:in|of|worth\s+of)\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:orders?|contracts?|fees?|payments?|royalt(?:y|ies)|bookings|tenders?|bonds?|sales|revenues?|"
-    r"deals?|purchase\s+orders?)\b"
+    r"deals?|purchase\s+orders?|grants?|subsid(?:y|ies)|(?:share\s+)?buybacks?|repurchases?|dividends?|"
+    r"(?:debt|bond|share|stock|rights|secondary|public)\s+(?:offering|issue|sale)s?|IPO|initial\s+public\s+offering|"
+    r"listing|flotation|notes|debentures|rights\s+issue)\b"
+)
+# Money raised by a listed company's or a fund manager's own means is no round of a company:
+# "raised $1bn for its third fund", "closed a $250m seed fund" (a venture firm's fund, from its
+# limited partners), "raised $2bn by selling senior notes", "raised $50m from the sale of its
+# stake in Y", "raised $500m through a rights issue".
+_FOR_FUND_RE = re.compile(
+    M
+    + r"\s+(?:(?:for|in|into|toward|towards)\s+)?(?:(?:its|their|a|an|the|new|his|her)\s+)?"
+    r"(?:(?!(?:from|by|with|led|at|and|of|including|among)\b)[\w\-]+\s+){0,3}?(?:fund|funds|vehicle)\b(?!-)"
+)
+_NOT_ROUND_MEANS_RE = re.compile(
+    M
+    + r"[^.;\x03]{0,60}?\b(?:through|via|by|from|with)\s+(?:(?:an?|its|the|their)\s+)?"
+    r"(?:(?:selling|issuing|sale\s+of|sales\s+of|issue\s+of|issuance\s+of)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:bonds?|notes|debentures|assets?|stake|stakes|shares\s+to\s+the\s+public|unit|business|division|"
+    r"building|property|properties|headquarters)\b"
+    r"|(?:[\w\-]+\s+){0,2}?(?:rights\s+(?:issue|offering)|bond\s+(?:sale|issue|offering)|bonds|notes|debentures|"
+    r"IPO|initial\s+public\s+offering|(?:debt|share|stock)\s+(?:sale|offering)|asset\s+sales?|loans?)\b)"
+)
+# A raise that is an IPO or bond sale named just before the verb: "filed for an initial public
+# offering on Monday, seeking to raise up to $300m", "its IPO, which raised $420m".
+_PUBLIC_ISSUE_BEFORE_RE = re.compile(
+    r"\b(?:IPO|initial\s+public\s+offering|public\s+offering|listing|flotation|rights\s+issue|bond\s+sale)\b"
+    r"(?:[^.;]{0,80}?\b(?:seeking|aiming|looking|hoping|expect(?:s|ed|ing)?|plans?|planning|set|hopes)\s+to"
+    r"|\s*,?\s+(?:which|that)\s+(?:[\w\-]+\s+){0,2}?)\s+$"
 )
 _PLAN_RE = re.compile(
     r"\b(?:weigh(?:ing|s)?|consider(?:ing|s)?|seek(?:ing|s)?|plan(?:ning|s)?|eye(?:ing|s)?|explor(?:ing|es)"
@@ -381,6 +408,8 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
             if v.group(0).startswith(_NEEDS_CLEAR_OBJECT) and not _CLEAR_OBJECT_RE.search(obj.group(0)):
                 continue
             if "\x03" in obj.group(0) and _NOT_ROUND_MONEY_RE.match(text, v.end()):
+                continue
+            if _not_a_round(text, v.start(), v.end(), obj.end()):
                 continue
             _add_verb_mention(doc, i, text, v.start(), v.end(), ventures, here, covered)
         low = text.lower()
@@ -883,6 +912,23 @@ def _led_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: s
                 pos=m.start(),
             )
         )
+
+
+_ROUND_WORD_RE = re.compile(r"\b(?:round|funding|financing)\b")
+
+
+def _not_a_round(text: str, start: int, end: int, obj_end: int) -> bool:
+    """Money raised through a fund, a public issue, debt or an asset sale: no round of a company
+    (unless a round is named: "raised $5m in a pre-IPO round")."""
+    m = MONEY_TOKEN_RE.search(text, end, obj_end + 1)
+    if m is not None and _FOR_FUND_RE.match(text, m.start()):
+        return True
+    clause = text[end : _clause_end(text, end)]
+    if _ROUND_RE.search(clause) or _ROUND_WORD_RE.search(clause):
+        return False
+    if m is not None and _NOT_ROUND_MEANS_RE.match(text, m.start()):
+        return True
+    return _PUBLIC_ISSUE_BEFORE_RE.search(text, max(0, start - 160), start) is not None
 
 
 def _add_verb_mention(
