@@ -203,10 +203,219 @@ NEGATIVE: list[str] = [
     "Tarkin Motors will launch a joint venture with Oyama Electric, each holding 50%.",
     "Pennant Media's streaming app acquired 5 million subscribers in its first month.",
     "Sacton Bio received a $20 million grant from a health foundation to develop a malaria vaccine.",
-    "Corvane Systems (NASDAQ: CRVN) will report its fourth-quarter results on Feb. 3. Chief executive Ilse Marrick will host a call.",
-    "Quillon Robotics CEO Lars Eng stepped down from the board of Saber Logistics but remains chief executive of Quillon.",
+    "Corvane Systems (NASDAQ: CRVN) will report its fourth-quarter results on Feb. 3. Chief executive Ilse "
+    "Marrick will host a call.",
+    "Quillon Robotics CEO Lars Eng stepped down from the board of Saber Logistics but remains chief "
+    "executive of Quillon.",
     "Former Vantor Bank chief executive Hira Solano will chair the new industry council.",
     "Hollis Aerospace won approval to acquire a stake in a French engine maker, but the deal collapsed in June.",
+    # earnings calls, interviews, fund managers, public issues, boards
+    "Vesper Mobile's customer acquisition costs fell 12% in the quarter, chief financial officer Anya Roth "
+    "said. The company expects to invest $200 million in marketing next year.",
+    "Hollis Aerospace booked $45 million of acquisition-related charges in the quarter, it said in a filing.",
+    "'We are always looking at acquisitions, but we are disciplined,' Corvane Systems chief executive Ilse "
+    "Marrick said in an interview.",
+    "Analysts said Oberlin Pharma could use its $20 billion cash pile to buy a mid-sized biotech firm.",
+    "Dellacott is open to buying companies that add software revenue, its chief executive told investors on Tuesday.",
+    "Brantwell Cloud's capital spending rose to $12 billion in the quarter as it races to build data centres.",
+    "Tavoro Electronics said it would consider raising its dividend next year if chip demand holds up.",
+    "Ostrel Bank's investment banking fees rose 30%, helped by a rebound in deal-making and stock offerings.",
+    "Quenford Steel shares fell after the company said it would invest in a new mill rather than buy back shares.",
+    "Mirabel Motors said it was in talks with suppliers to secure more chips.",
+    "Penrose Airlines said it had secured enough fuel for the winter and would add 20 routes.",
+    "Calder Semiconductor landed a deal to supply chips to Tarkin Motors for its electric vans.",
+    "Merrow Health secured a contract worth $90 million from the health ministry.",
+    "Lindqvist Software has closed its office in Berlin and will move staff to Oslo.",
+    "Shares of Fennick AI's biggest customer, Carrow Logistics, rose 3%.",
+    "The sovereign wealth fund, which manages $900 billion, said returns rose to 8% last year.",
+    "Kelp Ventures partner Rosa Minh said the firm would invest in 20 startups a year from its new fund.",
+    "NEW YORK (Wirenet) - Private equity firm Harwell Asset Management is raising a $5 billion buyout fund, "
+    "according to people familiar with the matter.",
+    "BEIJING - The city government will invest 10 billion yuan in a fund to back local chipmakers.",
+    "Ellery Health priced its IPO at $18 a share on Thursday, raising $270 million.",
+    "Aldermoor Energy raised $1 billion in a green bond sale on Tuesday.",
+    "Solmaris Energy won a $2 billion loan guarantee from the Energy Department for its solar factory.",
+    "Pennant Media agreed to pay $75 million to settle the lawsuit brought by Vesper Mobile.",
+    "Caspian Telecom's board approved a plan to buy back up to 5% of its shares over the next year.",
+    "The central bank raised its key rate by 25 basis points and said it would keep buying government bonds.",
+    "Vantor Bank has returned $3 billion to shareholders this year through buybacks and dividends.",
+    "Dunmore Insurance completed the sale of $600 million of subordinated notes.",
+    "Harwell Asset Management's flagship fund gained 14% in the year, beating its benchmark.",
+    "Investors in Ferro Capital's latest fund include pension funds and university endowments.",
+    "Ostrel Retail said it had invested $120 million in its stores last year and plans to open 40 more.",
+    "TOKYO - Kiyomura Trading said on Friday it would spend 300 billion yen on share buybacks and raise its "
+    "annual dividend.",
+    "Tarkin Motors and Oyama Electric signed a memorandum of understanding to cooperate on battery recycling.",
+    "Brisco Power and the state of Victoria agreed to jointly invest A$2 billion in a pumped hydro project.",
+    "Hanabusa Heavy Industries won an order to build four LNG carriers for a Greek shipowner.",
+    "The club confirmed that defender Iker Sola will leave at the end of his contract. Sola joined from "
+    "Riverton in 2019.",
+    "Pellion Chemicals said chief executive Uwe Hart would also become chairman after Karl Brenn retires "
+    "from the board.",
+    "Quillon Robotics has named Saber Logistics veteran Omar Sill as chief operating officer, a newly created role.",
+    "Halvren Foods said Mara Elvin would join its board as an independent director. Elvin is chief executive "
+    "of Tamsin Labs.",
+    "Ilse Marrick will remain chief executive of Corvane Systems after shareholders rejected a proposal to oust her.",
+    "Corvane Systems denied a report that chief executive Ilse Marrick was planning to step down.",
+]
+
+
+# (body, expected events as (type, key)): the key is the company, (acquirer, target) or (person, from_org)
+NEAR_MISS: list[tuple[str, list[tuple[str, object]]]] = [
+    (
+        "Orrin Partners has led a $40 million Series B in Lindqvist Software, the venture firm said. The "
+        "round will fund hiring in Europe.",
+        [("Funding", "Lindqvist Software")],
+    ),
+    (
+        "Ferro Capital raised $1.2 billion for its new growth fund and led a $30 million round in Tamsin Labs.",
+        [("Funding", "Tamsin Labs")],
+    ),
+    (
+        "Kelp Ventures invested $15 million in Quillon Robotics from its $150 million Fund III.",
+        [("Funding", "Quillon Robotics")],
+    ),
+    ("Tamsin Labs raised $12 million from the Orrin Growth Fund and Kelp Ventures.", [("Funding", "Tamsin Labs")]),
+    (
+        "Tamsin Labs raised $12 million in a seed round to build its first fund-administration product.",
+        [("Funding", "Tamsin Labs")],
+    ),
+    (
+        "Tamsin Labs raised $5 million in a pre-IPO round ahead of its listing in Hong Kong.",
+        [("Funding", "Tamsin Labs")],
+    ),
+    (
+        "Tamsin Labs has raised $20 million in venture debt from Harrow Bank to fund its expansion.",
+        [("Funding", "Tamsin Labs")],
+    ),
+    ("Tamsin Labs raised $8 million through convertible notes from Orrin Partners.", [("Funding", "Tamsin Labs")]),
+    (
+        "Tamsin Labs received a $20 million investment from Orrin Partners to develop a malaria vaccine.",
+        [("Funding", "Tamsin Labs")],
+    ),
+    (
+        "Solmaris Energy, which raised $50 million in a Series C last year, plans an IPO in 2027.",
+        [("Funding", "Solmaris Energy")],
+    ),
+    (
+        "Dunmore Insurance raised $75 million in funding from Harwell Asset Management to expand in Asia.",
+        [("Funding", "Dunmore Insurance")],
+    ),
+    (
+        "Oberlin Pharma completed its $2 billion purchase of Sacton Bio on Friday after regulators cleared the deal.",
+        [("Acquisition", ("Oberlin Pharma", "Sacton Bio"))],
+    ),
+    (
+        "Halvren Foods has signed an agreement to acquire Pellow Dairy, citing market conditions.",
+        [("Acquisition", ("Halvren Foods", "Pellow Dairy"))],
+    ),
+    (
+        "Kinsley Foods confirmed it was in talks to buy Parrow Snacks.",
+        [("Acquisition", ("Kinsley Foods", "Parrow Snacks"))],
+    ),
+    (
+        "Tarkin Motors will buy a 40% stake in Oyama Electric's battery unit, Oyama Energy, for $3 billion.",
+        [("Acquisition", ("Tarkin Motors", "Oyama Energy"))],
+    ),
+    (
+        "Tarkin Motors will buy Oyama Electric's 50% stake in their joint venture, Tarkin Oyama Cells, for "
+        "$900 million.",
+        [("Acquisition", ("Tarkin Motors", "Tarkin Oyama Cells"))],
+    ),
+    (
+        "Harwell Asset Management bought a 7% stake in Dunmore Insurance, according to filings.",
+        [("Acquisition", ("Harwell Asset Management", "Dunmore Insurance"))],
+    ),
+    (
+        "Penrose Airlines agreed to buy Skylane Regional, a smaller carrier, for $600 million.",
+        [("Acquisition", ("Penrose Airlines", "Skylane Regional"))],
+    ),
+    (
+        "Vesper Mobile acquired Streamwell, the league's streaming partner, for $300 million.",
+        [("Acquisition", ("Vesper Mobile", "Streamwell"))],
+    ),
+    (
+        "Ostrel Retail sold its Shanghai grocery chain, Ostrel Fresh, to Kiyomura Trading for 900 million yuan.",
+        [("Acquisition", ("Kiyomura Trading", "Ostrel Fresh"))],
+    ),
+    (
+        "Granholt Mining sold its stake in Redpeak Coal to Aldermoor Energy for $50 million.",
+        [("Acquisition", ("Aldermoor Energy", "Redpeak Coal"))],
+    ),
+    (
+        "Brantwell Cloud will acquire data-centre operator Velt Data for $10 billion, the company said on Monday.",
+        [("Acquisition", ("Brantwell Cloud", "Velt Data"))],
+    ),
+    (
+        "Pellion Chemicals has agreed to sell its coatings unit, Pellion Coatings, to Harwell Asset Management.",
+        [("Acquisition", ("Harwell Asset Management", "Pellion Coatings"))],
+    ),
+    (
+        "Corvane Systems has appointed Ilse Marrick, previously chief financial officer at Halvren Foods, as "
+        "CFO. Marrick left Halvren Foods in March.",
+        [("Departure", ("Ilse Marrick", "Halvren Foods"))],
+    ),
+    (
+        "Rupert Sallow has resigned as chief executive of Halvren Foods, the company said.",
+        [("Departure", ("Rupert Sallow", "Halvren Foods"))],
+    ),
+    (
+        "Nadia Kors joins Quillon Robotics as head of sales from Halvren Foods, where she spent ten years.",
+        [("Departure", ("Nadia Kors", "Halvren Foods"))],
+    ),
+    (
+        "Ostrel Bank said Peter Vangard will step down as chief executive at the annual meeting.",
+        [("Departure", ("Peter Vangard", "Ostrel Bank"))],
+    ),
+    (
+        "Brisco Power chief Amon Tell said he would leave the company at the end of the year to start a climate fund.",
+        [("Departure", ("Amon Tell", "Brisco Power"))],
+    ),
+    (
+        "Mirabel Motors chief executive Elsa Brandt is leaving the company after six years, Mirabel said.",
+        [("Departure", ("Elsa Brandt", "Mirabel Motors"))],
+    ),
+    (
+        "Former Tavoro Electronics engineer Jin Rhee, who left the company in May, has joined Calder Semiconductor.",
+        [("Departure", ("Jin Rhee", "Tavoro Electronics"))],
+    ),
+    (
+        "Corvane Systems chief financial officer Tobias Frey retired on Friday after 30 years with the company.",
+        [("Departure", ("Tobias Frey", "Corvane Systems"))],
+    ),
+    (
+        "Lydia Orne, the chief executive of Fennick AI, has stepped down and will be replaced by Omar Sill.",
+        [("Departure", ("Lydia Orne", "Fennick AI"))],
+    ),
+    (
+        "Ferro Partners has hired Pennant Freight's chief strategy officer, Alma Reyes.",
+        [("Departure", ("Alma Reyes", "Pennant Freight"))],
+    ),
+    ("Fennick AI raised $300 million at a $4 billion valuation, people familiar said.", [("Funding", "Fennick AI")]),
+    (
+        "Lindqvist Software launched an AI assistant for accountants on Wednesday, weeks after raising $25 "
+        "million in a Series A.",
+        [("Funding", "Lindqvist Software")],
+    ),
+    (
+        "Carrow Logistics has acquired Pennant Freight's Polish warehouse business, Pennant Poland, for 80 "
+        "million euros.",
+        [("Acquisition", ("Carrow Logistics", "Pennant Poland"))],
+    ),
+    (
+        "SEOUL - Tavoro Electronics will acquire Cheonan Packaging for 500 billion won, the company said in "
+        "a regulatory filing Wednesday.",
+        [("Acquisition", ("Tavoro Electronics", "Cheonan Packaging"))],
+    ),
+    (
+        "MUMBAI: Quenford Steel-backed Ferrolite has raised Rs 200 crore in a Series B round led by Kelp Ventures.",
+        [("Funding", "Ferrolite")],
+    ),
+    (
+        "Hanabusa Heavy Industries will take a 20% stake in Kiyomura Trading's wind unit, Kiyomura Wind, for "
+        "20 billion yen.",
+        [("Acquisition", ("Hanabusa Heavy Industries", "Kiyomura Wind"))],
+    ),
 ]
 
 
@@ -214,15 +423,44 @@ def _types(events: list[DomainEvent]) -> list[str]:
     return [type(e).__name__ for e in visible(events)]
 
 
-XFAIL: dict[str, str] = {}
+_UNIT = "a stake in a parent's named unit ('X's battery unit, Y,') goes to the parent, not the unit"
+_SOLD_TO = "a seller's unit named in apposition and sold 'to' a buyer is not read as the buyer's acquisition"
+XFAIL: dict[str, str] = {
+    "Tarkin Motors will buy a 40% stake in Oyama Electric's batte": _UNIT,
+    "Hanabusa Heavy Industries will take a 20% stake in Kiyomura": _UNIT,
+    "Tarkin Motors will buy Oyama Electric's 50% stake in their j": (
+        "a partner's stake in a named joint venture ('A will buy B's 50% stake in their joint venture, J') is missed"
+    ),
+    "Ostrel Retail sold its Shanghai grocery chain, Ostrel Fresh,": _SOLD_TO,
+    "Pellion Chemicals has agreed to sell its coatings unit, Pell": _SOLD_TO,
+    "Carrow Logistics has acquired Pennant Freight's Polish wareh": (
+        "a possessed business named in apposition after 'acquired' ('acquired Y's <business>, Z,') is missed"
+    ),
+}
 
 
 def _params(cases):  # type: ignore[no-untyped-def]
-    for body in cases:
-        marks = [pytest.mark.xfail(strict=True, reason=XFAIL[body])] if body in XFAIL else []
-        yield pytest.param(body, marks=marks)
+    for case in cases:
+        body = case if isinstance(case, str) else case[0]
+        reason = next((r for k, r in XFAIL.items() if body.startswith(k)), None)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        yield pytest.param(*((case,) if isinstance(case, str) else case), marks=marks)
 
 
 @pytest.mark.parametrize("body", list(_params(NEGATIVE)))
 def test_no_event(body: str) -> None:
     assert _types(run(body)) == []
+
+
+def _key(e: DomainEvent) -> tuple[str, object]:
+    if isinstance(e, Funding):
+        return ("Funding", e.company)
+    if isinstance(e, Acquisition):
+        return ("Acquisition", (e.acquirer, e.target))
+    assert isinstance(e, Departure)
+    return ("Departure", (e.person, e.from_org))
+
+
+@pytest.mark.parametrize(("body", "want"), list(_params(NEAR_MISS)))
+def test_near_miss_is_an_event(body: str, want: list[tuple[str, object]]) -> None:
+    assert [_key(e) for e in visible(run(body))] == want

@@ -78,20 +78,18 @@ _NOT_ROUND_MONEY_RE = re.compile(
     r"(?:orders?|contracts?|fees?|payments?|royalt(?:y|ies)|bookings|tenders?|bonds?|sales|revenues?|"
     r"deals?|purchase\s+orders?|grants?|subsid(?:y|ies)|(?:share\s+)?buybacks?|repurchases?|dividends?|"
     r"(?:debt|bond|share|stock|rights|secondary|public)\s+(?:offering|issue|sale)s?|IPO|initial\s+public\s+offering|"
-    r"listing|flotation|notes|debentures|rights\s+issue)\b"
+    r"listing|flotation|guarantees?|(?<!convertible\s)(?:notes|debentures)|rights\s+issue)\b"
 )
 # Money raised by a listed company's or a fund manager's own means is no round of a company:
 # "raised $1bn for its third fund", "closed a $250m seed fund" (a venture firm's fund, from its
 # limited partners), "raised $2bn by selling senior notes", "raised $50m from the sale of its
 # stake in Y", "raised $500m through a rights issue".
 _FOR_FUND_RE = re.compile(
-    M
-    + r"\s+(?:(?:for|in|into|toward|towards)\s+)?(?:(?:its|their|a|an|the|new|his|her)\s+)?"
+    M + r"\s+(?:(?:for|in|into|toward|towards)\s+)?(?:(?:its|their|a|an|the|new|his|her)\s+)?"
     r"(?:(?!(?:from|by|with|led|at|and|of|including|among)\b)[\w\-]+\s+){0,3}?(?:fund|funds|vehicle)\b(?!-)"
 )
 _NOT_ROUND_MEANS_RE = re.compile(
-    M
-    + r"[^.;\x03]{0,60}?\b(?:through|via|by|from|with)\s+(?:(?:an?|its|the|their)\s+)?"
+    M + r"[^.;\x03]{0,60}?\b(?:through|via|by|from|with)\s+(?:(?:an?|its|the|their)\s+)?"
     r"(?:(?:selling|issuing|sale\s+of|sales\s+of|issue\s+of|issuance\s+of)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:bonds?|notes|debentures|assets?|stake|stakes|shares\s+to\s+the\s+public|unit|business|division|"
     r"building|property|properties|headquarters)\b"
@@ -99,11 +97,12 @@ _NOT_ROUND_MEANS_RE = re.compile(
     r"IPO|initial\s+public\s+offering|(?:debt|share|stock)\s+(?:sale|offering)|asset\s+sales?|loans?)\b)"
 )
 # A raise that is an IPO or bond sale named just before the verb: "filed for an initial public
-# offering on Monday, seeking to raise up to $300m", "its IPO, which raised $420m".
+# offering on Monday, seeking to raise up to $300m", "its IPO, which raised $420m", "priced its
+# IPO at $18 a share, raising $270m".
 _PUBLIC_ISSUE_BEFORE_RE = re.compile(
     r"\b(?:IPO|initial\s+public\s+offering|public\s+offering|listing|flotation|rights\s+issue|bond\s+sale)\b"
     r"(?:[^.;]{0,80}?\b(?:seeking|aiming|looking|hoping|expect(?:s|ed|ing)?|plans?|planning|set|hopes)\s+to"
-    r"|\s*,?\s+(?:which|that)\s+(?:[\w\-]+\s+){0,2}?)\s+$"
+    r"|\s*,?\s+(?:which|that)\s+(?:[\w\-]+\s+){0,2}?|[^.;]{0,80}?,)\s+$"
 )
 _PLAN_RE = re.compile(
     r"\b(?:weigh(?:ing|s)?|consider(?:ing|s)?|seek(?:ing|s)?|plan(?:ning|s)?|eye(?:ing|s)?|explor(?:ing|es)"
