@@ -464,3 +464,32 @@ def _key(e: DomainEvent) -> tuple[str, object]:
 @pytest.mark.parametrize(("body", "want"), list(_params(NEAR_MISS)))
 def test_near_miss_is_an_event(body: str, want: list[tuple[str, object]]) -> None:
     assert [_key(e) for e in visible(run(body))] == want
+
+
+def test_a_reported_figure_under_a_colon_is_no_round() -> None:
+    body = (
+        "Corvane Systems posted results on Thursday.\n"
+        "Security Subscriptions Revenues: $412 million, up 20% year over year.\n"
+        "Product Revenues: $220 million."
+    )
+    assert _types(run(body)) == []
+    # the newsletter bullet it guards against still is a round
+    assert _types(run("Tamsin Labs (Lyon): $9 million seed, led by Orrin Partners.")) == ["Funding"]
+
+
+def test_the_outlets_initials_in_a_byline_are_no_company() -> None:
+    from newsfold.domain.article import Article
+    from newsfold.domain.extraction import extract
+
+    body = (
+        "NEW DELHI: Corvane Systems has raised $250 million in a Series F round led by Orrin Partners, "
+        "DL has learnt. DL reported earlier that the company was close to raising $300 million."
+    )
+    article = Article(article_id="t", body=body, source="The Daily Ledger")
+    assert [_key(e) for e in visible(extract(article))] == [("Funding", "Corvane Systems")]
+
+
+def test_a_corporate_word_alone_is_no_party() -> None:
+    assert _types(run("Orrin Capital has acquired Holdings, the company said.")) == []
+    body = "Orrin Capital agreed to buy a 20% stake in Harrow Group."
+    assert [_key(e) for e in visible(run(body))] == [("Acquisition", ("Orrin Capital", "Harrow Group"))]

@@ -115,6 +115,11 @@ _PLAN_RE = re.compile(
 _NEEDS_CLEAR_OBJECT = ("announc", "complet", "receiv", "got", "get", "won", "win", "draw", "drew")
 _CLEAR_OBJECT_RE = re.compile(r"\x03|round|funding|financing|investment|[Ss]eries\s+[A-K]|seed")
 _COLON_RE = re.compile(E + r"\s*[:–—]\s+(?:raised\s+|raises\s+)?" + M)
+# What makes a "Name: $X" bullet a round rather than a reported figure.
+_BULLET_ROUND_RE = re.compile(
+    r"\b(?:[Ss]eries\s+[A-K]|(?:pre-)?[Ss]eed|[Pp]re-[A-K]|rounds?|rais\w*|fund(?:ing|raise|raising)|financing|"
+    r"investment|investors?|led\s+by|from|backed|backing|angel|bridge|growth|venture|debt)\b"
+)
 _THE_ROUND_RE = re.compile(r"\b[Tt]he\s+(?:[Ss]eries\s+[A-K]\+?|seed\s+round|pre-IPO\s+round)(?![\w+])")
 _ANON_RE = re.compile(
     M + r"\s+(?:[Ss]eries\s+[A-K]\+?|[Ss]eed\s+round|pre-IPO\s+round)(?![\w+])"
@@ -593,6 +598,8 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
             j = int(m.group(2))
             if j in covered or doc.money[j].amount is None:
                 continue
+            if not _BULLET_ROUND_RE.search(text[m.end() : _clause_end(text, m.end()) + 1][:120]):
+                continue  # "Subscription Revenues: $412 million, up 20%": a figure, not a round
             company = doc.mentions[int(m.group(1))].entity
             rnd = _round_in(text[m.end() : m.end() + 40])
             here.append(FundingCand(company, i, amount=j, round=rnd, sents=[i], pos=m.start()))

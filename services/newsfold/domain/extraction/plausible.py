@@ -3,8 +3,9 @@
 The rules put a name in a role by its place in the sentence; these checks reject fillers
 that cannot be right whatever the sentence's shape:
 
-- the article's own outlet ("the insiders <Outlet> spoke to") is never a party to an event
-  (a role it fills as an organisation, e.g. ``from_org``, is cleared instead);
+- the article's own outlet ("the insiders <Outlet> spoke to", or its initials in a byline) is
+  never a party to an event (a role it fills as an organisation, e.g. ``from_org``, is cleared
+  instead); nor is a name that is a corporate word alone ("Group", "Holdings");
 - a funding "company" that the same article has leaving a job is a person, not a company
   ("P received over $200 million" is pay, not a round);
 - a funding "company" that the article names as an investor in another round is the
@@ -46,13 +47,38 @@ _POSS_END_RE = re.compile(r"['’]s?$")
 
 
 def _outlet_ids(doc: Doc, source: str | None) -> set[int]:
-    """Entities whose name is the outlet's ("Business Standard" in an article it published)."""
+    """Entities whose name is the outlet's ("Business Standard" in an article it published), or
+    its initials as bylines write them ("FE Bureau" in The Financial Express)."""
     if not source:
         return set()
     want = _norm(source)
     if len(want) < 3:
         return set()
-    return {eid for eid, ent in enumerate(doc.entities) if _norm(ent.name) == want}
+    words = [w for w in _WORD_RE.findall(source) if w.lower() not in _OUTLET_SKIP]
+    initials = "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
+    return {
+        eid
+        for eid, ent in enumerate(doc.entities)
+        if _norm(ent.name) == want or (initials and ent.name.strip() == initials.upper())
+    }
+
+
+def _generic_ids(doc: Doc) -> set[int]:
+    """Entities named by a corporate word alone ("Group", "The Company", "Holdings"): a name cut
+    short, never a party that scoring could match."""
+    return {
+        eid
+        for eid, ent in enumerate(doc.entities)
+        if all(w.lower() in _CORPORATE_WORDS for w in _WORD_RE.findall(ent.name)) and _WORD_RE.search(ent.name)
+    }
+
+
+_CORPORATE_WORDS = frozenset(
+    "the group holdings holding company companies co corp corporation inc ltd llc limited plc gmbh sa ag "
+    "firm unit subsidiary".split()
+)
+_WORD_RE = re.compile(r"[A-Za-z][\w\-]*")
+_OUTLET_SKIP = frozenset({"the", "of", "and", "a"})
 
 
 def plausible(
@@ -63,7 +89,7 @@ def plausible(
     acquisitions: list[AcquisitionCand],
 ) -> tuple[list[DepartureCand], list[FundingCand], list[AcquisitionCand]]:
     """The candidates whose role fillers pass the checks of the module docstring."""
-    outlet = _outlet_ids(doc, source)
+    outlet = _outlet_ids(doc, source) | _generic_ids(doc)
     if outlet:
         departures = [d for d in departures if d.person not in outlet]
         for d in departures:
