@@ -257,6 +257,46 @@ NEGATIVE: list[str] = [
     "of Tamsin Labs.",
     "Ilse Marrick will remain chief executive of Corvane Systems after shareholders rejected a proposal to oust her.",
     "Corvane Systems denied a report that chief executive Ilse Marrick was planning to step down.",
+    # longer articles: earnings, interviews, pay, policy, lawsuits, fund closes, founders' money
+    "FRANKFURT, March 4 (Wirenet) - Pellion Chemicals on Tuesday raised its dividend and forecast higher core "
+    "profit for 2027, sending its shares up 5%. The company said it would invest 1.5 billion euros in its "
+    "plants this year and buy back shares worth up to 500 million euros. 'We have the balance sheet to act,' "
+    "chief executive Uwe Hart told reporters. Hart, who joined Pellion from a rival in 2019, said the group "
+    "was not planning large acquisitions. Analysts at Colver Securities raised their target price.",
+    "Vincent Adeyemi built Tamsin Labs from a garage project into a company with 400 staff. In an interview, "
+    "Adeyemi said he raised money from friends and family before angel investors came in. 'I spent two years "
+    "on the road,' he said. He now spends his time on hiring and has no plans to step down as chief executive.",
+    "Hira Solano received $12 million in pay last year, Vantor Bank's annual report showed. Solano, who has "
+    "led the bank since 2020, also got a $3 million bonus. The bank raised its dividend by 10%.",
+    "SEOUL, May 2 (Asia Daily) -- Tavoro Group will invest 20 trillion won in its battery business over five "
+    "years, the conglomerate said Thursday. The group's chairman, Han Do-yun, said the investment would "
+    "create 5,000 jobs. Tavoro Group last year acquired a majority of the local market for cathodes, "
+    "according to industry data. Its battery affiliate plans to raise 2 trillion won through a rights "
+    "offering.",
+    "Vesper Mobile said on Monday that its new budget plan had helped it acquire 3 million customers since "
+    "January. The carrier, which is backed by Caspian Telecom, has been investing in 5G. Chief executive Anya "
+    "Roth said the company would spend $1 billion on its network this year.",
+    "At the Horizon Logistics Summit in Rotterdam, Saber Logistics chief technology officer Omar Sill said "
+    "the company had deployed 2,000 robots. Sill, a former Quillon Robotics engineer, said robots now handle "
+    "half of its parcels. The firm plans to invest $300 million in automation by 2028.",
+    "The finance ministry will raise the cap on foreign ownership of local insurers to 74%, officials said. "
+    "The move is expected to draw investment from global insurers. Dunmore Insurance, which owns 26% of a "
+    "local joint venture, said it would consider its options.",
+    "A former Hollis Aerospace engineer has sued the company, claiming she was fired after raising safety "
+    "concerns. Marta Quill, who worked at the company for eight years, is seeking $5 million in damages. "
+    "Hollis said it would defend itself.",
+    "Dellacott said on Wednesday it would lay off 900 staff and exit its printer business. The company will "
+    "take a charge of $200 million. Shares rose 3%.",
+    "Brantwell Cloud and Lindqvist Software announced a multi-year partnership on Tuesday. Under the deal, "
+    "Lindqvist will move its products to Brantwell's cloud, and Brantwell will invest in joint marketing. "
+    "Financial terms were not disclosed.",
+    "Orrin Partners has closed its sixth fund at $650 million, above its $500 million target. The firm, whose "
+    "backers include university endowments, will write Series A cheques of $5 million to $15 million. Partner "
+    "Rosa Minh said the firm expects to back 25 companies from the fund.",
+    "Fennick AI is now valued at $4 billion, according to a filing. Marrow Capital, which holds about 12% of "
+    "the startup, declined to comment. Fennick AI's revenue tripled last year to $90 million.",
+    "Dario Fenwick has raised over $50 million across three startups, and now advises founders.",
+    "Sources said Dario Fenwick has secured $5 million from Orrin Partners for a new fintech venture.",
 ]
 
 
@@ -416,6 +456,17 @@ NEAR_MISS: list[tuple[str, list[tuple[str, object]]]] = [
         "20 billion yen.",
         [("Acquisition", ("Hanabusa Heavy Industries", "Kiyomura Wind"))],
     ),
+    (
+        "Quillon Robotics has appointed Lars Eng as chief executive, effective immediately. Eng joins from "
+        "Saber Logistics, where he was chief operating officer.",
+        [("Departure", ("Lars Eng", "Saber Logistics"))],
+    ),
+    ("Dario Fenwick raised $5 million from angels to start Kelpie.", [("Funding", "Kelpie")]),
+    (
+        "Dellacott said it would exit its printer business. The company, which bought Pennant Imaging for "
+        "$1 billion in 2019, will take a charge.",
+        [("Acquisition", ("Dellacott", "Pennant Imaging"))],
+    ),
 ]
 
 
@@ -426,6 +477,10 @@ def _types(events: list[DomainEvent]) -> list[str]:
 _UNIT = "a stake in a parent's named unit ('X's battery unit, Y,') goes to the parent, not the unit"
 _SOLD_TO = "a seller's unit named in apposition and sold 'to' a buyer is not read as the buyer's acquisition"
 XFAIL: dict[str, str] = {
+    "Dellacott said it would exit its printer business. The compa": (
+        "'The company, which bought Y in 2019,' after a sentence without a deal: the relative clause's "
+        "background purchase is missed"
+    ),
     "Tarkin Motors will buy a 40% stake in Oyama Electric's batte": _UNIT,
     "Hanabusa Heavy Industries will take a 20% stake in Kiyomura": _UNIT,
     "Tarkin Motors will buy Oyama Electric's 50% stake in their j": (

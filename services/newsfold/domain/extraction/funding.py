@@ -222,8 +222,15 @@ _BACKED_WITH_RE = re.compile(
     + E
 )
 _FOR_VENTURE_RE = re.compile(
-    r"\s+" + _AMT_WORDS + M + r"(?:\s+[\w\-]+){0,3}?\s+for\s+(?:(?:her|his|their|the)\s+(?:new\s+|own\s+)?"
+    r"\s+" + _AMT_WORDS + M + r"(?:\s+[\w\-]+){0,3}?\s+(?:for|to\s+(?:start|launch|found|set\s+up|build))\s+"
+    r"(?:(?:her|his|their|the)\s+(?:new\s+|own\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:startup|start-up|company|venture|firm|lab)\s*,?\s+)?" + E + r"(?!['’])"
+)
+_UNNAMED_VENTURE_RE = re.compile(
+    r"\b(?:for\s+(?:an?|his|her|their)\s+(?:new\s+|own\s+|planned\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:startup|start-up|venture|company|firm|fund)"
+    r"|(?:across|for|in)\s+(?:two|three|four|five|several|multiple|various|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:startups|start-ups|ventures|companies|firms|funds))\b"
 )
 _CONJ_IN_RE = re.compile(r"\band\b|\bas\s+well\s+as\b|&")
 # (a place inside a comma aside: ", all based in C,")
@@ -958,13 +965,20 @@ def _add_verb_mention(
     subj = None if plural else doc.subject(i, text, start)
     if subj is None and i > 0 and _DEFINITE_WHICH_RE.match(text[:start]):
         subj = doc.topic_org(i)  # "X makes drones. The startup, which raised $20m last year, ..."
-    if subj is not None and doc.is_person(subj):
-        # "P raised $20m for her new startup, X": the company the money is raised for.
+    if subj is not None and (doc.is_person(subj) or doc.entities[subj].person_shape):
+        # "P raised $20m for her new startup, X", "P raised $5m from angels to start X": the
+        # company the money is raised for.
         fr = _FOR_VENTURE_RE.match(text, end, _clause_end(text, end))
-        if fr is not None:
+        if fr is not None and (doc.is_person(subj) or " to " in fr.group(0)):
             cand = doc.mentions[int(fr.group(2))].entity
             if cand != subj and doc.could_be_org(cand) and not doc.is_person(cand):
                 subj = cand
+        elif (
+            subj not in ventures
+            and doc.is_person(subj)
+            and _UNNAMED_VENTURE_RE.search(text, end, _clause_end(text, end))
+        ):
+            return  # "P has secured $5m for a new fintech venture", "P raised $50m across three startups"
     if subj is not None and (doc.kind(subj) == "person" or (subj in ventures and doc.is_person(subj))):
         venture = ventures.get(subj)
         subj = venture if venture is not None else None
