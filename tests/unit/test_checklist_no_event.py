@@ -297,6 +297,10 @@ NEGATIVE: list[str] = [
     "the startup, declined to comment. Fennick AI's revenue tripled last year to $90 million.",
     "Dario Fenwick has raised over $50 million across three startups, and now advises founders.",
     "Sources said Dario Fenwick has secured $5 million from Orrin Partners for a new fintech venture.",
+    # a place or a seat of the organisation left, not a job
+    "Hira Solano has exited the Vantor Bank building after the protest.",
+    "Lydia Orne has left the Fennick AI board but remains chief executive.",
+    "Lydia Orne left the Fennick AI meeting without comment.",
 ]
 
 
@@ -467,6 +471,7 @@ NEAR_MISS: list[tuple[str, list[tuple[str, object]]]] = [
         "$1 billion in 2019, will take a charge.",
         [("Acquisition", ("Dellacott", "Pennant Imaging"))],
     ),
+    ("Lydia Orne has left Fennick AI after six years.", [("Departure", ("Lydia Orne", "Fennick AI"))]),
 ]
 
 

@@ -196,6 +196,11 @@ _SUCCESSION_BEFORE_RE = re.compile(
     + _VERB_ADVERBS
     + r")\s+)*$"
 )
+_OBJ_PLACE_RE = re.compile(
+    r"\s+(?:board|boardroom|building|headquarters|offices?|campus|premises|stage|meeting|conference|event|"
+    r"booth|stand|plant|factory|store|shop|site|compound|auditorium|hall|arena|stadium|court|courtroom|hearing|"
+    r"summit|talks|negotiations|call)\b"
+)
 _RESIGNATION_TO_RE = re.compile(r"^\s+to\s+(?:the\s+)?" + EP)
 _DEFINITE_OBJ_RE = re.compile(
     r"^\s+(?:from\s+)?(?:the|her|his|their)\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|startup|start-up|group|lab|"
@@ -691,6 +696,8 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if obj is None and v.group(0).endswith("resignation"):
             obj = _RESIGNATION_TO_RE.match(after)  # "handed in her resignation to Y": Y is the employer
         obj_eid = doc.mentions[int(obj.group(1))].entity if obj else -1
+        if obj and _OBJ_PLACE_RE.match(after, obj.end()):
+            continue  # "left the Y board", "exited the Y building": a seat or a place of Y's, not a job
         if obj and (doc.is_org(obj_eid) or (" as " in obj.group(0) and doc.could_be_org(obj_eid))):
             if _POST_AS_RE.search(obj.group(0)) and _post_within_group(doc, i, text, person, obj_eid):
                 continue  # "left his post as director of Y Cloud" while heading Y: a post, not the job
