@@ -301,6 +301,17 @@ NEGATIVE: list[str] = [
     "Hira Solano has exited the Vantor Bank building after the protest.",
     "Lydia Orne has left the Fennick AI board but remains chief executive.",
     "Lydia Orne left the Fennick AI meeting without comment.",
+    # buying goods, assets and rights, not a company
+    "Pellion Chemicals bought Kelp Ventures' office tower in Frankfurt for 200 million euros.",
+    "Quenford Steel bought 2 million tonnes of iron ore from Granholt Mining last year.",
+    "Penrose Airlines is buying more fuel-efficient planes from Hollis Aerospace.",
+    "Tavoro Electronics plans to buy $2 billion of chipmaking equipment from Calder Semiconductor.",
+    "Sacton Bio licensed a drug from Oberlin Pharma for $50 million upfront.",
+    "Hollis Aerospace acquired the rights to build the engine from Mirabel Motors.",
+    "Harwell Asset Management took control of the building after Ostrel Retail defaulted.",
+    "Kinsley Foods walked away from its pursuit of Parrow Snacks.",
+    "Oberlin Pharma's bid for Sacton Bio failed after shareholders rejected it.",
+    "Tarkin Motors and Oyama Electric will merge their battery units into a new company, Tarkin Oyama Cells.",
 ]
 
 
@@ -472,6 +483,14 @@ NEAR_MISS: list[tuple[str, list[tuple[str, object]]]] = [
         [("Acquisition", ("Dellacott", "Pennant Imaging"))],
     ),
     ("Lydia Orne has left Fennick AI after six years.", [("Departure", ("Lydia Orne", "Fennick AI"))]),
+    (
+        "Pellion Chemicals bought Kelp Ventures for 200 million euros.",
+        [("Acquisition", ("Pellion Chemicals", "Kelp Ventures"))],
+    ),
+    (
+        "Calder Semiconductor took a 10% stake in the joint venture, Calder Tarkin Chips.",
+        [("Acquisition", ("Calder Semiconductor", "Calder Tarkin Chips"))],
+    ),
 ]
 
 
@@ -482,6 +501,9 @@ def _types(events: list[DomainEvent]) -> list[str]:
 _UNIT = "a stake in a parent's named unit ('X's battery unit, Y,') goes to the parent, not the unit"
 _SOLD_TO = "a seller's unit named in apposition and sold 'to' a buyer is not read as the buyer's acquisition"
 XFAIL: dict[str, str] = {
+    "Calder Semiconductor took a 10% stake in the joint venture, C": (
+        "a stake in 'the joint venture, J' (a descriptor before the named target) is missed"
+    ),
     "Dellacott said it would exit its printer business. The compa": (
         "'The company, which bought Y in 2019,' after a sentence without a deal: the relative clause's "
         "background purchase is missed"

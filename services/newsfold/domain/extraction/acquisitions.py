@@ -79,6 +79,11 @@ _DIRECT_OBJ_RE = re.compile(
     + E
     + r"(?!['’]s\s)"
 )
+# The bare apostrophe of a name ending in "s" ("Y Ventures' tower"), not a closing quote.
+_S_POSSESSIVE_RE = re.compile(
+    r"['’]\s+(?!(?:for|from|in|on|at|to|and|or|with|after|before|last|this|earlier|as|by|through|under|which|"
+    r"that|who|said|says|is|was|will|would|has|had|a|an|the|its|their)\b)[a-z]"
+)
 _NOUN_RE = re.compile(
     r"\b(?:complet(?:ed|es|e|ing)|announc(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|finali[sz](?:ed|es|e|ing)|"
     r"agreed|agrees|seal(?:ed|s)?|sign(?:ed|s)?|mak(?:es|ing)|made|unveil(?:ed|s)|confirm(?:ed|s)|"
@@ -810,6 +815,12 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
     if low.startswith("pick"):
         return False
     obj = _DIRECT_OBJ_RE.match(text, v.end())
+    if (
+        obj
+        and _S_POSSESSIVE_RE.match(text, obj.end())
+        and doc.name(doc.mentions[int(obj.group(1))].entity).endswith("s")
+    ):
+        return False  # "bought Kelp Ventures' office tower": something of T's, not T
     if obj:
         n_before = len(out)
         if not _add(doc, i, text, v.start(), obj.end(), None, int(obj.group(1)), 100.0, False, out):
