@@ -312,6 +312,14 @@ NEGATIVE: list[str] = [
     "Kinsley Foods walked away from its pursuit of Parrow Snacks.",
     "Oberlin Pharma's bid for Sacton Bio failed after shareholders rejected it.",
     "Tarkin Motors and Oyama Electric will merge their battery units into a new company, Tarkin Oyama Cells.",
+    # money a business earns, takes in or is lent
+    "Dunmore Insurance secured $2 billion in new premiums.",
+    "Tamsin Labs secured $5 million in pre-orders for its robot.",
+    "Vantor Bank attracted $3 billion in new deposits in the quarter.",
+    "Ostrel Retail raised $200 million from the sale-and-leaseback of 20 stores.",
+    "Pennant Media raised $80 million from advertisers during the Olympics.",
+    "Startups in Kenya raised $800 million in 2025, a 20% rise.",
+    "Kelp Ventures, which has raised $2 billion across four funds, backs about 60 companies.",
 ]
 
 
@@ -490,6 +498,10 @@ NEAR_MISS: list[tuple[str, list[tuple[str, object]]]] = [
     (
         "Calder Semiconductor took a 10% stake in the joint venture, Calder Tarkin Chips.",
         [("Acquisition", ("Calder Semiconductor", "Calder Tarkin Chips"))],
+    ),
+    (
+        "Tamsin Labs raised $8 million from customers and Orrin Partners in a seed round.",
+        [("Funding", "Tamsin Labs")],
     ),
 ]
 

@@ -78,7 +78,8 @@ _NOT_ROUND_MONEY_RE = re.compile(
     r"(?:orders?|contracts?|fees?|payments?|royalt(?:y|ies)|bookings|tenders?|bonds?|sales|revenues?|"
     r"deals?|purchase\s+orders?|grants?|subsid(?:y|ies)|(?:share\s+)?buybacks?|repurchases?|dividends?|"
     r"(?:debt|bond|share|stock|rights|secondary|public)\s+(?:offering|issue|sale)s?|IPO|initial\s+public\s+offering|"
-    r"listing|flotation|guarantees?|(?<!convertible\s)(?:notes|debentures)|rights\s+issue)\b"
+    r"listing|flotation|guarantees?|premiums|pre-?orders|deposits|donations|sponsorships?|tax\s+credits|"
+    r"(?<!convertible\s)(?:notes|debentures)|rights\s+issue)\b"
 )
 # Money raised by a listed company's or a fund manager's own means is no round of a company:
 # "raised $1bn for its third fund", "closed a $250m seed fund" (a venture firm's fund, from its
@@ -94,7 +95,8 @@ _NOT_ROUND_MEANS_RE = re.compile(
     r"(?:bonds?|notes|debentures|assets?|stake|stakes|shares\s+to\s+the\s+public|unit|business|division|"
     r"building|property|properties|headquarters)\b"
     r"|(?:[\w\-]+\s+){0,2}?(?:rights\s+(?:issue|offering)|bond\s+(?:sale|issue|offering)|bonds|notes|debentures|"
-    r"IPO|initial\s+public\s+offering|(?:debt|share|stock)\s+(?:sale|offering)|asset\s+sales?|loans?)\b)"
+    r"IPO|initial\s+public\s+offering|(?:debt|share|stock)\s+(?:sale|offering)|asset\s+sales?|loans?|"
+    r"(?:sale-and-)?leasebacks?|advertisers|customers|clients|donors|sponsors|shoppers|subscribers|tenants)\b)"
 )
 # A raise that is an IPO or bond sale named just before the verb: "filed for an initial public
 # offering on Monday, seeking to raise up to $300m", "its IPO, which raised $420m", "priced its
