@@ -320,6 +320,14 @@ NEGATIVE: list[str] = [
     "Pennant Media raised $80 million from advertisers during the Olympics.",
     "Startups in Kenya raised $800 million in 2025, a 20% rise.",
     "Kelp Ventures, which has raised $2 billion across four funds, backs about 60 companies.",
+    # no one in particular leaves; a post outside the company
+    "Corvane Systems is hiring. The company said it would add 300 staff. Chief executive Ilse Marrick said "
+    "nobody would leave.",
+    "Tavoro Electronics said engineers who leave for rivals will face lawsuits.",
+    "Ilse Marrick, Corvane Systems' chief executive, will step down as chair of the industry body.",
+    "Shareholders called on Ilse Marrick to resign as chief executive of Corvane Systems.",
+    "Ilse Marrick survived a vote to oust her as chief executive of Corvane Systems.",
+    "Quillon Robotics said it parted ways with its distributor, Saber Logistics.",
 ]
 
 
@@ -502,6 +510,10 @@ NEAR_MISS: list[tuple[str, list[tuple[str, object]]]] = [
     (
         "Tamsin Labs raised $8 million from customers and Orrin Partners in a seed round.",
         [("Funding", "Tamsin Labs")],
+    ),
+    (
+        "Ilse Marrick, who no one expected to leave, quit Corvane Systems on Monday.",
+        [("Departure", ("Ilse Marrick", "Corvane Systems"))],
     ),
 ]
 

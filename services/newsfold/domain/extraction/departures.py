@@ -106,7 +106,16 @@ _NOT_JOB_EXIT_RE = re.compile(
     r"^\s+(?:from|as)\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:\x01\d+\x02(?:['’]s)?\s+)?"
     r"(?:(?!and\b|or\b|at\b|of\b)[\w\-]+\s+){0,4}?(?:of\s+(?:the\s+|its\s+|\x01\d+\x02['’]s\s+)?"
     r"(?:\x01\d+\x02\s+)?)?(?:(?!and\b|or\b|at\b|of\b)[\w\-]+\s+){0,2}?(?:board|boards|committee|council|"
-    r"day-to-day|executive\s+roles|operational\s+roles|management\s+roles)\b"
+    r"day-to-day|executive\s+roles|operational\s+roles|management\s+roles|body|association|federation|chamber|"
+    r"forum|lobby|trade\s+group|industry\s+group)\b"
+)
+# A leaver that is no one in particular, right before the verb.
+_NO_NAMED_LEAVER_RE = re.compile(
+    r"\b(?:nobody|no\s+one|none|anyone|anybody|everyone|everybody|someone|somebody|no\s+(?:staff|employees|"
+    r"workers|executives|managers|engineers)|(?:staff|employees|workers|engineers|executives|managers|people)\s+who)"
+    r"\s+(?:(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had|to|not|also|ever|else|"
+    r"else's|wants?|wanted|plans?|planned)\s+)*$",
+    re.I,
 )
 _VERB_ADVERBS = r"also|has|had|have|then|later|abruptly|suddenly|recently|quietly|reportedly|both|all"
 _OPEN_APPOSITION_RE = re.compile(
@@ -661,6 +670,8 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         after = text[v.end() :]
         if not v.group(0).lower().startswith(_ALWAYS_JOB) and not _LEAVE_AFTER_OK_RE.match(after):
             continue
+        if _NO_NAMED_LEAVER_RE.search(text, max(0, v.start() - 60), v.start()):
+            continue  # "said nobody would leave", "staff who leave for rivals": no named person
         person = _subject_person(doc, i, text, v.start())
         if person is None:
             if "includ" in after or "such as" in after:
