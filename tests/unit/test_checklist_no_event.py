@@ -328,6 +328,12 @@ NEGATIVE: list[str] = [
     "Shareholders called on Ilse Marrick to resign as chief executive of Corvane Systems.",
     "Ilse Marrick survived a vote to oust her as chief executive of Corvane Systems.",
     "Quillon Robotics said it parted ways with its distributor, Saber Logistics.",
+    # conditions and descriptors, not reports
+    "Tamsin Labs could raise more money next year if growth continues, its CEO said.",
+    "Tamsin Labs is not looking to raise money this year, its CEO said.",
+    "Orrin Partners-backed Tamsin Labs launched a new app on Monday.",
+    "Tamsin Labs, a portfolio company of Orrin Partners, has hired 40 people.",
+    "Tamsin Labs was last valued at $1 billion, according to data provider Kestrel Research.",
 ]
 
 
@@ -514,6 +520,14 @@ NEAR_MISS: list[tuple[str, list[tuple[str, object]]]] = [
     (
         "Ilse Marrick, who no one expected to leave, quit Corvane Systems on Monday.",
         [("Departure", ("Ilse Marrick", "Corvane Systems"))],
+    ),
+    (
+        "Orrin Partners could acquire Tamsin Labs by March if regulators approve.",
+        [("Acquisition", ("Orrin Partners", "Tamsin Labs"))],
+    ),
+    (
+        "If talks succeed, Orrin Partners could acquire Tamsin Labs for $2 billion.",
+        [("Acquisition", ("Orrin Partners", "Tamsin Labs"))],
     ),
 ]
 

@@ -46,6 +46,15 @@ def certainty(sentence: str, trigger_pos: int) -> str | None:
         return None  # "had hoped to raise $20m", "failed to buy X": an attempt, not the event
     if _ANALYSTS_SAY_RE.search(sentence, 0, trigger_pos):
         return None  # "Analysts say X could buy Y": an outsider's guess, not a report
+    cond = _IF_RE.search(sentence, trigger_pos) if "if" in sentence or "unless" in sentence else None
+    if (
+        cond is not None
+        and _MODAL_BEFORE_RE.search(sentence, max(0, trigger_pos - 30), trigger_pos)
+        and not _DEAL_CONDITION_RE.search(sentence, cond.end())
+    ):
+        # "X could raise more next year if growth continues": a condition, not a report (not a
+        # deal waiting for approval: "could close by March if regulators approve")
+        return None
     if _CALLED_OFF_RE.search(sentence, max(0, trigger_pos - 70), trigger_pos):
         return None  # "X called off its planned purchase of Y": the deal did not happen
     if _NEG_NEAR_RE.search(sentence, max(0, trigger_pos - 60), trigger_pos):
@@ -77,6 +86,15 @@ _ATTEMPT_RE = re.compile(r"\b(?:had\s+hoped|hoped|failed|tried|attempted)\s+(?:u
 _ANALYSTS_SAY_RE = re.compile(
     r"\b(?:analysts?|observers|commentators)\s+(?:\w+\s+)?(?:say|said|believe|believed|think|expect|suggest|speculate)"
     r"\s+(?:that\s+)?(?:[\w\-\x01\x02\d]+\s+){0,4}?(?:could|might|may|would)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_MODAL_BEFORE_RE = re.compile(
+    r"\b(?:could|might|may|would)\s+(?:(?:also|still|even|then|eventually|consider)\s+)?$", re.I
+)
+_IF_RE = re.compile(r"\b(?:if|unless|provided\s+that)\b", re.I)
+_DEAL_CONDITION_RE = re.compile(
+    r"\b(?:approv\w*|regulat\w*|shareholders?|clear\w*|clos\w*|complet\w*|sign\w*|agree\w*|talks|deal|"
+    r"offer|bid|terms|negotiat\w*|board)\b",
     re.I,
 )
 # A deal called off in the clause that names it: "called off its planned $2bn purchase of",
