@@ -334,6 +334,10 @@ NEGATIVE: list[str] = [
     "Orrin Partners-backed Tamsin Labs launched a new app on Monday.",
     "Tamsin Labs, a portfolio company of Orrin Partners, has hired 40 people.",
     "Tamsin Labs was last valued at $1 billion, according to data provider Kestrel Research.",
+    # a name modifying a plural subject
+    "Fellow London startups have also raised big rounds this year.",
+    "Rival Berlin startups also raised money.",
+    "Tamsin Labs' rivals have raised $2 billion this year.",
 ]
 
 

@@ -237,6 +237,12 @@ _UNNAMED_VENTURE_RE = re.compile(
 _CONJ_IN_RE = re.compile(r"\band\b|\bas\s+well\s+as\b|&")
 # (a place inside a comma aside: ", all based in C,")
 _PREP_BEFORE_RE = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,4}?(?:in|at|near|outside|from)\s+(?:the\s+)?$")
+_NAMED_PLURAL_SUBJ_RE = re.compile(
+    r"\x02(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,2}?(?:startups|start-ups|companies|firms|fintechs|insurtechs|players|"
+    r"rivals|peers|competitors|lenders|banks|makers|unicorns|businesses|brands|carmakers|chipmakers|ventures|"
+    r"founders|entrepreneurs)\s+(?:(?:have|has|had|also|all|each|together|collectively|too|both|already|"
+    r"reportedly|recently)\s+)*$"
+)
 _PLURAL_SUBJ_RE = re.compile(
     r"\b(?:[Aa]ll\s+(?:of\s+)?(?:these|those|the|four|three|five|two|six)\s+(?:[\w\-\"']+\s+){0,2}?"
     r"(?:companies|startups|firms|unicorns)|(?:[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:[\w\-\"']+\s+){0,2}?"
@@ -963,6 +969,8 @@ def _add_verb_mention(
     if hedged and cert == "confirmed":
         cert = "rumored"
     companies: list[int] = []
+    if _NAMED_PLURAL_SUBJ_RE.search(text, max(0, start - 80), start):
+        return  # "Fellow London startups have also raised", "Y's rivals raised": the name only modifies
     plural = _PLURAL_SUBJ_RE.search(text, max(0, start - 80), start)
     subj = None if plural else doc.subject(i, text, start)
     if subj is None and i > 0 and _DEFINITE_WHICH_RE.match(text[:start]):
