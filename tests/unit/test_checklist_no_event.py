@@ -338,6 +338,14 @@ NEGATIVE: list[str] = [
     "Fellow London startups have also raised big rounds this year.",
     "Rival Berlin startups also raised money.",
     "Tamsin Labs' rivals have raised $2 billion this year.",
+    # deals blocked, collapsed or ended in the sentence that names them
+    "Tamsin Labs, which had been in talks to acquire Kelpie, has ended the discussions.",
+    "Tamsin Labs' planned acquisition of Kelpie was blocked by regulators.",
+    "Regulators blocked Tamsin Labs' $2 billion takeover of Kelpie on Friday.",
+    "The deal for Tamsin Labs to buy Kelpie collapsed in June.",
+    "A court halted Tamsin Labs' purchase of Kelpie.",
+    "Tamsin Labs withdrew its offer for Kelpie.",
+    "Kelpie is in talks to raise $100 million. Kelpie denied the report, calling it speculation.",
 ]
 
 
@@ -532,6 +540,19 @@ NEAR_MISS: list[tuple[str, list[tuple[str, object]]]] = [
     (
         "If talks succeed, Orrin Partners could acquire Tamsin Labs for $2 billion.",
         [("Acquisition", ("Orrin Partners", "Tamsin Labs"))],
+    ),
+    (
+        "Tamsin Labs agreed to buy Kelpie after talks with Orrin Partners collapsed.",
+        [("Acquisition", ("Tamsin Labs", "Kelpie"))],
+    ),
+    (
+        "Tamsin Labs bought Kelpie in 2019 and the unit was later scrapped.",
+        [("Acquisition", ("Tamsin Labs", "Kelpie"))],
+    ),
+    (
+        "BENGALURU: Kelpie, the quick-commerce startup, is in talks to raise $100 million, two people aware of "
+        "the matter said. The company did not respond to queries.",
+        [("Funding", "Kelpie")],
     ),
 ]
 

@@ -57,6 +57,9 @@ def certainty(sentence: str, trigger_pos: int) -> str | None:
         return None
     if _CALLED_OFF_RE.search(sentence, max(0, trigger_pos - 70), trigger_pos):
         return None  # "X called off its planned purchase of Y": the deal did not happen
+    failed = _FAILED_AFTER_RE.search(sentence, trigger_pos, trigger_pos + 160)
+    if failed and not _OTHER_CLAUSE_RE.search(sentence, trigger_pos, failed.start()):
+        return None  # "X's planned purchase of Y was blocked by regulators", "... collapsed in June"
     if _NEG_NEAR_RE.search(sentence, max(0, trigger_pos - 60), trigger_pos):
         return "denied" if denial_at >= 0 else None
     if hedged:
@@ -102,8 +105,24 @@ _DEAL_CONDITION_RE = re.compile(
 _CALLED_OFF_RE = re.compile(
     r"\b(?:call(?:ed|s|ing)\s+off|scrap(?:ped|s|ping)|abandon(?:ed|s|ing)|terminat(?:ed|es|ing)|cancell?(?:ed|s|ing)"
     r"|drop(?:ped|s|ping)|walk(?:ed|s|ing)\s+away\s+from|pull(?:ed|s|ing)\s+out\s+of|withdr(?:ew|awn|aws)(?:\s+from)?"
-    r"|shelv(?:ed|es|ing)|ditch(?:ed|es|ing)|end(?:ed|s)\s+talks\s+(?:on|over|about))\s+"
+    r"|shelv(?:ed|es|ing)|ditch(?:ed|es|ing)|end(?:ed|s)\s+talks\s+(?:on|over|about)|block(?:ed|s|ing)|halt(?:ed|s|ing)"
+    r"|veto(?:ed|es|ing)|prohibit(?:ed|s|ing)|thwart(?:ed|s|ing)|torpedo(?:ed|es|ing)|scuttl(?:ed|es|ing))\s+"
     r"(?:(?:its|the|their|a|an|his|her|plans?\s+(?:to|for))\s+)?(?:[^\s,;]+\s+){0,5}?$",
+    re.I,
+)
+# The deal named before it failed: "... was blocked by regulators", "... collapsed in June",
+# "..., has ended the discussions".
+_FAILED_AFTER_RE = re.compile(
+    r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|got)\s+(?:later\s+|eventually\s+|ultimately\s+)?"
+    r"(?:blocked|halted|vetoed|scrapped|abandoned|called\s+off|terminated|cancell?ed|shelved|dropped|withdrawn|"
+    r"prohibited|torpedoed|scuttled)|collapsed|fell\s+(?:through|apart)|broke\s+down|"
+    r"(?:has\s+|have\s+|had\s+)?ended\s+(?:the|its|their|those)\s+(?:talks|discussions|negotiations))\b",
+    re.I,
+)
+# A clause boundary between the trigger and a failure cue: the failure is another clause's.
+_OTHER_CLAUSE_RE = re.compile(
+    r",\s+(?:which|whose|who|while|whereas|but|after|before|when|as)\b|\b(?:after|before|since|when|while|but|"
+    r"whereas|because|although|though|and)\b|;",
     re.I,
 )
 _SPECULATION_RE = re.compile(r"\bspeculation\s+(?:that|of|about)\b", re.I)
