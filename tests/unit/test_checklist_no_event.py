@@ -346,6 +346,15 @@ NEGATIVE: list[str] = [
     "A court halted Tamsin Labs' purchase of Kelpie.",
     "Tamsin Labs withdrew its offer for Kelpie.",
     "Kelpie is in talks to raise $100 million. Kelpie denied the report, calling it speculation.",
+    # a new post at the same company; money put into projects, not a company
+    "Kiyomura Trading said president Taro Ishi would step down and become chairman.",
+    "Taro Ishi will retire and become an adviser to the company.",
+    "Kiyomura Trading has invested 50 billion yen in Australian LNG projects over the past decade.",
+    "TOKYO (Nikkan) -- Hanabusa Heavy Industries will acquire land in Aichi to build a 100 billion yen plant, "
+    "the company said.",
+    "Hanabusa Heavy Industries received orders worth 300 billion yen from shipping lines in the quarter.",
+    "Ren Oda, who joined Kiyomura Trading in 1988, became president in 2020.",
+    "Vantor Bank has exited its stake in Ostrel Retail, selling the shares on the market.",
 ]
 
 
@@ -554,6 +563,11 @@ NEAR_MISS: list[tuple[str, list[tuple[str, object]]]] = [
         "the matter said. The company did not respond to queries.",
         [("Funding", "Kelpie")],
     ),
+    ("Orrin Partners invested $10 million in Tamsin Labs.", [("Funding", "Tamsin Labs")]),
+    (
+        "Taro Ishi resigned from Kiyomura Trading to become chairman of Hanabusa Heavy Industries.",
+        [("Departure", ("Taro Ishi", "Kiyomura Trading"))],
+    ),
 ]
 
 
@@ -564,6 +578,9 @@ def _types(events: list[DomainEvent]) -> list[str]:
 _UNIT = "a stake in a parent's named unit ('X's battery unit, Y,') goes to the parent, not the unit"
 _SOLD_TO = "a seller's unit named in apposition and sold 'to' a buyer is not read as the buyer's acquisition"
 XFAIL: dict[str, str] = {
+    "Taro Ishi resigned from Kiyomura Trading to become chairman o": (
+        "'resigned from Y to become chairman of Z' (a one-sentence move, no title at Y given) is missed"
+    ),
     "Calder Semiconductor took a 10% stake in the joint venture, C": (
         "a stake in 'the joint venture, J' (a descriptor before the named target) is missed"
     ),

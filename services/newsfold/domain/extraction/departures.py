@@ -99,6 +99,14 @@ _ROLE_CHANGE_RE = re.compile(
     r"(?:become|became|becomes|becoming|remain|remains|stay|stays|continue|continues|take\s+(?:up|on)|"
     r"took\s+(?:up|on)|takes\s+(?:up|on)|move|moves|moved|shift|shifts|shifted)\b(?![^,.;]*\x01)"
 )
+# "step down and become chairman", "retire to become senior adviser": a post kept at the company.
+_STAYS_AS_RE = re.compile(
+    r"^\s+(?:(?:from\s+(?:the\s+|his\s+|her\s+)?(?:post|role|position)|at\s+the\s+end\s+of\s+\w+)\s+)?(and|to)\s+"
+    r"(?:will\s+|would\s+|is\s+to\s+)?(?:become|becomes|became|take\s+(?:up|on)\s+the\s+(?:role|post)\s+of|"
+    r"stay\s+on\s+as|remain\s+as|continue\s+as|serve\s+as)\s+(?:the\s+|its\s+|our\s+)?(?:company['’]s\s+)?"
+    r"(?:non-executive\s+|executive\s+|honorary\s+|deputy\s+)?(?:vice[\s\-]+)?(?:chair|chairman|chairwoman|"
+    r"chairperson|senior\s+advis[eo]r|special\s+advis[eo]r|advis[eo]r)\b[^,.;]*"
+)
 # "stepped down from the board", "as chair of its ethics committee", "from day-to-day
 # operations", "from executive roles": a seat or duty given up while the person stays (corpus
 # rule: leaving a board or a post while staying at the company is not a departure).
@@ -682,6 +690,9 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             continue
         if cert == "rumored" and _presupposed(text, v.start()):
             cert = "confirmed"  # "After leaving Y, P is said to be weighing a venture"
+        stay = _STAYS_AS_RE.match(after)
+        if stay and ("\x01" not in stay.group(0) or stay.group(1) == "and"):
+            continue  # "will step down and become chairman": a new post at the same company
         if after.startswith(" as "):
             change = _ROLE_CHANGE_RE.match(after) or _NEW_ROLE_RE.match(after)
             if change:

@@ -134,12 +134,19 @@ _ANON_RE = re.compile(
 # the first forms open with the money token, a literal the engine finds in C.
 _ANON_M_RE = re.compile(_ANON_RE.pattern.rsplit("|(?:[Ss]eries", 1)[0])
 _ANON_OF_RE = re.compile(r"of\s+(?:about\s+|around\s+|roughly\s+)?\x03")
+# ("invested $X in Australian LNG projects": the name modifies what was invested in)
+_NAME_MODIFIES = (
+    r"(?!\s+(?:[a-z][\w\-]*\s+)?(?:projects?|assets|plants?|mines?|fields?|facilities|operations|infrastructure|"
+    r"propert(?:y|ies)|sector|market|industry|bonds|shares|stocks|sites?|factor(?:y|ies)|startups|companies|firms|"
+    r"businesses|ventures)\b)"
+)
 _INVESTED_RE = re.compile(
     E + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:invested|invests|is\s+investing|will\s+invest|injected|"
     r"poured|put)\s+(?:about\s+|around\s+|roughly\s+|another\s+|an\s+additional\s+)?"
     + M
     + r"\s+(?:\w+\s+){0,2}?in(?:to)?\s+(?:the\s+)?"
     + E
+    + _NAME_MODIFIES
 )
 # Rounds named by a noun rather than a verb, as round-ups write them: "a $40m Series C round
 # for payments firm X", "X's £100 million round", "the $7 million poured into X".
@@ -199,7 +206,7 @@ _CO_SUBJECTS_RE = re.compile(
 # each amount "in" a name of an investing sentence is a round of that company.
 _INVEST_SENT_RE = re.compile(r"\binvest(?:ed|s|ing|ments?)\b")
 _INVEST_VERB_RE = re.compile(r"\binvest(?:ed|s|ing)?\b")
-_MONEY_IN_RE = re.compile(M + r"\s+in(?:to)?\s+(?:the\s+)?" + E + r"(?!['’])")
+_MONEY_IN_RE = re.compile(M + r"\s+in(?:to)?\s+(?:the\s+)?" + E + r"(?!['’])" + _NAME_MODIFIES)
 _MADE_INVESTMENT_RE = re.compile(
     E
     + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:made|makes|announced|completed|led)\s+(?:a|an)\s+(?:"
