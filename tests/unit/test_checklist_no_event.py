@@ -355,6 +355,12 @@ NEGATIVE: list[str] = [
     "Hanabusa Heavy Industries received orders worth 300 billion yen from shipping lines in the quarter.",
     "Ren Oda, who joined Kiyomura Trading in 1988, became president in 2020.",
     "Vantor Bank has exited its stake in Ostrel Retail, selling the shares on the market.",
+    # public money, bailouts, an IPO in a relative clause
+    "Corvane Systems' shares have risen 40% since its IPO, which raised $700 million in 2019.",
+    "Hollis Aerospace will receive $2 billion from the government as part of the rescue.",
+    "Penrose Airlines received a $5 billion bailout from the state.",
+    "Mara Elvin bought a house in Oslo for $3 million.",
+    "Orrin Partners bought shares worth $50 million in Tamsin Labs' IPO.",
 ]
 
 
@@ -568,6 +574,11 @@ NEAR_MISS: list[tuple[str, list[tuple[str, object]]]] = [
         "Taro Ishi resigned from Kiyomura Trading to become chairman of Hanabusa Heavy Industries.",
         [("Departure", ("Taro Ishi", "Kiyomura Trading"))],
     ),
+    (
+        "Tamsin Labs received $3 million in seed funding from the government's innovation agency.",
+        [("Funding", "Tamsin Labs")],
+    ),
+    ("Tamsin Labs plans to raise $50 million in a Series B next year.", [("Funding", "Tamsin Labs")]),
 ]
 
 

@@ -78,7 +78,8 @@ _NOT_ROUND_MONEY_RE = re.compile(
     r"(?:orders?|contracts?|fees?|payments?|royalt(?:y|ies)|bookings|tenders?|bonds?|sales|revenues?|"
     r"deals?|purchase\s+orders?|grants?|subsid(?:y|ies)|(?:share\s+)?buybacks?|repurchases?|dividends?|"
     r"(?:debt|bond|share|stock|rights|secondary|public)\s+(?:offering|issue|sale)s?|IPO|initial\s+public\s+offering|"
-    r"listing|flotation|guarantees?|premiums|pre-?orders|deposits|donations|sponsorships?|tax\s+credits|"
+    r"listing|flotation|guarantees?|bail-?outs?|rescue\s+(?:package|deal|loan)s?|state\s+aid|aid|compensation|"
+    r"settlements?|refunds?|premiums|pre-?orders|deposits|donations|sponsorships?|tax\s+credits|"
     r"(?<!convertible\s)(?:notes|debentures)|rights\s+issue)\b"
 )
 # Money raised by a listed company's or a fund manager's own means is no round of a company:
@@ -96,7 +97,7 @@ _NOT_ROUND_MEANS_RE = re.compile(
     r"building|property|properties|headquarters)\b"
     r"|(?:[\w\-]+\s+){0,2}?(?:rights\s+(?:issue|offering)|bond\s+(?:sale|issue|offering)|bonds|notes|debentures|"
     r"IPO|initial\s+public\s+offering|(?:debt|share|stock)\s+(?:sale|offering)|asset\s+sales?|loans?|"
-    r"(?:sale-and-)?leasebacks?|advertisers|customers|clients|donors|sponsors|shoppers|subscribers|tenants)\b)"
+    r"(?:sale-and-)?leasebacks?|government|state|treasury|ministry|taxpayers|advertisers|customers|clients|donors|sponsors|shoppers|subscribers|tenants)\b)"
 )
 # A raise that is an IPO or bond sale named just before the verb: "filed for an initial public
 # offering on Monday, seeking to raise up to $300m", "its IPO, which raised $420m", "priced its
@@ -104,7 +105,7 @@ _NOT_ROUND_MEANS_RE = re.compile(
 _PUBLIC_ISSUE_BEFORE_RE = re.compile(
     r"\b(?:IPO|initial\s+public\s+offering|public\s+offering|listing|flotation|rights\s+issue|bond\s+sale)\b"
     r"(?:[^.;]{0,80}?\b(?:seeking|aiming|looking|hoping|expect(?:s|ed|ing)?|plans?|planning|set|hopes)\s+to"
-    r"|\s*,?\s+(?:which|that)\s+(?:[\w\-]+\s+){0,2}?|[^.;]{0,80}?,)\s+$"
+    r"|\s*,?\s+(?:which|that)(?:\s+[\w\-]+){0,2}?|[^.;]{0,80}?,)\s+$"
 )
 _PLAN_RE = re.compile(
     r"\b(?:weigh(?:ing|s)?|consider(?:ing|s)?|seek(?:ing|s)?|plan(?:ning|s)?|eye(?:ing|s)?|explor(?:ing|es)"
