@@ -361,6 +361,16 @@ NEGATIVE: list[str] = [
     "Penrose Airlines received a $5 billion bailout from the state.",
     "Mara Elvin bought a house in Oslo for $3 million.",
     "Orrin Partners bought shares worth $50 million in Tamsin Labs' IPO.",
+    # time off; a post given up while staying
+    "Corvane Systems' chief executive Ilse Marrick is on medical leave; chief financial officer Tobias Frey "
+    "will run the company.",
+    "Corvane Systems said Ilse Marrick would take leave of absence.",
+    "Tamsin Labs co-founder Mara Elvin left the startup's day-to-day running to her co-founder in 2022 but "
+    "remains chair.",
+    "Mara Elvin stepped down as chief executive of Tamsin Labs but will remain chairman.",
+    "Dora Plint will join Halvren Foods as chief executive next month, the company said. Plint has worked in "
+    "consumer goods for 25 years.",
+    "Fennick AI has poached three engineers, the startup said, without naming their former employers.",
 ]
 
 
@@ -579,6 +589,14 @@ NEAR_MISS: list[tuple[str, list[tuple[str, object]]]] = [
         [("Funding", "Tamsin Labs")],
     ),
     ("Tamsin Labs plans to raise $50 million in a Series B next year.", [("Funding", "Tamsin Labs")]),
+    (
+        "Mara Elvin left Tamsin Labs in 2022 but remains a shareholder.",
+        [("Departure", ("Mara Elvin", "Tamsin Labs"))],
+    ),
+    (
+        "Mara Elvin stepped down as chief executive of Tamsin Labs and Orrin Partners remains its largest investor.",
+        [("Departure", ("Mara Elvin", "Tamsin Labs"))],
+    ),
 ]
 
 

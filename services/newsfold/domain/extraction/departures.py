@@ -117,6 +117,18 @@ _NOT_JOB_EXIT_RE = re.compile(
     r"day-to-day|executive\s+roles|operational\s+roles|management\s+roles|body|association|federation|chamber|"
     r"forum|lobby|trade\s+group|industry\s+group)\b"
 )
+_ON_LEAVE_BEFORE_RE = re.compile(
+    r"\b(?:on\s+(?:[\w\-]+\s+){0,2}|(?:medical|sick|maternity|paternity|parental|garden|annual|unpaid|"
+    r"compassionate|extended|study)\s+)$",
+    re.I,
+)
+# "... but remains chair", "... and will stay on as an adviser": the person stays at the company.
+_REMAINS_AFTER_RE = re.compile(
+    r"[^.;]*?\b(?:but|and|while|though)\s+(?:(?:he|she|they|will|would|is\s+to)\s+)*(?:remains?|remaining|"
+    r"stays?|staying)\s+(?:on\s+)?(?:as\s+)?(?:the\s+|its\s+|a\s+|an\s+|our\s+)?(?:company['’]s\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:chair|chairman|chairwoman|chairperson|chief\s+executive|CEO|president|on\s+the\s+board|"
+    r"with\s+the\s+(?:company|firm|group|bank)|at\s+the\s+(?:company|firm|group|bank))\b"
+)
 # A leaver that is no one in particular, right before the verb.
 _NO_NAMED_LEAVER_RE = re.compile(
     r"\b(?:nobody|no\s+one|none|anyone|anybody|everyone|everybody|someone|somebody|no\s+(?:staff|employees|"
@@ -678,6 +690,12 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         after = text[v.end() :]
         if not v.group(0).lower().startswith(_ALWAYS_JOB) and not _LEAVE_AFTER_OK_RE.match(after):
             continue
+        if v.group(0).lower() == "leave" and (
+            _ON_LEAVE_BEFORE_RE.search(text, max(0, v.start() - 40), v.start()) or after.startswith(" of absence")
+        ):
+            continue  # "is on medical leave", "a leave of absence": time off, not a departure
+        if _REMAINS_AFTER_RE.match(text, v.end(), v.end() + 160):
+            continue  # "left day-to-day running to her co-founder but remains chair": still there
         if _NO_NAMED_LEAVER_RE.search(text, max(0, v.start() - 60), v.start()):
             continue  # "said nobody would leave", "staff who leave for rivals": no named person
         person = _subject_person(doc, i, text, v.start())
