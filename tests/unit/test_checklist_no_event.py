@@ -371,6 +371,14 @@ NEGATIVE: list[str] = [
     "Dora Plint will join Halvren Foods as chief executive next month, the company said. Plint has worked in "
     "consumer goods for 25 years.",
     "Fennick AI has poached three engineers, the startup said, without naming their former employers.",
+    # a share of income, bids and advisers
+    "Brantwell secured a 49% stake in Fennick AI's profits after investing $13 billion.",
+    "Colver Securities is advising Tarkin Motors on its $3 billion bid for Oyama Electric.",
+    "Tarkin Motors acquired a taste for risk in the 1990s.",
+    "Tarkin Motors took over as the largest carmaker in Mexico.",
+    "Tarkin Motors has picked up 2% of the market since March.",
+    "Tarkin Motors acquired 500 customers in Kenya last month.",
+    "Investors snapped up Oyama Electric's bonds.",
 ]
 
 
@@ -597,6 +605,11 @@ NEAR_MISS: list[tuple[str, list[tuple[str, object]]]] = [
         "Mara Elvin stepped down as chief executive of Tamsin Labs and Orrin Partners remains its largest investor.",
         [("Departure", ("Mara Elvin", "Tamsin Labs"))],
     ),
+    ("Brantwell bought a 49% stake in Fennick AI.", [("Acquisition", ("Brantwell", "Fennick AI"))]),
+    (
+        "Brantwell bought a 49% stake in Fennick AI's parent, Fennick Holdings.",
+        [("Acquisition", ("Brantwell", "Fennick Holdings"))],
+    ),
 ]
 
 
@@ -607,6 +620,7 @@ def _types(events: list[DomainEvent]) -> list[str]:
 _UNIT = "a stake in a parent's named unit ('X's battery unit, Y,') goes to the parent, not the unit"
 _SOLD_TO = "a seller's unit named in apposition and sold 'to' a buyer is not read as the buyer's acquisition"
 XFAIL: dict[str, str] = {
+    "Brantwell bought a 49% stake in Fennick AI's parent, Fennick": _UNIT,
     "Taro Ishi resigned from Kiyomura Trading to become chairman o": (
         "'resigned from Y to become chairman of Z' (a one-sentence move, no title at Y given) is missed"
     ),

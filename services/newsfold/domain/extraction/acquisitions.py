@@ -64,6 +64,9 @@ _STAKE_OBJ_RE = re.compile(
     r"(?:\s+for\s+" + _APPROX + r"\x03(?P<price>\d+)\x04)?\s+(?:in|of)\s+(?:the\s+)?"
     r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?(?:[A-Z][\w\-]+['’]s\s+|\x01\d+\x02\s+(?=\x01))?"
     + EP
+    # ("a 49% stake in T's profits": a share of T's income, not of T)
+    + r"(?!(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+)?(?:profits?|revenues?|earnings|income|royalt(?:y|ies)|proceeds|returns|"
+    r"cash\s+flows?)\b)"
 )
 _ALL_SHARES_RE = re.compile(
     r"\s+(?:all|all\s+of\s+the|all\s+the|the\s+remaining|all\s+remaining|all\s+outstanding|the\s+entire|100%\s+of\s+the)\s+"
