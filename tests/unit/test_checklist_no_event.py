@@ -379,6 +379,14 @@ NEGATIVE: list[str] = [
     "Tarkin Motors has picked up 2% of the market since March.",
     "Tarkin Motors acquired 500 customers in Kenya last month.",
     "Investors snapped up Oyama Electric's bonds.",
+    # listings, orders and MOUs in Asian business dailies
+    "Shenzhen-based Kelpie Tech is said to be in talks to list in Hong Kong, seeking to raise $500 million.",
+    "Kelpie Tech plans to go public next year, aiming to raise $300 million.",
+    "Tavoro Group signed an MOU with the provincial government to invest 2 trillion won in a new plant.",
+    "The city of Suzhou attracted 30 billion yuan of investment from Kiyomura Trading and others last year.",
+    "Kelpie Biotech signed a 10 billion won technology export deal with Oberlin Pharma.",
+    "Quenford Steel's board approved raising Rs 500 crore via qualified institutional placement.",
+    "Ferrolite shares hit the upper circuit after the company bagged a Rs 900 crore order from a state utility.",
 ]
 
 
@@ -609,6 +617,10 @@ NEAR_MISS: list[tuple[str, list[tuple[str, object]]]] = [
     (
         "Brantwell bought a 49% stake in Fennick AI's parent, Fennick Holdings.",
         [("Acquisition", ("Brantwell", "Fennick Holdings"))],
+    ),
+    (
+        "Kelpie Tech, which plans to list in Shanghai, raised $50 million in a pre-IPO round.",
+        [("Funding", "Kelpie Tech")],
     ),
 ]
 

@@ -103,7 +103,8 @@ _NOT_ROUND_MEANS_RE = re.compile(
 # offering on Monday, seeking to raise up to $300m", "its IPO, which raised $420m", "priced its
 # IPO at $18 a share, raising $270m".
 _PUBLIC_ISSUE_BEFORE_RE = re.compile(
-    r"\b(?:IPO|initial\s+public\s+offering|public\s+offering|listing|flotation|rights\s+issue|bond\s+sale)\b"
+    r"\b(?:IPO|initial\s+public\s+offering|public\s+offering|listing|flotation|rights\s+issue|bond\s+sale|"
+    r"list(?:ing)?\s+(?:its\s+shares\s+)?(?:in|on)\s+(?:[A-Z][\w\-]*|\x01\d+\x02)|go(?:es|ing)?\s+public)\b"
     r"(?:[^.;]{0,80}?\b(?:seeking|aiming|looking|hoping|expect(?:s|ed|ing)?|plans?|planning|set|hopes)\s+to"
     r"|\s*,?\s+(?:which|that)(?:\s+[\w\-]+){0,2}?|[^.;]{0,80}?,)\s+$"
 )
