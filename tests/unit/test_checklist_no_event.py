@@ -387,6 +387,15 @@ NEGATIVE: list[str] = [
     "Kelpie Biotech signed a 10 billion won technology export deal with Oberlin Pharma.",
     "Quenford Steel's board approved raising Rs 500 crore via qualified institutional placement.",
     "Ferrolite shares hit the upper circuit after the company bagged a Rs 900 crore order from a state utility.",
+    # thoughts, offers rejected, reappointments
+    "Ilse Marrick said she had considered leaving Corvane Systems last year but decided to stay.",
+    "Orrin Partners made an unsolicited offer for Tamsin Labs, which rejected it.",
+    "Orrin Partners' offer for Tamsin Labs was rejected by its board.",
+    "Orrin Partners tried to buy Tamsin Labs in 2021 but was rebuffed.",
+    "Ilse Marrick turned down an offer to join Brantwell.",
+    "Asked whether she would leave Corvane Systems, Ilse Marrick said: 'No.'",
+    "Ilse Marrick's contract with Corvane Systems has been extended to 2030.",
+    "Ilse Marrick was reappointed chief executive of Corvane Systems.",
 ]
 
 
@@ -622,6 +631,14 @@ NEAR_MISS: list[tuple[str, list[tuple[str, object]]]] = [
         "Kelpie Tech, which plans to list in Shanghai, raised $50 million in a pre-IPO round.",
         [("Funding", "Kelpie Tech")],
     ),
+    (
+        "Ilse Marrick is considering leaving Corvane Systems, people familiar said.",
+        [("Departure", ("Ilse Marrick", "Corvane Systems"))],
+    ),
+    (
+        "Orrin Partners agreed to buy Tamsin Labs after an earlier offer was rejected.",
+        [("Acquisition", ("Orrin Partners", "Tamsin Labs"))],
+    ),
 ]
 
 
@@ -632,6 +649,9 @@ def _types(events: list[DomainEvent]) -> list[str]:
 _UNIT = "a stake in a parent's named unit ('X's battery unit, Y,') goes to the parent, not the unit"
 _SOLD_TO = "a seller's unit named in apposition and sold 'to' a buyer is not read as the buyer's acquisition"
 XFAIL: dict[str, str] = {
+    "Orrin Partners agreed to buy Tamsin Labs after an earlier off": (
+        "'rejected' in a later clause about another offer reads as a denial of the deal"
+    ),
     "Brantwell bought a 49% stake in Fennick AI's parent, Fennick": _UNIT,
     "Taro Ishi resigned from Kiyomura Trading to become chairman o": (
         "'resigned from Y to become chairman of Z' (a one-sentence move, no title at Y given) is missed"

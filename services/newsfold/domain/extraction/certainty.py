@@ -57,6 +57,10 @@ def certainty(sentence: str, trigger_pos: int) -> str | None:
         return None
     if _CALLED_OFF_RE.search(sentence, max(0, trigger_pos - 70), trigger_pos):
         return None  # "X called off its planned purchase of Y": the deal did not happen
+    if _CONSIDERED_BEFORE_RE.search(sentence, max(0, trigger_pos - 40), trigger_pos):
+        return None  # "had considered leaving Y but decided to stay": a thought, not an event
+    if _REJECTED_AFTER_RE.search(sentence, trigger_pos, trigger_pos + 160):
+        return None  # "made an offer for Y, which rejected it"
     failed = _FAILED_AFTER_RE.search(sentence, trigger_pos, trigger_pos + 160)
     if failed and not _OTHER_CLAUSE_RE.search(sentence, trigger_pos, failed.start()):
         return None  # "X's planned purchase of Y was blocked by regulators", "... collapsed in June"
@@ -110,12 +114,19 @@ _CALLED_OFF_RE = re.compile(
     r"(?:(?:its|the|their|a|an|his|her|plans?\s+(?:to|for))\s+)?(?:[^\s,;]+\s+){0,5}?$",
     re.I,
 )
+_CONSIDERED_BEFORE_RE = re.compile(
+    r"\b(?:considered|contemplated|thought\s+(?:about|of)|weighed|toyed\s+with(?:\s+the\s+idea\s+of)?)\s+$", re.I
+)
+_REJECTED_AFTER_RE = re.compile(
+    r"\b(?:rejected|rebuffed|spurned|refused)\s+(?:it|the\s+(?:offer|bid|approach|proposal|overture))\b",
+    re.I,
+)
 # The deal named before it failed: "... was blocked by regulators", "... collapsed in June",
 # "..., has ended the discussions".
 _FAILED_AFTER_RE = re.compile(
     r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|got)\s+(?:later\s+|eventually\s+|ultimately\s+)?"
     r"(?:blocked|halted|vetoed|scrapped|abandoned|called\s+off|terminated|cancell?ed|shelved|dropped|withdrawn|"
-    r"prohibited|torpedoed|scuttled)|collapsed|fell\s+(?:through|apart)|broke\s+down|"
+    r"prohibited|torpedoed|scuttled|rejected|rebuffed|spurned|turned\s+down)|collapsed|fell\s+(?:through|apart)|broke\s+down|"
     r"(?:has\s+|have\s+|had\s+)?ended\s+(?:the|its|their|those)\s+(?:talks|discussions|negotiations))\b",
     re.I,
 )
