@@ -396,6 +396,7 @@ NEGATIVE: list[str] = [
     "Asked whether she would leave Corvane Systems, Ilse Marrick said: 'No.'",
     "Ilse Marrick's contract with Corvane Systems has been extended to 2030.",
     "Ilse Marrick was reappointed chief executive of Corvane Systems.",
+    "Harwell Asset Management raised $3 billion across two funds.",
 ]
 
 
@@ -639,6 +640,9 @@ NEAR_MISS: list[tuple[str, list[tuple[str, object]]]] = [
         "Orrin Partners agreed to buy Tamsin Labs after an earlier offer was rejected.",
         [("Acquisition", ("Orrin Partners", "Tamsin Labs"))],
     ),
+    ("Tamsin Labs has raised $10 million in funds from Orrin Partners.", [("Funding", "Tamsin Labs")]),
+    ("Tamsin Labs raised $10 million in fresh funds.", [("Funding", "Tamsin Labs")]),
+    ("Tamsin Labs raised $10 million from a fund managed by Orrin Partners.", [("Funding", "Tamsin Labs")]),
 ]
 
 

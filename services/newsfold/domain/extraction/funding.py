@@ -83,12 +83,13 @@ _NOT_ROUND_MONEY_RE = re.compile(
     r"(?<!convertible\s)(?:notes|debentures)|rights\s+issue)\b"
 )
 # Money raised by a listed company's or a fund manager's own means is no round of a company:
-# "raised $1bn for its third fund", "closed a $250m seed fund" (a venture firm's fund, from its
-# limited partners), "raised $2bn by selling senior notes", "raised $50m from the sale of its
+# "raised $1bn for its third fund", "closed a $250m seed fund", "raised $2bn across two funds"
+# (a venture firm's fund, from its limited partners; not "raised $10m in funds"), "raised $2bn by selling senior notes", "raised $50m from the sale of its
 # stake in Y", "raised $500m through a rights issue".
 _FOR_FUND_RE = re.compile(
-    M + r"\s+(?:(?:for|in|into|toward|towards)\s+)?(?:(?:its|their|a|an|the|new|his|her)\s+)?"
-    r"(?:(?!(?:from|by|with|led|at|and|of|including|among)\b)[\w\-]+\s+){0,3}?(?:fund|funds|vehicle)\b(?!-)"
+    M + r"\s+(?:(?:for|in|into|toward|towards|across)\s+)?(?:(?:its|their|a|an|the|new|his|her)\s+)?"
+    r"(?:(?:two|three|four|five|six|several|multiple|\d+)\s+(?:[\w\-]+\s+)?funds\b"
+    r"|(?:(?!(?:from|by|with|led|at|and|of|including|among)\b)[\w\-]+\s+){0,3}?(?:fund|vehicle)\b(?!-))"
 )
 _NOT_ROUND_MEANS_RE = re.compile(
     M + r"[^.;\x03]{0,60}?\b(?:through|via|by|from|with)\s+(?:(?:an?|its|the|their)\s+)?"
