@@ -84,8 +84,9 @@ _NOT_ROUND_MONEY_RE = re.compile(
 )
 # Money raised by a listed company's or a fund manager's own means is no round of a company:
 # "raised $1bn for its third fund", "closed a $250m seed fund", "raised $2bn across two funds"
-# (a venture firm's fund, from its limited partners; not "raised $10m in funds"), "raised $2bn by selling senior notes", "raised $50m from the sale of its
-# stake in Y", "raised $500m through a rights issue".
+# (a venture firm's fund, from its limited partners; not "raised $10m in funds"), "raised $2bn
+# by selling senior notes", "raised $50m from the sale of its stake in Y", "raised $500m through
+# a rights issue", "$3bn from the government".
 _FOR_FUND_RE = re.compile(
     M + r"\s+(?:(?:for|in|into|toward|towards|across)\s+)?(?:(?:its|their|a|an|the|new|his|her)\s+)?"
     r"(?:(?:two|three|four|five|six|several|multiple|\d+)\s+(?:[\w\-]+\s+)?funds\b"
