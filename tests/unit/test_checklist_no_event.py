@@ -643,6 +643,11 @@ NEAR_MISS: list[tuple[str, list[tuple[str, object]]]] = [
     ("Tamsin Labs has raised $10 million in funds from Orrin Partners.", [("Funding", "Tamsin Labs")]),
     ("Tamsin Labs raised $10 million in fresh funds.", [("Funding", "Tamsin Labs")]),
     ("Tamsin Labs raised $10 million from a fund managed by Orrin Partners.", [("Funding", "Tamsin Labs")]),
+    ("Tamsin Labs raised $20 million in a Series A to fund its listing preparations.", [("Funding", "Tamsin Labs")]),
+    ("Tamsin Labs raised $20 million to fund expansion.", [("Funding", "Tamsin Labs")]),
+    ("Tamsin Labs raised $10 million from state-backed Kelp Ventures.", [("Funding", "Tamsin Labs")]),
+    ("Tamsin Labs raised $5 million in pre-IPO funding.", [("Funding", "Tamsin Labs")]),
+    ("Tamsin Labs raised $5 million ahead of its IPO.", [("Funding", "Tamsin Labs")]),
 ]
 
 

@@ -90,7 +90,8 @@ _NOT_ROUND_MONEY_RE = re.compile(
 _FOR_FUND_RE = re.compile(
     M + r"\s+(?:(?:for|in|into|toward|towards|across)\s+)?(?:(?:its|their|a|an|the|new|his|her)\s+)?"
     r"(?:(?:two|three|four|five|six|several|multiple|\d+)\s+(?:[\w\-]+\s+)?funds\b"
-    r"|(?:(?!(?:from|by|with|led|at|and|of|including|among)\b)[\w\-]+\s+){0,3}?(?:fund|vehicle)\b(?!-))"
+    r"|(?:(?!(?:from|by|with|led|at|and|of|including|among|to)\b)[\w\-]+\s+){0,3}?(?:fund|vehicle)\b(?!-)"
+    r"(?!\s+(?:its|the|a|an|their|his|her|our|new|further|more|expansion|growth|operations|research)\b))"
 )
 _NOT_ROUND_MEANS_RE = re.compile(
     M + r"[^.;\x03]{0,60}?\b(?:through|via|by|from|with)\s+(?:(?:an?|its|the|their)\s+)?"
@@ -99,7 +100,7 @@ _NOT_ROUND_MEANS_RE = re.compile(
     r"building|property|properties|headquarters)\b"
     r"|(?:[\w\-]+\s+){0,2}?(?:rights\s+(?:issue|offering)|bond\s+(?:sale|issue|offering)|bonds|notes|debentures|"
     r"IPO|initial\s+public\s+offering|(?:debt|share|stock)\s+(?:sale|offering)|asset\s+sales?|loans?|"
-    r"(?:sale-and-)?leasebacks?|government|state|treasury|ministry|taxpayers|advertisers|customers|clients|donors|sponsors|shoppers|subscribers|tenants)\b)"
+    r"(?:sale-and-)?leasebacks?|(?:government|state|treasury|ministry|taxpayers)(?![\-'’])|advertisers|customers|clients|donors|sponsors|shoppers|subscribers|tenants)\b)"
 )
 # A raise that is an IPO or bond sale named just before the verb: "filed for an initial public
 # offering on Monday, seeking to raise up to $300m", "its IPO, which raised $420m", "priced its
