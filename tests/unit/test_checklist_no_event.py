@@ -648,6 +648,11 @@ NEAR_MISS: list[tuple[str, list[tuple[str, object]]]] = [
     ("Tamsin Labs raised $10 million from state-backed Kelp Ventures.", [("Funding", "Tamsin Labs")]),
     ("Tamsin Labs raised $5 million in pre-IPO funding.", [("Funding", "Tamsin Labs")]),
     ("Tamsin Labs raised $5 million ahead of its IPO.", [("Funding", "Tamsin Labs")]),
+    (
+        "Tamsin Labs raised $5 million from Orrin Partners, with participation from existing customers.",
+        [("Funding", "Tamsin Labs")],
+    ),
+    ("Tamsin Labs raised $5 million from customers and Orrin Partners.", [("Funding", "Tamsin Labs")]),
 ]
 
 

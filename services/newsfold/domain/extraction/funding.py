@@ -100,7 +100,11 @@ _NOT_ROUND_MEANS_RE = re.compile(
     r"building|property|properties|headquarters)\b"
     r"|(?:[\w\-]+\s+){0,2}?(?:rights\s+(?:issue|offering)|bond\s+(?:sale|issue|offering)|bonds|notes|debentures|"
     r"IPO|initial\s+public\s+offering|(?:debt|share|stock)\s+(?:sale|offering)|asset\s+sales?|loans?|"
-    r"(?:sale-and-)?leasebacks?|(?:government|state|treasury|ministry|taxpayers)(?![\-'’])|advertisers|customers|clients|donors|sponsors|shoppers|subscribers|tenants)\b)"
+    r"(?:sale-and-)?leasebacks?)\b)"
+    # (payers right after the money: "raised $80m from advertisers", "$2bn from the government")
+    r"|" + M + r"\s+(?:[\w\-]+\s+){0,2}?from\s+(?:(?:its|the|their)\s+)?(?:[a-z][\w\-]*\s+)?"
+    r"(?:(?:government|state|treasury|ministry|taxpayers)(?![\-'’])|advertisers|customers|clients|donors|sponsors|"
+    r"shoppers|subscribers|tenants)\b(?!\s+(?:and|as\s+well\s+as|&)\b)"
 )
 # A raise that is an IPO or bond sale named just before the verb: "filed for an initial public
 # offering on Monday, seeking to raise up to $300m", "its IPO, which raised $420m", "priced its
