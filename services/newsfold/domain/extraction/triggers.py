@@ -125,6 +125,9 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "snap",
         "snapped up",  # also a departure stem (a person snapped up); the longer stem wins the scan
         "scoop",
+        "picked up",
+        "picks up",
+        "picking up",
         "stake",
         "sell",
         "sold",
