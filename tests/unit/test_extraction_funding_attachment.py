@@ -192,3 +192,27 @@ def test_shareholders_subscribing_for_new_shares_is_a_round() -> None:
         "Kirra Soft's current backers will subscribe for 4 million new shares in Pellow Data, worth €2 million."
     )
     assert [(e.company, round(e.amount)) for e in fundings(body)] == [("Pellow Data", 2_000_000)]
+
+
+def test_a_list_between_dashes_each_of_which_raised_is_a_round_of_each() -> None:
+    body = (
+        "The boom made four unicorns – Velmo, Quillon AI, Brindle Labs and Tarsa – each of which has raised billions."
+    )
+    assert sorted((f.company, f.amount) for f in fundings(body)) == [
+        ("Brindle Labs", None),
+        ("Quillon AI", None),
+        ("Tarsa", None),
+        ("Velmo", None),
+    ]
+
+
+def test_startups_that_raised_money_include_a_list_is_a_round_of_each() -> None:
+    body = "Other startups that garnered funding include robotics company Velmo, edtech firm Orbica, and Tarsa Labs."
+    assert sorted(f.company for f in fundings(body)) == ["Orbica", "Tarsa Labs", "Velmo"]
+    # The same words with no list after them name no company.
+    assert fundings("Startups that raised funding this week were fewer than last year, analysts said.") == []
+
+
+def test_raised_billions_is_a_round_without_an_amount() -> None:
+    assert [(f.company, f.amount) for f in fundings("Velmo has raised billions.")] == [("Velmo", None)]
+    assert fundings("Velmo has raised millions of users' hopes.") == []

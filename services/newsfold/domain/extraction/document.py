@@ -33,7 +33,7 @@ _FILLER = (
     r"about|like|such|join|joined|joins|joining|left|quit|buy|acquire|acquired|bought|founded|up|itself|"
     r"themselves|snapped|picked|scooped|took|takes|buys|purchased|purchases|acquires|hired|hires|poached|"
     r"raised|raises|secured|invested|appointed|named|will|would|has|to|acquiring|buying|purchasing|raising|"
-    r"investing|backing|funding|joining|hiring)\b)"
+    r"investing|backing|funding|joining|hiring|include|includes|included|become|became|becomes)\b)"
     r"[\w\-.]+\s+"
 )
 _DESC_SWALLOW_RE = re.compile(

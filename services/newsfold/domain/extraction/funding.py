@@ -63,7 +63,8 @@ _FUND_OBJ_RE = re.compile(
     + M
     + r"|undisclosed\s+(?:amount|sum)\b|(?:[\w\-+]+\s+){0,3}?(?:rounds|round|funding|financing|investment|"
     r"investments|capital|backing(?!\s+(?:for|to)\b)|money|funds|cash\s+injection|[Ss]eries\s+[A-K]|seed|pre-seed|venture\s+debt|"
-    r"raise|tranche)\b)"
+    r"raise|tranche)\b|(?:tens\s+of\s+|hundreds\s+of\s+)?(?:billions|millions)(?!\s+of\s+(?:users|people|customers|"
+    r"downloads|views|subscribers|devices|units|shares|viewers|followers|visitors|patients)\b))"
 )
 _NOT_FUNDING_AFTER_RE = re.compile(
     r"\s+(?:\S+\s+){0,5}?(?:stake|acquisition|purchase|takeover|buyout|holding|prices?|revenue|sales|"
@@ -928,9 +929,14 @@ def _add_verb_mention(
     if subj is None:
         clause = text[max(0, start - 80) : start]
         listed = _INCLUDING_LIST_RE.search(text, max(0, start - 240), start)
+        after = (
+            _INCLUDE_LIST_AFTER_RE.match(text, end) if _THAT_RAISED_RE.search(text, max(0, start - 60), start) else None
+        )
         if listed:
             # "China's AI tigers, including A, B and C, have all raised large rounds"
-            companies = [e for e in _ids(doc, listed.group(1)) if not doc.is_person(e)]
+            companies = [e for e in _ids(doc, listed.group(1) or listed.group(2)) if not doc.is_person(e)]
+        elif after:
+            companies = [e for e in _ids(doc, after.group(1)) if not doc.is_person(e)]
         elif _PLURAL_SUBJ_RE.search(clause):
             companies = latest_list(doc, i)
     else:
@@ -991,7 +997,16 @@ _DEFINITE_WHICH_RE = re.compile(
     r"lender),\s+(?:which|that)\s+(?:(?:has|had|also|previously|recently|last\s+year|earlier)\s+)*$"
 )
 _INCLUDING_LIST_RE = re.compile(
-    r"\b(?:including|such\s+as|like)\s+" + _LIST + r",\s+(?:(?:have|has|had|all|each|both|also)\s+)*$"
+    r"(?:\b(?:including|such\s+as|like)\s+" + _LIST + r",|[–—]\s+" + _LIST + r"\s+[–—])"
+    # "four unicorns – A, B, C and D – each of which has raised billions"
+    r"\s+(?:(?:each|all|both)\s+of\s+(?:which|them)\s+|(?:which|that)\s+)?(?:(?:have|has|had|all|each|both|also)\s+)*$"
+)
+# "Startups that raised funding this week include A, B and C": the list the generic subject names.
+_THAT_RAISED_RE = re.compile(
+    r"\b(?:[Ss]tartups|[Ss]tart-ups|[Cc]ompanies|[Ff]irms|[Vv]entures|[Uu]nicorns)\s+(?:that|which)\s+(?:(?:have|had|also|recently)\s+)*$"
+)
+_INCLUDE_LIST_AFTER_RE = re.compile(
+    r"(?:\s+(?:[\w\-]+|\x03\d+\x04)){0,5}?\s+(?:include|includes|included|were|are)\s+" + _LIST + r"\s*(?:[.;]|$)"
 )
 # "P has invested in A, B and C", "P has poured money into A and B": a round of each, P an investor.
 _INVESTED_IN_LIST_RE = re.compile(
