@@ -216,3 +216,20 @@ def test_startups_that_raised_money_include_a_list_is_a_round_of_each() -> None:
 def test_raised_billions_is_a_round_without_an_amount() -> None:
     assert [(f.company, f.amount) for f in fundings("Velmo has raised billions.")] == [("Velmo", None)]
     assert fundings("Velmo has raised millions of users' hopes.") == []
+
+
+def test_earlier_rounds_told_in_passing_are_rounds_of_their_own() -> None:
+    body = (
+        "Velmo raised $600 million in a Series C round on Monday. The round followed a $410 million capital "
+        "injection Velmo received in July last year. Its investors put a total of $90 million into Velmo in late 2018."
+    )
+    assert sorted(f.amount for f in fundings(body)) == [90_000_000, 410_000_000, 600_000_000]
+    # A running total beside a reported round stays no round of its own.
+    total = "Velmo raised $120 million on Monday. It has raised a total of $215 million so far."
+    assert [f.amount for f in fundings(total)] == [120_000_000]
+
+
+def test_backed_in_a_funding_round_names_an_investor() -> None:
+    got = fundings("Orbica has also backed Velmo in a funding round, the companies said.")
+    assert [(f.company, f.investors) for f in got] == [("Velmo", ("Orbica",))]
+    assert fundings("Orbica backed Velmo in its bid to win the contract.") == []

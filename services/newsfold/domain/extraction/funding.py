@@ -103,11 +103,12 @@ _ANON_RE = re.compile(
 _ANON_M_RE = re.compile(_ANON_RE.pattern.rsplit("|(?:[Ss]eries", 1)[0])
 _ANON_OF_RE = re.compile(r"of\s+(?:about\s+|around\s+|roughly\s+)?\x03")
 _INVESTED_RE = re.compile(
-    E + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:invested|invests|is\s+investing|will\s+invest|injected|"
-    r"poured|put)\s+(?:about\s+|around\s+|roughly\s+|another\s+|an\s+additional\s+)?"
-    + M
-    + r"\s+(?:\w+\s+){0,2}?in(?:to)?\s+(?:the\s+)?"
-    + E
+    # (or unnamed backers: "The investors put a total of $215 million into X in 2018")
+    r"(?:" + E + r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Ee]xisting)\s+(?:[\w\-]+\s+)?(?:investors|organisations|organizations|"
+    r"backers|shareholders|funds)|\b[Tt]hey)"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|together\s+|collectively\s+)?(?:invested|invests|is\s+investing|"
+    r"will\s+invest|injected|poured|put)\s+(?:about\s+|around\s+|roughly\s+|another\s+|an\s+additional\s+|"
+    r"a\s+total\s+of\s+)?" + M + r"\s+(?:\w+\s+){0,2}?in(?:to)?\s+(?:the\s+)?" + E
 )
 # Rounds named by a noun rather than a verb, as round-ups write them: "a $40m Series C round
 # for payments firm X", "X's £100 million round", "the $7 million poured into X".
@@ -391,13 +392,13 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
         invested = "invest" in low or "inject" in low or "pour" in low or "put" in low
         for m in _INVESTED_RE.finditer(text) if invested else ():
             company = doc.mentions[int(m.group(3))].entity
-            investor = doc.mentions[int(m.group(1))].entity
+            investors = [doc.mentions[int(m.group(1))].entity] if m.group(1) is not None else []
             cert = certainty(text, m.start())
-            if cert is None or not doc.could_be_org(company):
+            if cert is None or not doc.could_be_org(company) or doc.is_person(company):
                 continue
             j = int(m.group(2))
             here.append(
-                FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i], pos=m.start())
+                FundingCand(company, i, amount=j, investors=investors, certainty=cert, sents=[i], pos=m.start())
             )
             covered.add(j)
         for m in _INVESTED_IN_LIST_RE.finditer(text) if invested and "stake" not in low else ():
@@ -409,6 +410,26 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 if any(c.company == eid for c in here):
                     continue
                 here.append(FundingCand(eid, i, investors=[investor], certainty=cert, sents=[i], pos=m.start()))
+        for m in _BACKED_IN_ROUND_RE.finditer(text) if "backed" in low else ():
+            # "P has also backed X in a funding round last year": X's round, P its investor
+            investor, company = doc.mentions[int(m.group(1))].entity, doc.mentions[int(m.group(2))].entity
+            cert = certainty(text, m.start())
+            if cert is None or investor == company or not doc.could_be_org(company) or doc.is_person(company):
+                continue
+            rnd = _round_in(m.group(0))
+            here.append(
+                FundingCand(company, i, round=rnd, investors=[investor], certainty=cert, sents=[i], pos=m.start())
+            )
+        for m in _INJECTION_RECEIVED_RE.finditer(text) if "receiv" in low or "secur" in low else ():
+            # "a $410 million capital injection X received in July": X's round
+            company, j = doc.mentions[int(m.group(2))].entity, int(m.group(1))
+            cert = certainty(text, m.start())
+            if cert is None or j in covered or not doc.could_be_org(company) or doc.is_person(company):
+                continue
+            covered.add(j)
+            here.append(
+                FundingCand(company, i, amount=j, round=_round_in(m.group(0)), certainty=cert, sents=[i], pos=m.start())
+            )
         for m in _MADE_INVESTMENT_RE.finditer(text) if invested and "stake" not in low else ():
             # "P made a strategic investment in X": X's round, P its investor (with a stake
             # named, it is a stake purchase instead)
@@ -1007,6 +1028,16 @@ _THAT_RAISED_RE = re.compile(
 )
 _INCLUDE_LIST_AFTER_RE = re.compile(
     r"(?:\s+(?:[\w\-]+|\x03\d+\x04)){0,5}?\s+(?:include|includes|included|were|are)\s+" + _LIST + r"\s*(?:[.;]|$)"
+)
+_BACKED_IN_ROUND_RE = re.compile(
+    E
+    + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|previously\s+|already\s+)*backed\s+"
+    + E
+    + r"\s+in\s+(?:a|an|its|the|their)\s+(?:[\w\-]+\s+){0,3}?(?:round|funding|financing)\b"
+)
+_INJECTION_RECEIVED_RE = re.compile(
+    M + r"\s+(?:[\w\-]+\s+){0,2}?(?:capital\s+injection|injection|investment|funding\s+round|round)\s+"
+    r"(?:that\s+|which\s+)?" + E + r"\s+(?:had\s+|has\s+)?(?:received|secured)\b"
 )
 # "P has invested in A, B and C", "P has poured money into A and B": a round of each, P an investor.
 _INVESTED_IN_LIST_RE = re.compile(
