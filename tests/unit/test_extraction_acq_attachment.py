@@ -235,3 +235,9 @@ def test_a_deal_noun_opening_the_sentence_belongs_to_the_main_subject() -> None:
     got = acquisitions("After the acquisition of Orvane by Brindle, Harwick lost its biggest client.")
     assert [(a.acquirer, a.target) for a in got] == [("Brindle", "Orvane")]
     assert acquisitions("After the acquisition of Orvane, Lena Storm left the company.") == []
+
+
+def test_took_over_a_described_company_keeps_the_phrasal_verb() -> None:
+    body = "Harwick Electronics grew in AI. It took over US AI firm Viv Labs for 238.6 billion won in 2016."
+    got = acquisitions(body)
+    assert [(a.acquirer, a.target, a.currency) for a in got] == [("Harwick Electronics", "Viv Labs", "KRW")]
