@@ -150,7 +150,8 @@ _ORG_AFTER_RE = re.compile(
     r"(?:[\w,]+\s+){0,4}?(?:that\s+)?(?:it|its)\b|['’]s\s+(?:[\w\-]+\s+){0,2}(?:"
     + trie_alternation(UNIT_NOUNS)
     + r"|board|shares|stock|investors|valuation|founders|employees|staff|revenue|chatbot|"
-    r"headquarters|ceo|chief|products?)\b)",
+    r"headquarters|ceo|chief|products?|vp|svp|evp|president|head|director|co-?founder|founder|cto|cfo|coo|cmo|cpo|"
+    r"spokes(?:person|man|woman)|engineers|researchers|scientists)\b)",
     re.I,
 )
 # "X, the chip tester, said it would ...": an apposition between the name and "said it".
