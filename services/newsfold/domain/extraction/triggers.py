@@ -291,7 +291,9 @@ _AFTER_SPACE_RE = re.compile(" (" + _STEMS + ")", re.ASCII)
 # ASCII \w spelled out: a class of plain ranges compiles to a bitmap, one lookup per character,
 # where a class holding the \w category is tested item by item.
 _NON_WORD_RE = re.compile(r"[^a-zA-Z0-9_]", re.ASCII)
-_AFTER_OTHER_RE = re.compile(r"[^a-zA-Z0-9_ ](" + _STEMS + ")", re.ASCII)
+# Every stem opens with an ASCII letter: the lookahead drops the many punctuation marks
+# followed by a space or a digit before the engine walks the stem alternatives.
+_AFTER_OTHER_RE = re.compile(r"[^a-zA-Z0-9_ ](?=[a-zA-Z])(" + _STEMS + ")", re.ASCII)
 
 _STRONG_MASK: dict[str, int] = {}
 _WEAK_MASK: dict[str, int] = {}
