@@ -217,3 +217,27 @@ def test_buyout_offers_from_rival_bidders() -> None:
 
 def test_a_rejected_offer_is_no_acquisition() -> None:
     assert acquisitions("Kirra Soft rejected a takeover offer from Orrin Partners last year.") == []
+
+
+def test_picked_up_buys_a_rival_or_a_priced_company_only() -> None:
+    got = acquisitions("Harwick picked up its struggling UK rival Orvane Data to grow in Europe.")
+    assert [(a.acquirer, a.target) for a in got] == [("Harwick", "Orvane Data")]
+    got = acquisitions("Harwick picked up Orvane for $40 million in 2012.")
+    assert [(a.acquirer, a.target, a.amount) for a in got] == [("Harwick", "Orvane", 40_000_000)]
+    assert acquisitions("Harwick picked up Orvane as a client last year.") == []
+    assert acquisitions("Shares of Harwick picked up after Orvane's results.") == []
+
+
+def test_a_deal_noun_opening_the_sentence_belongs_to_the_main_subject() -> None:
+    got = acquisitions("Following the acquisition of Orvane in 2020 for $7 billion, Harwick has grown by a third.")
+    assert [(a.acquirer, a.target, a.amount) for a in got] == [("Harwick", "Orvane", 7_000_000_000)]
+    # A buyer named with "by" is the buyer; a person as the main subject buys nothing.
+    got = acquisitions("After the acquisition of Orvane by Brindle, Harwick lost its biggest client.")
+    assert [(a.acquirer, a.target) for a in got] == [("Brindle", "Orvane")]
+    assert acquisitions("After the acquisition of Orvane, Lena Storm left the company.") == []
+
+
+def test_took_over_a_described_company_keeps_the_phrasal_verb() -> None:
+    body = "Harwick Electronics grew in AI. It took over US AI firm Viv Labs for 238.6 billion won in 2016."
+    got = acquisitions(body)
+    assert [(a.acquirer, a.target, a.currency) for a in got] == [("Harwick Electronics", "Viv Labs", "KRW")]

@@ -452,3 +452,12 @@ def test_a_noun_departure_leaves_the_organisation_heading_the_sentence() -> None
     assert [(d.person, d.from_org) for d in departures(body)] == [("Lena Storm", "Harwick")]
     # A leaving merely talked about is no event.
     assert departures("Analysts said Lena Storm's exit would be a blow.") == []
+
+
+def test_a_long_coordinated_title_before_the_leaver_names_the_employer_and_a_unit_is_not_the_destination() -> None:
+    body = (
+        "Harwick’s VP of consumer and enterprise services, Lena Storm, is leaving the Korean company to become "
+        "the general manager of the Windows Phone team at Orvane."
+    )
+    got = departures(body)
+    assert [(d.person, d.from_org, d.to_org) for d in got] == [("Lena Storm", "Harwick", "Orvane")]

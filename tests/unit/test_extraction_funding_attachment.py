@@ -192,3 +192,44 @@ def test_shareholders_subscribing_for_new_shares_is_a_round() -> None:
         "Kirra Soft's current backers will subscribe for 4 million new shares in Pellow Data, worth €2 million."
     )
     assert [(e.company, round(e.amount)) for e in fundings(body)] == [("Pellow Data", 2_000_000)]
+
+
+def test_a_list_between_dashes_each_of_which_raised_is_a_round_of_each() -> None:
+    body = (
+        "The boom made four unicorns – Velmo, Quillon AI, Brindle Labs and Tarsa – each of which has raised billions."
+    )
+    assert sorted((f.company, f.amount) for f in fundings(body)) == [
+        ("Brindle Labs", None),
+        ("Quillon AI", None),
+        ("Tarsa", None),
+        ("Velmo", None),
+    ]
+
+
+def test_startups_that_raised_money_include_a_list_is_a_round_of_each() -> None:
+    body = "Other startups that garnered funding include robotics company Velmo, edtech firm Orbica, and Tarsa Labs."
+    assert sorted(f.company for f in fundings(body)) == ["Orbica", "Tarsa Labs", "Velmo"]
+    # The same words with no list after them name no company.
+    assert fundings("Startups that raised funding this week were fewer than last year, analysts said.") == []
+
+
+def test_raised_billions_is_a_round_without_an_amount() -> None:
+    assert [(f.company, f.amount) for f in fundings("Velmo has raised billions.")] == [("Velmo", None)]
+    assert fundings("Velmo has raised millions of users' hopes.") == []
+
+
+def test_earlier_rounds_told_in_passing_are_rounds_of_their_own() -> None:
+    body = (
+        "Velmo raised $600 million in a Series C round on Monday. The round followed a $410 million capital "
+        "injection Velmo received in July last year. Its investors put a total of $90 million into Velmo in late 2018."
+    )
+    assert sorted(f.amount for f in fundings(body)) == [90_000_000, 410_000_000, 600_000_000]
+    # A running total beside a reported round stays no round of its own.
+    total = "Velmo raised $120 million on Monday. It has raised a total of $215 million so far."
+    assert [f.amount for f in fundings(total)] == [120_000_000]
+
+
+def test_backed_in_a_funding_round_names_an_investor() -> None:
+    got = fundings("Orbica has also backed Velmo in a funding round, the companies said.")
+    assert [(f.company, f.investors) for f in got] == [("Velmo", ("Orbica",))]
+    assert fundings("Orbica backed Velmo in its bid to win the contract.") == []

@@ -77,7 +77,8 @@ _PCT_OBJ_RE = re.compile(
     r"\s+(?:the\s+)?(?:remaining\s+|other\s+|outstanding\s+)?" + _APPROX + _PCT + r"\s+(?:of|in)\s+(?:the\s+)?" + EP
 )
 _DIRECT_OBJ_RE = re.compile(
-    r"\s+(?:(?:his|her|their|its)\s+(?:(?:former|own|smaller|larger|local)\s+)?(?:rival\s+)?(?=\x01)|[A-Z][\w\-]+['’]s\s+(?=\x01))?"
+    r"\s+(?:(?:his|her|their|its)\s+(?:(?:former|own|smaller|larger|local|struggling|troubled|ailing|bigger|"
+    r"domestic|[A-Z]{2,3})\s+){0,2}(?:rival\s+)?(?=\x01)|[A-Z][\w\-]+['’]s\s+(?=\x01))?"
     r"(?:fellow\s+|rival\s+|the\s+|smaller\s+rival\s+)?(?:\x01\d+\x02['’]s\s+(?:[a-z][\w\-]*\s+){0,3})?"
     + E
     + r"(?!['’]s\s)"
@@ -175,6 +176,13 @@ _POSS_NOUN_RE = re.compile(
     r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?(?:[A-Z][\w\-]+['’]s\s+)?"
     + E
     + r"(?!['’]s)"
+)
+# "Following the $7bn acquisition of T in 2020, A has grown": a deal noun in a phrase opening
+# the sentence belongs to the main clause's subject.
+_FRONTED_THE_NOUN_RE = re.compile(
+    r"\s*(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]ith)\s+the\s+(?:(?:" + M + r"|[\w\-]+)\s+){0,3}?"
+    r"(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"  # ("of Israeli chip firm T")
+    r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?" + E + r"(?!['’]s)(?!\s+by\b)"
 )
 # "X's purchase of a 20% stake in T", "its acquisition of a majority stake in T".
 _POSS_STAKE_RE = re.compile(
@@ -448,6 +456,13 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
             for m in _POSS_NOUN_RE.finditer(text) if nouns else ():
                 found_here |= _poss_noun(doc, i, text, m, out)
+            fronted = _FRONTED_THE_NOUN_RE.match(text) if nouns and not found_here else None
+            front = fronted_subject(text, fronted.start()) if fronted else None
+            if fronted and front is not None:
+                acq = doc.mentions[front].entity
+                k = int(fronted.group(fronted.lastindex or 1))
+                if acq != doc.mentions[k].entity and doc.could_be_org(acq) and not doc.is_person(acq):
+                    found_here |= _add(doc, i, text, fronted.start(), fronted.end(), acq, k, 100.0, False, out)
             for m in _POSS_STAKE_RE.finditer(text) if nouns and "stake" in low else ():
                 if m.group(1) is not None:
                     owner: int | None = doc.mentions[int(m.group(1))].entity
@@ -815,8 +830,6 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
     pobj = _PCT_OBJ_RE.match(text, v.end())
     if pobj:
         return _add(doc, i, text, v.start(), pobj.end(), None, int(pobj.group(2)), float(pobj.group(1)), True, out)
-    if low.startswith("pick"):
-        return False
     obj = _DIRECT_OBJ_RE.match(text, v.end())
     if (
         obj
@@ -824,6 +837,10 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
         and doc.name(doc.mentions[int(obj.group(1))].entity).endswith("s")
     ):
         return False  # "bought Kelp Ventures' office tower": something of T's, not T
+    if low.startswith("pick") and not (
+        obj and (_OWN_KIND_RE.match(obj.group(0)) or _PRICE_AFTER_RE.match(text, obj.end()))
+    ):
+        return False  # "picked up" buys a company only when it is a rival or has a price ("picked up the pace")
     if obj:
         n_before = len(out)
         if not _add(doc, i, text, v.start(), obj.end(), None, int(obj.group(1)), 100.0, False, out):
@@ -889,6 +906,8 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
     return False
 
 
+_OWN_KIND_RE = re.compile(r"\s+(?:its|their|his|her)\s|.*\brival\s")  # "picked up its (rival) T"
+_PRICE_AFTER_RE = re.compile(r"\s+(?:\([^()]*\)\s+)?for\s+" + _APPROX + M)
 _DEFINITE_OBJ_RE = re.compile(
     r"\s+the\s+(?:[a-z][\w\-]*\s+){0,2}?(?:startup|start-up|company|firm|business|developer|platform)(?!['’])"
     r"(?=\s*[,.;]|\s+(?:in|for|last|this|earlier|from|and|as|after|before|on)\b|\s*$)"

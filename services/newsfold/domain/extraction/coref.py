@@ -25,7 +25,7 @@ _PRE_ROLE_COMMA_RE = re.compile(
     EP
     + r"\s+(?P<role>(?:[a-z][\w\-]*\s+){0,6}?(?:"
     + _ROLE_WORDS
-    + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|VP|SVP|EVP)(?:\s+of\s+(?:[a-z]|[A-Z]{2,4}\b)[\w\s\-]{0,30}?)?)\s*,\s+$"
+    + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|VP|SVP|EVP)(?:\s+of\s+(?:[a-z]|[A-Z]{2,4}\b)[\w\s\-]{0,50}?)?)\s*,\s+$"
 )
 _COMPANYS_RE = re.compile(
     r"\b(?:the|its)\s+(?:company|firm|group|bank|startup)['’]s\b|\bits\s+\w+\s+(?:team|unit|division)"

@@ -308,6 +308,8 @@ _JOIN_NAMED_RE = re.compile(
     r"(?:has\s+been|was|been|being)\s+(?:poached|hired|recruited|lured(?:\s+away)?|snapped\s+up)\s+by|"
     r"to\s+take\s+(?:up\s+)?(?:a|the)\s+[^,]*?\s+(?:at|with)|moving\s+to|move\s+to|defect(?:ed|ing)?\s+to)"
     r"\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s\s+board|\s+board|['’]s\s+\w+\s+board)"
+    # "to become manager of the X team at Y": X names a unit of Y, the company joined
+    r"(?!\s+(?:team|unit|division|business|arm|lab|department|platform|app|project)\b)"
 )
 _JOIN_PERSON_RE = re.compile(r"\bjoin\s+(him|her|them)\s+as\s+(?:a\s+)?(?:fellow\s+)?co-?founder")
 _JOIN_UNNAMED_RE = re.compile(

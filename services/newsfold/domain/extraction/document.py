@@ -30,10 +30,10 @@ MONEY_TOKEN_RE = re.compile(M)
 _FILLER = (
     r"(?!(?:by|with|from|and|or|of|in|at|to|for|on|was|is|were|are|has|have|had|the|a|an|its|"
     r"their|his|her|said|says|led|also|as|that|which|who|while|after|before|including|than|into|"
-    r"about|like|such|join|joined|joins|joining|left|quit|buy|acquire|acquired|bought|founded|up|itself|"
+    r"about|like|such|join|joined|joins|joining|left|quit|buy|acquire|acquired|bought|founded|up|over|out|itself|"
     r"themselves|snapped|picked|scooped|took|takes|buys|purchased|purchases|acquires|hired|hires|poached|"
     r"raised|raises|secured|invested|appointed|named|will|would|has|to|acquiring|buying|purchasing|raising|"
-    r"investing|backing|funding|joining|hiring)\b)"
+    r"investing|backing|funding|joining|hiring|include|includes|included|become|became|becomes)\b)"
     r"[\w\-.]+\s+"
 )
 _DESC_SWALLOW_RE = re.compile(

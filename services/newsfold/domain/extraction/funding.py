@@ -63,7 +63,8 @@ _FUND_OBJ_RE = re.compile(
     + M
     + r"|undisclosed\s+(?:amount|sum)\b|(?:[\w\-+]+\s+){0,3}?(?:rounds|round|funding|financing|investment|"
     r"investments|capital|backing(?!\s+(?:for|to)\b)|money|funds|cash\s+injection|[Ss]eries\s+[A-K]|seed|pre-seed|venture\s+debt|"
-    r"raise|tranche)\b)"
+    r"raise|tranche)\b|(?:tens\s+of\s+|hundreds\s+of\s+)?(?:billions|millions)(?!\s+of\s+(?:users|people|customers|"
+    r"downloads|views|subscribers|devices|units|shares|viewers|followers|visitors|patients)\b))"
 )
 _NOT_FUNDING_AFTER_RE = re.compile(
     r"\s+(?:\S+\s+){0,5}?(?:stake|acquisition|purchase|takeover|buyout|holding|prices?|revenue|sales|"
@@ -150,12 +151,12 @@ _NAME_MODIFIES = (
     r"businesses|ventures)\b)"
 )
 _INVESTED_RE = re.compile(
-    E + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:invested|invests|is\s+investing|will\s+invest|injected|"
-    r"poured|put)\s+(?:about\s+|around\s+|roughly\s+|another\s+|an\s+additional\s+)?"
-    + M
-    + r"\s+(?:\w+\s+){0,2}?in(?:to)?\s+(?:the\s+)?"
-    + E
-    + _NAME_MODIFIES
+    # (or unnamed backers: "The investors put a total of $215 million into X in 2018")
+    r"(?:" + E + r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Ee]xisting)\s+(?:[\w\-]+\s+)?(?:investors|organisations|organizations|"
+    r"backers|shareholders|funds)|\b[Tt]hey)"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|together\s+|collectively\s+)?(?:invested|invests|is\s+investing|"
+    r"will\s+invest|injected|poured|put)\s+(?:about\s+|around\s+|roughly\s+|another\s+|an\s+additional\s+|"
+    r"a\s+total\s+of\s+)?" + M + r"\s+(?:\w+\s+){0,2}?in(?:to)?\s+(?:the\s+)?" + E + _NAME_MODIFIES
 )
 # Rounds named by a noun rather than a verb, as round-ups write them: "a $40m Series C round
 # for payments firm X", "X's £100 million round", "the $7 million poured into X".
@@ -454,13 +455,13 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
         invested = "invest" in low or "inject" in low or "pour" in low or "put" in low
         for m in _INVESTED_RE.finditer(text) if invested else ():
             company = doc.mentions[int(m.group(3))].entity
-            investor = doc.mentions[int(m.group(1))].entity
+            investors = [doc.mentions[int(m.group(1))].entity] if m.group(1) is not None else []
             cert = certainty(text, m.start())
-            if cert is None or not doc.could_be_org(company):
+            if cert is None or not doc.could_be_org(company) or doc.is_person(company):
                 continue
             j = int(m.group(2))
             here.append(
-                FundingCand(company, i, amount=j, investors=[investor], certainty=cert, sents=[i], pos=m.start())
+                FundingCand(company, i, amount=j, investors=investors, certainty=cert, sents=[i], pos=m.start())
             )
             covered.add(j)
         for m in _INVESTED_IN_LIST_RE.finditer(text) if invested and "stake" not in low else ():
@@ -472,6 +473,26 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 if any(c.company == eid for c in here):
                     continue
                 here.append(FundingCand(eid, i, investors=[investor], certainty=cert, sents=[i], pos=m.start()))
+        for m in _BACKED_IN_ROUND_RE.finditer(text) if "backed" in low else ():
+            # "P has also backed X in a funding round last year": X's round, P its investor
+            investor, company = doc.mentions[int(m.group(1))].entity, doc.mentions[int(m.group(2))].entity
+            cert = certainty(text, m.start())
+            if cert is None or investor == company or not doc.could_be_org(company) or doc.is_person(company):
+                continue
+            rnd = _round_in(m.group(0))
+            here.append(
+                FundingCand(company, i, round=rnd, investors=[investor], certainty=cert, sents=[i], pos=m.start())
+            )
+        for m in _INJECTION_RECEIVED_RE.finditer(text) if "receiv" in low or "secur" in low else ():
+            # "a $410 million capital injection X received in July": X's round
+            company, j = doc.mentions[int(m.group(2))].entity, int(m.group(1))
+            cert = certainty(text, m.start())
+            if cert is None or j in covered or not doc.could_be_org(company) or doc.is_person(company):
+                continue
+            covered.add(j)
+            here.append(
+                FundingCand(company, i, amount=j, round=_round_in(m.group(0)), certainty=cert, sents=[i], pos=m.start())
+            )
         for m in _MADE_INVESTMENT_RE.finditer(text) if invested and "stake" not in low else ():
             # "P made a strategic investment in X": X's round, P its investor (with a stake
             # named, it is a stake purchase instead)
@@ -1020,9 +1041,14 @@ def _add_verb_mention(
     if subj is None:
         clause = text[max(0, start - 80) : start]
         listed = _INCLUDING_LIST_RE.search(text, max(0, start - 240), start)
+        after = (
+            _INCLUDE_LIST_AFTER_RE.match(text, end) if _THAT_RAISED_RE.search(text, max(0, start - 60), start) else None
+        )
         if listed:
             # "China's AI tigers, including A, B and C, have all raised large rounds"
-            companies = [e for e in _ids(doc, listed.group(1)) if not doc.is_person(e)]
+            companies = [e for e in _ids(doc, listed.group(1) or listed.group(2)) if not doc.is_person(e)]
+        elif after:
+            companies = [e for e in _ids(doc, after.group(1)) if not doc.is_person(e)]
         elif _PLURAL_SUBJ_RE.search(clause):
             companies = latest_list(doc, i)
     else:
@@ -1083,7 +1109,26 @@ _DEFINITE_WHICH_RE = re.compile(
     r"lender),\s+(?:which|that)\s+(?:(?:has|had|also|previously|recently|last\s+year|earlier)\s+)*$"
 )
 _INCLUDING_LIST_RE = re.compile(
-    r"\b(?:including|such\s+as|like)\s+" + _LIST + r",\s+(?:(?:have|has|had|all|each|both|also)\s+)*$"
+    r"(?:\b(?:including|such\s+as|like)\s+" + _LIST + r",|[–—]\s+" + _LIST + r"\s+[–—])"
+    # "four unicorns – A, B, C and D – each of which has raised billions"
+    r"\s+(?:(?:each|all|both)\s+of\s+(?:which|them)\s+|(?:which|that)\s+)?(?:(?:have|has|had|all|each|both|also)\s+)*$"
+)
+# "Startups that raised funding this week include A, B and C": the list the generic subject names.
+_THAT_RAISED_RE = re.compile(
+    r"\b(?:[Ss]tartups|[Ss]tart-ups|[Cc]ompanies|[Ff]irms|[Vv]entures|[Uu]nicorns)\s+(?:that|which)\s+(?:(?:have|had|also|recently)\s+)*$"
+)
+_INCLUDE_LIST_AFTER_RE = re.compile(
+    r"(?:\s+(?:[\w\-]+|\x03\d+\x04)){0,5}?\s+(?:include|includes|included|were|are)\s+" + _LIST + r"\s*(?:[.;]|$)"
+)
+_BACKED_IN_ROUND_RE = re.compile(
+    E
+    + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|previously\s+|already\s+)*backed\s+"
+    + E
+    + r"\s+in\s+(?:a|an|its|the|their)\s+(?:[\w\-]+\s+){0,3}?(?:round|funding|financing)\b"
+)
+_INJECTION_RECEIVED_RE = re.compile(
+    M + r"\s+(?:[\w\-]+\s+){0,2}?(?:capital\s+injection|injection|investment|funding\s+round|round)\s+"
+    r"(?:that\s+|which\s+)?" + E + r"\s+(?:had\s+|has\s+)?(?:received|secured)\b"
 )
 # "P has invested in A, B and C", "P has poured money into A and B": a round of each, P an investor.
 _INVESTED_IN_LIST_RE = re.compile(

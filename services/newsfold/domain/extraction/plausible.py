@@ -188,6 +188,10 @@ _TOTAL_AFTER_RE = re.compile(
     r"since\s+(?:its\s+|their\s+)?(?:inception|founding|launch|start)|over\s+the\s+(?:years|past)|"
     r"in\s+the\s+(?:ongoing|current|last|past)\s+(?:fiscal|financial|calendar)?\s*year)\b"
 )
+_DATED_AFTER_RE = re.compile(
+    r"[^.;\x03]{0,60}?\b(?:in\s+(?:(?:early|mid|late)\s+)?(?:\d{4}|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)|last\s+(?:year|month))\b"
+)
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:now|total\s+of|totalling|totaling|cumulatively)\s+(?:[\w\-]+\s+){0,3}$")
 
 
@@ -199,7 +203,12 @@ def _is_total(doc: Doc, f: FundingCand) -> bool:
     if at < 0:
         return False
     end = text.index("\x04", at) + 1
-    return bool(_TOTAL_AFTER_RE.match(text, end) or _TOTAL_BEFORE_RE.search(text, max(0, at - 40), at))
+    if _TOTAL_AFTER_RE.match(text, end):
+        return True
+    before = _TOTAL_BEFORE_RE.search(text, max(0, at - 40), at)
+    if before and before.group(0).startswith("total") and _DATED_AFTER_RE.match(text, end):
+        return False  # "invested a total of $215 million in X in late 2018": one dated investment
+    return before is not None
 
 
 def _without_totals(doc: Doc, funding: list[FundingCand]) -> list[FundingCand]:

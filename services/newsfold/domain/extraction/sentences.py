@@ -47,21 +47,39 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
     m0 = _DATELINE_RE.match(body)
     if m0:
         start = m0.end()
+    # One span lookup per boundary and the trimming inlined: this loop runs for every
+    # sentence of every article, before the trigger scan can drop an article.
+    n = len(body)
     for m in _BOUNDARY_RE.finditer(body, start):
-        if m.group(0) == "\n" and _WRAPPED_RE.match(body, max(0, m.start() - 1)):
-            continue  # a hard-wrapped line: "... purchase of Kirra has lifted\nthe sector ..."
-        if body[m.start()] == ".":
-            tail = body[max(start, m.start() - 16) : m.start()].rsplit(None, 2)
-            word = tail[-1] if tail else ""
-            if word.lower() in _ABBREVIATIONS:
-                continue
-            if len(word) == 1 and word.isupper() and not (len(tail) > 1 and tail[-2].lower() in _LETTER_NAMES):
-                continue  # initial: "John F. Smith" (but "a Series B." ends a sentence)
-            if len(word) == 3 and word[1] == "." and word[0].isupper() and word[2].isupper():
-                continue  # initials: "A.J. Marlow"
-        _append(body, spans, start, m.start() + (0 if m.group(0)[0] == "\n" else 1))
-        start = m.end()
-    _append(body, spans, start, len(body))
+        ms, me = m.span()
+        c = body[ms]
+        if c == "\n":
+            if me - ms == 1 and _WRAPPED_RE.match(body, max(0, ms - 1)):
+                continue  # a hard-wrapped line: "... purchase of Kirra has lifted\nthe sector ..."
+            end = ms
+        else:
+            if c == ".":
+                tail = body[max(start, ms - 16) : ms].rsplit(None, 2)
+                word = tail[-1] if tail else ""
+                if word.lower() in _ABBREVIATIONS:
+                    continue
+                if len(word) == 1 and word.isupper() and not (len(tail) > 1 and tail[-2].lower() in _LETTER_NAMES):
+                    continue  # initial: "John F. Smith" (but "a Series B." ends a sentence)
+                if len(word) == 3 and word[1] == "." and word[0].isupper() and word[2].isupper():
+                    continue  # initials: "A.J. Marlow"
+            end = ms + 1
+        # Keep closing quotes/brackets with the sentence they end; trim whitespace.
+        while end < n and body[end] in "\"'”’)]":
+            end += 1
+        s = start
+        while s < end and body[s].isspace():
+            s += 1
+        while end > s and body[end - 1].isspace():
+            end -= 1
+        if end > s:
+            spans.append((s, end))
+        start = me
+    _append(body, spans, start, n)
     return spans
 
 

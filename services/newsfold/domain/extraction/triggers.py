@@ -125,6 +125,9 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "snap",
         "snapped up",  # also a departure stem (a person snapped up); the longer stem wins the scan
         "scoop",
+        "picked up",
+        "picks up",
+        "picking up",
         "stake",
         "sell",
         "sold",
@@ -242,7 +245,10 @@ def trie_alternation(words: tuple[str, ...] | list[str] | frozenset[str]) -> str
     """``(?:a|b|...)`` for the exact ``words``, factored as a prefix tree (same strings matched).
 
     ``re`` tries alternatives one by one, so a flat list of eighty nouns costs eighty tests at
-    every position; the tree rejects most positions after one character.
+    every position; the tree rejects most positions after one character. A word that is also
+    the prefix of a longer one ends in ``(?:...|)`` rather than ``(?:...)?``: the same greedy
+    choice with the same backtracking, but ``re`` runs ``?`` on a group as a repeat (a heap
+    allocation per attempt) and the empty branch as a plain alternative.
     """
     trie: dict[str, dict] = {}
     for word in words:
@@ -256,13 +262,14 @@ def trie_alternation(words: tuple[str, ...] | list[str] | frozenset[str]) -> str
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body
+        return "(?:" + body + "|)" if "" in node else body
 
     return "(?:" + emit(trie) + ")"
 
 
 def trie_pattern(stems: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of ``stems`` factored as a prefix tree."""
+    """A regex alternation of ``stems`` factored as a prefix tree (optional tails as in
+    :func:`trie_alternation`)."""
     trie: dict[str, dict] = {}
     for stem in stems:
         node = trie
@@ -279,7 +286,7 @@ def trie_pattern(stems: tuple[str, ...] | list[str]) -> str:
             branches.append(re.escape(ch) + emit(node[ch]))
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if optional:
-            return "(?:" + body + ")?"
+            return "(?:" + body + "|)"
         return body
 
     top = []
@@ -302,8 +309,12 @@ TRIGGER_RE = re.compile(r"(?<![\w])" + _STEMS, re.ASCII)
 # the rarer stems after other non-word characters ("(", "-", a quote, a line break) get a second
 # pass. Each pass consumes the character before the stem, which the lookbehind only tested.
 _AFTER_SPACE_RE = re.compile(" (" + _STEMS + ")", re.ASCII)
-_NON_WORD_RE = re.compile(r"[^\w]", re.ASCII)
-_AFTER_OTHER_RE = re.compile(r"[^\w ](" + _STEMS + ")", re.ASCII)
+# ASCII \w spelled out: a class of plain ranges compiles to a bitmap, one lookup per character,
+# where a class holding the \w category is tested item by item.
+_NON_WORD_RE = re.compile(r"[^a-zA-Z0-9_]", re.ASCII)
+# Every stem opens with an ASCII letter: the lookahead drops the many punctuation marks
+# followed by a space or a digit before the engine walks the stem alternatives.
+_AFTER_OTHER_RE = re.compile(r"[^a-zA-Z0-9_ ](?=[a-zA-Z])(" + _STEMS + ")", re.ASCII)
 
 _STRONG_MASK: dict[str, int] = {}
 _WEAK_MASK: dict[str, int] = {}
