@@ -47,7 +47,8 @@ class RealNews:
 def load(directory: str | Path, split: str | None = None, collected: int | None = None) -> RealNews:
     """Load the manifest's articles of ``split`` (all when None) with their gold; only those
     collected in round ``collected`` when given (the manifest's ``collected``: 1 = the first
-    161 articles, which later rounds tuned on; 2 = the 60 added in round 2)."""
+    161 articles, which later rounds tuned on; 2 = the 60 added in round 2; 3 = the 40 added
+    in round 3, scored first with extractor 2026.12.06-12)."""
     base = Path(directory)
     gold = {row["article_id"]: row for row in read_jsonl(base / "gold.jsonl")}
     out = RealNews()

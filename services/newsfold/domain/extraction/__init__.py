@@ -52,7 +52,7 @@ from .plausible import plausible
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.06-11"
+EXTRACTOR_VERSION = "2026.12.06-12"
 
 __all__ = ["EXTRACTOR_VERSION", "WORK_BUDGET", "TooComplex", "extract", "work_units"]
 
