@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..money import digit_offsets
 from .lexicon import (
     DEMONYMS,
     ORG_DESCRIPTOR_NOUNS,
@@ -227,8 +228,11 @@ class Entity:
     weak: bool = False  # only ever seen as a lone sentence opener ("Details were not ...")
 
 
-def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, int]]) -> list[Mention]:
-    """All name mentions in ``body``; ``skip`` spans (money) are excluded."""
+def find_mentions(
+    body: str, sentence_starts: set[int], skip: list[tuple[int, int]], digits: list[int] | None = None
+) -> list[Mention]:
+    """All name mentions in ``body``; ``skip`` spans (money) are excluded. ``digits`` is
+    :func:`~newsfold.domain.money.digit_offsets` of ``body`` when the caller has it."""
     out: list[Mention] = []
     skip_i = 0
     n_skip = len(skip)
@@ -346,7 +350,7 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
         out = sorted(out + lower, key=lambda mm: mm.start)
     if " and " in body:
         _join_and_names(body, out)
-    if out and _digit_lead(body, sentence_starts):
+    if out and _digit_lead(body, sentence_starts, digit_offsets(body) if digits is None else digits):
         _digit_led_names(body, out, sentence_starts)
     if "\n" in body:
         _mark_title_lines(body, out)
@@ -433,21 +437,12 @@ def _join_and_names(body: str, mentions: list[Mention]) -> None:
 _DIGIT_LEAD_RE = re.compile(r"\d{1,6} [A-Z]")
 
 
-def _digit_lead(body: str, sentence_starts: set[int]) -> bool:
-    """Does a figure open a sentence or a line right before a capitalised word? Only those
-    places are tried: a pattern run over the whole body cost more than the rest of the
-    name finder."""
+def _digit_lead(body: str, sentence_starts: set[int], digits: list[int]) -> bool:
+    """Does a figure open a sentence or a line right before a capitalised word? Only the
+    ``digits`` (offsets of the body's digits) are tried: a pattern run over the whole body
+    cost more than the rest of the name finder, and so did walking every sentence and line."""
     match = _DIGIT_LEAD_RE.match
-    if body[:1].isdigit() and match(body, 0):
-        return True
-    if any(body[s : s + 1].isdigit() and match(body, s) for s in sentence_starts):
-        return True
-    i = body.find("\n")
-    while i != -1:
-        if body[i + 1 : i + 2].isdigit() and match(body, i + 1):
-            return True
-        i = body.find("\n", i + 1)
-    return False
+    return any((d == 0 or d in sentence_starts or body[d - 1] == "\n") and match(body, d) for d in digits)
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
