@@ -489,24 +489,31 @@ _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 
 def _mark_title_lines(body: str, mentions: list[Mention]) -> None:
     """Mentions on a headline-like line ("Also Read: New Glasses Let You Pay") are like
-    sentence openers: every word is capitalised, so capitals say nothing about names."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in body.split("\n"):
-        end = pos + len(line)
-        if 0 < len(line) <= 160 and not line.rstrip().endswith((".", ",", ";")):
-            words = _TITLE_WORD_RE.findall(line)
-            if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
-                spans.append((pos, end))
-        pos = end + 1
-    k = 0
-    for mm in mentions:  # sorted by start
-        while k < len(spans) and spans[k][1] <= mm.start:
-            k += 1
-        if k == len(spans):
-            break
-        if spans[k][0] <= mm.start:
+    sentence openers: every word is capitalised, so capitals say nothing about names.
+
+    Only the lines holding a mention are looked at, each once: walking every line of the
+    body cost more than the test itself (most lines are blank or hold no name)."""
+    line_start = line_end = 0
+    title = False
+    n = len(body)
+    for mm in mentions:
+        s = mm.start
+        if not line_start <= s < line_end:
+            line_start = body.rfind("\n", 0, s) + 1
+            line_end = body.find("\n", s)
+            if line_end == -1:
+                line_end = n
+            title = line_end - line_start <= 160 and _title_line(body[line_start:line_end])
+        if title:
             mm.initial = True
+
+
+def _title_line(line: str) -> bool:
+    """Is ``line`` a short line of (nearly) all capitalised words, not ending like a sentence?"""
+    if not 0 < len(line) <= 160 or line.rstrip().endswith((".", ",", ";")):
+        return False
+    words = _TITLE_WORD_RE.findall(line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 # Brands that open in lower case with a capital inside ("upGrad", "xAI", "eBay"): one word,
