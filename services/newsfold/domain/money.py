@@ -321,7 +321,7 @@ MONEY_RE = re.compile(
 # of up to 7 characters finds the leftmost match there, as finditer would. (MONEY_RE alone
 # has no literal or character-class prefix, so the engine would try it at every position.)
 _DIGIT_RE = re.compile(r"\d")
-_ASCII_DIGITS = "0123456789"
+_ASCII_DIGITS = b"0123456789"
 _DIGIT_REACH = 7
 _MONEY_NEAR_RE = re.compile(rf"(?s:.){{0,{_DIGIT_REACH}}}?(" + MONEY_RE.pattern + ")")
 # Word-led forms ("half a billion dollars", "billions of dollars", "a nine-figure sum"); only
@@ -355,20 +355,33 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def digit_offsets(text: str) -> list[int]:
-    """Offsets of every decimal digit in ``text`` (what ``\\d`` matches), ascending.
+def single_byte_form(text: str) -> bytes | None:
+    """``text`` as one byte per character (cp1252: ASCII plus the curly quotes, dashes, "€"
+    and "£" of Western news), or None when it holds a character cp1252 lacks.
+
+    Offsets into it are offsets into ``text``. Scanners use it to find characters at memory
+    speed with ``bytes.find``, where a regex scan would test every character in turn."""
+    if text.isascii():
+        return text.encode("ascii")
+    try:
+        return text.encode("cp1252")
+    except UnicodeEncodeError:
+        return None
+
+
+def digit_offsets(text: str, form: bytes | None) -> list[int]:
+    """Offsets of every decimal digit in ``text`` (what ``\\d`` matches), ascending;
+    ``form`` is :func:`single_byte_form` of ``text``.
 
     Prose has few digits, and a regex scan for them tests every character (it was most of
-    :func:`find_money`'s cost), while ``str.find`` skips to one character at memory-scan
-    speed: ten finds replace the scan. They only see the ASCII digits, so a text that may
-    hold other decimal digits (Arabic-Indic, Devanagari, full-width, ...) is scanned by the
-    regex. A text that cp1252 can encode has none (that code page's only decimal digits are
-    0-9), which covers English news with curly quotes, dashes, "€" and "£".
+    :func:`find_money`'s cost): ten finds replace it. A text without a single-byte form may
+    hold other decimal digits (Arabic-Indic, Devanagari, full-width, ...) and is scanned by
+    the regex; cp1252's only decimal digits are 0-9.
     """
-    if not text.isascii() and not _in_cp1252(text):
+    if form is None:
         return [m.start() for m in _DIGIT_RE.finditer(text)]
     out: list[int] = []
-    find = text.find
+    find = form.find
     for c in _ASCII_DIGITS:
         i = find(c)
         while i != -1:
@@ -376,14 +389,6 @@ def digit_offsets(text: str) -> list[int]:
             i = find(c, i + 1)
     out.sort()
     return out
-
-
-def _in_cp1252(text: str) -> bool:
-    try:
-        text.encode("cp1252")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _money_matches(text: str, digits: list[int]) -> list[re.Match[str]]:
@@ -418,7 +423,9 @@ def find_money(text: str, yen_currency: str = "JPY", digits: list[int] | None = 
     :func:`digit_offsets` of ``text`` when the caller has it (the name finder uses it too).
     """
     out: list[Money] = []
-    for m in _money_matches(text, digit_offsets(text) if digits is None else digits):
+    if digits is None:
+        digits = digit_offsets(text, single_byte_form(text))
+    for m in _money_matches(text, digits):
         pre = m.group("pre")
         if pre is not None:
             key = pre.replace(" ", "").lower()

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..money import digit_offsets
+from ..money import digit_offsets, single_byte_form
 from .lexicon import (
     DEMONYMS,
     ORG_DESCRIPTOR_NOUNS,
@@ -229,10 +229,18 @@ class Entity:
 
 
 def find_mentions(
-    body: str, sentence_starts: set[int], skip: list[tuple[int, int]], digits: list[int] | None = None
+    body: str,
+    sentence_starts: set[int],
+    skip: list[tuple[int, int]],
+    digits: list[int] | None = None,
+    byte_form: bytes | None = None,
 ) -> list[Mention]:
-    """All name mentions in ``body``; ``skip`` spans (money) are excluded. ``digits`` is
-    :func:`~newsfold.domain.money.digit_offsets` of ``body`` when the caller has it."""
+    """All name mentions in ``body``; ``skip`` spans (money) are excluded. A caller that has
+    them passes ``digits`` and ``byte_form`` (:func:`~newsfold.domain.money.digit_offsets`
+    and :func:`~newsfold.domain.money.single_byte_form` of ``body``); both are then used."""
+    if digits is None:
+        byte_form = single_byte_form(body)
+        digits = digit_offsets(body, byte_form)
     out: list[Mention] = []
     skip_i = 0
     n_skip = len(skip)
@@ -345,12 +353,12 @@ def find_mentions(
                     initial=initial and len(toks) == 1,
                 )
             )
-    lower = _lower_initial_names(body, skip)
+    lower = _lower_initial_names(body, skip, byte_form)
     if lower:
         out = sorted(out + lower, key=lambda mm: mm.start)
     if " and " in body:
         _join_and_names(body, out)
-    if out and _digit_lead(body, sentence_starts, digit_offsets(body) if digits is None else digits):
+    if out and _digit_lead(body, sentence_starts, digits):
         _digit_led_names(body, out, sentence_starts)
     if "\n" in body:
         _mark_title_lines(body, out)
@@ -527,19 +535,41 @@ _LOWER_NOT_NAMES = frozenset("mrna trna dna rna kwh mwh gwh twh mah ph evtol eco
 _INNER_CAPITAL_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 
-def _lower_initial_names(body: str, skip: list[tuple[int, int]]) -> list[Mention]:
-    """Mentions of names that open in lower case (see :data:`_LOWER_NAME_RE`)."""
+def _inner_capitals(body: str, byte_form: bytes | None) -> list[int]:
+    """Offsets of the capitals right after a lower-case letter (``_INNER_CAPITAL_RE``).
+
+    Most articles have none or a few, and the regex scan tests every character; with the
+    body's single-byte form the letters are mapped to "a"/"A" in one C pass and the pairs
+    found by ``bytes.find`` at memory speed (both classes are ASCII-only)."""
+    if byte_form is None:
+        return [c.start() for c in _INNER_CAPITAL_RE.finditer(body)]
+    cased = byte_form.translate(_CASE_TABLE)
+    out: list[int] = []
+    i = cased.find(b"aA")
+    while i != -1:
+        out.append(i + 1)
+        i = cased.find(b"aA", i + 1)
+    return out
+
+
+# Lower-case ASCII letters to "a", capitals to "A", every other byte to a space.
+_CASE_TABLE = bytes(0x61 if 0x61 <= b <= 0x7A else 0x41 if 0x41 <= b <= 0x5A else 0x20 for b in range(256))
+
+
+def _lower_initial_names(body: str, skip: list[tuple[int, int]], byte_form: bytes | None) -> list[Mention]:
+    """Mentions of names that open in lower case (see :data:`_LOWER_NAME_RE`); ``byte_form``
+    is :func:`~newsfold.domain.money.single_byte_form` of ``body``."""
     out: list[Mention] = []
-    for c in _INNER_CAPITAL_RE.finditer(body):
-        m = _LOWER_NAME_RE.match(body, max(0, c.start() - 3), c.start() + 1)
-        if m is None and c.start() >= 2:
-            m = _LOWER_NAME_RE.match(body, c.start() - 2, c.start() + 1)
+    for c in _inner_capitals(body, byte_form):
+        m = _LOWER_NAME_RE.match(body, max(0, c - 3), c + 1)
+        if m is None and c >= 2:
+            m = _LOWER_NAME_RE.match(body, c - 2, c + 1)
         if m is None:
-            m = _LOWER_NAME_RE.match(body, c.start() - 1, c.start() + 1)
+            m = _LOWER_NAME_RE.match(body, c - 1, c + 1)
         if m is None:
             continue
         m = _LOWER_NAME_RE.match(body, m.start())
-        if m is None or m.start() + 4 < c.start():
+        if m is None or m.start() + 4 < c:
             continue
         text = m.group()
         s, e = m.span()
