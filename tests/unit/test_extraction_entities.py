@@ -138,3 +138,10 @@ def test_a_company_function_opening_a_job_title_is_not_an_organisation() -> None
     assert [(d.person, d.from_org) for d in departures("Brindle chief Ivo Marsh has resigned.")] == [
         ("Ivo Marsh", "Brindle")
     ]
+
+
+def test_lower_case_brands_are_found_whatever_the_characters_around_them() -> None:
+    # ASCII, cp1252 ("€", curly quotes) and wider text take different scans; all agree.
+    for extra in ("", " It costs €4.", " Its logo reads 北."):
+        doc = Doc("The zeTrip app grew, and vaLoom said so." + extra)
+        assert [m.text for m in doc.mentions] == ["zeTrip", "vaLoom"]

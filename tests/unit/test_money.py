@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from newsfold.domain.money import RATES_VERSION, USD_RATES, find_money, parse_money, to_usd
+from newsfold.domain.money import (
+    RATES_VERSION,
+    USD_RATES,
+    digit_offsets,
+    find_money,
+    parse_money,
+    single_byte_form,
+    to_usd,
+)
 
 
 @pytest.mark.parametrize(
@@ -72,3 +82,22 @@ def test_rate_table_is_versioned_and_used() -> None:
     assert to_usd(5, "XXX") is None
     m = parse_money("€600 million")
     assert m is not None and m.amount_usd == pytest.approx(600e6 * USD_RATES["EUR"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain text: 12 apples, 3 pears and 2024 in a row.",
+        "Curly “quotes” – dashes and €40m or £7bn for 2025’s plan.",
+        "Arabic-Indic ٣٠ and full-width ４５ digits sit beside 67 and ₹9 crore.",
+        "no digits at all",
+        "",
+    ],
+)
+def test_digit_offsets_are_those_of_the_regex(text: str) -> None:
+    assert digit_offsets(text, single_byte_form(text)) == [m.start() for m in re.finditer(r"\d", text)]
+
+
+def test_money_after_non_ascii_digits_is_still_found() -> None:
+    found = find_money("Arabic-Indic ١٢ first, then the startup raised $5 million.")
+    assert [m.text for m in found] == ["$5 million"]

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from ..money import Money, find_money
+from ..money import Money, digit_offsets, find_money, single_byte_form
 from .clauses import asides, in_aside, prep_object, reporting_verb
 from .entities import Entity, Mention, build_entities, find_mentions, type_entity
 from .lexicon import ORG_DESCRIPTOR_NOUNS
@@ -149,6 +149,8 @@ class Doc:
         "_abstract",
         "_nearest_memo",
         "body",
+        "byte_form",
+        "digits",
         "entities",
         "memo",
         "mention_starts",
@@ -169,7 +171,9 @@ class Doc:
         yen = "JPY"
         if "¥" in body and _YUAN_RE.search(body) and not _YEN_RE.search(body):
             yen = "CNY"
-        self.money: list[Money] = find_money(body, yen)
+        self.byte_form = single_byte_form(body)  # read by the money and the name finders
+        self.digits = digit_offsets(body, self.byte_form)
+        self.money: list[Money] = find_money(body, yen, self.digits)
         self.money_starts = [m.start for m in self.money]
         if names:
             self.find_names()
@@ -178,7 +182,7 @@ class Doc:
         """Name mentions and entities: most of the cost, so skipped for articles without triggers."""
         body = self.body
         self.mentions: list[Mention] = find_mentions(
-            body, set(self.sent_starts), [(m.start, m.end) for m in self.money]
+            body, set(self.sent_starts), [(m.start, m.end) for m in self.money], self.digits, self.byte_form
         )
         for mm in self.mentions:
             if mm.possessive and _APOSTROPHE_NAME_RE.match(body, mm.end):

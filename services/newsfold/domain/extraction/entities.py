@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..money import digit_offsets, single_byte_form
 from .lexicon import (
     DEMONYMS,
     ORG_DESCRIPTOR_NOUNS,
@@ -227,8 +228,19 @@ class Entity:
     weak: bool = False  # only ever seen as a lone sentence opener ("Details were not ...")
 
 
-def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, int]]) -> list[Mention]:
-    """All name mentions in ``body``; ``skip`` spans (money) are excluded."""
+def find_mentions(
+    body: str,
+    sentence_starts: set[int],
+    skip: list[tuple[int, int]],
+    digits: list[int] | None = None,
+    byte_form: bytes | None = None,
+) -> list[Mention]:
+    """All name mentions in ``body``; ``skip`` spans (money) are excluded. A caller that has
+    them passes ``digits`` and ``byte_form`` (:func:`~newsfold.domain.money.digit_offsets`
+    and :func:`~newsfold.domain.money.single_byte_form` of ``body``); both are then used."""
+    if digits is None:
+        byte_form = single_byte_form(body)
+        digits = digit_offsets(body, byte_form)
     out: list[Mention] = []
     skip_i = 0
     n_skip = len(skip)
@@ -341,12 +353,12 @@ def find_mentions(body: str, sentence_starts: set[int], skip: list[tuple[int, in
                     initial=initial and len(toks) == 1,
                 )
             )
-    lower = _lower_initial_names(body, skip)
+    lower = _lower_initial_names(body, skip, byte_form)
     if lower:
         out = sorted(out + lower, key=lambda mm: mm.start)
     if " and " in body:
         _join_and_names(body, out)
-    if out and _digit_lead(body, sentence_starts):
+    if out and _digit_lead(body, sentence_starts, digits):
         _digit_led_names(body, out, sentence_starts)
     if "\n" in body:
         _mark_title_lines(body, out)
@@ -433,21 +445,12 @@ def _join_and_names(body: str, mentions: list[Mention]) -> None:
 _DIGIT_LEAD_RE = re.compile(r"\d{1,6} [A-Z]")
 
 
-def _digit_lead(body: str, sentence_starts: set[int]) -> bool:
-    """Does a figure open a sentence or a line right before a capitalised word? Only those
-    places are tried: a pattern run over the whole body cost more than the rest of the
-    name finder."""
+def _digit_lead(body: str, sentence_starts: set[int], digits: list[int]) -> bool:
+    """Does a figure open a sentence or a line right before a capitalised word? Only the
+    ``digits`` (offsets of the body's digits) are tried: a pattern run over the whole body
+    cost more than the rest of the name finder, and so did walking every sentence and line."""
     match = _DIGIT_LEAD_RE.match
-    if body[:1].isdigit() and match(body, 0):
-        return True
-    if any(body[s : s + 1].isdigit() and match(body, s) for s in sentence_starts):
-        return True
-    i = body.find("\n")
-    while i != -1:
-        if body[i + 1 : i + 2].isdigit() and match(body, i + 1):
-            return True
-        i = body.find("\n", i + 1)
-    return False
+    return any((d == 0 or d in sentence_starts or body[d - 1] == "\n") and match(body, d) for d in digits)
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -494,24 +497,31 @@ _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 
 def _mark_title_lines(body: str, mentions: list[Mention]) -> None:
     """Mentions on a headline-like line ("Also Read: New Glasses Let You Pay") are like
-    sentence openers: every word is capitalised, so capitals say nothing about names."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in body.split("\n"):
-        end = pos + len(line)
-        if 0 < len(line) <= 160 and not line.rstrip().endswith((".", ",", ";")):
-            words = _TITLE_WORD_RE.findall(line)
-            if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
-                spans.append((pos, end))
-        pos = end + 1
-    k = 0
-    for mm in mentions:  # sorted by start
-        while k < len(spans) and spans[k][1] <= mm.start:
-            k += 1
-        if k == len(spans):
-            break
-        if spans[k][0] <= mm.start:
+    sentence openers: every word is capitalised, so capitals say nothing about names.
+
+    Only the lines holding a mention are looked at, each once: walking every line of the
+    body cost more than the test itself (most lines are blank or hold no name)."""
+    line_start = line_end = 0
+    title = False
+    n = len(body)
+    for mm in mentions:
+        s = mm.start
+        if not line_start <= s < line_end:
+            line_start = body.rfind("\n", 0, s) + 1
+            line_end = body.find("\n", s)
+            if line_end == -1:
+                line_end = n
+            title = line_end - line_start <= 160 and _title_line(body[line_start:line_end])
+        if title:
             mm.initial = True
+
+
+def _title_line(line: str) -> bool:
+    """Is ``line`` a short line of (nearly) all capitalised words, not ending like a sentence?"""
+    if not 0 < len(line) <= 160 or line.rstrip().endswith((".", ",", ";")):
+        return False
+    words = _TITLE_WORD_RE.findall(line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 # Brands that open in lower case with a capital inside ("upGrad", "xAI", "eBay"): one word,
@@ -525,19 +535,41 @@ _LOWER_NOT_NAMES = frozenset("mrna trna dna rna kwh mwh gwh twh mah ph evtol eco
 _INNER_CAPITAL_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 
-def _lower_initial_names(body: str, skip: list[tuple[int, int]]) -> list[Mention]:
-    """Mentions of names that open in lower case (see :data:`_LOWER_NAME_RE`)."""
+def _inner_capitals(body: str, byte_form: bytes | None) -> list[int]:
+    """Offsets of the capitals right after a lower-case letter (``_INNER_CAPITAL_RE``).
+
+    Most articles have none or a few, and the regex scan tests every character; with the
+    body's single-byte form the letters are mapped to "a"/"A" in one C pass and the pairs
+    found by ``bytes.find`` at memory speed (both classes are ASCII-only)."""
+    if byte_form is None:
+        return [c.start() for c in _INNER_CAPITAL_RE.finditer(body)]
+    cased = byte_form.translate(_CASE_TABLE)
+    out: list[int] = []
+    i = cased.find(b"aA")
+    while i != -1:
+        out.append(i + 1)
+        i = cased.find(b"aA", i + 1)
+    return out
+
+
+# Lower-case ASCII letters to "a", capitals to "A", every other byte to a space.
+_CASE_TABLE = bytes(0x61 if 0x61 <= b <= 0x7A else 0x41 if 0x41 <= b <= 0x5A else 0x20 for b in range(256))
+
+
+def _lower_initial_names(body: str, skip: list[tuple[int, int]], byte_form: bytes | None) -> list[Mention]:
+    """Mentions of names that open in lower case (see :data:`_LOWER_NAME_RE`); ``byte_form``
+    is :func:`~newsfold.domain.money.single_byte_form` of ``body``."""
     out: list[Mention] = []
-    for c in _INNER_CAPITAL_RE.finditer(body):
-        m = _LOWER_NAME_RE.match(body, max(0, c.start() - 3), c.start() + 1)
-        if m is None and c.start() >= 2:
-            m = _LOWER_NAME_RE.match(body, c.start() - 2, c.start() + 1)
+    for c in _inner_capitals(body, byte_form):
+        m = _LOWER_NAME_RE.match(body, max(0, c - 3), c + 1)
+        if m is None and c >= 2:
+            m = _LOWER_NAME_RE.match(body, c - 2, c + 1)
         if m is None:
-            m = _LOWER_NAME_RE.match(body, c.start() - 1, c.start() + 1)
+            m = _LOWER_NAME_RE.match(body, c - 1, c + 1)
         if m is None:
             continue
         m = _LOWER_NAME_RE.match(body, m.start())
-        if m is None or m.start() + 4 < c.start():
+        if m is None or m.start() + 4 < c:
             continue
         text = m.group()
         s, e = m.span()
