@@ -312,9 +312,18 @@ _AFTER_SPACE_RE = re.compile(" (" + _STEMS + ")", re.ASCII)
 # ASCII \w spelled out: a class of plain ranges compiles to a bitmap, one lookup per character,
 # where a class holding the \w category is tested item by item.
 _NON_WORD_RE = re.compile(r"[^a-zA-Z0-9_]", re.ASCII)
-# Every stem opens with an ASCII letter: the lookahead drops the many punctuation marks
-# followed by a space or a digit before the engine walks the stem alternatives.
-_AFTER_OTHER_RE = re.compile(r"[^a-zA-Z0-9_ ](?=[a-zA-Z])(" + _STEMS + ")", re.ASCII)
+# Every stem opens with an ASCII letter, so the second pass looks only where a character
+# other than a word character or a space is followed by an ASCII letter.
+_STEM_AT_RE = re.compile(_STEMS, re.ASCII)
+# Each byte of the body's ASCII form ("?" for any other character) by class: "a" an ASCII
+# letter, "0" a digit or "_", " " a space, "." anything else.
+_CLASS_OF = (
+    bytes(
+        ord("a") if chr(b).isalpha() else ord("0") if chr(b).isdigit() or b == ord("_") else b if b == 32 else ord(".")
+        for b in range(128)
+    )
+    + b"." * 128
+)
 
 _STRONG_MASK: dict[str, int] = {}
 _WEAK_MASK: dict[str, int] = {}
@@ -352,7 +361,7 @@ def _stems_by_sentence(body: str, sents: list[tuple[int, int]]) -> list[list[str
     """
     text = " " + body  # the body's first character has a (non-word) character before it
     hits = [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in _AFTER_SPACE_RE.finditer(text)]
-    other = [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in _AFTER_OTHER_RE.finditer(text)]
+    other = _stems_after_other(body)
     if other:
         hits += other
         hits.sort()
@@ -380,6 +389,30 @@ def _stems_by_sentence(body: str, sents: list[tuple[int, int]]) -> list[list[str
         if end > e:
             return None
         out[k].append(stem)
+    return out
+
+
+def _stems_after_other(body: str) -> list[tuple[int, int, str]]:
+    """``(start, end, stem)`` of each stem right after a character that is neither an ASCII
+    word character nor a space (a line break, "(", "-", a quote; the body's start counts as a
+    space), left to right and non-overlapping like one regex pass.
+
+    A regex pass with that class in front tests every character of the body in a charset
+    routine; here one translation classes every character in C and ``bytes.find`` jumps to the
+    few places (a line break before a paragraph, "co-" in "co-led") where a stem can start.
+    """
+    classes = body.encode("ascii", "replace").translate(_CLASS_OF)  # one byte per character
+    match = _STEM_AT_RE.match
+    out: list[tuple[int, int, str]] = []
+    last = 0
+    p = classes.find(b".a")
+    while p != -1:
+        if p >= last:
+            m = match(body, p + 1)
+            if m:
+                last = m.end()
+                out.append((p + 1, last, m.group()))
+        p = classes.find(b".a", p + 1)
     return out
 
 
