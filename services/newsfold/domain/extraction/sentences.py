@@ -8,6 +8,9 @@ the city is not mistaken for the subject.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from ..money import single_byte_form
 
 # Candidate boundary: terminal punctuation (+ closing quote/bracket) then space and a
 # plausible sentence start; or any line break.
@@ -16,6 +19,10 @@ _BOUNDARY_RE = re.compile(
     # a missing space after a full stop: "... in 2020.The move" (not "example.com", "U.S.")
     r"""|(?<=[a-z0-9]{2}\.)(?=(?:The|This|That|These|It|Its|In|On|At|He|She|They|We|A|An)\s))"""
 )
+
+# "." for each byte that can open a boundary (".", "!", "?", a line break), "x" for any other
+# (cp1252 puts every other character on a byte of its own).
+_MARKS = bytes(ord(".") if chr(b) in ".!?\n" else ord("x") for b in range(256))
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -50,7 +57,7 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
     # One span lookup per boundary and the trimming inlined: this loop runs for every
     # sentence of every article, before the trigger scan can drop an article.
     n = len(body)
-    for m in _BOUNDARY_RE.finditer(body, start):
+    for m in _boundaries(body, start):
         ms, me = m.span()
         c = body[ms]
         if c == "\n":
@@ -81,6 +88,30 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
         start = me
     _append(body, spans, start, n)
     return spans
+
+
+def _boundaries(body: str, start: int) -> Iterator[re.Match[str]]:
+    """``_BOUNDARY_RE.finditer(body, start)``, found faster.
+
+    Every boundary opens with one of four characters. The regex search tests each character
+    of the body in a charset routine; ``bytes.find`` on a class map of the single-byte form
+    jumps to those characters in C, and the pattern is matched only there (resuming after
+    each boundary, as the scan does). A body without that form is scanned by the regex.
+    """
+    form = single_byte_form(body)
+    if form is None:
+        yield from _BOUNDARY_RE.finditer(body, start)
+        return
+    marks = form.translate(_MARKS)
+    match = _BOUNDARY_RE.match
+    p = marks.find(b".", start)
+    while p != -1:
+        m = match(body, p)
+        if m is None:
+            p = marks.find(b".", p + 1)
+        else:
+            p = marks.find(b".", m.end())
+            yield m
 
 
 def _append(body: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
