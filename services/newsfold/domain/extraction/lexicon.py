@@ -57,14 +57,6 @@ SOLO_STOP_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Words that, in title case, head a person's job title ("Chief Executive Jane Doe").
-TITLE_WORDS: frozenset[str] = frozenset(
-    """
-    chief ceo cto cfo coo cso cpo cmo cio president vice chairman chairwoman co-founder
-    cofounder founder mr mrs ms dr prof professor executive senior
-    """.split()
-)
-
 # Last words that mark a name as an organisation ("Velmar AI", "Quist Capital").
 ORG_SUFFIXES: frozenset[str] = frozenset(
     """
