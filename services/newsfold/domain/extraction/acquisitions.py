@@ -36,7 +36,7 @@ import re
 
 from .candidates import AcquisitionCand
 from .certainty import announced_plan, certainty
-from .clauses import fronted_subject, reporting_verb
+from .clauses import DEFINITE_WHICH_RE, fronted_subject, reporting_verb
 from .document import EP, MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
 
 _PCT = r"(\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)"
@@ -560,7 +560,7 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     if _POSSESSED_NOUN_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
                         continue  # "T's drones were bought by A": T's goods, not T
                     target = doc.subject(i, text, m.start())
-                    if target is None and i > 0 and _DEFINITE_WHICH_RE.match(text, 0, m.start()):
+                    if target is None and i > 0 and DEFINITE_WHICH_RE.match(text, 0, m.start()):
                         target = doc.topic_org(i)  # "T makes drones. The company, which was acquired by A, ..."
                     k = (
                         -1
@@ -913,10 +913,6 @@ _DEFINITE_OBJ_RE = re.compile(
     r"(?=\s*[,.;]|\s+(?:in|for|last|this|earlier|from|and|as|after|before|on)\b|\s*$)"
 )
 _POSSESSED_NOUN_BEFORE_RE = re.compile(r"\x02['’]s?\s+(?:[a-z][\w\-]*\s+){1,2}$")
-_DEFINITE_WHICH_RE = re.compile(
-    r"\s*[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}?(?:startup|start-up|company|firm|business|platform|maker|developer|"
-    r"lender),\s+(?:which|that)\s+$"
-)
 _AND_STAKE_RE = re.compile(
     r"(?:\s+(?:in|last|this|earlier)\s+[\w\-]+(?:\s+\d{4})?)?,?\s+and\s+(?:an?\s+)?"
     + _APPROX

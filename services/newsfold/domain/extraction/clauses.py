@@ -77,6 +77,12 @@ def prep_object(text: str, start: int) -> bool:
     return False
 
 
+# "The startup, which (has) ...": a definite company noun heading the sentence, its verb in a
+# relative clause; the company is the one the article is about (funding and acquisitions).
+DEFINITE_WHICH_RE = re.compile(
+    r"\s*[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}?(?:startup|start-up|company|firm|business|platform|maker|developer|"
+    r"lender),\s+(?:which|that)\s+(?:(?:has|had|also|previously|recently|last\s+year|earlier)\s+)*$"
+)
 _DASH_ASIDE_RE = re.compile(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s|\s--\s.{1,160}?\s--\s|\s-\s[^-]{1,160}?\s-\s")
 _PAREN_ASIDE_RE = re.compile(r"\([^()]{0,200}\)")
 # A comma after a name opening an appositive or a dependent clause (not a list item).

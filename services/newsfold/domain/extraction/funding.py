@@ -28,7 +28,7 @@ import re
 
 from .candidates import DepartureCand, FundingCand
 from .certainty import certainty
-from .clauses import asides, fronted_subject, in_aside, reporting_verb
+from .clauses import DEFINITE_WHICH_RE, asides, fronted_subject, in_aside, reporting_verb
 from .coref import latest_list
 from .document import MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
 
@@ -1010,7 +1010,7 @@ def _add_verb_mention(
         return  # "Fellow London startups have also raised", "Y's rivals raised": the name only modifies
     plural = _PLURAL_SUBJ_RE.search(text, max(0, start - 80), start)
     subj = None if plural else doc.subject(i, text, start)
-    if subj is None and i > 0 and _DEFINITE_WHICH_RE.match(text[:start]):
+    if subj is None and i > 0 and DEFINITE_WHICH_RE.match(text[:start]):
         subj = doc.topic_org(i)  # "X makes drones. The startup, which raised $20m last year, ..."
     if subj is not None and (doc.is_person(subj) or doc.entities[subj].person_shape):
         # "P raised $20m for her new startup, X", "P raised $5m from angels to start X": the
@@ -1104,10 +1104,6 @@ def _add_verb_mention(
             here[-1].for_stake = float(stake.group(1))
 
 
-_DEFINITE_WHICH_RE = re.compile(
-    r"\s*[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}?(?:startup|start-up|company|firm|business|platform|maker|developer|"
-    r"lender),\s+(?:which|that)\s+(?:(?:has|had|also|previously|recently|last\s+year|earlier)\s+)*$"
-)
 _INCLUDING_LIST_RE = re.compile(
     r"(?:\b(?:including|such\s+as|like)\s+" + _LIST + r",|[–—]\s+" + _LIST + r"\s+[–—])"
     # "four unicorns – A, B, C and D – each of which has raised billions"
