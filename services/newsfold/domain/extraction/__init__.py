@@ -7,6 +7,11 @@ itself (see :mod:`.entities`), rules run as regular expressions over abstract se
 are returned with ``certainty="denied"`` for the fold; scoring and the CLI drop them. A rumour
 answered in the next sentence ("Q: ... in talks to buy you? A: That is not true.") is denied too.
 
+A learned second stage (:mod:`.attach`) then reads the flagged sentences where the rules found
+nothing of the family flagged, and proposes role fillers a logistic model per role scores
+above its threshold (fitted on annotated articles, see :mod:`.attach_weights`); its proposals
+pass every later check like the rules' own.
+
 Before merging, :mod:`.plausible` rejects role fillers that cannot be right whatever the
 sentence's shape (the article's own outlet, a departing person or another round's investor
 as the funding company, a running total beside a specific round).
@@ -34,11 +39,14 @@ Bump :data:`EXTRACTOR_VERSION` whenever output for some input can change.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 
 from ..article import Article
 from ..events import DomainEvent
 from .acquisitions import find_acquisitions
+from .attach import Model, attach
+from .attach_weights import THRESHOLDS, WEIGHTS
 from .bounds import bound_events
 from .candidates import AcquisitionCand, DepartureCand, FundingCand
 from .certainty import is_denial
@@ -52,9 +60,21 @@ from .plausible import plausible
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.06-12"
+EXTRACTOR_VERSION = "2026.12.06-13"
 
-__all__ = ["EXTRACTOR_VERSION", "WORK_BUDGET", "TooComplex", "extract", "work_units"]
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "MODEL",
+    "WORK_BUDGET",
+    "RuleFindings",
+    "TooComplex",
+    "extract",
+    "find_by_rules",
+    "work_units",
+]
+
+# The learned stage as fitted (see :mod:`.attach_weights`).
+MODEL = Model(WEIGHTS, THRESHOLDS)
 
 # Work units an article may cost. Measured here, the costliest shape per unit (one run-on
 # sentence full of names) takes ~2 CPU s just under the budget; 1 MB of dense ordinary prose
@@ -90,19 +110,29 @@ _REPORT_DENIED_RE = re.compile(
 )
 
 
-def extract(article: Article, budget: int | None = WORK_BUDGET) -> list[DomainEvent]:
-    """Domain events asserted (or denied) by ``article``'s body, in order of first evidence.
+@dataclass(slots=True)
+class RuleFindings:
+    """What the rules found in one article, before the learned stage, checks and merging."""
 
-    Raises :class:`TooComplex` when the article would cost more than ``budget`` work units
-    (None: no limit)."""
+    doc: Doc
+    kinds: dict[int, int]
+    departures: list[DepartureCand]
+    funding: list[FundingCand]
+    acquisitions: list[AcquisitionCand]
+
+
+def find_by_rules(article: Article, budget: int | None = WORK_BUDGET) -> RuleFindings | None:
+    """The rules' per-sentence candidates (None when no sentence could hold an event).
+
+    Raises :class:`TooComplex` when the article would cost more than ``budget`` work units."""
     body = article.body
     if not body:
-        return []
+        return None
     doc = Doc(body, names=False)
     doc.money = localise_dollars(doc.money, body, article.source, article.url)
     kinds = sentence_kinds(body, doc.sents, {doc.sent_of(m.start) for m in doc.money})
     if not kinds:
-        return []
+        return None
     doc.find_names()
     ordered = sorted(kinds)
     if budget is not None:
@@ -112,11 +142,27 @@ def extract(article: Article, budget: int | None = WORK_BUDGET) -> list[DomainEv
     departures = find_departures(doc, [i for i in ordered if kinds[i] & DEPARTURE])
     funding = find_funding(doc, [i for i in ordered if kinds[i] & FUNDING], departures)
     acquisitions = find_acquisitions(doc, [i for i in ordered if kinds[i] & ACQUISITION])
+    return RuleFindings(doc, kinds, departures, funding, acquisitions)
+
+
+def extract(article: Article, budget: int | None = WORK_BUDGET, model: Model = MODEL) -> list[DomainEvent]:
+    """Domain events asserted (or denied) by ``article``'s body, in order of first evidence.
+
+    ``model`` is the learned stage's (:mod:`.attach`); evaluation passes others to measure it.
+    Raises :class:`TooComplex` when the article would cost more than ``budget`` work units
+    (None: no limit)."""
+    found = find_by_rules(article, budget)
+    if found is None:
+        return []
+    doc = found.doc
+    departures, funding, acquisitions = attach(
+        doc, found.kinds, model, found.departures, found.funding, found.acquisitions
+    )
     departures = _not_joining_the_acquirer(departures, acquisitions)
     departures, funding, acquisitions = plausible(doc, article.source, departures, funding, acquisitions)
-    _denied_later(doc, kinds, [*departures, *funding, *acquisitions])
+    _denied_later(doc, found.kinds, [*departures, *funding, *acquisitions])
     events = dated(bound_events(merge_all(doc, departures, funding, acquisitions)), _published(article))
-    return with_confidence(events, body)
+    return with_confidence(events, article.body)
 
 
 def _published(article: Article) -> datetime | None:

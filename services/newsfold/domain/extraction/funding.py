@@ -479,7 +479,7 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
             cert = certainty(text, m.start())
             if cert is None or investor == company or not doc.could_be_org(company) or doc.is_person(company):
                 continue
-            rnd = _round_in(m.group(0))
+            rnd = round_named(m.group(0))
             here.append(
                 FundingCand(company, i, round=rnd, investors=[investor], certainty=cert, sents=[i], pos=m.start())
             )
@@ -491,7 +491,9 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 continue
             covered.add(j)
             here.append(
-                FundingCand(company, i, amount=j, round=_round_in(m.group(0)), certainty=cert, sents=[i], pos=m.start())
+                FundingCand(
+                    company, i, amount=j, round=round_named(m.group(0)), certainty=cert, sents=[i], pos=m.start()
+                )
             )
         for m in _MADE_INVESTMENT_RE.finditer(text) if invested and "stake" not in low else ():
             # "P made a strategic investment in X": X's round, P its investor (with a stake
@@ -505,7 +507,7 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 j = None
             if j is not None:
                 covered.add(j)
-            rnd = _round_in(m.group(0))
+            rnd = round_named(m.group(0))
             here.append(
                 FundingCand(
                     company, i, amount=j, round=rnd, investors=[investor], certainty=cert, sents=[i], pos=m.start()
@@ -583,7 +585,7 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 FundingCand(
                     company,
                     i,
-                    round=_round_in(m.group(0)),
+                    round=round_named(m.group(0)),
                     investors=[investor],
                     leads=leads,
                     certainty=cert,
@@ -604,7 +606,7 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                     company,
                     i,
                     amount=j if doc.money[j].amount is not None else None,
-                    round=_round_in(m.group(0)),
+                    round=round_named(m.group(0)),
                     investors=[] if investor is None else [investor],
                     certainty=cert,
                     sents=[i],
@@ -643,7 +645,7 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                     j = k
                     covered.add(k)
                     break
-            rnd = _round_in(text[m.start() : m.start(1)])
+            rnd = round_named(text[m.start() : m.start(1)])
             here.append(FundingCand(company, i, amount=j, round=rnd, certainty=cert, sents=[i], pos=m.start()))
         for m in _COLON_RE.finditer(text) if ":" in text else ():
             # Newsletter bullets: "Acme Robotics (Lyon): $9M seed, led by X."
@@ -653,7 +655,7 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
             if not _BULLET_ROUND_RE.search(text[m.end() : _clause_end(text, m.end()) + 1][:120]):
                 continue  # "Subscription Revenues: $412 million, up 20%": a figure, not a round
             company = doc.mentions[int(m.group(1))].entity
-            rnd = _round_in(text[m.end() : m.end() + 40])
+            rnd = round_named(text[m.end() : m.end() + 40])
             here.append(FundingCand(company, i, amount=j, round=rnd, sents=[i], pos=m.start()))
             covered.add(j)
         anon = (_ANON_RE if _ANON_OF_RE.search(text) else _ANON_M_RE) if "\x03" in text else None
@@ -664,7 +666,7 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
             cert = certainty(text, m.start())
             if cert is None:
                 continue
-            rnd = _round_in(text[m.start() : m.end() + 1])
+            rnd = round_named(text[m.start() : m.end() + 1])
             here.append(
                 FundingCand(None, i, amount=j, round=rnd, certainty=cert, primary=False, sents=[i], pos=m.start())
             )
@@ -690,7 +692,7 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
         if not here and out and i - out[-1].sent <= 2 and out[-1].round is None:
             the_round = _THE_ROUND_RE.search(text)
             if the_round:
-                out[-1].round = _round_in(the_round.group(0))  # "The Series C values it at ..."
+                out[-1].round = round_named(the_round.group(0))  # "The Series C values it at ..."
         _attach_valuation(doc, i, text, here or out[-1:] if out and i - out[-1].sent <= 2 else here)
     return out
 
@@ -822,7 +824,7 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
         # (the round named up to the next amount: "a $95m deal for Y and a £60m series B round")
         own = text.find("\x04", pos)
         nxt = text.find("\x03", own if own >= 0 else pos)
-        rnd = _round_in(text[pos : min(len(text), pos + 60, nxt if nxt >= 0 else len(text))])
+        rnd = round_named(text[pos : min(len(text), pos + 60, nxt if nxt >= 0 else len(text))])
         investors = [investor] if investor is not None and investor != company else []
         here.append(
             FundingCand(company, i, amount=j, round=rnd, investors=investors, certainty=cert, sents=[i], pos=pos)
@@ -864,7 +866,7 @@ def _its_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: s
         cert = certainty(text, m.start())
         if cert is None:
             continue
-        rnd = _round_in(text[m.start() : m.end() + 1])
+        rnd = round_named(text[m.start() : m.end() + 1])
         leads = [lead] if lead is not None else []
         here.append(
             FundingCand(
@@ -956,7 +958,7 @@ def _led_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: s
                 amount = j
                 covered.add(j)
                 break
-        rnd = _round_in(text[m.start("np") : m.end() + 1])
+        rnd = round_named(text[m.start("np") : m.end() + 1])
         here.append(
             FundingCand(
                 company,
@@ -973,6 +975,24 @@ def _led_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: s
 
 
 _ROUND_WORD_RE = re.compile(r"\b(?:round|funding|financing)\b")
+
+
+_PUBLIC_ISSUE_RE = re.compile(
+    r"\b(?:IPO|initial\s+public\s+offering|public\s+offering|flotation|rights\s+issue|bond\s+sale|"
+    r"(?:debt|share|stock)\s+(?:offering|sale))\b"
+)
+
+
+def money_not_a_round(text: str) -> bool:
+    """Does abstract sentence ``text`` tell money that is no round (won, earned or paid; a fund's
+    own; raised by a public issue, debt or an asset sale)? The rules' own exclusions read over
+    the whole sentence, for a reader that has no verb position to anchor them to."""
+    if _NOT_ROUND_MONEY_RE.search(text) or _PUBLIC_ISSUE_RE.search(text):
+        return True
+    return any(
+        _FOR_FUND_RE.match(text, m.start()) or _NOT_ROUND_MEANS_RE.match(text, m.start())
+        for m in MONEY_TOKEN_RE.finditer(text)
+    )
 
 
 def _not_a_round(text: str, start: int, end: int, obj_end: int) -> bool:
@@ -1081,10 +1101,10 @@ def _add_verb_mention(
         amount = j
         covered.add(j)
         break
-    rnd = _round_in(text[start : min(len(text), end + 90)])
+    rnd = round_named(text[start : min(len(text), end + 90)])
     if rnd is None and text[max(0, start - 2) : start] == ", ":
         # "a Series A round came next, raising $90 million": the participle's round
-        rnd = _round_in(text[max(0, start - 80) : start])
+        rnd = round_named(text[max(0, start - 80) : start])
     if not companies:
         if amount is not None or rnd is not None:
             here.append(
@@ -1144,7 +1164,8 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-def _round_in(text: str) -> str | None:
+def round_named(text: str) -> str | None:
+    """The first round ``text`` names ("Series B", "Seed", "Pre-IPO", "Debt"), or None."""
     m = _ROUND_RE.search(text)
     if not m:
         return None
@@ -1225,7 +1246,7 @@ def _attach_recent(
     named = _THE_ROUND_RE.search(text) if text else None
     if named is not None and cand.round is not None:
         # "The Series B ... was led by P": the round the sentence names, not the latest one.
-        rnd = _round_in(named.group(0))
+        rnd = round_named(named.group(0))
         if rnd != cand.round:
             same = [c for c in out if c.round == rnd]
             if not same:

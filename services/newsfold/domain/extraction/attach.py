@@ -1,0 +1,370 @@
+"""Learned second stage: who fills which role in a trigger sentence the rules left empty.
+
+The rules are precise but narrow: on real articles nobody tuned them on, most missed events
+sit in a sentence the trigger scan flagged, with every name found, and no rule shaped for
+that sentence (events told in passing, round-ups, unusual word order). This stage reads only
+those sentences. Each name in one becomes a candidate for the roles of the sentence's event
+type (funding ``company``; acquisition ``acquirer`` and ``target``; departure ``person`` and
+``from_org``), described by a few dozen sparse features of our own abstraction: the words
+around the name and around the nearest event word (from a closed list of generic
+vocabulary: prepositions, auxiliaries, event verbs, titles, never names), which side of that
+word it is on and how far, clause marks in between, the entity's type and how often the
+article names it. A logistic model per role (:data:`~.attach_weights.WEIGHTS`, fitted on the
+real-news dev articles and the invented held-out sets by ``python -m
+newsfold.evaluation.attach_fit``) scores them; an event is proposed when its role fillers
+clear the role's threshold. Its other slots come from the sentence by the simplest reading:
+the first plain amount (not a valuation, a price or a conversion), the round named, a stake's
+percentage. Investors are left to the rules (a later sentence's list still joins by merging).
+
+Candidates it proposes then pass the same checks as the rules' (:mod:`.plausible`,
+:mod:`.bounds`) and are merged with them; confidence is computed for them as for any event.
+Pure and cheap: it runs only on flagged sentences without a rule finding, a handful per
+article.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from .candidates import AcquisitionCand, DepartureCand, FundingCand
+from .certainty import certainty
+from .document import Doc
+from .funding import money_not_a_round, round_named
+from .triggers import ACQUISITION, DEPARTURE, FUNDING
+
+ROLES: dict[int, tuple[str, ...]] = {
+    FUNDING: ("company",),
+    ACQUISITION: ("acquirer", "target"),
+    DEPARTURE: ("person", "from_org"),
+}
+
+# Event words by family, each mapped to a class the features name (generic vocabulary only).
+_CUES: dict[int, dict[str, str]] = {
+    FUNDING: {
+        **dict.fromkeys(
+            "raise raised raises raising secured secures secure closed closes landed lands bagged bags garnered "
+            "nabbed netted nets attracted received receives obtained got gets drew pulled picked snagged".split(),
+            "RAISE",
+        ),
+        **dict.fromkeys(
+            "round rounds funding financing investment fundraise fundraising tranche series seed pre-seed capital "
+            "backing".split(),
+            "ROUND",
+        ),
+        **dict.fromkeys(
+            "invest invested invests investing backed backs led co-led leads leading participated joined injected "
+            "pumped poured funded".split(),
+            "INVEST",
+        ),
+        **dict.fromkeys("valued valuation valuing worth".split(), "VALUE"),
+    },
+    ACQUISITION: {
+        **dict.fromkeys(
+            "acquire acquired acquires acquiring buy buys bought buying purchase purchased purchases purchasing "
+            "snapped scooped took takes taking absorbed absorbs".split(),
+            "BUY",
+        ),
+        **dict.fromkeys("acquisition acquisitions takeover buyout merger deal transaction bid offer".split(), "DEAL"),
+        **dict.fromkeys("stake stakes holding holdings shares interest percent %".split(), "STAKE"),
+        **dict.fromkeys("sell sells sold selling sale divest divested divests offload offloaded".split(), "SELL"),
+        **dict.fromkeys("merge merged merges merging combine combined".split(), "MERGE"),
+    },
+    DEPARTURE: {
+        **dict.fromkeys(
+            "left leave leaves leaving quit quits resigned resign resigns resignation departed depart departs "
+            "departure exit exited exits stepped step steps retired retire retires retirement ousted fired "
+            "dismissed sacked exodus".split(),
+            "LEAVE",
+        ),
+        **dict.fromkeys(
+            "join joined joins joining moved moves move moving hired hires hiring poached poaches recruited "
+            "recruits lured appointed named tapped defected".split(),
+            "JOIN",
+        ),
+        **dict.fromkeys(
+            "founded co-founded cofounded launched launch launches started start starts establish established "
+            "set create created creates".split(),
+            "FOUND",
+        ),
+        **dict.fromkeys("former ex formerly previously earlier once".split(), "FORMER"),
+    },
+}
+
+# Words kept as themselves in context features; any other word is "w".
+_FUNCTION_WORDS = frozenset(
+    "from by to of in at for with and or as its the a an which who that has have had was is were are will would "
+    "said says say including include includes led after before while than into on also new own his her their "
+    "it he she they this these those not no company startup firm group rival unit chief head president "
+    "executive officer director founder co-founder cofounder researcher scientist engineer vice chairman "
+    "partner manager team lead ceo cto cfo coo billion million percent per cent about nearly more over up "
+    "via under been being would could may might plans plan agreed agrees talks reportedly sources shares stock "
+    "price prices higher lower board role position committee post remain remains stay stays continue "
+    "seeking seeks wants want hopes aims considering weighing since when where whom whose then later "
+    "ago last year month week earlier".split()
+)
+
+_TOKEN_RE = re.compile(r"\x01(\d+)\x02|\x03(\d+)\x04|[A-Za-z][\w\-'’]*|\d[\d.,]*|[%]|[^\w\s]")
+_STAKE_RE = re.compile(r"\bstakes?\b", re.I)
+_PCT_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)")
+
+_ROLE_FAMILY = {"company": FUNDING, "acquirer": ACQUISITION, "target": ACQUISITION, "person": DEPARTURE}
+_ROLE_FAMILY["from_org"] = DEPARTURE
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One name in one sentence, described for one family's roles."""
+
+    sent: int
+    entity: int
+    mention: int
+    features: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """Weights per role and the probability each role's filler must reach."""
+
+    weights: Mapping[str, Mapping[str, float]]
+    thresholds: Mapping[str, float]
+
+    def probability(self, role: str, features: tuple[str, ...]) -> float:
+        w = self.weights.get(role)
+        if not w:
+            return 0.0
+        z = sum(w.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _bucket(n: int) -> str:
+    return "1" if n <= 1 else "2" if n == 2 else "3-5" if n <= 5 else "6-10" if n <= 10 else "11+"
+
+
+def _word(tok: str) -> str:
+    low = tok.lower()
+    return low if low in _FUNCTION_WORDS else "w"
+
+
+@dataclass(slots=True)
+class _Tok:
+    kind: str  # "N" name, "$" money, "w" word, "p" punctuation
+    text: str
+    mention: int = -1
+    pos: int = 0
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(text):
+        if m.group(1) is not None:
+            out.append(_Tok("N", "N", int(m.group(1)), m.start()))
+        elif m.group(2) is not None:
+            out.append(_Tok("$", "$", -1, m.start()))
+        else:
+            tok = m.group(0)
+            if tok[0].isdigit():
+                out.append(_Tok("#", "#", -1, m.start()))
+            else:
+                out.append(_Tok("w" if tok[0].isalpha() else "p", tok, -1, m.start()))
+    return out
+
+
+def _context(tok: _Tok | None, cues: Mapping[str, str]) -> str:
+    if tok is None:
+        return "^"
+    if tok.kind != "w":
+        return tok.text
+    low = tok.text.lower()
+    return cues.get(low) or _word(low)
+
+
+def candidates(doc: Doc, i: int, family: int) -> list[Candidate]:
+    """Every distinct name of sentence ``i`` described for ``family``'s roles (first mention each)."""
+    text = doc.abstract(i)
+    toks = _tokens(text)
+    cues = _CUES[family]
+    cue_at = [n for n, t in enumerate(toks) if t.kind == "w" and t.text.lower() in cues]
+    if not cue_at:
+        return []
+    names = [n for n, t in enumerate(toks) if t.kind == "N"]
+    seen: set[int] = set()
+    out: list[Candidate] = []
+    shared = ["bias", f"names={_bucket(len({doc.mentions[toks[n].mention].entity for n in names}))}"]
+    if i < 2:
+        shared.append("lead")
+    if any(t.kind == "$" for t in toks):
+        shared.append("money")
+    for order, n in enumerate(names):
+        k = toks[n].mention
+        mm = doc.mentions[k]
+        eid = mm.entity
+        if eid in seen:
+            continue
+        seen.add(eid)
+        f = list(shared)
+        kind = doc.kind(eid) or ("person?" if doc.entities[eid].person_shape else "org?")
+        f.append("kind=" + kind)
+        f.append("order=" + ("first" if order == 0 else "last" if order == len(names) - 1 else "mid"))
+        if mm.possessive:
+            f.append("poss")
+        if mm.quoted:
+            f.append("quoted")
+        f.append("seen=" + _bucket(len(doc.entities[eid].mentions)))
+        left1 = _context(toks[n - 1] if n >= 1 else None, cues)
+        left2 = _context(toks[n - 2] if n >= 2 else None, cues)
+        right1 = _context(toks[n + 1] if n + 1 < len(toks) else None, cues)
+        right2 = _context(toks[n + 2] if n + 2 < len(toks) else None, cues)
+        f += [f"L1={left1}", f"L2={left2}", f"R1={right1}", f"R2={right2}", f"L2L1={left2} {left1}"]
+        f.append(f"R1R2={right1} {right2}")
+        before = [c for c in cue_at if c < n]
+        after = [c for c in cue_at if c > n]
+        for side, near in (("<", before[-1] if before else None), (">", after[0] if after else None)):
+            if near is None:
+                f.append(side + "none")
+                continue
+            cls = cues[toks[near].text.lower()]
+            lo, hi = (near, n) if near < n else (n, near)
+            between = toks[lo + 1 : hi]
+            f.append(f"{side}{cls}")
+            f.append(f"{side}{cls}={toks[near].text.lower()}")
+            f.append(f"{side}{cls}:d={_bucket(len(between) + 1)}")
+            f.append(f"{side}{cls}:L1={left1}" if side == "<" else f"{side}{cls}:R1={right1}")
+            marks = {t.text.lower() for t in between if t.kind == "p" or t.text.lower() in ("which", "who", "that")}
+            for mark in sorted(marks & {",", "which", "who", "that", "(", ";", ":", "—", "–"}):
+                f.append(f"{side}{cls}:{mark}")
+            if any(t.kind == "N" for t in between):
+                f.append(f"{side}{cls}:name")
+            f += sorted({f"{side}:b={w}" for t in between if t.kind == "w" and (w := _word(t.text)) != "w"})
+            cue_left = _context(toks[near - 1] if near >= 1 else None, cues)
+            cue_right = _context(toks[near + 1] if near + 1 < len(toks) else None, cues)
+            f.append(f"{side}{cls}:cL={cue_left}")
+            cue_right2 = _context(toks[near + 2] if near + 2 < len(toks) else None, cues)
+            f.append(f"{side}{cls}:cR={cue_right}")
+            f.append(f"{side}{cls}:cR2={cue_right} {cue_right2}")
+        out.append(Candidate(i, eid, k, tuple(f)))
+    return out
+
+
+def _plain_amount(doc: Doc, i: int) -> int | None:
+    s, e = doc.sents[i]
+    for j, m in enumerate(doc.money):
+        if s <= m.start < e and doc.money_role[j] == "plain":
+            return j
+    return None
+
+
+def _best(
+    model: Model, role: str, cands: list[Candidate], exclude: int | None = None
+) -> tuple[Candidate | None, float]:
+    best: Candidate | None = None
+    best_p = 0.0
+    for c in cands:
+        if c.entity == exclude:
+            continue
+        p = model.probability(role, c.features)
+        if p > best_p:
+            best, best_p = c, p
+    return best, best_p
+
+
+def _cue_pos(text: str, family: int) -> int:
+    cues = _CUES[family]
+    for t in _tokens(text):
+        if t.kind == "w" and t.text.lower() in cues:
+            return t.pos
+    return 0
+
+
+def family_sentences(
+    kinds: Mapping[int, int],
+    departures: list[DepartureCand],
+    funding: list[FundingCand],
+    acquisitions: list[AcquisitionCand],
+) -> Iterator[tuple[int, int, bool]]:
+    """(sentence, family, ruled) for every flagged sentence and family it was flagged for;
+    ``ruled`` when the rules found something of that family there."""
+    ruled = {
+        DEPARTURE: {c.sent for c in departures},
+        FUNDING: {s for c in funding for s in (c.sent, *c.sents)},
+        ACQUISITION: {s for c in acquisitions for s in (c.sent, *c.sents)},
+    }
+    for i in sorted(kinds):
+        for family in (DEPARTURE, FUNDING, ACQUISITION):
+            if kinds[i] & family:
+                yield i, family, i in ruled[family]
+
+
+def attach(
+    doc: Doc,
+    kinds: Mapping[int, int],
+    model: Model,
+    departures: list[DepartureCand],
+    funding: list[FundingCand],
+    acquisitions: list[AcquisitionCand],
+) -> tuple[list[DepartureCand], list[FundingCand], list[AcquisitionCand]]:
+    """The rules' candidates plus those the model proposes for flagged sentences they left empty."""
+    deps, funds, acqs = list(departures), list(funding), list(acquisitions)
+    for i, family, ruled in family_sentences(kinds, departures, funding, acquisitions):
+        if ruled:
+            continue
+        cands = candidates(doc, i, family)
+        if len(cands) < (1 if family == FUNDING else 2):
+            continue
+        text = doc.abstract(i)
+        cert = certainty(text, _cue_pos(text, family))
+        if cert is None:
+            continue
+        if family == FUNDING:
+            if money_not_a_round(text) or _STAKE_RE.search(text):
+                continue  # money that is no round; a stake bought is an acquisition, not a round
+            company, p = _best(model, "company", [c for c in cands if doc.could_be_org(c.entity)])
+            if company is not None and p >= model.thresholds["company"]:
+                funds.append(
+                    FundingCand(
+                        company.entity,
+                        i,
+                        amount=_plain_amount(doc, i),
+                        round=round_named(text),
+                        certainty=cert,
+                        sents=[i],
+                    )
+                )
+        elif family == ACQUISITION:
+            orgs = [c for c in cands if doc.could_be_org(c.entity)]
+            acquirer, pa = _best(model, "acquirer", orgs)
+            if acquirer is None or pa < model.thresholds["acquirer"]:
+                continue
+            target, pt = _best(model, "target", orgs, exclude=acquirer.entity)
+            if target is None or pt < model.thresholds["target"]:
+                continue
+            pct = _PCT_RE.search(doc.sentence_text(i))
+            stake = float(pct.group(1)) if pct else (None if "stake" in text.lower() else 100.0)
+            acqs.append(
+                AcquisitionCand(
+                    acquirer.entity,
+                    target.entity,
+                    i,
+                    stake_pct=stake,
+                    stake_explicit=pct is not None,
+                    amount=_plain_amount(doc, i),
+                    certainty=cert,
+                    sents=[i],
+                )
+            )
+        else:
+            person, pp = _best(model, "person", [c for c in cands if doc.is_person(c.entity)])
+            if person is None or pp < model.thresholds["person"]:
+                continue
+            org, po = _best(model, "from_org", [c for c in cands if doc.is_org(c.entity)], exclude=person.entity)
+            if org is None or po < model.thresholds["from_org"]:
+                continue
+            deps.append(DepartureCand(person.entity, i, from_org=org.entity, certainty=cert))
+    return deps, funds, acqs
+
+
+def role_family(role: str) -> int:
+    """The family whose sentences a role is read in."""
+    return _ROLE_FAMILY[role]
