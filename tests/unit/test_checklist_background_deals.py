@@ -891,12 +891,6 @@ def _acqs(body: str) -> list[tuple[str, str]]:
 
 
 XFAIL: dict[str, str] = {
-    "Harrow Tide has acquired fintech startup payzo.": "a lower-case brand after a descriptor is not found as a name",
-    "Lab 31 has raised $5 million in seed funding.": "a name ending in a number loses the number",
-    "Harrow Tide has acquired Cell 9 for $40 million.": "a name ending in a number loses the number",
-    "Delivery startup zipp has raised $8 million in seed funding.": (
-        "a lower-case brand after a capitalised descriptor: the descriptor is read as the name"
-    ),
     "The Series B round, which brings Tamsin Labs' total funding to $40 million, was led by Orrin Partners.": (
         "a round whose company is named only as the owner of a total in its relative clause"
     ),

@@ -241,3 +241,37 @@ def test_took_over_a_described_company_keeps_the_phrasal_verb() -> None:
     body = "Harwick Electronics grew in AI. It took over US AI firm Viv Labs for 238.6 billion won in 2016."
     got = acquisitions(body)
     assert [(a.acquirer, a.target, a.currency) for a in got] == [("Harwick Electronics", "Viv Labs", "KRW")]
+
+
+def test_a_participle_after_an_appositive_noun_names_the_buyer() -> None:
+    body = (
+        "Mara Elvin, who once worked at Tessel Labs, a studio acquired by Quorra Games for $1.8 billion "
+        "in 2020, has started a new company."
+    )
+    assert [(e.acquirer, e.target, e.amount) for e in acquisitions(body)] == [
+        ("Quorra Games", "Tessel Labs", 1_800_000_000)
+    ]
+
+
+def test_a_round_up_of_a_buyers_acquisitions_lists_each_target() -> None:
+    body = (
+        "Quorra Games also made several other acquisitions in the last few years, including Tessel Labs "
+        "(Canada, 2010), Brindle Studio (France, 2009) and Ostrel Interactive (Sweden, 2008)."
+    )
+    assert sorted((e.acquirer, e.target, e.stake_pct) for e in acquisitions(body)) == [
+        ("Quorra Games", "Brindle Studio", 100),
+        ("Quorra Games", "Ostrel Interactive", 100),
+        ("Quorra Games", "Tessel Labs", 100),
+    ]
+    assert acquisitions("Quorra Games made two acquisitions last year, its chief said.") == []
+
+
+def test_coordinated_subjects_of_a_passive_are_both_bought_and_partially_gives_no_size() -> None:
+    body = (
+        "Even if neither is fully owned by it, both Tessel Labs and Brindle Studio have been partially "
+        "acquired by Quorra Games within the last 18 months."
+    )
+    assert sorted((e.acquirer, e.target, e.stake_pct) for e in acquisitions(body)) == [
+        ("Quorra Games", "Brindle Studio", None),
+        ("Quorra Games", "Tessel Labs", None),
+    ]

@@ -74,9 +74,11 @@ def test_a_confident_model_fills_a_sentence_the_rules_left_empty_and_a_threshold
 
 
 def test_the_shipped_model_reads_a_round_told_with_a_verb_no_rule_knows() -> None:
-    body = "Dorrington Labs, a maker of testing kits, took in $5 million in seed money last spring."
+    body = "Dorrington Labs, a maker of testing kits, has pocketed $5 million in seed funding."
+    assert extract(_article(body), None, RULES_ONLY) == []
     (event,) = extract(_article(body))
-    assert isinstance(event, Funding) and event.company == "Dorrington Labs"
+    assert isinstance(event, Funding)
+    assert (event.company, event.amount, event.round) == ("Dorrington Labs", 5_000_000, "Seed")
 
 
 def test_the_sentence_sets_certainty_and_a_negated_one_gives_nothing_even_to_a_confident_model() -> None:
@@ -88,9 +90,20 @@ def test_the_sentence_sets_certainty_and_a_negated_one_gives_nothing_even_to_a_c
 
 
 def test_a_departure_needs_both_a_person_and_an_organisation_above_the_threshold() -> None:
-    body = "Corwen Bank said its head of payments, Idris Mallory, would be off at the end of March."
+    body = "Corwen Bank said its head of payments, Idris Mallory, would leave at the end of March."
+    assert extract(_article(body), None, RULES_ONLY) == []
+    both = Model({"person": {"bias": 9.0}, "from_org": {"bias": 9.0}}, dict.fromkeys(ALL_ROLES, 0.5))
+    assert [(e.person, e.from_org) for e in extract(_article(body), None, both) if isinstance(e, Departure)] == [
+        ("Idris Mallory", "Corwen Bank")
+    ]
     person_only = Model({"person": {"bias": 9.0}, "from_org": {"bias": -9.0}}, dict.fromkeys(ALL_ROLES, 0.5))
-    assert not [e for e in extract(_article(body), None, person_only) if isinstance(e, Departure)]
+    assert extract(_article(body), None, person_only) == []
+
+
+def test_a_sentence_whose_only_leave_word_is_a_board_seat_is_not_read_for_departures() -> None:
+    body = "Idris Mallory stepped down from the board of Corwen Bank, where he remains chief executive."
+    both = Model({"person": {"bias": 9.0}, "from_org": {"bias": 9.0}}, dict.fromkeys(ALL_ROLES, 0.5))
+    assert extract(_article(body), None, both) == []
 
 
 def _gold_example() -> tuple[Article, dict[str, object]]:

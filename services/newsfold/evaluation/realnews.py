@@ -48,7 +48,10 @@ def load(directory: str | Path, split: str | None = None, collected: int | None 
     """Load the manifest's articles of ``split`` (all when None) with their gold; only those
     collected in round ``collected`` when given (the manifest's ``collected``: 1 = the first
     161 articles, which later rounds tuned on; 2 = the 60 added in round 2; 3 = the 40 added
-    in round 3, scored first with extractor 2026.12.06-12)."""
+    in round 3, scored first with extractor 2026.12.06-12; 4 = the 40 added in round 4,
+    collected before that round's work and scored first with 2026.12.06-13; 5 = the 80 of
+    round 5: ``rn-j*``/``rn-k*`` collected before its work and scored first with
+    2026.12.06-14, ``rn-l*``/``rn-m*`` collected during it as training data)."""
     base = Path(directory)
     gold = {row["article_id"]: row for row in read_jsonl(base / "gold.jsonl")}
     out = RealNews()

@@ -45,7 +45,7 @@ from datetime import datetime
 from ..article import Article
 from ..events import DomainEvent
 from .acquisitions import find_acquisitions
-from .attach import Model, attach
+from .attach import Model, fill_empty_sentences
 from .attach_weights import THRESHOLDS, WEIGHTS
 from .bounds import bound_events
 from .candidates import AcquisitionCand, DepartureCand, FundingCand
@@ -60,7 +60,7 @@ from .plausible import plausible
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.06-13"
+EXTRACTOR_VERSION = "2026.12.06-14"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -155,7 +155,7 @@ def extract(article: Article, budget: int | None = WORK_BUDGET, model: Model = M
     if found is None:
         return []
     doc = found.doc
-    departures, funding, acquisitions = attach(
+    departures, funding, acquisitions = fill_empty_sentences(
         doc, found.kinds, model, found.departures, found.funding, found.acquisitions
     )
     departures = _not_joining_the_acquirer(departures, acquisitions)

@@ -146,14 +146,39 @@ _ADVERBIALS = r"(?:\s+(?:in|on|for|last|during|earlier\s+this|this)\s+(?:\x03\d+
 _PASSIVE_RE = re.compile(
     E + r"(?:,\s+[^,]*,|,?\s+(?:which|that))?\s+(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|"
     r"agreed\s+to\s+be|"
-    r"to\s+be|would\s+be|has\s+agreed\s+to\s+be|is\s+set\s+to\s+be|could\s+be)\s+(?:acquired|bought|purchased|"
-    r"taken\s+over|snapped\s+up)" + _ADVERBIALS + r"\s+by\s+(?:the\s+)?" + E
+    r"to\s+be|would\s+be|has\s+agreed\s+to\s+be|is\s+set\s+to\s+be|could\s+be|have\s+been|had\s+been)\s+"
+    r"(?:(?P<part>partially|partly)\s+|(?:fully|wholly|eventually|later|since|subsequently|recently)\s+)?"
+    r"(?:acquired|bought|purchased|taken\s+over|snapped\s+up)" + _ADVERBIALS + r"\s+by\s+(?:the\s+)?" + E
 )
-# "T, acquired by A for $300 million in 2020, makes drones": a participle set off after the name.
+# "both T and U have been acquired by A": the first of two coordinated subjects.
+_COORDINATED_BEFORE_RE = re.compile(r"\x01(\d+)\x02\s+(?:and|&)\s+$")
+# "T, acquired by A for $300 million in 2020, makes drones": a participle set off after the name,
+# perhaps after the noun of an appositive ("T, a studio acquired by A").
 _PARTICIPLE_RE = re.compile(
-    E + r",\s+(?:(?:later|since|subsequently|eventually|then)\s+)?(?:acquired|bought|purchased|taken\s+over|"
+    E + r",\s+(?:(?:an?|the)\s+(?:[\w\-]+\s+){1,3}?)?(?:(?:later|since|subsequently|eventually|then)\s+)?"
+    r"(?:acquired|bought|purchased|taken\s+over|"
     r"snapped\s+up)" + _ADVERBIALS + r"\s+by\s+(?:the\s+)?" + E + r"(?!['’])"
 )
+# "A also made several other acquisitions in the last few years, including T, U and V": a
+# round-up of the buyer's deals, each a whole company.
+_MADE_ACQUISITIONS_RE = re.compile(
+    E + r"(?:['’]s)?\s+(?:(?:has|have|had|also|since|then|recently)\s+)*(?:made|completed|closed|announced|"
+    r"struck|done|did)\s+(?:[\w\-]+\s+){0,3}?acquisitions\b[^,;:\x01]{0,60}?,?\s+(?:including|such\s+as|among\s+them)\s+"
+)
+_LIST_ITEM_RE = re.compile(r"\x01(\d+)\x02(?:\s*,\s*(?:and\s+)?|\s+and\s+)?")
+
+
+def _names_listed(text: str, pos: int) -> list[int]:
+    """Mention indexes of the names listed from ``pos`` ("T, U and V"), up to the list's end."""
+    out: list[int] = []
+    while (m := _LIST_ITEM_RE.match(text, pos)) is not None:
+        out.append(int(m.group(1)))
+        if m.end() == m.start(1) + len(m.group(1)) + 1:
+            break  # no separator after this name: the list ends here
+        pos = m.end()
+    return out
+
+
 # "X will be merged into Y" / "X merged into Y": Y absorbs X. ("X and Y agreed to merge" names
 # no acquirer and is not an acquisition.)
 _MERGED_INTO_RE = re.compile(
@@ -180,8 +205,10 @@ _POSS_NOUN_RE = re.compile(
 # "Following the $7bn acquisition of T in 2020, A has grown": a deal noun in a phrase opening
 # the sentence belongs to the main clause's subject.
 _FRONTED_THE_NOUN_RE = re.compile(
-    r"\s*(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]ith)\s+the\s+(?:(?:" + M + r"|[\w\-]+)\s+){0,3}?"
-    r"(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"  # ("of Israeli chip firm T")
+    r"\s*(?:(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]ith)\s+the\s+(?:(?:" + M + r"|[\w\-]+)\s+){0,3}?"
+    r"(?:acquisition|purchase|takeover|buyout)\s+of"
+    r"|(?:[Aa]fter|[Ss]ince|[Uu]pon)\s+(?:acquiring|buying|purchasing|taking\s+over))"  # ("After buying T, A ...")
+    r"\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"  # ("of Israeli chip firm T")
     r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?" + E + r"(?!['’]s)(?!\s+by\b)"
 )
 # "X's purchase of a 20% stake in T", "its acquisition of a majority stake in T".
@@ -391,12 +418,16 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     out[-1].amount = j  # "announced a record $X acquisition of T"
                 found_here |= found
             for m in _PASSIVE_RE.finditer(text) if " by " in text else ():
-                acquirer = doc.mentions[int(m.group(2))].entity
+                acquirer = doc.mentions[int(m.group(3))].entity
                 # (certainty read at the verb: "its unit, X, which was acquired by A" is a fact
                 # even in a sentence that hedges something else)
                 aux = _AUX_RE.search(text, m.start(), m.end())
                 at = aux.start() if aux else m.start()
-                found_here |= _add(doc, i, text, at, m.end(), acquirer, int(m.group(1)), 100.0, False, out)
+                pct, explicit = (None, True) if m.group("part") else (100.0, False)
+                found_here |= _add(doc, i, text, at, m.end(), acquirer, int(m.group(1)), pct, explicit, out)
+                first = _COORDINATED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+                if first is not None:
+                    found_here |= _add(doc, i, text, at, m.end(), acquirer, int(first.group(1)), pct, explicit, out)
             for m in _NOUN_STAKE_RE.finditer(text) if "stake" in low else ():
                 pct_s = m.group(1) or m.group("pct2")
                 k = int(m.group(3) if m.group(3) is not None else m.group("t2"))
@@ -451,12 +482,16 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     j = int(inner.group(1)) if inner else -1
                     if j >= 0 and doc.money[j].amount is not None and doc.money_role[j] not in ("alt", "valuation"):
                         out[n_before].amount = j
+            for m in _MADE_ACQUISITIONS_RE.finditer(text) if "acquisitions" in low else ():
+                acquirer = doc.mentions[int(m.group(1))].entity
+                for k in _names_listed(text, m.end()):
+                    found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, k, 100.0, False, out)
             for m in _PARTICIPLE_RE.finditer(text) if " by " in text else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
             for m in _POSS_NOUN_RE.finditer(text) if nouns else ():
                 found_here |= _poss_noun(doc, i, text, m, out)
-            fronted = _FRONTED_THE_NOUN_RE.match(text) if nouns and not found_here else None
+            fronted = _FRONTED_THE_NOUN_RE.match(text) if (nouns or "ing " in text[:40]) and not found_here else None
             front = fronted_subject(text, fronted.start()) if fronted else None
             if fronted and front is not None:
                 acq = doc.mentions[front].entity

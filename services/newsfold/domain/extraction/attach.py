@@ -8,8 +8,9 @@ type (funding ``company``; acquisition ``acquirer`` and ``target``; departure ``
 ``from_org``), described by a few dozen sparse features of our own abstraction: the words
 around the name and around the nearest event word (from a closed list of generic
 vocabulary: prepositions, auxiliaries, event verbs, titles, never names), which side of that
-word it is on and how far, clause marks in between, the entity's type and how often the
-article names it. A logistic model per role (:data:`~.attach_weights.WEIGHTS`, fitted on the
+word it is on and how far, clause marks in between, whether the name stands in an aside or
+is a preposition's object (:mod:`.clauses`), the entity's type and how often the article
+names it. A logistic model per role (:data:`~.attach_weights.WEIGHTS`, fitted on the
 real-news dev articles and the invented held-out sets by ``python -m
 newsfold.evaluation.attach_fit``) scores them; an event is proposed when its role fillers
 clear the role's threshold. Its other slots come from the sentence by the simplest reading:
@@ -31,6 +32,8 @@ from dataclasses import dataclass
 
 from .candidates import AcquisitionCand, DepartureCand, FundingCand
 from .certainty import certainty
+from .clauses import asides, in_aside, prep_object
+from .departures import job_leaving_told
 from .document import Doc
 from .funding import money_not_a_round, round_named
 from .triggers import ACQUISITION, DEPARTURE, FUNDING
@@ -108,6 +111,17 @@ _FUNCTION_WORDS = frozenset(
 
 _TOKEN_RE = re.compile(r"\x01(\d+)\x02|\x03(\d+)\x04|[A-Za-z][\w\-'’]*|\d[\d.,]*|[%]|[^\w\s]")
 _STAKE_RE = re.compile(r"\bstakes?\b", re.I)
+_PRICE_MOVE_RE = re.compile(
+    r"\b(?:[Ss]hares|[Ss]tocks?|[Pp]rices?)\b(?:\s+\S+){0,4}?\s+(?:closed|ended|rose|fell|jumped|dropped|slipped|gained|"
+    r"climbed|surged|tumbled)\b|\braised\s+(?:its\s+|their\s+|the\s+)?(?:prices?|rates?|fares?|fees?|forecast|guidance)\b"
+)
+# A name right after these is a seller, a source or one of a list, never a party of the deal
+# the sentence's event word tells ("bought the shares from X", "firms including X and Y").
+_LISTED_OR_SOURCE = frozenset({"L1=from", "L1=including", "L1=with", "L1=to", "L1=and", "L1=than"})
+_AGGREGATE_RE = re.compile(r"\b(?:combined|collectively|altogether|between\s+them|in\s+aggregate)\b")
+_DEAL_WORD_RE = re.compile(
+    r"\b(?:acqui(?:re[sd]?|ring|sition)|bought|buys?|buying|purchase[sd]?|takeover|merger)\b", re.I
+)
 _PCT_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)")
 
 _ROLE_FAMILY = {"company": FUNDING, "acquirer": ACQUISITION, "target": ACQUISITION, "person": DEPARTURE}
@@ -192,6 +206,7 @@ def candidates(doc: Doc, i: int, family: int) -> list[Candidate]:
     names = [n for n, t in enumerate(toks) if t.kind == "N"]
     seen: set[int] = set()
     out: list[Candidate] = []
+    spans = asides(text, len(text))
     shared = ["bias", f"names={_bucket(len({doc.mentions[toks[n].mention].entity for n in names}))}"]
     if i < 2:
         shared.append("lead")
@@ -213,6 +228,11 @@ def candidates(doc: Doc, i: int, family: int) -> list[Candidate]:
         if mm.quoted:
             f.append("quoted")
         f.append("seen=" + _bucket(len(doc.entities[eid].mentions)))
+        at = toks[n].pos
+        if in_aside(spans, at):
+            f.append("aside")
+        if prep_object(text, at):
+            f.append("prep_object")
         left1 = _context(toks[n - 1] if n >= 1 else None, cues)
         left2 = _context(toks[n - 2] if n >= 2 else None, cues)
         right1 = _context(toks[n + 1] if n + 1 < len(toks) else None, cues)
@@ -297,7 +317,23 @@ def family_sentences(
                 yield i, family, i in ruled[family]
 
 
-def attach(
+def _vetoed(text: str, family: int, kind: int) -> bool:
+    """Does abstract sentence ``text`` say, by the rules' own exclusions, that it tells no event
+    of ``family`` (whatever names it holds)? Checked first: it is cheaper than the candidates."""
+    if family == FUNDING:
+        return (
+            money_not_a_round(text)  # money won, earned, a fund's own, or raised by issuing debt
+            or _STAKE_RE.search(text) is not None  # a stake bought is an acquisition, not a round
+            or _PRICE_MOVE_RE.search(text) is not None  # a share price
+            or _AGGREGATE_RE.search(text) is not None  # "raised a combined $14 million"
+            or (kind & ACQUISITION != 0 and _DEAL_WORD_RE.search(text) is not None)  # a purchase's price
+        )
+    if family == DEPARTURE:
+        return not job_leaving_told(text)  # every leave word is a seat, a place, a post kept
+    return False
+
+
+def fill_empty_sentences(
     doc: Doc,
     kinds: Mapping[int, int],
     model: Model,
@@ -307,19 +343,24 @@ def attach(
 ) -> tuple[list[DepartureCand], list[FundingCand], list[AcquisitionCand]]:
     """The rules' candidates plus those the model proposes for flagged sentences they left empty."""
     deps, funds, acqs = list(departures), list(funding), list(acquisitions)
+    # Families with a role switched on (a threshold above 1 is never reached): the others
+    # are not read at all, so a family that is off costs nothing.
+    active = {f for f, roles in ROLES.items() if all(model.thresholds.get(r, 2.0) <= 1.0 for r in roles)}
+    if not active or not model.weights:
+        return deps, funds, acqs
     for i, family, ruled in family_sentences(kinds, departures, funding, acquisitions):
-        if ruled:
+        if ruled or family not in active:
+            continue
+        text = doc.abstract(i)
+        if "\x01" not in text or _vetoed(text, family, kinds[i]):
             continue
         cands = candidates(doc, i, family)
         if len(cands) < (1 if family == FUNDING else 2):
             continue
-        text = doc.abstract(i)
         cert = certainty(text, _cue_pos(text, family))
         if cert is None:
             continue
         if family == FUNDING:
-            if money_not_a_round(text) or _STAKE_RE.search(text):
-                continue  # money that is no round; a stake bought is an acquisition, not a round
             company, p = _best(model, "company", [c for c in cands if doc.could_be_org(c.entity)])
             if company is not None and p >= model.thresholds["company"]:
                 funds.append(
@@ -333,8 +374,8 @@ def attach(
                     )
                 )
         elif family == ACQUISITION:
-            orgs = [c for c in cands if doc.could_be_org(c.entity)]
-            acquirer, pa = _best(model, "acquirer", orgs)
+            orgs = [c for c in cands if doc.could_be_org(c.entity) and not _LISTED_OR_SOURCE & set(c.features)]
+            acquirer, pa = _best(model, "acquirer", [c for c in orgs if "L1=of" not in c.features])
             if acquirer is None or pa < model.thresholds["acquirer"]:
                 continue
             target, pt = _best(model, "target", orgs, exclude=acquirer.entity)

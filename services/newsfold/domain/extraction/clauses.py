@@ -141,7 +141,7 @@ def reporting_verb(text: str, pos: int) -> int | None:
 # A phrase opening the sentence before its main clause: "Since its $2bn purchase of T, A has ...",
 # "Following its $50m Series B in 2022, X opened ...".
 _FRONTED_OPEN_RE = re.compile(
-    r"(?:Since|After|Following|Before|Despite|With|Through|Thanks\s+to|Ahead\s+of|Prior\s+to|Until|In|On|Fresh\s+off|"
+    r"(?:Since|After|Following|Upon|Before|Despite|With|Through|Thanks\s+to|Ahead\s+of|Prior\s+to|Until|In|On|Fresh\s+off|"
     r"Buoyed\s+by|Flush\s+with|(?:Months|Weeks|Years|Days|Shortly|Soon|Just)\s+(?:after|before))\s"
 )
 _MAIN_SUBJECT_RE = re.compile(r",\s+(?:the\s+)?\x01(\d+)\x02(?!['’])\s+(?=[a-z])")

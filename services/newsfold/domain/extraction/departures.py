@@ -687,19 +687,69 @@ def _person_ok(doc: Doc, eid: int | None) -> bool:
     return ent.person_shape or " " in ent.name
 
 
+def _not_a_leaving(text: str, v: re.Match[str]) -> bool:
+    """Is the leave word ``v`` no leaving whoever its subject (checked before looking for one)?"""
+    after = text[v.end() :]
+    if not v.group(0).lower().startswith(_ALWAYS_JOB) and not _LEAVE_AFTER_OK_RE.match(after):
+        return True
+    if v.group(0).lower() == "leave" and (
+        _ON_LEAVE_BEFORE_RE.search(text, max(0, v.start() - 40), v.start()) or after.startswith(" of absence")
+    ):
+        return True  # "is on medical leave", "a leave of absence": time off, not a departure
+    if _REMAINS_AFTER_RE.match(text, v.end(), v.end() + 160):
+        return True  # "left day-to-day running to her co-founder but remains chair": still there
+    # "said nobody would leave", "staff who leave for rivals": no named person
+    return _NO_NAMED_LEAVER_RE.search(text, max(0, v.start() - 60), v.start()) is not None
+
+
+def _stays(after: str) -> bool:
+    """A new post at the same company ("will step down and become chairman"), not a leaving."""
+    stay = _STAYS_AS_RE.match(after)
+    return stay is not None and ("\x01" not in stay.group(0) or stay.group(1) == "and")
+
+
+def _not_the_job(text: str, v: re.Match[str]) -> bool:
+    """Is what ``v`` leaves no job: a board seat or a duty, a place or an occasion, a unit for
+    another of the same company, something given ("left Y a voicemail"), or only a demand?"""
+    after = text[v.end() :]
+    if _NOT_JOB_EXIT_RE.match(after):
+        return True  # a board seat or a duty given up, not the job
+    poss = _POSS_OBJECT_RE.match(after) if "s " in after[:40] else None
+    if poss and poss.group(1).lower() not in _JOB_PLACE_NOUNS:
+        return True  # "left Y's annual meeting": a place or an occasion of Y's, not a job there
+    if poss and poss.group(1).lower() in UNIT_NOUNS and _TO_OWN_UNIT_RE.match(after, poss.end()):
+        return True  # "is leaving Y's cloud unit to run its chip division": a move inside Y
+    if v.group(0).lower().startswith("le") and _INDIRECT_OBJECT_RE.match(after):
+        return True  # "left Y a voicemail": Y is given something, not left
+    # "investors want P to step down": a demand, not a leaving
+    return (
+        "to " in text[v.start() - 4 : v.start()]
+        and _WANTED_TO_RE.search(text, max(0, v.start() - 120), v.start()) is not None
+    )
+
+
+def job_leaving_told(text: str) -> bool:
+    """Does abstract sentence ``text`` hold a leave word that the rules would read as someone
+    leaving a job (whoever the subject, whatever the certainty)? For a reader without the
+    rules' verb positions: a sentence where every leave word is a board seat given up, a
+    voicemail left or a post changed within the company tells no departure."""
+    for v in _LEAVE_RE.finditer(text):
+        if _not_a_leaving(text, v) or _stays(text[v.end() :]) or _not_the_job(text, v):
+            continue
+        if _leave_certainty(text, v.start(), v.end()) is None:
+            continue
+        after = text[v.end() :]
+        if after.startswith(" as ") and (_ROLE_CHANGE_RE.match(after) or _NEW_ROLE_RE.match(after)):
+            continue
+        return True
+    return False
+
+
 def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
     for v in _LEAVE_RE.finditer(text):
         after = text[v.end() :]
-        if not v.group(0).lower().startswith(_ALWAYS_JOB) and not _LEAVE_AFTER_OK_RE.match(after):
+        if _not_a_leaving(text, v):
             continue
-        if v.group(0).lower() == "leave" and (
-            _ON_LEAVE_BEFORE_RE.search(text, max(0, v.start() - 40), v.start()) or after.startswith(" of absence")
-        ):
-            continue  # "is on medical leave", "a leave of absence": time off, not a departure
-        if _REMAINS_AFTER_RE.match(text, v.end(), v.end() + 160):
-            continue  # "left day-to-day running to her co-founder but remains chair": still there
-        if _NO_NAMED_LEAVER_RE.search(text, max(0, v.start() - 60), v.start()):
-            continue  # "said nobody would leave", "staff who leave for rivals": no named person
         person = _subject_person(doc, i, text, v.start())
         if person is None:
             if "includ" in after or "such as" in after:
@@ -710,8 +760,7 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             continue
         if cert == "rumored" and _presupposed(text, v.start()):
             cert = "confirmed"  # "After leaving Y, P is said to be weighing a venture"
-        stay = _STAYS_AS_RE.match(after)
-        if stay and ("\x01" not in stay.group(0) or stay.group(1) == "and"):
+        if _stays(after):
             continue  # "will step down and become chairman": a new post at the same company
         if after.startswith(" as "):
             change = _ROLE_CHANGE_RE.match(after) or _NEW_ROLE_RE.match(after)
@@ -722,17 +771,8 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
                 if named:
                     _moved_within(doc).add((person, doc.mentions[int(named.group(1))].entity))
                 continue
-        if _NOT_JOB_EXIT_RE.match(after):
-            continue  # a board seat or a duty given up, not the job
-        poss = _POSS_OBJECT_RE.match(after) if "s " in after[:40] else None
-        if poss and poss.group(1).lower() not in _JOB_PLACE_NOUNS:
-            continue  # "left Y's annual meeting": a place or an occasion of Y's, not a job there
-        if poss and poss.group(1).lower() in UNIT_NOUNS and _TO_OWN_UNIT_RE.match(after, poss.end()):
-            continue  # "is leaving Y's cloud unit to run its chip division": a move inside Y
-        if v.group(0).lower().startswith("le") and _INDIRECT_OBJECT_RE.match(after):
-            continue  # "left Y a voicemail": Y is given something, not left
-        if "to " in text[v.start() - 4 : v.start()] and _WANTED_TO_RE.search(text, max(0, v.start() - 120), v.start()):
-            continue  # "investors want P to step down": a demand, not a leaving
+        if _not_the_job(text, v):
+            continue
         cand = DepartureCand(person=person, sent=i, certainty=cert)
         obj = _OBJECT_RE.match(after)
         if obj is None and v.group(0).endswith("resignation"):

@@ -43,6 +43,10 @@ _DESC_SWALLOW_RE = re.compile(
 _PLACE_ADJ_RE = re.compile(
     r"(?<![\w\-])(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.]+)?,\s+)?[A-Z][\w.'’]*(?:\s[A-Z][\w.]+)?-(?:based|headquartered|born|listed|registered|area)\s+(?=\x01)"
 )
+# A compound modifier the name finder leaves out of the name after it ("US-blacklisted X").
+_COMPOUND_MODIFIER_RE = re.compile(
+    r"(?<![\w\-])[A-Z][\w.]*-(?:[a-z]+(?:ed|ing)|subsidiary|unit|affiliate|arm|parent|rival)\s+(?=\x01)"
+)
 # Cheap necessary condition for _PLACE_ADJ_RE (a literal "-" prefix is found in C).
 _PLACE_SUFFIX_RE = re.compile(r"-(?:based|headquartered|born|listed|registered|area)\s")
 _APOSTROPHE_NAME_RE = re.compile(
@@ -126,6 +130,28 @@ def _descriptor_before_name(text: str) -> bool:
     return False
 
 
+_OPENER_RE = re.compile(r"([A-Z][\w\-'’&.]*) +$")
+
+
+def _restore_openers(body: str, mentions: list[Mention], sent_starts: list[int]) -> None:
+    """A capitalised word opening a sentence is dropped from the name after it when it could be
+    a common word ("Game District has acquired ..." in an article about games); when the
+    article names the pair elsewhere ("As one of them, Game District's decision ..."), it is
+    part of the name."""
+    spellings = {m.text for m in mentions}
+    starts = set(sent_starts)
+    prev_end = -1
+    for mm in mentions:
+        lo = max(prev_end, mm.start - 40, 0)
+        prev_end = mm.end
+        op = _OPENER_RE.search(body, lo, mm.start)
+        if op is None or op.start() not in starts:
+            continue
+        longer = body[op.start() : mm.end]
+        if " ".join(longer.split()) in spellings:
+            mm.start, mm.text, mm.initial = op.start(), longer, False
+
+
 class _LazyRoles:
     """``doc.money_role[j]``, classified on first access (most money is never looked at)."""
 
@@ -189,6 +215,7 @@ class Doc:
                 # "Dunmore's acquired X": a name ending in 's before a verb, not a possessive.
                 mm.possessive = False
                 mm.end += 2
+        _restore_openers(body, self.mentions, self.sent_starts)
         if "(" in body or "[" in body:
             spans = [m.span() for m in _BODY_PAREN_RE.finditer(body)]  # sorted, disjoint
             k = 0
@@ -302,8 +329,10 @@ class Doc:
         if "(" in text:
             text = _PAREN_RE.sub("", text)  # asides: tickers, places, acronyms (money kept)
         if "\x01" in text:
-            if "-" in text and _PLACE_SUFFIX_RE.search(text):
-                text = _PLACE_ADJ_RE.sub("", text)
+            if "-" in text:
+                if _PLACE_SUFFIX_RE.search(text):
+                    text = _PLACE_ADJ_RE.sub("", text)
+                text = _COMPOUND_MODIFIER_RE.sub("", text)  # "acquired EU-sanctioned X"
             if _descriptor_before_name(text):
                 text = _DESC_SWALLOW_RE.sub("", text)
         self._abstract[i] = text

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ..money import digit_offsets, single_byte_form
 from .lexicon import (
     DEMONYMS,
+    MEDIA_WORDS,
     ORG_DESCRIPTOR_NOUNS,
     ORG_SUFFIXES,
     PLACE_PHRASES,
@@ -172,6 +173,7 @@ _TITLE_HEADS = frozenset(
 )
 _TITLE_TOKENS = _TITLE_HEADS | frozenset(
     "chief executive financial operating technology technical marketing product information digital data "
+    "computing medical clinical transformation administrative sustainability "
     "science scientific revenue commercial people strategy security vice senior managing deputy acting "
     "interim general global regional research business growth legal innovation investment customer brand content "
     "creative communications sales engineering design risk compliance privacy trust safety analytics "
@@ -314,6 +316,11 @@ def find_mentions(
                     words = piece.split()
                     cut = len(" ".join(words[: last_head + 1])) + 1
                     ms, piece, toks = ms + cut, piece[cut:], toks[last_head + 1 :]
+            if len(toks) > 1 and "-" in toks[0] and _HYPHEN_DESCRIPTOR_RE.fullmatch(piece.split(" ", 1)[0]):
+                # "Stripe-subsidiary Paystack", "US-blacklisted Zhipu AI": a compound modifier
+                # (its second part in lower case) in front of a name is not part of it.
+                cut = piece.index(" ") + 1
+                ms, piece, toks = ms + cut, piece[cut:], toks[1:]
             initial = (
                 ms in sentence_starts
                 or _after_colon(body, ms)
@@ -353,16 +360,42 @@ def find_mentions(
                     initial=initial and len(toks) == 1,
                 )
             )
-    lower = _lower_initial_names(body, skip, byte_form)
+    lower = _lower_initial_names(body, skip, byte_form) + _lower_brands(body, skip)
     if lower:
         out = sorted(out + lower, key=lambda mm: mm.start)
     if " and " in body:
         _join_and_names(body, out)
     if out and _digit_lead(body, sentence_starts, digits):
         _digit_led_names(body, out, sentence_starts)
+    if out and digits:
+        _number_tails(body, out)
     if "\n" in body:
         _mark_title_lines(body, out)
     return out
+
+
+# "Lab 31 has raised", "acquired Cell 9 for $40m": a small number right after a name, then a
+# verb, a clause word or punctuation, ends the name ("31 per cent", "9 million" do not).
+_NUMBER_TAIL_RE = re.compile(
+    r" (\d{1,3})(?![\d.,]\d)(?=(?:['’]s)?(?:[,;:]|\.(?:\s|$)|\s+(?:has|have|had|is|was|were|will|said|says|"
+    r"raised|raises|acquired|acquires|bought|buys|announced|secured|closed|and|for|from|in|to|which|who|that)\b))"
+)
+
+
+def _number_tails(body: str, mentions: list[Mention]) -> None:
+    for mm in mentions:
+        if mm.possessive or body[mm.end : mm.end + 1] != " " or not body[mm.end + 1 : mm.end + 2].isdigit():
+            continue
+        m = _NUMBER_TAIL_RE.match(body, mm.end)
+        if m is not None:
+            mm.end = m.end()
+            mm.text = body[mm.start : mm.end]
+            mm.initial = False
+            mm.possessive = body.startswith(("'s", "’s"), mm.end)
+
+
+# (the second part a participle or a relation noun: "Min-ji", "Ji-young" are given names)
+_HYPHEN_DESCRIPTOR_RE = re.compile(r"[A-Z][\w.]*-(?:[a-z]+(?:ed|ing)|subsidiary|unit|affiliate|arm|parent|rival)")
 
 
 def _spans(body: str, sentence_starts: set[int]) -> Iterator[tuple[str, int, int]]:
@@ -579,6 +612,40 @@ def _lower_initial_names(body: str, skip: list[tuple[int, int]], byte_form: byte
             continue
         poss = body.startswith(("'s", "’s"), e)
         out.append(Mention(s, e, text, possessive=poss, quoted=_quoted(body, s, e)))
+    return out
+
+
+# "portfolio platform smallcase raised $50 million": a lower-case word between a company noun and
+# a deal verb is the company's name (brands written in lower case).
+_LOWER_BRAND_RE = re.compile(
+    r"\b(?:startup|start-up|company|firm|platform|app|maker|provider|developer|unicorn|operator|marketplace|"
+    r"lender|fintech|edtech|insurtech|proptech|healthtech)\s+([a-z][a-z0-9]+(?:[.\-][a-z0-9]+)?)"
+    r"(?=['’]s\s|\s+(?:(?:has|have|had|also|now)\s+)?(?:raised|raises|secured|secures|closed|landed|bagged|"
+    r"acquired|acquires|bought|buys|announced|announces|received|receives|said|says)\b)"
+)
+# ... or a deal's object: "Harrow Tide has acquired fintech startup payzo."
+_LOWER_BRAND_OBJECT_RE = re.compile(
+    r"\b(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?:startup|start-up|company|firm|platform|app|maker|provider|developer|operator|marketplace|lender|fintech)"
+    r"\s+([a-z][a-z0-9]+(?:[.\-][a-z0-9]+)?)(?=[.,;]|\s+(?:for|in|from|last|this|earlier)\b)"
+)
+_NOT_LOWER_BRANDS = frozenset(
+    "that which who whose itself also now then still just first last already has had today yesterday tonight "
+    "earlier later again once soon never ever".split()
+)
+
+
+def _lower_brands(body: str, skip: list[tuple[int, int]]) -> list[Mention]:
+    """Lower-case brand names told as such (see :data:`_LOWER_BRAND_RE`)."""
+    out: list[Mention] = []
+    for m in (*_LOWER_BRAND_RE.finditer(body), *_LOWER_BRAND_OBJECT_RE.finditer(body)):
+        text = m.group(1)
+        s, e = m.span(1)
+        low = text.lower()
+        if low in STOP_WORDS or low in _NOT_LOWER_BRANDS or low.endswith("ly") or any(a < e and s < b for a, b in skip):
+            continue
+        poss = body.startswith(("'s", "’s"), e)
+        out.append(Mention(s, e, text, possessive=poss, org_cue=True))
     return out
 
 
@@ -864,6 +931,20 @@ def build_entities(body: str, mentions: list[Mention]) -> list[Entity]:
             full = by_key.get(" ".join(m.text.lower().replace("’", "'").split()))
             if short is not None and full is not None and find(short) != find(full):
                 parent[find(short)] = find(full)
+    # "European Visual AI Leader Black Forest Labs Secures $300M" over a body that says "Black
+    # Forest Labs": a spelling seen only on headline lines (every word capitalised, so the
+    # descriptors in front are too) that ends with a spelling of two or more words the body
+    # uses is that entity.
+    for e in range(n):
+        k = keys[e]
+        if len(k) < 3 or not all(mentions[i].initial for i in groups_of[e]):
+            continue
+        for size in range(len(k) - 1, 1, -1):
+            o = by_key.get(" ".join(k[-size:]))
+            if o is not None and any(not mentions[i].initial for i in groups_of[o]):
+                if find(o) != find(e):
+                    parent[find(e)] = find(o)
+                break
     # Collapse into representative entities.
     groups: dict[int, list[int]] = {}
     for e in range(n):
@@ -875,7 +956,10 @@ def build_entities(body: str, mentions: list[Mention]) -> list[Entity]:
             ms = groups_of[best]
         else:
             ms = sorted(i for e in members for i in groups_of[e])
-            best = max(members, key=lambda e: (len(keys[e]), -groups_of[e][0]))
+            # The longest spelling the body itself uses: a headline's capitals glue verbs and
+            # descriptors to names ("Sam Sebastian Departs", "... Leader Black Forest Labs").
+            solid = [e for e in members if not all(mentions[i].initial for i in groups_of[e])]
+            best = max(solid or members, key=lambda e: (len(keys[e]), -groups_of[e][0]))
         name = names[best]
         ent = Entity(len(final), name, None, False, ms)
         if len(keys[best]) >= 2:
@@ -908,10 +992,20 @@ _KNOWN_AS_RE = re.compile(
 )
 
 
+_COUNTRY_WORDS = frozenset(
+    "china japan korea india germany france italy spain britain uk us usa europe asia africa america taiwan "
+    "singapore malaysia indonesia thailand vietnam philippines australia canada brazil mexico russia turkey "
+    "türkiye israel switzerland sweden norway denmark finland netherlands poland uae egypt nigeria kenya "
+    "pakistan bangladesh argentina chile colombia".split()
+)
+
+
 def _person_like(tokens: tuple[str, ...]) -> bool:
     """Two to four name words; particles ("bin", "de la", "Al") do not count."""
-    if tokens[-1].lower().rstrip(".") in ORG_SUFFIXES:
+    if tokens[-1].lower().rstrip(".") in ORG_SUFFIXES or tokens[-1].lower() in MEDIA_WORDS:
         return False
+    if tokens[-1].lower() in _COUNTRY_WORDS:
+        return False  # "Samsung China", "Quorra India": a company's national arm, not a person
     n = len(tokens)
     if n > 4:
         n -= sum(1 for t in tokens if t.lower() in _PARTICLES)
@@ -930,6 +1024,8 @@ def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
     toks = ent.name.split()
     if toks[-1].lower() in ORG_SUFFIXES or (len(toks) == 1 and _CAMEL_RE.search(ent.name)):
         org += 3
+    elif len(toks) > 1 and toks[-1].lower() in MEDIA_WORDS:
+        org += 3  # a publication ("The Harbour Times stated that ..."), never a person
     if len(toks) > 1 and not ent.person_shape and any(_CAMEL_RE.search(t) for t in toks[:-1]):
         org += 1
     if len(toks) == 1:

@@ -14,7 +14,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     a an the this that these those there here it its it's he she his her him they them their
     we our us i you your my me who whom whose which what when where why how while whereas if
     in on at by for from with without into onto of to as and but or nor so yet also still
-    after before since until during under over about above below between among amid against
+    after before since until upon during under over about above below between among amid against
     according meanwhile earlier later previously recently currently now then today tonight
     tomorrow yesterday however moreover furthermore besides instead although though because
     once both either neither each every all any some many most more much few several other
@@ -74,6 +74,13 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     chips foods brands retail services service works studio network automation quantum
     vision sciences science medical labs. mobile
     """.split()
+)
+
+# Last words of a publication's name ("The Harbour Times", "Quill Street Journal"): an outlet
+# is an organisation, never a person who could leave a job.
+MEDIA_WORDS: frozenset[str] = frozenset(
+    "times journal herald tribune gazette chronicle telegraph economist post news daily weekly "
+    "reuters bloomberg".split()
 )
 
 # Lowercase nouns that introduce an organisation name ("chatbot maker X", "rival X").
@@ -201,6 +208,14 @@ PLACES: frozenset[str] = frozenset(
     hanoi sydney melbourne toronto montreal vancouver seattle boston austin chicago washington
     miami denver atlanta dallas houston nashville texas california massachusetts
     mainland greater region southeast south east north west midwest
+    türkiye serbia croatia slovenia slovakia bulgaria greece romania hungary czechia lithuania
+    latvia estonia belarus armenia azerbaijan kazakhstan uzbekistan iran iraq lebanon kuwait
+    bahrain oman morocco algeria tunisia ghana ethiopia rwanda uganda tanzania senegal zimbabwe
+    zambia argentina chile colombia peru venezuela ecuador uruguay cambodia myanmar nepal
+    mongolia luxembourg iceland cyprus malta istanbul ankara belgrade bucharest budapest sofia
+    athens kyiv kiev minsk almaty tehran karachi lahore islamabad dhaka colombo kathmandu
+    abuja accra kigali addis johannesburg cape casablanca tunis riyadh jeddah muscat manama
+    bogota lima santiago buenos caracas quito montevideo
     """.split()
 )
 
