@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..money import digit_offsets, single_byte_form
 from .lexicon import (
+    COUNTRY_WORDS,
     DEMONYMS,
     MEDIA_WORDS,
     ORG_DESCRIPTOR_NOUNS,
@@ -318,7 +319,8 @@ def find_mentions(
                     ms, piece, toks = ms + cut, piece[cut:], toks[last_head + 1 :]
             if len(toks) > 1 and "-" in toks[0] and _HYPHEN_DESCRIPTOR_RE.fullmatch(piece.split(" ", 1)[0]):
                 # "Stripe-subsidiary Paystack", "US-blacklisted Zhipu AI": a compound modifier
-                # (its second part in lower case) in front of a name is not part of it.
+                # (a participle or a relation noun after the hyphen) in front of a name is not
+                # part of it.
                 cut = piece.index(" ") + 1
                 ms, piece, toks = ms + cut, piece[cut:], toks[1:]
             initial = (
@@ -992,19 +994,11 @@ _KNOWN_AS_RE = re.compile(
 )
 
 
-_COUNTRY_WORDS = frozenset(
-    "china japan korea india germany france italy spain britain uk us usa europe asia africa america taiwan "
-    "singapore malaysia indonesia thailand vietnam philippines australia canada brazil mexico russia turkey "
-    "türkiye israel switzerland sweden norway denmark finland netherlands poland uae egypt nigeria kenya "
-    "pakistan bangladesh argentina chile colombia".split()
-)
-
-
 def _person_like(tokens: tuple[str, ...]) -> bool:
     """Two to four name words; particles ("bin", "de la", "Al") do not count."""
     if tokens[-1].lower().rstrip(".") in ORG_SUFFIXES or tokens[-1].lower() in MEDIA_WORDS:
         return False
-    if tokens[-1].lower() in _COUNTRY_WORDS:
+    if tokens[-1].lower() in COUNTRY_WORDS:
         return False  # "Samsung China", "Quorra India": a company's national arm, not a person
     n = len(tokens)
     if n > 4:

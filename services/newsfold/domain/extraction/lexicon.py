@@ -219,6 +219,15 @@ PLACES: frozenset[str] = frozenset(
     """.split()
 )
 
+# Countries and continents: the last word of a company's national arm ("Quorra China"),
+# never of a person's name.
+COUNTRY_WORDS: frozenset[str] = frozenset(
+    "china japan korea india germany france italy spain britain uk us usa europe asia africa america taiwan "
+    "singapore malaysia indonesia thailand vietnam philippines australia canada brazil mexico russia turkey "
+    "türkiye israel switzerland sweden norway denmark finland netherlands poland uae egypt nigeria kenya "
+    "pakistan bangladesh argentina chile colombia".split()
+)
+
 # Multi-word places (checked on the lower-cased full span).
 PLACE_PHRASES: frozenset[str] = frozenset(
     {
