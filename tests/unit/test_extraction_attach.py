@@ -73,12 +73,11 @@ def test_a_confident_model_fills_a_sentence_the_rules_left_empty_and_a_threshold
     assert extract(_article(body), None, never) == []
 
 
-def test_the_shipped_model_reads_a_round_told_with_a_verb_no_rule_knows() -> None:
+def test_the_shipped_stage_is_off_and_changes_nothing() -> None:
+    # Switched off in round 5 (no measurable gain on unseen news; see attach_fit's docstring).
     body = "Dorrington Labs, a maker of testing kits, has pocketed $5 million in seed funding."
-    assert extract(_article(body), None, RULES_ONLY) == []
-    (event,) = extract(_article(body))
-    assert isinstance(event, Funding)
-    assert (event.company, event.amount, event.round) == ("Dorrington Labs", 5_000_000, "Seed")
+    assert not MODEL.weights
+    assert extract(_article(body)) == extract(_article(body), None, RULES_ONLY) == []
 
 
 def test_the_sentence_sets_certainty_and_a_negated_one_gives_nothing_even_to_a_confident_model() -> None:

@@ -204,11 +204,15 @@ class Doc:
         if names:
             self.find_names()
 
-    def find_names(self) -> None:
-        """Name mentions and entities: most of the cost, so skipped for articles without triggers."""
+    def find_names(self, event_sentences: list[int] | None = None) -> None:
+        """Name mentions and entities: most of the cost, so skipped for articles without triggers.
+
+        ``event_sentences`` (the trigger sentences) bounds the search for lower-case brands,
+        which only a deal verb reveals (every sentence when None)."""
         body = self.body
+        spans = None if event_sentences is None else [self.sents[i] for i in event_sentences]
         self.mentions: list[Mention] = find_mentions(
-            body, set(self.sent_starts), [(m.start, m.end) for m in self.money], self.digits, self.byte_form
+            body, set(self.sent_starts), [(m.start, m.end) for m in self.money], self.digits, self.byte_form, spans
         )
         for mm in self.mentions:
             if mm.possessive and _APOSTROPHE_NAME_RE.match(body, mm.end):
