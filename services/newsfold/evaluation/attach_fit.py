@@ -186,14 +186,12 @@ def _gold_rows(pairs: Sequence[tuple[Article, Mapping[str, Any]]]) -> list[dict[
 @dataclass
 class Trial:
     """One threshold's cross-validated outcome: the whole extractor's report, and the events
-    the stage added over the rules alone, right or wrong, per type."""
+    the stage added over the rules alone, right or wrong, per type. "Right" means the keys
+    match a gold event of the article, perhaps one a rule event already matched, so the
+    report's F1, not this count, says what the stage gained."""
 
     report: Report
     added: dict[str, list[int]]  # type -> [right, wrong]
-
-    def added_precision(self, etype: str) -> float | None:
-        right, wrong = self.added[etype]
-        return None if right + wrong == 0 else right / (right + wrong)
 
 
 def _added(

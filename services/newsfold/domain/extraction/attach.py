@@ -18,14 +18,14 @@ the first plain amount (not a valuation, a price or a conversion), the round nam
 percentage. Investors are left to the rules (a later sentence's list still joins by merging).
 
 As shipped every role is off (a threshold above 1): measured on real articles nobody tuned
-on, the stage added nothing the scorer could see and cost about a fifth more CPU per article
-(see :mod:`newsfold.evaluation.attach_fit`, which fits, measures and switches it). Off, it
-costs nothing.
+on, the stage added nothing the scorer could see and cost 54-82 % more instructions per
+article (see :mod:`newsfold.evaluation.attach_fit`, which fits, measures and switches it, and
+``docs/performance.md``). Off, it is skipped and costs nothing.
 
 Candidates it proposes then pass the same checks as the rules' (:mod:`.plausible`,
 :mod:`.bounds`) and are merged with them; confidence is computed for them as for any event.
-Pure and cheap: it runs only on flagged sentences without a rule finding, a handful per
-article.
+Pure: when on, it reads only flagged sentences without a rule finding, after the rules' own
+exclusions (:func:`_vetoed`).
 """
 
 from __future__ import annotations
@@ -128,9 +128,6 @@ _DEAL_WORD_RE = re.compile(
     r"\b(?:acqui(?:re[sd]?|ring|sition)|bought|buys?|buying|purchase[sd]?|takeover|merger)\b", re.I
 )
 _PCT_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)")
-
-_ROLE_FAMILY = {"company": FUNDING, "acquirer": ACQUISITION, "target": ACQUISITION, "person": DEPARTURE}
-_ROLE_FAMILY["from_org"] = DEPARTURE
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,8 +415,3 @@ def fill_empty_sentences(
                 continue
             deps.append(DepartureCand(person.entity, i, from_org=org.entity, certainty=cert))
     return deps, funds, acqs
-
-
-def role_family(role: str) -> int:
-    """The family whose sentences a role is read in."""
-    return _ROLE_FAMILY[role]
