@@ -349,11 +349,11 @@ def fill_empty_sentences(
 ) -> tuple[list[DepartureCand], list[FundingCand], list[AcquisitionCand]]:
     """The rules' candidates plus those the model proposes for flagged sentences they left empty."""
     deps, funds, acqs = list(departures), list(funding), list(acquisitions)
-    # Families with a role switched on (a threshold above 1 is never reached): the others
+    if not model.weights:
+        return deps, funds, acqs  # switched off (as shipped): nothing is read
+    # Families with every role switched on (a threshold above 1 is never reached): the others
     # are not read at all, so a family that is off costs nothing.
     active = {f for f, roles in ROLES.items() if all(model.thresholds.get(r, 2.0) <= 1.0 for r in roles)}
-    if not active or not model.weights:
-        return deps, funds, acqs
     for i, family, ruled in family_sentences(kinds, departures, funding, acquisitions):
         if ruled or family not in active:
             continue

@@ -135,8 +135,8 @@ _OPENER_RE = re.compile(r"([A-Z][\w\-'’&.]*) +$")
 
 def _restore_openers(body: str, mentions: list[Mention], sent_starts: list[int]) -> None:
     """A capitalised word opening a sentence is dropped from the name after it when it could be
-    a common word ("Game District has acquired ..." in an article about games); when the
-    article names the pair elsewhere ("As one of them, Game District's decision ..."), it is
+    a common word ("Harbor Fleet has acquired ..." in an article about fleets); when the
+    article names the pair elsewhere ("As one of them, Harbor Fleet's decision ..."), it is
     part of the name."""
     spellings = {m.text for m in mentions}
     starts = set(sent_starts)

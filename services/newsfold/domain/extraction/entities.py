@@ -320,7 +320,7 @@ def find_mentions(
                     cut = len(" ".join(words[: last_head + 1])) + 1
                     ms, piece, toks = ms + cut, piece[cut:], toks[last_head + 1 :]
             if len(toks) > 1 and "-" in toks[0] and _HYPHEN_DESCRIPTOR_RE.fullmatch(piece.split(" ", 1)[0]):
-                # "Stripe-subsidiary Paystack", "US-blacklisted Zhipu AI": a compound modifier
+                # "Quorra-subsidiary Tessel Labs", "EU-sanctioned Ostrel AI": a compound modifier
                 # (a participle or a relation noun after the hyphen) in front of a name is not
                 # part of it.
                 cut = piece.index(" ") + 1
@@ -619,7 +619,7 @@ def _lower_initial_names(body: str, skip: list[tuple[int, int]], byte_form: byte
     return out
 
 
-# "portfolio platform smallcase raised $50 million": a lower-case word between a company noun and
+# "portfolio platform tessacase raised $50 million": a lower-case word between a company noun and
 # a deal verb is the company's name (brands written in lower case).
 _LOWER_BRAND_RE = re.compile(
     r"\b(?:startup|start-up|company|firm|platform|app|maker|provider|developer|unicorn|operator|marketplace|"
@@ -969,8 +969,8 @@ def build_entities(body: str, mentions: list[Mention]) -> list[Entity]:
             full = by_key.get(" ".join(m.text.lower().replace("’", "'").split()))
             if short is not None and full is not None and find(short) != find(full):
                 parent[find(short)] = find(full)
-    # "European Visual AI Leader Black Forest Labs Secures $300M" over a body that says "Black
-    # Forest Labs": a spelling seen only on headline lines (every word capitalised, so the
+    # "Nordic Robotics Upstart Lindqvist Labs Secures $40M" over a body that says "Lindqvist
+    # Labs": a spelling seen only on headline lines (every word capitalised, so the
     # descriptors in front are too) that ends with a spelling of two or more words the body
     # uses is that entity.
     for e in range(n):
@@ -995,7 +995,7 @@ def build_entities(body: str, mentions: list[Mention]) -> list[Entity]:
         else:
             ms = sorted(i for e in members for i in groups_of[e])
             # The longest spelling the body itself uses: a headline's capitals glue verbs and
-            # descriptors to names ("Sam Sebastian Departs", "... Leader Black Forest Labs").
+            # descriptors to names ("Mara Elvin Departs", "... Upstart Lindqvist Labs").
             solid = [e for e in members if not all(mentions[i].initial for i in groups_of[e])]
             best = max(solid or members, key=lambda e: (len(keys[e]), -groups_of[e][0]))
         name = names[best]
@@ -1035,7 +1035,7 @@ def _person_like(tokens: tuple[str, ...]) -> bool:
     if tokens[-1].lower().rstrip(".") in ORG_SUFFIXES or tokens[-1].lower() in MEDIA_WORDS:
         return False
     if tokens[-1].lower() in COUNTRY_WORDS:
-        return False  # "Samsung China", "Quorra India": a company's national arm, not a person
+        return False  # "Quorra China", "Tessel India": a company's national arm, not a person
     n = len(tokens)
     if n > 4:
         n -= sum(1 for t in tokens if t.lower() in _PARTICLES)
