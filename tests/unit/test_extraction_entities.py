@@ -221,3 +221,44 @@ def test_a_companys_national_arm_is_no_person() -> None:
         "that post until 2017, after which she left the company."
     )
     assert [(e.person, e.from_org) for e in departures(body)] == [("Mara Elvin", "Quorra Electronics")]
+
+
+# Round 6 (issue 17): constructions from the round's real-news dev part, in invented words.
+
+
+def test_a_capitalised_job_title_reads_like_a_lower_case_one() -> None:
+    body = "Quorra’s Chief Content Officer, Dana Velt, is leaving the streaming company in the coming weeks."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Dana Velt", "Quorra")]
+    body = "Quorra said Chief Technology Officer Omar Lint would leave at the end of the month."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Omar Lint", "Quorra")]
+
+
+def test_an_opening_quote_typed_for_an_apostrophe_is_a_possessive() -> None:
+    body = "Quorra‘s chief content officer, Dana Velt, is leaving the company."
+    found = departures(body)
+    assert [(e.person, e.from_org) for e in found] == [("Dana Velt", "Quorra")]
+    assert found[0].evidence[0].start == 0 and found[0].evidence[0].end == len(body)  # offsets unchanged
+
+
+def test_transitioning_out_of_a_role_is_leaving_it() -> None:
+    body = "Quorra said chief technology officer Omar Lint will transition out of his role by the end of the year."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Omar Lint", "Quorra")]
+    # Moving into a role is no leaving.
+    assert departures("Quorra said Omar Lint will transition into a new role as chief of staff.") == []
+
+
+def test_a_relation_noun_after_the_buyers_possessive_leaves_the_target() -> None:
+    body = "Harbor Fleet says it has acquired its Mideast competitor Tessel for $3.1 billion."
+    assert [(e.acquirer, e.target) for e in acquisitions(body)] == [("Harbor Fleet", "Tessel")]
+    body = "Harbor Fleet has acquired its longtime partner Tessel Labs."
+    assert [(e.acquirer, e.target) for e in acquisitions(body)] == [("Harbor Fleet", "Tessel Labs")]
+
+
+def test_a_second_company_noun_is_no_lower_case_brand() -> None:
+    body = "Today, the Argentinean fintech giant announced it has acquired the Calgary-based bank Harbor Fleet."
+    assert [e.acquirer for e in acquisitions(body)] == []
+
+
+def test_a_preposition_opening_a_sentence_is_no_company() -> None:
+    body = "Despite getting an early start and raising $39 million, Tessel struggled to compete with Orvane."
+    assert [e.company for e in fundings(body)] in ([], ["Tessel"])

@@ -51,7 +51,8 @@ def load(directory: str | Path, split: str | None = None, collected: int | None 
     in round 3, scored first with extractor 2026.12.06-12; 4 = the 40 added in round 4,
     collected before that round's work and scored first with 2026.12.06-13; 5 = the 80 of
     round 5: ``rn-j*``/``rn-k*`` collected before its work and scored first with
-    2026.12.06-14, ``rn-l*``/``rn-m*`` collected during it as training data)."""
+    2026.12.06-14, ``rn-l*``/``rn-m*`` collected during it as training data; 6 = the 67 English
+    articles of round 6, collected before its work and scored first with 2026.12.06-15)."""
     base = Path(directory)
     gold = {row["article_id"]: row for row in read_jsonl(base / "gold.jsonl")}
     out = RealNews()

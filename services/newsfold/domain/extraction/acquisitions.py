@@ -77,9 +77,12 @@ _PCT_OBJ_RE = re.compile(
     r"\s+(?:the\s+)?(?:remaining\s+|other\s+|outstanding\s+)?" + _APPROX + _PCT + r"\s+(?:of|in)\s+(?:the\s+)?" + EP
 )
 _DIRECT_OBJ_RE = re.compile(
+    # "its (Mideast) competitor T", "its longtime partner T": a relation noun, maybe with a
+    # place or an adjective before it, between the possessive and the name
     r"\s+(?:(?:his|her|their|its)\s+(?:(?:former|own|smaller|larger|local|struggling|troubled|ailing|bigger|"
-    r"domestic|[A-Z]{2,3})\s+){0,2}(?:rival\s+)?(?=\x01)|[A-Z][\w\-]+['’]s\s+(?=\x01))?"
-    r"(?:fellow\s+|rival\s+|the\s+|smaller\s+rival\s+)?(?:\x01\d+\x02['’]s\s+(?:[a-z][\w\-]*\s+){0,3})?"
+    r"domestic|longtime|long-time|regional|[A-Z]{2,3}|[A-Z][a-z]+)\s+){0,2}"
+    r"(?:(?:rival|competitor|peer|partner|supplier|distributor|counterpart)\s+)?(?=\x01)|[A-Z][\w\-]+['’]s\s+(?=\x01))?"
+    r"(?:fellow\s+|rival\s+|competitor\s+|the\s+|smaller\s+rival\s+)?(?:\x01\d+\x02['’]s\s+(?:[a-z][\w\-]*\s+){0,3})?"
     + E
     + r"(?!['’]s\s)"
 )

@@ -63,11 +63,14 @@ _LEAVE_RE = re.compile(
     r"|(?:put(?:s|ting)?|hand(?:ed|s|ing)?)\s+in\s+(?:his|her|their)\s+papers|call(?:ed|s|ing)?\s+it\s+quits"
     r"|st(?:ep(?:ped|s|ping)?|ood|ands?|anding)\s+aside(?=\s+(?:as|from)\s)"
     r"|relinquish(?:ed|es|ing)?\s+(?:his|her|their)\s+(?:role|post|position|job)(?=\s+(?:as|at)\s)"
-    r"|(?:was|were|has\s+been|have\s+been)\s+relieved\s+of\s+(?:his|her|their)\s+(?:duties|post|position|role))\b"
+    r"|(?:was|were|has\s+been|have\s+been)\s+relieved\s+of\s+(?:his|her|their)\s+(?:duties|post|position|role)"
+    # "will transition out of their roles" (the verb sometimes quoted: "start to transition” out")
+    r"|transition(?:s|ed|ing)?[”\"’]?\s+out(?=\s+of\s+(?:his|her|their)\s+(?:roles?|posts?|positions?|jobs?)\b))\b"
 )
 # Verbs that mean leaving a job whatever follows ("will step down once the deal closes").
 _ALWAYS_JOB = (
     "put",
+    "transition",
     "call",
     "relinquish",
     "resign",
@@ -579,6 +582,7 @@ def _joined_elsewhere(
 
 
 _LEAVE_HINTS = (
+    "transition",
     "no longer",
     "out as",
     "ended ",

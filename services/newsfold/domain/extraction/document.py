@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from ..money import Money, digit_offsets, find_money, single_byte_form
 from .clauses import asides, in_aside, prep_object, reporting_verb
-from .entities import Entity, Mention, build_entities, find_mentions, type_entity
+from .entities import TITLE_HEADS, TITLE_TOKENS, Entity, Mention, build_entities, find_mentions, type_entity
 from .lexicon import ORG_DESCRIPTOR_NOUNS
 from .sentences import split_sentences
 from .triggers import is_title_case, lower_title_words, trie_alternation
@@ -168,6 +168,23 @@ class _LazyRoles:
         return role
 
 
+# A job title written with capitals outside any name ("X's Chief Content Officer, P, is
+# leaving"): the rules read titles in lower case, as most prose writes them. Only runs that
+# end in a title's head noun and consist of title words are lowered.
+_CAP_TITLE_HEADS = trie_alternation(sorted({w.capitalize() for w in TITLE_HEADS if w.isalpha()} | {"Executive"}))
+_CAP_TITLE_HINT_RE = re.compile(_CAP_TITLE_HEADS + r"\b")
+_CAP_TITLE_RE = re.compile(
+    r"\b(?:(?:"
+    + trie_alternation(sorted(w.capitalize() for w in TITLE_TOKENS if w.isalpha()))
+    + r")[ -]){0,4}"
+    + _CAP_TITLE_HEADS
+    + r"\b"
+)
+
+
+_MISTYPED_APOSTROPHE_RE = re.compile(r"(?<=\w)‘(?=s\b)")
+
+
 class Doc:
     """One article prepared for the rules; everything is computed once, abstracts lazily."""
 
@@ -191,6 +208,10 @@ class Doc:
     )
 
     def __init__(self, body: str, names: bool = True) -> None:
+        if "‘s" in body:
+            # "Quorra‘s chief": an opening quote typed for the apostrophe. Replaced one character
+            # for one, so every offset (and the evidence's span) stays the article's.
+            body = _MISTYPED_APOSTROPHE_RE.sub("’", body)
         self.body = body
         self.sents = split_sentences(body)
         self.sent_starts = [s for s, _ in self.sents]
@@ -333,6 +354,8 @@ class Doc:
         if "(" in text:
             text = _PAREN_RE.sub("", text)  # asides: tickers, places, acronyms (money kept)
         if "\x01" in text:
+            if _CAP_TITLE_HINT_RE.search(text):
+                text = _CAP_TITLE_RE.sub(lambda m: m.group().lower(), text)
             if "-" in text:
                 if _PLACE_SUFFIX_RE.search(text):
                     text = _PLACE_ADJ_RE.sub("", text)

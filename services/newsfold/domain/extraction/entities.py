@@ -180,6 +180,9 @@ _TITLE_TOKENS = _TITLE_HEADS | frozenset(
     "creative communications sales engineering design risk compliance privacy trust safety analytics "
     "transformation sustainability administrative human resources".split()
 )
+# The words of a job title, for other modules ("Chief Content Officer" written capitalised).
+TITLE_HEADS = _TITLE_HEADS
+TITLE_TOKENS = _TITLE_TOKENS
 _SOLO_TITLES = frozenset(
     "officer president director chairman chairwoman counsel secretary treasurer manager ceo cto cfo coo".split()
 )
@@ -636,7 +639,7 @@ _LOWER_BRAND_OBJECT_RE = re.compile(
 _NOT_LOWER_BRANDS = frozenset(
     "that which who whose itself also now then still just first last already has had today yesterday tonight "
     "earlier later again once soon never ever".split()
-)
+) | frozenset(ORG_DESCRIPTOR_NOUNS)  # "the fintech giant announced": a second company noun, not a brand
 
 
 # The words _LOWER_BRAND_RE and _LOWER_BRAND_OBJECT_RE open with.

@@ -16,6 +16,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     in on at by for from with without into onto of to as and but or nor so yet also still
     after before since until upon during under over about above below between among amid against
     according meanwhile earlier later previously recently currently now then today tonight
+    despite unless whether including following like unlike via through across within beyond
     tomorrow yesterday however moreover furthermore besides instead although though because
     once both either neither each every all any some many most more much few several other
     another such no not none only even just already again first second third finally
@@ -187,6 +188,8 @@ DEMONYMS: frozenset[str] = frozenset(
     californian texan bavarian cantonese mandarin hong arab gulf egyptian nigerian kenyan
     south north east west new greek czech hungarian romanian estonian argentine chilean
     colombian pakistani bangladeshi kazakh mongolian korean-language chinese-language
+    argentinean argentinian peruvian venezuelan uruguayan ecuadorian bolivian paraguayan
+    icelandic lebanese jordanian moroccan ghanaian ethiopian rwandan ugandan tanzanian
     english-language middle
     """.split()
 )
@@ -216,6 +219,9 @@ PLACES: frozenset[str] = frozenset(
     athens kyiv kiev minsk almaty tehran karachi lahore islamabad dhaka colombo kathmandu
     abuja accra kigali addis johannesburg cape casablanca tunis riyadh jeddah muscat manama
     bogota lima santiago buenos caracas quito montevideo
+    mideast mena apac emea latam ottawa calgary edmonton winnipeg quebec waterloo halifax
+    pittsburgh philadelphia detroit phoenix portland baltimore minneapolis brooklyn manhattan
+    monterrey guadalajara medellin recife curitiba auckland wellington brisbane perth adelaide
     """.split()
 )
 

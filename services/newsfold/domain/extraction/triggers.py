@@ -28,6 +28,7 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "parted",
         "walk",
         "retir",
+        "transition",
         "move",
         "moving to",
         "moving on",
