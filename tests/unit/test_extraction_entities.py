@@ -262,3 +262,100 @@ def test_a_second_company_noun_is_no_lower_case_brand() -> None:
 def test_a_preposition_opening_a_sentence_is_no_company() -> None:
     body = "Despite getting an early start and raising $39 million, Tessel struggled to compete with Orvane."
     assert [e.company for e in fundings(body)] in ([], ["Tessel"])
+
+
+def test_the_subjects_own_employer_beats_the_reporter_for_the_company() -> None:
+    body = "Harbor Daily reported that Dana Velt, a vice president at Quorra, is leaving the company."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Dana Velt", "Quorra")]
+    # With no employer in the subject, the company is still the sentence's head.
+    body = "Quorra said that Dana Velt is leaving the company."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Dana Velt", "Quorra")]
+
+
+def test_a_capitalised_function_after_a_title_is_a_department() -> None:
+    names = _names(
+        "Quorra said Dana Velt, its SVP of Engineering, and Omar Lint, Head of Supply Chain Management, left."
+    )
+    assert "Engineering" not in names and "Supply Chain Management" not in names
+    # A company after a title's "of" stays one.
+    assert "Tessel Cloud" in _names("Dana Velt, head of Tessel Cloud, left the company.")
+
+
+def test_a_document_or_a_public_body_is_no_party() -> None:
+    body = "Orvane enters Scheme Implementation Agreement to acquire Tessel Labs for $107 million."
+    assert [a.acquirer for a in acquisitions(body)] != ["Scheme Implementation Agreement"]
+    body = "The bank said it had received its licence from the Harbor Financial Supervisory Authority, raising $5m."
+    assert [f.company for f in fundings(body)] != ["Harbor Financial Supervisory Authority"]
+
+
+def test_the_company_a_round_is_for_is_an_organisation() -> None:
+    body = "There was a $350m series D round for Tessel Labs and a £322m series C round for Harbor Fleet."
+    assert sorted((f.company, f.amount) for f in fundings(body)) == [
+        ("Harbor Fleet", 322_000_000),
+        ("Tessel Labs", 350_000_000),
+    ]
+
+
+def test_a_magazine_is_no_person() -> None:
+    assert _names("This story first appeared in Harbor Magazine. Tessel raised $5 million.")["Harbor Magazine"] == "org"
+
+
+def test_a_buyers_pending_takeover_names_the_deal() -> None:
+    body = "Investors expected it after Orvane`s purchase of rival Tessel Objects in October."
+    assert [(a.acquirer, a.target) for a in acquisitions(body)] == [("Orvane", "Tessel Objects")]
+    body = "The cuts are not related to Quorra's pending, $16.7 billion takeover of chipmaker Tessel Corp."
+    assert [(a.acquirer, a.target, a.amount) for a in acquisitions(body)] == [("Quorra", "Tessel Corp", 16.7e9)]
+    # An offer or a bid is no deal yet; a negation of the deal itself still cancels it.
+    assert acquisitions("Regulators are reviewing Quorra's bid to purchase Tessel Blizzard.") == []
+    assert acquisitions("Quorra has not completed the acquisition of Tessel Corp.") == []
+
+
+def test_a_hyphenated_descriptor_before_a_target_is_not_part_of_it() -> None:
+    body = "Payments firm Orvane sells to banks. In 2023, it completed the acquisition of neo-bank Tessel Pay."
+    assert [(a.acquirer, a.target) for a in acquisitions(body)] == [("Orvane", "Tessel Pay")]
+
+
+def test_leaving_a_described_employer_or_leaving_for_a_reason() -> None:
+    body = "Quorra's chief technical officer Dana Velt said that he is leaving the world's largest social network."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Dana Velt", "Quorra")]
+    body = "Dana Velt, the executive who oversaw research at Quorra, recently left due to its office policy."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Dana Velt", "Quorra")]
+    # "left the stage" is still no leaving.
+    assert departures("Dana Velt, the chief executive of Quorra, left the stage to applause.") == []
+
+
+def test_a_departure_announced_on_a_day() -> None:
+    body = "Quorra Ltd announced on Thursday the departure of Dana Velt, its vice-chairman."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Dana Velt", "Quorra Ltd")]
+
+
+def test_money_brought_in_as_investment_is_a_round() -> None:
+    body = "Chinese AI startup Tessel has brought in $300 million in investments over the last two months."
+    assert [(f.company, f.amount) for f in fundings(body)] == [("Tessel", 300_000_000)]
+    assert fundings("Tessel brought in $300 million in revenue last year.") == []
+
+
+def test_a_clinched_acquisition_of_a_described_target() -> None:
+    body = "In March, Quorra.com clinched the acquisition of Middle Eastern online retailer Tessel.com in a deal."
+    assert [(a.acquirer, a.target) for a in acquisitions(body)] == [("Quorra.com", "Tessel.com")]
+
+
+def test_a_number_before_a_bracketed_abbreviation_ends_the_name() -> None:
+    body = "Quorra said it has taken a stake in a local software company Tessel 42 (T42) after a share swap."
+    assert [(a.acquirer, a.target) for a in acquisitions(body)] == [("Quorra", "Tessel 42")]
+
+
+def test_a_name_later_cut_to_its_last_word_is_a_persons() -> None:
+    body = (
+        "Quorra's chief content officer, Dana Velt, is leaving the company. Lakeside-based Velt's departure was "
+        "announced in a memo. Velt joined Quorra in 2014."
+    )
+    assert _names(body)["Dana Velt"] == "person"
+    # A company opened by a corporate word is cut to its last word too, and stays a company.
+    body = "French services group Groupe Lumen agreed to buy Tessel AI for €140 million. It is Lumen's second deal."
+    assert [(a.acquirer, a.target) for a in acquisitions(body)] == [("Groupe Lumen", "Tessel AI")]
+
+
+def test_speculation_opening_a_sentence_is_no_name() -> None:
+    body = "Speculation that Dana Velt would leave Quorra to start a company has swirled for months."
+    assert departures(body) == []

@@ -52,7 +52,8 @@ def load(directory: str | Path, split: str | None = None, collected: int | None 
     collected before that round's work and scored first with 2026.12.06-13; 5 = the 80 of
     round 5: ``rn-j*``/``rn-k*`` collected before its work and scored first with
     2026.12.06-14, ``rn-l*``/``rn-m*`` collected during it as training data; 6 = the 67 English
-    articles of round 6, collected before its work and scored first with 2026.12.06-15)."""
+    articles of round 6, collected before its work and scored first with 2026.12.06-15; 7 = the
+    77 of round 7, the same way, scored first with 2026.12.06-16)."""
     base = Path(directory)
     gold = {row["article_id"]: row for row in read_jsonl(base / "gold.jsonl")}
     out = RealNews()

@@ -95,8 +95,11 @@ _NOUN_RE = re.compile(
     r"\b(?:complet(?:ed|es|e|ing)|announc(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|finali[sz](?:ed|es|e|ing)|"
     r"agreed|agrees|seal(?:ed|s)?|sign(?:ed|s)?|mak(?:es|ing)|made|unveil(?:ed|s)|confirm(?:ed|s)|"
     r"weigh(?:s|ing)?|consider(?:s|ing)?|explor(?:es|ing|e)|mull(?:s|ing)?|eye(?:s|ing)?|pursu(?:es|ing|e)|"
-    r"plan(?:s|ning)?|prepar(?:es|ing|e)|discuss(?:es|ing)?|negotiat(?:es|ing|e)|study(?:ing)?|launch(?:es|ed|ing)?)\s+"
+    r"plan(?:s|ning)?|prepar(?:es|ing|e)|discuss(?:es|ing)?|negotiat(?:es|ing|e)|study(?:ing)?|launch(?:es|ed|ing)?"
+    r"|clinch(?:ed|es|ing)?|struck|strikes)\s+"
     r"(?:its|the|a|an|their)\s+(?:\S+\s+){0,3}?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?"
+    # ("of Middle Eastern online retailer T": capitalised words left in an abstract are no names)
+    r"(?:[A-Z][a-z]+\s+){0,2}?(?:(?!(?:and|or|but|for|from|with|which|that|shares|stock)\b)[a-z][\w\-]*\s+){0,3}?"
     + E
     + r"(?!['’]s\s)"
 )
@@ -199,7 +202,8 @@ _OF_BY_RE = re.compile(
 # "X's $2 billion acquisition of T", "its purchase of T", "the company's takeover of T": a
 # noun phrase owned by the acquirer (background deals are annotated too).
 _POSS_NOUN_RE = re.compile(
-    r"(?:\x01(\d+)\x02['’]s?|\b([Ii]ts|[Tt]heir|(?<=\x02,\s)whose)|\b[Tt]he\s+(company|firm|group)['’]s)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:\x01(\d+)\x02['’]s?|\b([Ii]ts|[Tt]heir|(?<=\x02,\s)whose)|\b[Tt]he\s+(company|firm|group)['’]s)\s+(?:[\w\-]+,?\s+){0,3}?"
+    # ("X's pending, $16.7 billion takeover of T"; an offer or a bid is no deal yet)
     r"(?:" + M + r"\s+(?:[\w\-]+\s+){0,2}?)?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?"
     r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?(?:[A-Z][\w\-]+['’]s\s+)?"
     + E

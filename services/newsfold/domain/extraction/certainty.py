@@ -18,7 +18,11 @@ from .lexicon import DENIAL_PATTERN, HEDGE_PATTERN, NEGATION_PATTERN
 _HEDGE_RE = re.compile(r"(?=[iancwmepraulsthdgokq])" + HEDGE_PATTERN)
 _DENIAL_RE = re.compile(r"(?=[dmrbiuhgfnwact])" + DENIAL_PATTERN)
 _NEG_NEAR_RE = re.compile(
-    NEGATION_PATTERN + r"(?:\s+(?!(?:and|but|or|after|before|because|while)\b)[\w\-']+){0,4}?\s*$", re.I
+    NEGATION_PATTERN
+    # ("are not related to X's takeover of Y": the negation is of another predicate)
+    + r"(?!\s+(?:directly\s+)?(?:related|linked|connected|tied|due|limited|confined|subject)\s+to\b)"
+    + r"(?:\s+(?!(?:and|but|or|after|before|because|while)\b)[\w\-']+){0,4}?\s*$",
+    re.I,
 )
 _REPORTED_RE = re.compile(r"\b(?:reports?|rumou?rs?|speculation|claims?)\s+(?:[\w\-]+\s+){0,6}?(?:that|of)\b", re.I)
 _PASSIVE_END_RE = re.compile(r"\b(?:was|were|been|is|are)\s+$", re.I)

@@ -18,7 +18,7 @@ The signs, strongest first:
 2. **Explicit US dollars elsewhere** ("US$", "$US", "US dollars"): a writer who marks US
    dollars uses the bare sign for another dollar, the one of the article's country (not
    where outlets mark both, Taiwan's "NT$" and Hong Kong's "HK$": there only a pair tells).
-3. **The article's country**: its dateline ("SINGAPORE —", "SYDNEY (Reuters) -") and the
+3. **The article's country**: its dateline ("SINGAPORE —", "SYDNEY (Harbor Wire) -") and the
    place words it uses (generic geography: countries, cities, exchanges), weighed against
    every other country's, so a Korean story that mentions a Singapore fund stays Korean.
 4. **The outlet's country** (a country-code domain such as ``.sg`` or ``.com.au``), a weak
@@ -166,7 +166,7 @@ _PLACE_RE = re.compile(
 )
 _UPPER_PLACES = {p.upper(): c for p, c in _PLACES.items()}
 
-# "SINGAPORE —", "SYDNEY (Reuters) -", "Toronto, March 3 —", "HONG KONG, Jan 5 (Reuters) -"
+# "SINGAPORE —", "SYDNEY (Harbor Wire) -", "Toronto, March 3 —", "HONG KONG, Jan 5 (Harbor Wire) -"
 _DATELINE_RE = re.compile(
     r"\s*(?P<place>[A-Z][A-Za-z.'’ ]{1,30}?)\s*(?:,\s*[\w .,]{1,25}?)?\s*(?:\([\w .&]{1,30}\)\s*)?(?:[—–]|--?)\s"
 )

@@ -193,14 +193,19 @@ _PAST_JOB_RE = re.compile(
     + r"|\bwho\s+(?:previously|formerly|once|until\s+recently)\s+(?:ran|led|headed|oversaw|managed|was|worked|served)"
     r"\b(?:\s+(?!(?:has|have|had|is|will)\b)[\w\-]+){0,6}?\s+(?:(?:at|of|for|with|in)\s+)?(?:the\s+)?" + EP
 )
+# Nouns for the employer itself, the object of a leave verb ("left the social network").
+_EMPLOYER_NOUNS = (
+    r"company|firm|startup|start-up|group|lab|business|organi[sz]ation|employer|network|platform|bank|lender|"
+    r"insurer|maker|developer|retailer|giant|operator|carrier|unicorn|studio|marketplace|conglomerate|"
+    r"chipmaker|carmaker|automaker|venture|outfit"
+)
 # What may follow a verb of leaving for it to mean leaving a job (not "left the stage").
 _LEAVE_AFTER_OK_RE = re.compile(
     r"^(?:['’\"”]?\s*(?:[,.;:)]|$)|\s+(?:from\s+|with\s+|as\s+)?(?:the\s+)?\x01"
     r"|\s+as\s+(?:[\w\-]+\s+){1,5}?(?:at|of|with)\s+(?:the\s+)?\x01"
-    r"|\s+(?:from\s+)?(?:the|her|his|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|startup|start-up|group|lab|"
-    r"business|organi[sz]ation|team|board|post|position|role|job|unit|division|employer|venture|giant|maker|"
-    r"chipmaker|carmaker|automaker|conglomerate|bank|lender|insurer|retailer|platform|operator|outfit)\b"
-    r"|\s+to\s+|\s+(?:and|after|in|on|at|last|this|early|late|earlier|recently|abruptly|effective|"
+    r"|\s+(?:from\s+)?(?:the|her|his|their|its)\s+(?:[\w\-]+(?:['’]s)?\s+){0,3}?(?:team|board|post|position|role|job|"
+    r"unit|division|" + _EMPLOYER_NOUNS + r")\b"
+    r"|\s+to\s+|\s+(?:and|after|in|on|at|last|this|early|late|earlier|recently|abruptly|effective|due\s+to|because|"
     r"amid|following|over|for|before|since|just|less|more|nearly|about|around|citing|"
     r"\"?on\s+good\s+terms|quietly|that|the\s+same|two|three|four|several|months|weeks|days)\b)",
 )
@@ -235,10 +240,12 @@ _OBJ_PLACE_RE = re.compile(
 )
 _RESIGNATION_TO_RE = re.compile(r"^\s+to\s+(?:the\s+)?" + EP)
 _DEFINITE_OBJ_RE = re.compile(
-    r"^\s+(?:from\s+)?(?:the|her|his|their)\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|startup|start-up|group|lab|"
-    r"business|organi[sz]ation|employer)\b"
+    # ("left the company", "is leaving the world's largest social network")
+    r"^\s+(?:from\s+)?(?:the|her|his|their)\s+(?:[\w\-]+(?:['’]s)?\s+){0,3}?(?:" + _EMPLOYER_NOUNS + r")\b"
 )
 _FOR_RE = re.compile(r"\s+for\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s)")
+# "X reported that P ...": the sentence's head is a reporter, not necessarily P's employer.
+_REPORTED_THAT_RE = re.compile(r"\b(?:reported|reports|said|says|wrote|writes|learned|understands)\s+(?:that\s+)?\x01")
 _TO_RE = re.compile(
     r"\s+to\s+(?:rival\s+|the\s+(?:(?!(?:new|role|position|post|job|team|division|unit|office|headquarters|"
     r"board|group)\s)[\w\-&]+\s+){0,4}?)?" + E + r"(?!['’]s)"
@@ -403,7 +410,9 @@ _NEW_VENTURE_NAME_RE = re.compile(
 )
 _NOUN_ASSERT_BEFORE_RE = re.compile(
     r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing|[Uu]pon|[Aa]head\s+of|[Bb]efore|announced|confirmed|disclosed|[Ww]ith|"
-    r"[Ww]hen|[Aa]mid|[Ii]n\s+the\s+wake\s+of|[Dd]espite)\s+(?:[\w\-]+\s+){0,2}$"
+    r"[Ww]hen|[Aa]mid|[Ii]n\s+the\s+wake\s+of|[Dd]espite)\s+"
+    r"(?:(?:on|last|this|late\s+on|earlier\s+this)\s+[\w\-]+\s+)?"  # ("announced on Thursday the departure of P")
+    r"(?:[\w\-]+\s+){0,2}$"
 )
 _NOUN_ASSERT_AFTER_RE = re.compile(
     r"(?:\s+(?:in|on|last|this|earlier)\s+[\w\-]+(?:\s+\d+)?)?\s*,?\s+(?:(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+"
@@ -829,11 +838,16 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             if rel and doc.is_org(doc.mentions[int(rel.group(1))].entity):
                 cand.from_org = doc.mentions[int(rel.group(1))].entity
         if cand.from_org is None and _DEFINITE_OBJ_RE.match(after):
-            # "X said P left the company": the company is the sentence's head organisation.
+            # "X said P left the company": the company is the sentence's head organisation,
+            # unless the subject itself names P's employer ("X reported that P, a vice
+            # president at Y, is leaving the company": the reporter is no employer).
             head = doc.first_head(i, text, 0, v.start())
             ok = head is not None and head[0] == "e" and head[1] not in (person, cand.to_org)
             if ok and head is not None and doc.is_solid_org(head[1]) and not doc.is_person(head[1]):
-                cand.from_org = head[1]
+                own = None
+                if _REPORTED_THAT_RE.search(text, 0, v.start()):
+                    own, _ = affiliation_in(doc, i, text[: v.start()], person, current=True)
+                cand.from_org = own if own is not None and own != cand.to_org else head[1]
         if cand.from_org is None:
             owner = _POSS_PEOPLE_RE.search(text, max(0, v.start() - 200), v.start())
             org_eid = doc.mentions[int(owner.group(1))].entity if owner else -1
@@ -876,7 +890,9 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             if succ and doc.is_org(succ_eid) and not doc.is_person(succ_eid) and succ_eid != cand.to_org:
                 cand.from_org = succ_eid
         if cand.from_org is None:
-            # "X announced that its CFO Y will retire": the sentence's own head organisation.
+            # "X announced that its CFO Y will retire": the sentence's own head organisation
+            # (not a participle opening the sentence and seen nowhere else: "Unconfirmed
+            # reports say P ...").
             head = doc.first_head(i, text, 0, v.start())
             if (
                 head
@@ -884,6 +900,7 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
                 and head[1] not in (person, cand.to_org)
                 and head[1] not in former
                 and doc.is_org(head[1])
+                and not (doc.entities[head[1]].weak and doc.name(head[1]).endswith("ed"))
             ):
                 cand.from_org = head[1]
         if cand.from_org is None and " its " in text[: v.start()]:

@@ -182,7 +182,7 @@ _CAP_TITLE_RE = re.compile(
 )
 
 
-_MISTYPED_APOSTROPHE_RE = re.compile(r"(?<=\w)‘(?=s\b)")
+_MISTYPED_APOSTROPHE_RE = re.compile(r"(?<=\w)[‘`´](?=s\b)")
 
 
 class Doc:
@@ -208,9 +208,10 @@ class Doc:
     )
 
     def __init__(self, body: str, names: bool = True) -> None:
-        if "‘s" in body:
-            # "Quorra‘s chief": an opening quote typed for the apostrophe. Replaced one character
-            # for one, so every offset (and the evidence's span) stays the article's.
+        if "‘s" in body or "`s" in body or "´s" in body:
+            # "Quorra‘s chief", "Quorra`s offer": an opening quote or an accent typed for the
+            # apostrophe. Replaced one character for one, so every offset (and the evidence's
+            # span) stays the article's.
             body = _MISTYPED_APOSTROPHE_RE.sub("’", body)
         self.body = body
         self.sents = split_sentences(body)

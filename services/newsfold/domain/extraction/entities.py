@@ -20,6 +20,7 @@ from ..money import digit_offsets, single_byte_form
 from .lexicon import (
     COUNTRY_WORDS,
     DEMONYMS,
+    FUNCTION_WORDS,
     MEDIA_WORDS,
     ORG_DESCRIPTOR_NOUNS,
     ORG_SUFFIXES,
@@ -194,6 +195,11 @@ _NOT_A_NAME = (
     | frozenset("inc ltd llc corp co plc gmbh ag sa nv bv kk pte limited".split())
 )
 _ORG_PREPOSITIONS = frozenset("at join joins joined joining".split())
+_MONEY_INTO = frozenset("for in into".split())
+_ORG_PREFIXES = frozenset(
+    "groupe grupo gruppo grup banco banca bank société compagnie companhia coopérative cooperative".split()
+)
+_MONEY_NOUNS = frozenset("round rounds funding financing investment investments stake stakes".split())
 _LEGAL_SUFFIXES = frozenset("inc ltd llc corp co plc gmbh ag sa nv bv kk pte limited".split())
 _PLURAL_VERB_RE = re.compile(r"\s+(?:were|are|have|remain|include|show|suggest|say)\b")
 _CAMEL_RE = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}$|\d|:|&")
@@ -378,13 +384,50 @@ def find_mentions(
         _number_tails(body, out)
     if "\n" in body:
         _mark_title_lines(body, out)
+    if " of " in body:
+        out = [
+            mm
+            for mm in out
+            if not (body.startswith(" of ", mm.start - 4) or body.startswith(" for ", mm.start - 5))
+            or not _department(body, mm)
+        ]
+    if " industry" in body or " sector" in body:
+        out = [mm for mm in out if not body.startswith((" industr", " sector"), mm.end) or not _field(body, mm)]
     return out
+
+
+_FIELD_AFTER_RE = re.compile(r" (?:industry|industries|sector|sectors)\b")
+_FIELD_BEFORE_RE = re.compile(r"\b(?:the|its|their|our|local|global|domestic|national|entire|whole|wider|broader) $")
+
+
+def _field(body: str, mm: Mention) -> bool:
+    """Is ``mm`` the name of a field of business ("the ICT industry", "the local DRAM sector")?"""
+    return (
+        _FIELD_AFTER_RE.match(body, mm.end) is not None
+        and _FIELD_BEFORE_RE.search(body, max(0, mm.start - 12), mm.start) is not None
+    )
+
+
+# "its SVP of Engineering", "Head of Supply Chain Management": the title before "of".
+_TITLE_OF_BEFORE_RE = re.compile(
+    r"(?:\b(?:[SE]?VP|[Vv]ice[ -][Pp]resident|[Hh]ead|[Dd]irector|[Cc]hief|[Pp]resident|[Mm]anager|[Oo]fficer|[Ll]ead|"
+    r"[Ll]eader|[Dd]ean)s?) (?:of|for) $"
+)
+
+
+def _department(body: str, mm: Mention) -> bool:
+    """Is ``mm`` a function of a company named after a job title ("SVP of Engineering")?"""
+    words = mm.text.lower().split()
+    if words[0] not in FUNCTION_WORDS or not FUNCTION_WORDS.issuperset(words):
+        return False
+    return _TITLE_OF_BEFORE_RE.search(body, max(0, mm.start - 30), mm.start) is not None
 
 
 # "Lab 31 has raised", "acquired Cell 9 for $40m": a small number right after a name, then a
 # verb, a clause word or punctuation, ends the name ("31 per cent", "9 million" do not).
 _NUMBER_TAIL_RE = re.compile(
-    r" (\d{1,3})(?![\d.,]\d)(?=(?:['’]s)?(?:[,;:]|\.(?:\s|$)|\s+(?:has|have|had|is|was|were|will|said|says|"
+    r" (\d{1,3})(?![\d.,]\d)(?=(?:['’]s)?(?:[,;:]|\.(?:\s|$)|\s+\((?=[A-Z])"  # ("Lab 31 (L31)")
+    r"|\s+(?:has|have|had|is|was|were|will|said|says|"
     r"raised|raises|acquired|acquires|bought|buys|announced|secured|closed|and|for|from|in|to|which|who|that)\b))"
 )
 
@@ -842,12 +885,13 @@ def _split_span(text: str, offset: int) -> list[tuple[int, int, bool, bool]]:
             wlow in STOP_WORDS
             and not (cur_start is not None and wlow in ("co", "co."))
             and not (
-                # "Deccan Seed Fund", "Guangdong Semiconductor Industry Fund": a common word inside
-                # a run that ends in an investor head stays part of the name.
+                # "Deccan Seed Fund", "Guangdong Semiconductor Industry Fund", "Harbor Information
+                # Industry Association": a common word inside a run that ends in an investor's or
+                # an institution's head stays part of the name.
                 cur_start is not None
                 and i + 1 < len(tokens)
                 and word[1:].islower()
-                and tokens[-1].lower().rstrip("'’s") in _FUND_HEADS
+                and tokens[-1].lower().rstrip("'’s") in _INNER_WORD_HEADS
                 and tokens[i + 1][:1].isupper()
                 and tokens[i + 1].lower() not in STOP_WORDS
             )
@@ -874,6 +918,8 @@ def _split_span(text: str, offset: int) -> list[tuple[int, int, bool, bool]]:
 
 
 _FUND_HEADS = frozenset("fund funds capital partners ventures bank investment investments equity".split())
+# Heads of names that may hold a common word ("Harbor Information Industry Association").
+_INNER_WORD_HEADS = _FUND_HEADS | frozenset("association federation council chamber institute alliance society".split())
 # Lower-case tokens at which _split_span may cut a capitalised run.
 _SPLIT_TOKENS = STOP_WORDS | _PARTICLES | frozenset(("of", "&", "series"))
 _PLACE_TOKENS = DEMONYMS | PLACES | SOLO_STOP_WORDS
@@ -1063,6 +1109,13 @@ def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
         org += 1
     if len(toks) == 1:
         org += 1  # a lone name not joined to any full personal name is usually a company
+    elif ent.person_shape and toks[-1].lower() not in ORG_SUFFIXES and toks[0].lower() not in _ORG_PREFIXES:
+        # "Dana Velt ... Velt joined": a name later cut to its last word is a person's (a
+        # company is cut to its first, "Tessel Labs ... Tessel", unless a corporate word opens
+        # it: "Groupe Lumen ... Lumen").
+        last = toks[-1]
+        if any(mentions[i].text == last for i in ent.mentions):
+            person += 3
     for i in ent.mentions:
         m = mentions[i]
         if m.quoted:
@@ -1083,6 +1136,8 @@ def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
                 person += 2
             elif last in _ORG_PREPOSITIONS:
                 org += 1  # "head of research at X", "joined X"
+            elif last in _MONEY_INTO and len(words) > 1 and words[-2].lower() in _MONEY_NOUNS:
+                org += 2  # "a $40m series C round for X", "a 20% stake in X": money goes to companies
             if last == "as" and _KNOWN_AS_RE.search(body, max(0, m.start - 40), m.start):
                 person += 3  # "the producer known simply as X": a single-name person
         after = body[m.end : m.end + 80]

@@ -46,7 +46,7 @@ _ROUND_RE = re.compile(
 _FUND_VERB_RE = re.compile(
     r"(?=[rsclbnagopwdemRSCLBNAGOPWDEM])\b(?:rais(?:ed|es|e|ing)|mop(?:ped|s|ping)?\s+up|secur(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|land(?:ed|s|ing)?|bag(?:ged|s|ging)?"
     r"|nab(?:bed|s)?|nett?(?:ed|s)?|garner(?:ed|s|ing)?|attract(?:ed|s|ing)?|receiv(?:ed|es|e|ing)"
-    r"|obtain(?:ed|s)?|complet(?:ed|es|e|ing)|pick(?:ed|s)?\s+up|pull(?:ed|s)?\s+in|rak(?:ed|es)\s+in"
+    r"|obtain(?:ed|s)?|complet(?:ed|es|e|ing)|pick(?:ed|s)?\s+up|pull(?:ed|s)?\s+in|rak(?:ed|es)\s+in|br(?:ought|ings)\s+in"
     r"|snag(?:ged|s)?|scor(?:ed|es)|collect(?:ed|s)|won|wins|get|gets|got|draw(?:s|n)?|drew|announc(?:ed|es)"
     r"|extend(?:ed|s|ing)?(?=\s+(?:its|their|the)\s+(?:[Ss]eries\s+[A-K]|seed|[Pp]re-[Ss]eed|[\w\-]+\s+round)))\b"
 )

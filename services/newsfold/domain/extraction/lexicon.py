@@ -23,7 +23,8 @@ STOP_WORDS: frozenset[str] = frozenset(
     last next existing former current early late
     analysts investors shares executives officials sources people experts lawyers regulators
     companies startups firms developers researchers engineers observers insiders critics
-    industry market markets money deals deal people talent exit rumor rumour rumors
+    industry market markets money deals deal people talent exit rumor rumour rumors rumours speculation
+    reports
     welcome thanks happy turns here's that's it's we're we'll don't didn't isn't wasn't
     said says say told according reported reportedly
     chief head senior vice executive managing director president chairman chairwoman
@@ -37,6 +38,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred hundreds thousand thousands dozens dozen million millions billion billions
     breaking update exclusive analysis opinion editorial correction note disclosure
+    photo photos image images video caption credit file
     mostly some big small also then though still
     raises raised acquires acquired buys bought secures secured nabs bags snaps agrees completes
     """.split()
@@ -81,7 +83,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
 # is an organisation, never a person who could leave a job.
 MEDIA_WORDS: frozenset[str] = frozenset(
     "times journal herald tribune gazette chronicle telegraph economist post news daily weekly "
-    "reuters bloomberg".split()
+    "magazine wire newswire radio television tv broadcasting review observer monitor courier reporter insider".split()
 )
 
 # Lowercase nouns that introduce an organisation name ("chatbot maker X", "rival X").
@@ -175,6 +177,14 @@ ORG_DESCRIPTOR_NOUNS: tuple[str, ...] = (
     "exchange",
     "consultancy",
     "agency",
+    "neobank",
+    "neo-bank",
+    "fintech",
+    "insurtech",
+    "edtech",
+    "healthtech",
+    "proptech",
+    "e-tailer",
 )
 
 # Nationality and regional adjectives: capitalised but never an entity on their own.
@@ -285,6 +295,22 @@ TITLE_MODIFIER_WORDS: frozenset[str] = frozenset(
     technology finance legal policy communications people safety security data revenue brand
     business commercial creative editorial investment investments partnerships platform
     lead senior principal staff top former veteran longtime founding deputy acting interim
+    """.split()
+)
+
+# A company's functions, the object of a job title ("SVP of Engineering", "Head of Supply
+# Chain Management"): a department named with capitals, never an organisation of its own.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    engineering product products marketing sales operations finance financial strategy research
+    growth design content people legal communications partnerships partnership business
+    development technology technologies infrastructure search data security policy supply chain
+    management human resources talent brand digital customer customers experience corporate
+    affairs investor relations public global international commercial platform platforms ads
+    advertising devices hardware software services cloud consumer enterprise retail risk
+    compliance analytics innovation transformation procurement logistics payments treasury
+    administration programs programmes community communities creative editorial news
+    and &
     """.split()
 )
 

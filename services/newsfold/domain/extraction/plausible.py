@@ -5,7 +5,10 @@ that cannot be right whatever the sentence's shape:
 
 - the article's own outlet ("the insiders <Outlet> spoke to", or its initials in a byline) is
   never a party to an event (a role it fills as an organisation, e.g. ``from_org``, is cleared
-  instead); nor is a name that is a corporate word alone ("Group", "Holdings");
+  instead); nor is a name that is a corporate word alone ("Group", "Holdings"), nor one that
+  ends in a document's or an occasion's noun ("Scheme Implementation Agreement");
+- a public body ("... Supervisory Authority", "... Ministry") never raises a round and is
+  never bought;
 - a funding "company" that the same article has leaving a job is a person, not a company
   ("P received over $200 million" is pay, not a round);
 - a funding "company" that the article names as an investor in another round is the
@@ -73,6 +76,34 @@ def _generic_ids(doc: Doc) -> set[int]:
     }
 
 
+def _ids_ending_in(doc: Doc) -> tuple[set[int], set[int]]:
+    """Entities of more than one word whose last word is a document's noun ("Scheme
+    Implementation Agreement"), and those whose last word is a public body's."""
+    documents: set[int] = set()
+    public: set[int] = set()
+    for eid, ent in enumerate(doc.entities):
+        if " " in ent.name:
+            last = ent.name.rsplit(None, 1)[-1].lower()
+            if last in _DOCUMENT_NOUNS:
+                documents.add(eid)
+            elif last in _PUBLIC_BODY_NOUNS:
+                public.add(eid)
+    return documents, public
+
+
+# Capitalised names of documents, activities and occasions: headings and titles that the name
+# finder takes for names ("Scheme Implementation Agreement", "M&A Activity"); never a party.
+_DOCUMENT_NOUNS = frozenset(
+    "agreement agreements activity activities report statement release filing announcement act policy index "
+    "award awards conference summit programme program scheme update overview highlights".split()
+)
+# Public bodies: they regulate, license and invest, but never raise a round or are bought
+# ("acquired its banking licence from the Danish Financial Supervisory Authority").
+_PUBLIC_BODY_NOUNS = frozenset(
+    "authority ministry commission regulator agency court council department bureau parliament senate tribunal".split()
+)
+
+
 _CORPORATE_WORDS = frozenset(
     "the group holdings holding company companies co corp corporation inc ltd llc limited plc gmbh sa ag "
     "firm unit subsidiary".split()
@@ -89,7 +120,10 @@ def plausible(
     acquisitions: list[AcquisitionCand],
 ) -> tuple[list[DepartureCand], list[FundingCand], list[AcquisitionCand]]:
     """The candidates whose role fillers pass the checks of the module docstring."""
-    outlet = _outlet_ids(doc, source) | _generic_ids(doc)
+    if not (departures or funding or acquisitions):
+        return departures, funding, acquisitions
+    documents, public = _ids_ending_in(doc)
+    outlet = _outlet_ids(doc, source) | _generic_ids(doc) | documents
     if outlet:
         departures = [d for d in departures if d.person not in outlet]
         for d in departures:
@@ -102,6 +136,9 @@ def plausible(
             f.investors = [x for x in f.investors if x not in outlet]
             f.leads = [x for x in f.leads if x not in outlet]
         acquisitions = [a for a in acquisitions if a.acquirer not in outlet and a.target not in outlet]
+    if public:
+        funding = [f for f in funding if f.company not in public]
+        acquisitions = [a for a in acquisitions if a.target not in public]
     leaving = {d.person for d in departures}
     investing = {x for f in funding for x in (*f.investors, *f.leads)}
     funding = [f for f in funding if f.company is None or (f.company not in leaving and f.company not in investing)]

@@ -170,6 +170,8 @@ _WEAK: dict[int, tuple[str, ...]] = {
         "pick",
         "pull",
         "rake",
+        "brought in",
+        "brings in",
         "snag",
         "scor",
         "collect",
