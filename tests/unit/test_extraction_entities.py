@@ -359,3 +359,15 @@ def test_a_name_later_cut_to_its_last_word_is_a_persons() -> None:
 def test_speculation_opening_a_sentence_is_no_name() -> None:
     body = "Speculation that Dana Velt would leave Quorra to start a company has swirled for months."
     assert departures(body) == []
+
+
+def test_a_dateline_provinces_abbreviation_is_no_company() -> None:
+    body = "WATERLOO, Ont. -- Orvane Corp. shares surged after the company announced a deal to acquire Tessel Inc."
+    assert [(a.acquirer, a.target) for a in acquisitions(body)] == [("Orvane Corp", "Tessel Inc")]
+
+
+def test_leaving_a_fintech_and_buying_the_entire_equity_of_a_described_target() -> None:
+    body = "Quorra said that chief financial officer Dana Velt was leaving the fast-growing fintech after two years."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Dana Velt", "Quorra")]
+    body = "Orvane Systems announced its plan to acquire the entire equity of fellow IC design company Tessel Corp."
+    assert [(a.acquirer, a.target, a.stake_pct) for a in acquisitions(body)] == [("Orvane Systems", "Tessel Corp", 100)]

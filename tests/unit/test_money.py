@@ -43,6 +43,15 @@ from newsfold.domain.money import (
         ("30 billion won", 30e9, "KRW"),
         ("4.5 billion yen", 4.5e9, "JPY"),
         ("60,000 yuan", 60000, "CNY"),
+        # a hyphen before the scale word (some Canadian outlets' style)
+        ("US$100-million", 100e6, "USD"),
+        ("C$1.5-billion", 1.5e9, "CAD"),
+        # a decimal comma before a scale word; a thousands comma stays one
+        ("1,8 billion euros", 1.8e9, "EUR"),
+        ("€2,5 billion", 2.5e9, "EUR"),
+        ("€1,234 million", 1.234e9, "EUR"),
+        ("₦10 billion", 10e9, "NGN"),
+        ("₺5 billion", 5e9, "TRY"),
     ],
 )
 def test_parses_common_forms(text: str, amount: float, currency: str) -> None:

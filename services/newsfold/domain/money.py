@@ -172,6 +172,8 @@ _PREFIX_CURRENCY: dict[str, str] = {
     "cny": "CNY",
     "元": "CNY",
     "₩": "KRW",
+    "₦": "NGN",
+    "₺": "TRY",
     "krw": "KRW",
     "₹": "INR",
     "rs": "INR",
@@ -286,13 +288,18 @@ _WORD_NUMBERS: dict[str, float] = {
 }
 
 _PREFIX_RE = (
-    r"(?:US\$|U\.S\.\s?\$|\$(?:US|AU|A|NZ|HK)(?=\s?\d)|A\$|AU\$|C\$|CA\$|S\$|SG\$|HK\$|NT\$|NZ\$|R\$|\$|€|£|¥|₩|₹|₪|₱|฿"
+    r"(?:US\$|U\.S\.\s?\$|\$(?:US|AU|A|NZ|HK)(?=\s?\d)|A\$|AU\$|C\$|CA\$|S\$|SG\$|HK\$|NT\$|NZ\$|R\$|\$|€|£|¥|₩|₹|₪|₱|฿|₦|₺"
     r"|(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AED|SAR|QAR|CHF|SGD|HKD|AUD|CAD|TWD|NZD|BRL|MYR|IDR"
     r"|PHP|THB|VND|SEK|NOK|DKK|PLN|ZAR|NGN|MXN|ILS|NIS|Rs\.?|RM|Rp)(?=\s?\d))"
 )
-_NUM_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# ("1,8 billion euros": a decimal comma, read as such only before a scale word)
+_NUM_RE = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=[\s\-]?(?:trillion|billion|million|bn|mn|mln|bln|Bn|Mn)\b)"
+    r"|\d+(?:\.\d+)?"
+)
 _MULT_RE = (
-    r"(?:\s?(?:trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|crores?|lakhs?)\b|\s?(?:bn|mn|mln|bln|tn|trn|cr|Bn|Mn|Cr)\b"
+    # ("$82-million", "US$1.5-billion": the hyphenated style of some Canadian outlets)
+    r"(?:[\s\-]?(?:trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|crores?|lakhs?)\b|\s?(?:bn|mn|mln|bln|tn|trn|cr|Bn|Mn|Cr)\b"
     r"|[mMbBkKT]\b)"
 )
 _SUFFIX_RE = (
@@ -311,7 +318,7 @@ _WORDNUM_RE = (
 # Digit- and symbol-led forms. The leading lookahead lets the regex engine skip most
 # positions with one character test (it is ~2.5x faster than the bare alternation).
 MONEY_RE = re.compile(
-    r"(?=[\d$€£¥₩₹₪₱฿A-Z])(?<![\w$€£¥₩₹])(?:"
+    r"(?=[\d$€£¥₩₹₪₱฿₦₺A-Z])(?<![\w$€£¥₩₹])(?:"
     rf"(?P<pre>{_PREFIX_RE})\s?(?P<num>{_NUM_RE})(?P<mult>{_MULT_RE})?(?:\s(?P<code>{_SUFFIX_RE}))?"
     rf"|(?P<num2>{_NUM_RE})(?P<mult2>{_MULT_RE})?\s(?P<suf>{_SUFFIX_RE})"
     r")",
@@ -345,13 +352,16 @@ def _currency_of_suffix(text: str) -> str | None:
 def _multiplier(text: str | None) -> float:
     if not text:
         return 1.0
-    key = text.strip()
+    key = text.strip().lstrip("-")
     if key in ("M", "B", "K", "T"):
         key = key.lower()
     return _MULTIPLIERS.get(key.lower(), 1.0)
 
 
 def _number(text: str) -> float:
+    head, comma, tail = text.rpartition(",")
+    if comma and len(tail) < 3:
+        return float(f"{head}.{tail}")  # a decimal comma ("1,8 billion")
     return float(text.replace(",", ""))
 
 

@@ -136,9 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--collected", type=int, default=None, help="only articles collected in this round")
     parser.add_argument(
         "--level-on",
-        type=int,
-        metavar="ROUND",
-        help="with --fit: refit the bias alone on the split's articles collected in ROUND (not tuned on)",
+        metavar="ROUNDS",
+        help="with --fit: refit the bias alone on the split's articles collected in ROUNDS (comma-separated:"
+        " the freshest, not tuned on; two rounds give about a hundred events, one round's fifty swing the level)",
     )
     args = parser.parse_args(argv)
     data = samples(args.dir, args.split, args.collected)
@@ -147,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.fit:
         weights = fit(data)
-        level = samples(args.dir, args.split, args.level_on) if args.level_on is not None else []
+        rounds = [int(r) for r in args.level_on.split(",")] if args.level_on else []
+        level = [sample for r in rounds for sample in samples(args.dir, args.split, r)]
         if level:
             weights = fit_bias(level, weights)
         print("WEIGHTS: dict[str, float] = {")
@@ -157,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         if level:
             print(
                 f"\nbias refitted on the {len(level)} events of the {args.split} articles"
-                f" collected in round {args.level_on}:"
+                f" collected in round(s) {args.level_on}:"
             )
             print(render([(probability(s.signs, weights), s.right) for s in level]))
         else:

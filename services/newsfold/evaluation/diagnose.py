@@ -7,8 +7,9 @@ the stages are checked in the order the extractor runs them:
    entities the name finder built for the article (compared as the scorer compares names);
 2. ``flag``: every key entity is found, but no sentence naming the first key is flagged for
    the event's family by the trigger scan, so the family's rules never read it;
-3. ``key``: a prediction of the same type has one of its keys right and another wrong (the
-   event was found, with the wrong employer, buyer or target);
+3. ``key``: a prediction of the same type that matched no gold event has one of its keys
+   right and another wrong (the event was found, with the wrong employer, buyer or target:
+   a false positive and a false negative at once);
 4. ``attach``: names found, sentence read, no event: the rules did not attach the entities
    to an event.
 
@@ -42,20 +43,21 @@ def _entities_for(doc: Doc, gold: dict[str, Any], key: str) -> list[int]:
     return [e.id for e in doc.entities if name_matches(e.name, gold, key, person=person)]
 
 
-def _shares_a_key(etype: str, gold: dict[str, Any], preds: list[dict[str, Any]]) -> bool:
-    """A prediction of the type has one key right and another wrong (for a departure, the
-    person right: many people leave one employer, so a shared employer says nothing)."""
+def _shares_a_key(etype: str, gold: dict[str, Any], unmatched: list[dict[str, Any]]) -> bool:
+    """A prediction of the type that matched no gold event has one of this event's keys right
+    and another wrong (for a departure, the person: many people leave one employer)."""
     keys = ("person",) if etype == "departure" else KEY_FIELDS[etype]
-    for p in preds:
-        if p.get("type") != etype or keys_match(etype, p, gold):
+    for p in unmatched:
+        if p.get("type") != etype:
             continue
         if any(name_matches(p.get(k), gold, k, person=k == "person") for k in keys):
             return True
     return False
 
 
-def stage_of_miss(article: Article, gold: dict[str, Any], preds: list[dict[str, Any]]) -> str:
-    """The first stage (see the module docstring) at which gold event ``gold`` was lost."""
+def stage_of_miss(article: Article, gold: dict[str, Any], unmatched: list[dict[str, Any]]) -> str:
+    """The first stage (see the module docstring) at which gold event ``gold`` was lost;
+    ``unmatched`` are the article's predictions that matched no gold event."""
     etype = gold["type"]
     found = find_by_rules(article, budget=None)
     if found is None:
@@ -70,7 +72,7 @@ def stage_of_miss(article: Article, gold: dict[str, Any], preds: list[dict[str, 
     sentences = {doc.sent_of(m.start) for m in doc.mentions if m.entity in first}
     if not any(kinds.get(i, 0) & _FAMILY[etype] for i in sentences):
         return "flag"
-    if _shares_a_key(etype, gold, preds):
+    if _shares_a_key(etype, gold, unmatched):
         return "key"
     return "attach"
 
@@ -85,6 +87,7 @@ def diagnose(
     for article, gold_row, pred_row in zip(corpus.articles, corpus.gold, rows, strict=True):
         preds = [p for p in pred_row["events"] if (p.get("certainty") or "confirmed") != "denied"]
         used: set[int] = set()
+        missed = []
         for g in gold_row["events"]:
             # the scorer's choice: the unused matching prediction agreeing on most slots
             matches = [
@@ -94,8 +97,10 @@ def diagnose(
             ]
             if matches:
                 used.add(max(matches, key=lambda m: (m[0], -m[1]))[1])
-                continue
-            out.append((article.article_id, stage_of_miss(article, g, preds), g))
+            else:
+                missed.append(g)
+        unmatched = [p for n, p in enumerate(preds) if n not in used]
+        out.extend((article.article_id, stage_of_miss(article, g, unmatched), g) for g in missed)
     return out
 
 

@@ -53,7 +53,8 @@ def load(directory: str | Path, split: str | None = None, collected: int | None 
     round 5: ``rn-j*``/``rn-k*`` collected before its work and scored first with
     2026.12.06-14, ``rn-l*``/``rn-m*`` collected during it as training data; 6 = the 67 English
     articles of round 6, collected before its work and scored first with 2026.12.06-15; 7 = the
-    77 of round 7, the same way, scored first with 2026.12.06-16)."""
+    77 of round 7, the same way, scored first with 2026.12.06-16; 8 = the 78 of round 8, scored
+    first with 2026.12.06-17)."""
     base = Path(directory)
     gold = {row["article_id"]: row for row in read_jsonl(base / "gold.jsonl")}
     out = RealNews()

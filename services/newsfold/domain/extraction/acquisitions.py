@@ -70,7 +70,10 @@ _STAKE_OBJ_RE = re.compile(
 )
 _ALL_SHARES_RE = re.compile(
     r"\s+(?:all|all\s+of\s+the|all\s+the|the\s+remaining|all\s+remaining|all\s+outstanding|the\s+entire|100%\s+of\s+the)\s+"
-    r"(?:outstanding\s+|issued\s+)?(?:shares|stock|equity|stake|shareholding)\s+(?:of|in)\s+(?:the\s+)?" + EP
+    r"(?:outstanding\s+|issued\s+)?(?:shares|stock|equity|stake|shareholding)\s+(?:of|in)\s+(?:the\s+)?"
+    # ("the entire equity of fellow chip design company T")
+    r"(?:(?:(?:fellow|rival|peer)\s+)?(?:(?!(?:and|or|for|from|with|which|that)\b)[\w\-]+\s+){0,3}?"
+    r"(?:company|firm|startup|start-up|maker|developer|provider|group|business)\s+|)" + EP
 )
 _PCT_ITS_RE = re.compile(r"\s+" + _APPROX + _PCT + r"\s+of\s+(?:its|their)\s+(?:shares|stock|equity|capital)\b")
 _PCT_OBJ_RE = re.compile(

@@ -197,7 +197,7 @@ _PAST_JOB_RE = re.compile(
 _EMPLOYER_NOUNS = (
     r"company|firm|startup|start-up|group|lab|business|organi[sz]ation|employer|network|platform|bank|lender|"
     r"insurer|maker|developer|retailer|giant|operator|carrier|unicorn|studio|marketplace|conglomerate|"
-    r"chipmaker|carmaker|automaker|venture|outfit"
+    r"chipmaker|carmaker|automaker|venture|outfit|fintech|neobank|insurtech|edtech|healthtech|proptech"
 )
 # What may follow a verb of leaving for it to mean leaving a job (not "left the stage").
 _LEAVE_AFTER_OK_RE = re.compile(

@@ -24,7 +24,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     analysts investors shares executives officials sources people experts lawyers regulators
     companies startups firms developers researchers engineers observers insiders critics
     industry market markets money deals deal people talent exit rumor rumour rumors rumours speculation
-    reports
+    reports days weeks months years hours
     welcome thanks happy turns here's that's it's we're we'll don't didn't isn't wasn't
     said says say told according reported reportedly
     chief head senior vice executive managing director president chairman chairwoman
@@ -48,7 +48,7 @@ STOP_WORDS: frozenset[str] = frozenset(
 # may be part of one ("Velmar AI", "AI Orbis").
 SOLO_STOP_WORDS: frozenset[str] = frozenset(
     """
-    ai llm llms gpu gpus cpu npu npus api apis ipo it vc vcs ev evs ml nlp agi saas iot ar vr
+    ai llm llms gpu gpus cpu npu npus api apis ipo it vc vcs ev evs ml nlp agi saas iot ar vr ic ics
     sme smes kpi ceos ctos b2b b2c r&d m&a pc pcs os hr pr esg gdp genai
     usd eur gbp jpy cny rmb krw inr sgd hkd aed us uk eu un
     ipos ico icos spac spacs edtech fintech healthtech insurtech proptech agritech deeptech
@@ -232,6 +232,7 @@ PLACES: frozenset[str] = frozenset(
     mideast mena apac emea latam ottawa calgary edmonton winnipeg quebec waterloo halifax
     pittsburgh philadelphia detroit phoenix portland baltimore minneapolis brooklyn manhattan
     monterrey guadalajara medellin recife curitiba auckland wellington brisbane perth adelaide
+    ont que alta sask calif wash fla ariz colo conn mich minn tenn ore nev okla
     """.split()
 )
 
