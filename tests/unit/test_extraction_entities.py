@@ -237,7 +237,7 @@ def test_an_opening_quote_typed_for_an_apostrophe_is_a_possessive() -> None:
     body = "Quorra‘s chief content officer, Dana Velt, is leaving the company."
     found = departures(body)
     assert [(e.person, e.from_org) for e in found] == [("Dana Velt", "Quorra")]
-    assert found[0].evidence[0].start == 0 and found[0].evidence[0].end == len(body)  # offsets unchanged
+    assert found[0].evidence[0].text == body[found[0].evidence[0].start : found[0].evidence[0].end] == body
 
 
 def test_transitioning_out_of_a_role_is_leaving_it() -> None:

@@ -201,6 +201,7 @@ class Doc:
         "money",
         "money_role",
         "money_starts",
+        "original",
         "sent_first_mention",
         "sent_starts",
         "sents",
@@ -208,10 +209,11 @@ class Doc:
     )
 
     def __init__(self, body: str, names: bool = True) -> None:
+        self.original = body  # what evidence quotes: the article's own characters
         if "‘s" in body or "`s" in body or "´s" in body:
             # "Quorra‘s chief", "Quorra`s offer": an opening quote or an accent typed for the
-            # apostrophe. Replaced one character for one, so every offset (and the evidence's
-            # span) stays the article's.
+            # apostrophe, read as one. Replaced one character for one, so every offset stays
+            # the article's; evidence quotes ``original``.
             body = _MISTYPED_APOSTROPHE_RE.sub("’", body)
         self.body = body
         self.sents = split_sentences(body)

@@ -28,7 +28,7 @@ def _evidence(doc: Doc, sents: set[int] | list[int]) -> tuple[Evidence, ...]:
     out = []
     for i in sorted(set(sents)):
         s, e = doc.sents[i]
-        out.append(Evidence(doc.body[s:e], s, e))
+        out.append(Evidence(doc.original[s:e], s, e))
     return tuple(out)
 
 
