@@ -371,3 +371,295 @@ def test_leaving_a_fintech_and_buying_the_entire_equity_of_a_described_target() 
     assert [(e.person, e.from_org) for e in departures(body)] == [("Dana Velt", "Quorra")]
     body = "Orvane Systems announced its plan to acquire the entire equity of fellow IC design company Tessel Corp."
     assert [(a.acquirer, a.target, a.stake_pct) for a in acquisitions(body)] == [("Orvane Systems", "Tessel Corp", 100)]
+
+
+def test_an_outlet_reporting_the_news_is_no_employer() -> None:
+    body = (
+        "Quorra, the cloud software maker, is losing its top engineer.\n\n"
+        "The Ledgerline reported on Tuesday that Dana Velt, who led the platform group, has resigned."
+    )
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Dana Velt", "Quorra")]
+    body = "Chipmaker Quorra is under pressure. The Ledgerline has learned that Dana Velt, its finance chief, has quit."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Dana Velt", "Quorra")]
+    # A company that says or announces something is no outlet.
+    body = "Quorra Inc said on Monday that Dana Velt, its finance chief, has quit."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Dana Velt", "Quorra Inc")]
+
+
+def test_news_sources_are_found_by_what_they_do() -> None:
+    from newsfold.domain.extraction.sources import news_sources
+
+    body = (
+        "Quorra Inc reported revenue of $5 million. Dana Velt told The Ledgerline she would stay. "
+        "Tessel Labs said that it grew, as Harbor Daily first reported."
+    )
+    doc = Doc(body)
+    found = {doc.name(e) for e in news_sources(doc)}
+    assert found == {"Ledgerline", "Harbor Daily"}
+
+
+def test_a_title_opens_an_apposition_and_a_products_owner_is_the_employer() -> None:
+    body = "Tessel Labs said Omar Lint, head of its Pollen app, will leave."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Omar Lint", "Tessel Labs")]
+    body = "Tessel Labs said Omar Lint, head of the Pollen app, would step down."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Omar Lint", "Tessel Labs")]
+    # With no owner named, the product is still the best employer the sentence gives.
+    body = "Omar Lint, head of the Pollen app, has stepped down."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Omar Lint", "Pollen")]
+
+
+def test_a_courtesy_title_makes_a_person() -> None:
+    assert (
+        _names("Mr. Tomas Brandt said the plan was sound. Tomas Brandt said its aim was clear.")["Tomas Brandt"]
+        == "person"
+    )
+
+
+def test_listed_leavers_after_the_company_left_and_over_semicolons() -> None:
+    body = (
+        "Several Quorra executives have left the company this year, including Dana Velt, who led the stores "
+        "business; Omar Lint, who ran the food group; and the former head of sales Ada Quist."
+    )
+    assert sorted((e.person, e.from_org) for e in departures(body)) == [
+        ("Ada Quist", "Quorra"),
+        ("Dana Velt", "Quorra"),
+        ("Omar Lint", "Quorra"),
+    ]
+    body = "Several executives have left Quorra in recent months, including Dana Velt and Omar Lint."
+    assert sorted((e.person, e.from_org) for e in departures(body)) == [
+        ("Dana Velt", "Quorra"),
+        ("Omar Lint", "Quorra"),
+    ]
+
+
+def test_an_earlier_move_lends_this_one_no_venture() -> None:
+    body = (
+        "Quorra veteran Dana Velt has left the company and taken a job at Tessel Labs. Velt joined Quorra in 2004 "
+        "when it acquired her company, Harbor Fleet, which she founded in 1999 after leaving Orvane."
+    )
+    deps = [(e.person, e.from_org, e.to_org, e.founded_new_venture) for e in departures(body)]
+    assert ("Dana Velt", "Quorra", "Tessel Labs", False) in deps
+
+
+def test_a_capital_raising_is_a_round_and_it_told_an_outlet_is_the_teller() -> None:
+    assert [(f.company, f.amount) for f in fundings("Quorra's $180 million capital raising surprised rivals.")] == [
+        ("Quorra", 180_000_000)
+    ]
+    body = "Quorra told The Ledgerline that it recently closed a $15 million Series A."
+    assert [f.company for f in fundings(body)] == ["Quorra"]
+    # The outlet is never what "it" stands for, even when the teller is only "the startup".
+    body = "Quorra makes maps. The startup tells The Ledgerline that it closed a $15 million Series A."
+    assert "Ledgerline" not in [f.company for f in fundings(body)]
+
+
+def test_a_named_part_sold_to_a_buyer_and_a_stake_received() -> None:
+    body = "Quorra sold its Pollen and Brightline chat businesses to Tessel Labs in May."
+    assert sorted((a.acquirer, a.target, a.stake_pct) for a in acquisitions(body)) == [
+        ("Tessel Labs", "Brightline", 100),
+        ("Tessel Labs", "Pollen", 100),
+    ]
+    assert acquisitions("Quorra will sell its Pollen chips to Tessel Labs.") == []  # a supply deal
+    body = "Quorra will receive a small equity stake in Tessel Labs."
+    assert [(a.acquirer, a.target, a.stake_pct) for a in acquisitions(body)] == [("Quorra", "Tessel Labs", None)]
+
+
+def test_a_month_short_form_as_a_given_name_and_an_abbreviations_possessive() -> None:
+    body = "Motor maker Orvane Corp.'s president Jun Okabe stepped down on Friday, the company said."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Jun Okabe", "Orvane Corp")]
+    assert "Jun" not in _names("On Jun 5 Quorra Inc raised $5 million.")
+
+
+def test_the_job_joined_before_stepping_down_and_a_former_title_opening_the_sentence() -> None:
+    body = (
+        "Orvane Corp. makes motors. Former Quorra president Dana Velt joined Orvane in 2014 as vice chairman "
+        "before stepping down last year."
+    )
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Dana Velt", "Orvane Corp")]
+    body = "Tessel Labs raised money from Harbor Bank. Former Tessel president Omar Lint left the company in 2024."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Omar Lint", "Tessel Labs")]
+
+
+def test_a_current_title_in_an_apposition_makes_a_past_join_a_move() -> None:
+    body = "Earlier this month, Dana Velt, a vice president at Quorra, joined Tessel Labs as chief financial officer."
+    assert [(e.person, e.from_org, e.to_org) for e in departures(body)] == [("Dana Velt", "Quorra", "Tessel Labs")]
+    # A dated join is still biography.
+    assert departures("Dana Velt, a vice president at Quorra, joined Tessel Labs in 2009 as an engineer.") == []
+
+
+def test_a_bracketed_nickname_inside_a_name_and_surname_prefixes() -> None:
+    body = "Tessel Labs said its chief executive, Jonathan (Jon) Ray O’Malley, has tendered his resignation."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Jonathan Ray O’Malley", "Tessel Labs")]
+    doc = Doc("Quorra said Aileen McAvoy and Ravi D'Almeida left. Quorra hired Ewan MacTavish.")
+    shaped = {e.name for e in doc.entities if e.person_shape}
+    assert {"Aileen McAvoy", "Ravi D'Almeida", "Ewan MacTavish"} <= shaped
+
+
+def test_generic_nouns_inside_names_plural_rounds_and_a_banked_raise() -> None:
+    body = "Thai firm Harbor Money acquired People Tessel JSC, the operator of a wallet, in May."
+    assert [(a.acquirer, a.target) for a in acquisitions(body)] == [("Harbor Money", "People Tessel JSC")]
+    body = "The biggest deals are $300 million financing rounds in Quorra by Harbor Fund and Orvane Group."
+    assert [(f.company, f.amount) for f in fundings(body)] == [("Quorra", 300_000_000)]
+    body = "Quorra has raised $500 million from Harbor Fund, after it banked another $1 billion from Orvane Group."
+    assert sorted((f.company, f.amount) for f in fundings(body)) == [
+        ("Quorra", 500_000_000),
+        ("Quorra", 1_000_000_000),
+    ]
+
+
+def test_a_nationality_before_a_name_and_a_fronted_time_phrase() -> None:
+    body = (
+        "Regulators Clear Takeover Involving Dutch TSL\n"
+        "The Commission approved the takeover of Eindhoven-based chips maker TSL by Quorra."
+    )
+    assert [(a.acquirer, a.target) for a in acquisitions(body)] == [("Quorra", "TSL")]
+    body = (
+        "Less than a year after completing the acquisition of Israeli company Tessel, which makes network chips, "
+        "AI chips giant Quorra has announced that it will hire 600 engineers."
+    )
+    assert [(a.acquirer, a.target) for a in acquisitions(body)] == [("Quorra", "Tessel")]
+
+
+def test_other_exits_include_a_list_of_people() -> None:
+    body = (
+        "Quorra's finance chief Dana Velt has retired, the company said. Other exits include Omar Lint, a partner "
+        "who headed investor relations, operating partner Ada Quist and investing partners Tomas Brandt and "
+        "Lena Okafor."
+    )
+    assert sorted(e.person for e in departures(body)) == [
+        "Ada Quist",
+        "Dana Velt",
+        "Lena Okafor",
+        "Omar Lint",
+        "Tomas Brandt",
+    ]
+    assert {e.from_org for e in departures(body)} == {"Quorra"}
+
+
+def test_a_sentence_opening_it_is_the_article_company_not_the_last_investor() -> None:
+    body = (
+        "Accounting software maker Quorra, founded in 2018, sells to small firms. It raised a $38 million Series C "
+        "led by Harbor "
+        "Growth in April last year, with Lagos's Orvane Capital also taking part. The company has used part of "
+        "that money to expand south. "
+        "In late 2024 it acquired invoicing startup Tessel Labs."
+    )
+    assert [(a.acquirer, a.target) for a in acquisitions(body)] == [("Quorra", "Tessel Labs")]
+    assert [f.company for f in fundings(body)] == ["Quorra"]
+
+
+def test_a_round_that_drew_investors_named_with_their_home_city_or_country() -> None:
+    body = (
+        "Tessel Labs has raised $11 million in a Series A round led by Harbor Growth. The round, worth about 280 "
+        "billion dong, also drew Seoul-based Orvane Partners, Japan's Kumo Ventures and returning investor Lark Fund."
+    )
+    (f,) = fundings(body)
+    assert sorted(f.investors) == ["Harbor Growth", "Kumo Ventures", "Lark Fund", "Orvane Partners"]
+
+
+def test_a_regulator_approving_stakes_acquired_by_named_buyers() -> None:
+    body = (
+        "The regulator approved the acquisition of a 51 per cent stake in trucking startup Tessel Express by "
+        "Quorra Holdings. It also approved the acquisition of the entire issued share capital of dairy software "
+        "firm Pollen by Orvane Ltd, and the acquisition of 24.9 per cent of Lark Data Centres by a fund managed by "
+        "Harbor Infrastructure Partners."
+    )
+    assert sorted((a.acquirer, a.target, a.stake_pct) for a in acquisitions(body)) == [
+        ("Harbor Infrastructure Partners", "Lark Data Centres", 24.9),
+        ("Orvane Ltd", "Pollen", 100),
+        ("Quorra Holdings", "Tessel Express", 51),
+    ]
+
+
+def test_described_stake_targets_and_a_denial_of_something_else() -> None:
+    body = (
+        "Harbor Holding makes things. Last year it acquired ride-hailing firm Rakbo for $85 million and took a "
+        "minority stake in Saudi online pharmacy Tessel Cart. In January, Harbor denied a report that it planned to "
+        "buy Kuwaiti supermarket chain Souq Orvane."
+    )
+    found = {(a.acquirer, a.target, a.certainty) for a in acquisitions(body)}
+    assert {("Harbor Holding", "Rakbo", "confirmed"), ("Harbor Holding", "Tessel Cart", "confirmed")} <= found
+    body = "Harbor Holding is in talks to buy a stake of about 30% in Dubai-based food and grocery app Tessel Go."
+    assert [(a.target, a.stake_pct) for a in acquisitions(body)] == [("Tessel Go", 30)]
+
+
+def test_the_company_left_is_not_the_last_co_lead_investor() -> None:
+    body = (
+        "Nairobi trucking startup Tessel Express was founded in 2019 by Ada Quist and Omar Lint. In 2022 the startup "
+        "raised $7 million in a "
+        "Series A round co-led by Harbor Impact Partners and Kigali-based Orvane Capital. Lint left the company in "
+        "2024 to start Pollen Agri, a drone company based in Kisumu."
+    )
+    assert [(e.person, e.from_org, e.to_org, e.founded_new_venture) for e in departures(body)] == [
+        ("Omar Lint", "Tessel Express", "Pollen Agri", True)
+    ]
+
+
+def test_an_abstract_noun_opening_a_sentence_is_no_company() -> None:
+    body = "Consolidation among small-business software providers has picked up as growth funding has become scarcer."
+    assert "Consolidation" not in _names(body)
+    assert "Automation Tessel" in _names("Automation Tessel raised $5 million on Monday.")
+
+
+def test_a_post_left_while_staying_on_is_no_departure() -> None:
+    body = (
+        "Dana Velt has resigned as the chief executive of Quorra, the company said. Analysts were surprised. "
+        "Velt had led the company since 2019. Yesterday, she said she would stay on temporarily as executive "
+        "vice-chairman."
+    )
+    assert departures(body) == []
+    body = (
+        "Quorra on Wednesday announced the resignation of executive vice president Omar Lint. Lint, who came "
+        "from a US fund, continues to lead one of its investment businesses."
+    )
+    assert departures(body) == []
+    body = "Dana Velt has resigned as chief executive of Quorra. She will join Tessel Labs."
+    assert [(e.person, e.to_org) for e in departures(body)] == [("Dana Velt", "Tessel Labs")]
+
+
+def test_investors_who_also_joined_along_with_backers_and_a_numbered_name() -> None:
+    body = (
+        "Quorra has raised $25 million in a Series B round led by Lisbon-based Harbor Ventures. Brazilian funds "
+        "Orvane Capital and Lark Investimentos also joined, along with existing backers Pollen Ventures and "
+        "Mexico's Tessel Partners."
+    )
+    (f,) = fundings(body)
+    assert sorted(f.investors) == [
+        "Harbor Ventures",
+        "Lark Investimentos",
+        "Orvane Capital",
+        "Pollen Ventures",
+        "Tessel Partners",
+    ]
+    body = "Quorra raised $4 million, with participation from London's Foundry Eleven and the Harbor Angel Syndicate."
+    (f,) = fundings(body)
+    assert sorted(f.investors) == ["Foundry Eleven", "Harbor Angel Syndicate"]
+
+
+def test_a_name_running_into_an_amount_and_a_lead_of_someones_round() -> None:
+    body = "Harbor Ventures led Tessel's US$3 million seed round in 2022."
+    (f,) = fundings(body)
+    assert (f.company, f.amount, f.investors) == ("Tessel", 3_000_000, ("Harbor Ventures",))
+    body = "Tessel raised a COP 9,500 million seed round (about US$2.3 million) in 2024 led by Harbor Ventures."
+    (f,) = fundings(body)
+    assert (f.company, f.amount, f.currency) == ("Tessel", 9_500_000_000, "COP")
+
+
+def test_titled_co_subjects_a_board_seat_and_plural_acronyms() -> None:
+    body = (
+        "Chief operating officer Dana Velt, head of engineering Omar Lint and head of data Ada Quist left Quorra "
+        "at the end of February."
+    )
+    assert sorted(e.person for e in departures(body)) == ["Ada Quist", "Dana Velt", "Omar Lint"]
+    body = (
+        'Tessel raised $25 million. "It works," said Omar Lint, partner at Harbor Growth Fund, who will join the '
+        "startup's board."
+    )
+    assert departures(body) == []
+    assert "NPAs" not in _names("Tessel lends to farmers, with gross NPAs below 1.5%. Tessel raised $8 million.")
+
+
+def test_a_round_told_as_topping_a_chart_with_an_amount() -> None:
+    body = "Drone maker Tessel Aerosystems topped the chart with $48 million in its Series C round led by Harbor Fund."
+    (f,) = fundings(body)
+    assert (f.company, f.amount, f.round) == ("Tessel Aerosystems", 48_000_000, "Series C")
+    assert fundings("Tessel Aerosystems closed the year with $48 million in revenue.") == []

@@ -110,3 +110,13 @@ def test_digit_offsets_are_those_of_the_regex(text: str) -> None:
 def test_money_after_non_ascii_digits_is_still_found() -> None:
     found = find_money("Arabic-Indic ١٢ first, then the startup raised $5 million.")
     assert [m.text for m in found] == ["$5 million"]
+
+
+def test_more_currencies_by_code_sign_and_name() -> None:
+    found = [(m.amount, m.currency) for m in find_money("raised KSh 1.9 billion and COP 9,500 million")]
+    assert found == [(1.9e9, "KES"), (9.5e9, "COP")]
+    found = [
+        (m.amount, m.currency)
+        for m in find_money("a deal worth 2 billion Egyptian pounds, or 40 million Kenyan shillings")
+    ]
+    assert found == [(2e9, "EGP"), (4e7, "KES")]

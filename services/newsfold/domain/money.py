@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-RATES_VERSION = "2025-01-02.1"
+RATES_VERSION = "2025-01-02.2"
 
 #: USD value of one unit of each ISO 4217 currency; fixed reference rates as of 2025-01-02.
 USD_RATES: dict[str, float] = {
@@ -58,6 +58,23 @@ USD_RATES: dict[str, float] = {
     "NOK": 0.088,
     "DKK": 0.139,
     "PLN": 0.243,
+    "COP": 0.000227,
+    "CLP": 0.001,
+    "ARS": 0.00097,
+    "PEN": 0.266,
+    "KES": 0.00773,
+    "EGP": 0.0197,
+    "GHS": 0.068,
+    "UAH": 0.0238,
+    "CZK": 0.0412,
+    "HUF": 0.00252,
+    "RON": 0.208,
+    "PKR": 0.00359,
+    "BDT": 0.00837,
+    "KWD": 3.24,
+    "BHD": 2.65,
+    "OMR": 2.60,
+    "MAD": 0.099,
 }
 
 
@@ -188,6 +205,9 @@ _PREFIX_CURRENCY: dict[str, str] = {
     "nis": "ILS",
     "myr": "MYR",
     "rm": "MYR",
+    "ksh": "KES",
+    **{code.lower(): code for code in ("COP", "CLP", "ARS", "PEN", "KES", "EGP", "GHS", "UAH", "CZK", "HUF", "RON")},
+    **{code.lower(): code for code in ("PKR", "BDT", "KWD", "BHD", "OMR", "MAD")},
     "idr": "IDR",
     "rp": "IDR",
     "php": "PHP",
@@ -256,6 +276,20 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     "rand": "ZAR",
     "naira": "NGN",
     "zloty": "PLN",
+    "colombian pesos": "COP",
+    "chilean pesos": "CLP",
+    "argentine pesos": "ARS",
+    "argentinian pesos": "ARS",
+    "kenyan shillings": "KES",
+    "soles": "PEN",
+    "cedis": "GHS",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "egyptian pounds": "EGP",
+    "koruna": "CZK",
+    "forint": "HUF",
+    "forints": "HUF",
+    "lei": "RON",
 }
 for _code in USD_RATES:
     _SUFFIX_CURRENCY[_code.lower()] = _code
@@ -290,7 +324,8 @@ _WORD_NUMBERS: dict[str, float] = {
 _PREFIX_RE = (
     r"(?:US\$|U\.S\.\s?\$|\$(?:US|AU|A|NZ|HK)(?=\s?\d)|A\$|AU\$|C\$|CA\$|S\$|SG\$|HK\$|NT\$|NZ\$|R\$|\$|€|£|¥|₩|₹|₪|₱|฿|₦|₺"
     r"|(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AED|SAR|QAR|CHF|SGD|HKD|AUD|CAD|TWD|NZD|BRL|MYR|IDR"
-    r"|PHP|THB|VND|SEK|NOK|DKK|PLN|ZAR|NGN|MXN|ILS|NIS|Rs\.?|RM|Rp)(?=\s?\d))"
+    r"|PHP|THB|VND|SEK|NOK|DKK|PLN|ZAR|NGN|MXN|ILS|NIS|COP|CLP|ARS|PEN|KES|KSh|EGP|GHS|UAH|CZK|HUF|RON|PKR"
+    r"|BDT|KWD|BHD|OMR|MAD|Rs\.?|RM|Rp)(?=\s?\d))"
 )
 # ("1,8 billion euros": a decimal comma, read as such only before a scale word)
 _NUM_RE = (
@@ -308,7 +343,9 @@ _SUFFIX_RE = (
     r"|Swiss francs?|dirhams?|riyals?|ringgit|baht|rupiah|dong|(?:Philippine |Mexican )?pesos"
     r"|reais|(?:Swedish )?kronor|(?:Norwegian |Danish )?kroner|shekels?|lira|rand|naira|zloty"
     r"|USD|EUR|GBP|JPY|CNY|KRW|INR|AED|SAR|CHF|SGD|HKD|AUD|CAD|TWD|NZD|BRL|MYR|IDR|PHP|THB"
-    r"|VND|SEK|NOK|DKK|PLN|ZAR|NGN|MXN|ILS|NIS|QAR)\b"
+    r"|VND|SEK|NOK|DKK|PLN|ZAR|NGN|MXN|ILS|NIS|QAR|COP|CLP|ARS|PEN|KES|EGP|GHS|UAH|CZK|HUF|RON|PKR|BDT|KWD|BHD"
+    r"|OMR|MAD|(?:Colombian|Chilean|Argentine|Argentinian) pesos|Kenyan shillings|soles|cedis|hryvnias?"
+    r"|(?:Egyptian )?pounds|koruna|forints?|lei)\b"
 )
 _WORDNUM_RE = (
     r"(?:half a|a half|a quarter|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"

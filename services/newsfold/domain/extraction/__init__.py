@@ -61,7 +61,7 @@ from .plausible import plausible
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.06-19"
+EXTRACTOR_VERSION = "2026.12.06-20"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -202,8 +202,10 @@ def _denied_later(doc: Doc, kinds: dict[int, int], cands: list[DepartureCand | F
             if j >= len(doc.sents) or j in busy:
                 break
             text = doc.sentence_text(j)
-            # A confirmed-sounding report is retracted only by a denial of "the report".
-            if is_denial(text) and (rumored or _REPORT_DENIED_RE.search(text)):
+            # A confirmed-sounding report is retracted only by a denial of "the report", and a
+            # denial naming another party denies something else ("X denied a report that it
+            # planned to buy Z" leaves X's purchase of Y in the sentence before standing).
+            if is_denial(text) and (rumored or _REPORT_DENIED_RE.search(text)) and not _other_party(doc, j, c):
                 c.certainty = "denied"
                 break
         if rumored and c.certainty == "rumored":
@@ -216,6 +218,11 @@ def _denied_later(doc: Doc, kinds: dict[int, int], cands: list[DepartureCand | F
                 if is_denial(doc.sentence_text(j)) and parties & _entities_in(doc, j):
                     c.certainty = "denied"
                     break
+
+
+def _other_party(doc: Doc, j: int, c: DepartureCand | FundingCand | AcquisitionCand) -> bool:
+    """Does sentence ``j`` name an organisation that is no party to ``c``?"""
+    return any(doc.could_be_org(e) for e in _entities_in(doc, j) - _parties(c))
 
 
 def _parties(c: DepartureCand | FundingCand | AcquisitionCand) -> set[int]:

@@ -50,6 +50,8 @@ _VERB_RE = re.compile(
     r"|scoop(?:ed|s|ing)?\s+up|pick(?:ed|s|ing)?\s+up|(?:tak(?:e|es|en|ing)|took)\s+over|tak(?:e|es|en|ing)|took"
     r"|secur(?:ed|es|e|ing)|build(?:s|ing)?|buil(?:t)|ink(?:ed|s)?|hold(?:s|ing)?)\b"
 )
+# Verbs of receiving: a stake in a named company only ("A will receive a small stake in T").
+_GET_VERB_RE = re.compile(r"\b(?P<v>receiv(?:e|es|ed|ing)|gets?|got|gain(?:s|ed|ing)?|obtain(?:s|ed|ing)?)\b")
 _STAKE_OBJ_RE = re.compile(
     r"\s+"
     + _APPROX
@@ -62,7 +64,10 @@ _STAKE_OBJ_RE = re.compile(
     r"(?:(?:majority|minority|equity)\s+)?(?:stakes?|holdings?|"
     r"interests?|shareholdings?|position)(?:\s+of\s+" + _APPROX + _PCT + r")?"
     r"(?:\s+for\s+" + _APPROX + r"\x03(?P<price>\d+)\x04)?\s+(?:in|of)\s+(?:the\s+)?"
-    r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?(?:[A-Z][\w\-]+['’]s\s+|\x01\d+\x02\s+(?=\x01))?"
+    # ("in Saudi online pharmacy T", "in Dubai-based food and grocery app T": a nationality or
+    # a place adjective, then a few descriptor words)
+    r"(?:[A-Z][\w\-]*(?:-based)?\s+(?=[a-z]))?"
+    r"(?:(?!(?:or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,4}?(?:[A-Z][\w\-]+['’]s\s+|\x01\d+\x02\s+(?=\x01))?"
     + EP
     # ("a 49% stake in T's profits": a share of T's income, not of T)
     + r"(?!(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+)?(?:profits?|revenues?|earnings|income|royalt(?:y|ies)|proceeds|returns|"
@@ -202,6 +207,18 @@ _STAKE_TO_RE = re.compile(
 _OF_BY_RE = re.compile(
     r"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?" + E + r"\s+by\s+(?:the\s+)?" + E
 )
+# "the acquisition of a 51 per cent stake in T by A", "the acquisition of 24.9 per cent of T by a
+# fund managed by A", "the acquisition of the entire issued share capital of T by A".
+_STAKE_OF_BY_RE = re.compile(
+    r"\b(?:acquisition|purchase)\s+of\s+(?:(?:an?\s+)?(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+"
+    r"|(?P<q>majority|minority|controlling)\s+)?(?:equity\s+)?stake\s+in"
+    r"|(?P<pct2>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+of"
+    r"|the\s+(?P<whole>entire|whole)\s+(?:issued\s+)?(?:share\s+capital|equity|shares)\s+of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\-]*(?:-based)?\s+(?=[a-z])|[A-Z][a-z]+['’]s\s+)?"  # ("Nairobi-based", "Mombasa's")
+    r"(?:(?!(?:and|or|but|for|from|with|which|that|by)\b)[a-z][\w\-]*\s+){0,4}?\x01(?P<t>\d+)\x02(?!['’])"
+    r"\s+by\s+(?:the\s+|an?\s+(?:[\w\-]+\s+){0,2}?(?:managed|owned|controlled|backed|run)\s+by\s+)?"
+    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+)?\x01(?P<a>\d+)\x02"  # ("by South Africa's A")
+)
 # "X's $2 billion acquisition of T", "its purchase of T", "the company's takeover of T": a
 # noun phrase owned by the acquirer (background deals are annotated too).
 _POSS_NOUN_RE = re.compile(
@@ -215,7 +232,10 @@ _POSS_NOUN_RE = re.compile(
 # "Following the $7bn acquisition of T in 2020, A has grown": a deal noun in a phrase opening
 # the sentence belongs to the main clause's subject.
 _FRONTED_THE_NOUN_RE = re.compile(
-    r"\s*(?:(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]ith)\s+the\s+(?:(?:" + M + r"|[\w\-]+)\s+){0,3}?"
+    # ("Less than a year after completing the acquisition of T, A ...")
+    r"\s*(?:(?:[Ll]ess|[Mm]ore|[Oo]nly|[Jj]ust)\s+than\s+(?:\w+\s+){1,2}?(?=after|since))?"
+    r"(?:(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]ith|after|since)\s+(?:(?:completing|closing|finalising|finalizing)\s+)?"
+    r"the\s+(?:(?:" + M + r"|[\w\-]+)\s+){0,3}?"
     r"(?:acquisition|purchase|takeover|buyout)\s+of"
     r"|(?:[Aa]fter|[Ss]ince|[Uu]pon)\s+(?:acquiring|buying|purchasing|taking\s+over))"  # ("After buying T, A ...")
     r"\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"  # ("of Israeli chip firm T")
@@ -340,6 +360,12 @@ _SELL_RE = re.compile(
 _SOLD_OBJ_TO_RE = re.compile(
     r"\b(?:sold|sells|sell|selling)\s+(?:the\s+)?" + E + r"(?!['’])\s+to\s+(?:the\s+)?" + E + r"(?!['’])"
 )
+# "P will sell its T unit to A", "sold its T and U businesses to A": a named part of the seller.
+_SOLD_PART_TO_RE = re.compile(
+    r"\b(?:sold|sells|sell|selling)\s+(?:its|their|the)\s+(?P<parts>\x01\d+\x02(?:(?:\s*,\s*|\s+and\s+)\x01\d+\x02)*)"
+    r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:unit|units|business|businesses|division|divisions|arm|subsidiary|subsidiaries|"
+    r"operations|assets|brand|brands|app|apps|platform|service)\s+to\s+(?:the\s+|rival\s+)?" + E + r"(?!['’])"
+)
 # "A will pay $2 billion for T": paying a price for a company is buying it.
 _PAY_FOR_RE = re.compile(
     r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\s+"
@@ -419,6 +445,9 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
             low = text.lower()
             for v in _VERB_RE.finditer(text):
                 found_here |= _verb_mention(doc, i, text, v, out)
+            for v in _GET_VERB_RE.finditer(text) if "stake" in low else ():
+                if _STAKE_OBJ_RE.match(text, v.end()):  # "A will receive a small equity stake in T"
+                    found_here |= _verb_mention(doc, i, text, v, out)
             nouns = "acquisition" in low or "purchase" in low or "takeover" in low or "buyout" in low
             for m in _NOUN_RE.finditer(text) if nouns else ():
                 inner = MONEY_TOKEN_RE.search(text, m.start(), m.end())
@@ -570,6 +599,12 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
             for m in _SOLD_TO_RE.finditer(text) if " sold to " in text else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
+            for m in _STAKE_OF_BY_RE.finditer(text) if nouns and " by " in text else ():
+                acquirer = doc.mentions[int(m.group("a"))].entity
+                pct_s = m.group("pct") or m.group("pct2")
+                pct = 100.0 if m.group("whole") else (float(pct_s) if pct_s else None)
+                explicit = not m.group("whole")
+                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group("t")), pct, explicit, out)
             for m in _OF_BY_RE.finditer(text) if nouns and " by " in text else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
@@ -580,6 +615,10 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
             for m in _SOLD_OBJ_TO_RE.finditer(text) if not found_here and ("sell" in low or "sold" in low) else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
+            for m in _SOLD_PART_TO_RE.finditer(text) if not found_here and ("sell" in low or "sold" in low) else ():
+                acquirer = doc.mentions[int(m.group(2))].entity  # (group 1 is the parts sold)
+                for t in TOKEN_RE.finditer(m.group("parts")):
+                    found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(t.group(1)), 100.0, False, out)
             for m in _PAY_FOR_RE.finditer(text) if not found_here and "pa" in low else ():
                 n_before = len(out)
                 if _add(doc, i, text, m.start(), m.end(), None, int(m.group(2)), 100.0, False, out):

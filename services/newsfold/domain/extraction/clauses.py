@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import ROLE_NOUNS, TITLE_MODIFIER_WORDS
+
 # Prepositions whose object is never a clause subject. ("as", "like", "than" and "for" are
 # left out: they also open clauses, "as X raised ...", "for X to raise ...".)
 _PREPOSITIONS = frozenset(
@@ -85,12 +87,21 @@ DEFINITE_WHICH_RE = re.compile(
 )
 _DASH_ASIDE_RE = re.compile(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s|\s--\s.{1,160}?\s--\s|\s-\s[^-]{1,160}?\s-\s")
 _PAREN_ASIDE_RE = re.compile(r"\([^()]{0,200}\)")
+# A job title opening an appositive without an article ("P, head of its app unit, ...",
+# "P, Senior Vice President of Sales, ..."); names are tokens by now, so a capitalised word
+# here is a title's, never a name's.
+_TITLE_WORDS = {
+    w for n in (*ROLE_NOUNS, *TITLE_MODIFIER_WORDS, "vice", "general", "managing") for w in (n, n.capitalize())
+}
+_TITLE_START = "|".join(
+    [*sorted(_TITLE_WORDS), "CEO", "CTO", "CFO", "COO", "CSO", "CPO", "CMO", "CIO", "SVP", "EVP", "VP"]
+)
 # A comma after a name opening an appositive or a dependent clause (not a list item).
 _COMMA_OPEN_RE = re.compile(
     r"(?:\x02|\b(?:company|startup|start-up|firm|group|business|unit|maker|developer|platform|lender|bank|"
     r"venture|outfit|subsidiary|affiliate))(?:['’]s)?,\s+(?=(?:a|an|the|its|their|which|who|whose|where|one|part|formerly|now|once|"
     r"founded|co-founded|set|started|launched|established|created|backed|based|owned|led|run|"
-    r"headquartered|known|valued|spun|[a-z][\w\-]*(?:ed|ing))\b)"
+    r"headquartered|known|valued|spun|[a-z][\w\-]*(?:ed|ing)|" + _TITLE_START + r")\b)"
 )
 _COMMA_AT_RE = re.compile(r"\s*,")
 _LIST_AFTER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)\x01\d+\x02")
@@ -126,7 +137,7 @@ def in_aside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 _REPORTING_RE = re.compile(
-    r"\b(?:said|says|say|added|adds|announced|announces|confirmed|confirms|told\s+(?:\w+\s+){0,3}?|"
+    r"\b(?:said|says|say|added|adds|announced|announces|confirmed|confirms|(?:told|tells|telling)(?:\s+(?:\w+|\x01\d+\x02)){0,3}?|"
     r"stated|noted|disclosed|revealed|reported|explained)\s+"
     r"(?:(?:on|last|this|in|late|early)\s+(?:\w+\s+){0,2}?)?(?:that\s+)?$"
 )
@@ -142,7 +153,8 @@ def reporting_verb(text: str, pos: int) -> int | None:
 # "Following its $50m Series B in 2022, X opened ...".
 _FRONTED_OPEN_RE = re.compile(
     r"(?:Since|After|Following|Upon|Before|Despite|With|Through|Thanks\s+to|Ahead\s+of|Prior\s+to|Until|In|On|Fresh\s+off|"
-    r"Buoyed\s+by|Flush\s+with|(?:Months|Weeks|Years|Days|Shortly|Soon|Just)\s+(?:after|before))\s"
+    r"Buoyed\s+by|Flush\s+with|(?:Months|Weeks|Years|Days|Shortly|Soon|Just)\s+(?:after|before)|"
+    r"(?:Less|More|Only|Just)\s+than\s+(?:a|an|one|two|three|\w+)\s+(?:year|month|week|day)s?\s+(?:after|before))\s"
 )
 _MAIN_SUBJECT_RE = re.compile(r",\s+(?:the\s+)?\x01(\d+)\x02(?!['’])\s+(?=[a-z])")
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from .document import EP, TOKEN_RE, Doc
 from .lexicon import ROLE_NOUNS, UNIT_NOUNS
+from .sources import news_sources
 from .triggers import trie_alternation
 
 _ROLE_WORDS = trie_alternation(ROLE_NOUNS)
@@ -134,8 +135,8 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
             if its:
                 head = doc.first_head(i, text, 0, its.start())
                 org = head[1] if head is not None and head[0] == "e" and doc.is_solid_org(head[1]) else None
-                if org is None:
-                    org = doc.topic_org(i, exclude={person})
+                if org is None or org in news_sources(doc):
+                    org = doc.topic_org(i, exclude={person} | news_sources(doc))
                 if org is not None and org != person:
                     return org, its.group("role").strip()
         if "ly " in text and not current:
@@ -150,8 +151,8 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
             # organisation, the sentence's subject (or the company in topic).
             head = doc.first_head(i, text, 0, m.start())
             org = head[1] if head is not None and head[0] == "e" and doc.is_solid_org(head[1]) else None
-            if org is None or doc.is_person(org):
-                org = doc.topic_org(i, exclude={person})
+            if org is None or doc.is_person(org) or org in news_sources(doc):
+                org = doc.topic_org(i, exclude={person} | news_sources(doc))
             if org is not None and org != person:
                 return org, _role_text(doc, app.group("app"))
         became = _BECAME_IN_APP_RE.search(app.group("app")) if app and "who " in app.group("app") else None
@@ -162,7 +163,7 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
             if not doc.is_person(org):
                 return org, None
         if app:
-            org = _org_in_apposition(doc, app.group("app"))
+            org = _org_in_apposition(doc, app.group("app"), i, text, m.start())
             if org is None and _COMPANYS_RE.search(app.group("app")):
                 org = doc.topic_org(i, exclude={person})  # "head of the company's chip team"
             if current and org is not None and _destination_before(doc, app.group("app"), org):
@@ -285,8 +286,11 @@ def _stated_affiliations(doc: Doc, person: int, current: bool = False) -> Iterat
         n += 1
 
 
-def _org_in_apposition(doc: Doc, app: str) -> int | None:
+def _org_in_apposition(doc: Doc, app: str, i: int = -1, text: str = "", start: int = 0) -> int | None:
+    """The employer an apposition names; ``i``, ``text`` and ``start`` (the sentence and where
+    the apposition's person stands) let a unit's owner be the sentence's head."""
     best: tuple[float, int] | None = None
+    part = False
     tokens = list(TOKEN_RE.finditer(app))
     for n, m in enumerate(tokens):
         k = int(m.group(1))
@@ -321,8 +325,22 @@ def _org_in_apposition(doc: Doc, app: str) -> int | None:
             score -= 1.5  # "a co-founder of X and Y chief scientist": founding is history, the job is Y
         if best is None or score > best[0]:
             best = (score, eid)
+            part = not mm.possessive and _UNIT_AFTER_RE.match(after) is not None
     if best is None or best[0] < -1:
         return None
+    if part and best[0] < 0:
+        # "P, head of the V app,": V is a part of an employer; the sentence's head
+        # organisation, when there is one, is that employer ("Y said P, head of the V app, ...").
+        head = doc.first_head(i, text, 0, start) if start > 0 else None
+        owner = head[1] if head is not None and head[0] == "e" else None
+        if (
+            owner is not None
+            and owner != best[1]
+            and doc.is_solid_org(owner)
+            and not doc.is_person(owner)
+            and owner not in news_sources(doc)
+        ):
+            return owner
     return best[1]
 
 

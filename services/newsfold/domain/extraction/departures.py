@@ -36,7 +36,8 @@ from .candidates import DepartureCand
 from .certainty import certainty
 from .coref import affiliation, affiliation_in, pronoun_previous_job
 from .document import EP, TOKEN_RE, Doc, E
-from .lexicon import ROLE_NOUNS, UNIT_NOUNS
+from .lexicon import FUNCTION_WORDS, ROLE_NOUNS, TITLE_MODIFIER_WORDS, UNIT_NOUNS
+from .sources import news_sources
 from .triggers import trie_alternation
 
 _LEAVE_RE = re.compile(
@@ -52,7 +53,7 @@ _LEAVE_RE = re.compile(
     + trie_alternation(ROLE_NOUNS)
     + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO)\b)"
     r"|end(?:ed|s|ing)\s+(?:her|his|their)\s+(?:[\w\-]+\s+){0,2}?(?:tenure|stint|career)(?=\s+(?:at|with)\s+)|moves\s+on|bow(?:ed|s)\s+out"
-    r"|defect(?:ed|s|ing)?(?=\s+to\b)|mov(?:e|es|ed|ing)(?=\s+to\s+(?:the\s+(?:(?!(?:new|role|position|post|job|team|"
+    r"|defect(?:ed|s|ing)?(?=\s+(?:to|from)\b)|mov(?:e|es|ed|ing)(?:\s+over)?(?=\s+to\s+(?:the\s+(?:(?!(?:new|role|position|post|job|team|"
     r"division|unit|office|headquarters|board|group)\s)[\w\-&]+\s+){0,4}?)?\x01)"
     r"|(?:was|were|has\s+been|have\s+been|had\s+been|got|is\s+being)\s+(?:ousted|fired|dismissed|sacked|"
     r"let\s+go|forced\s+out|pushed\s+out)(?!\s+(?:of|by\s+(?:the\s+)?(?:board|shareholders|investors)\s+as\s+chair))"
@@ -146,8 +147,18 @@ _OPEN_APPOSITION_RE = re.compile(
     r"(?:(?:also|has|had|have|then|later|abruptly|suddenly)\s+)*$"
 )
 # "A, B and C left": the names coordinated with the verb's subject leave too.
+# A job title in front of a listed name ("chief operating officer A, head of engineering B and
+# head of data C left"): title and function words only, never a verb.
+_TITLE_PHRASE = (
+    r"(?:(?:"
+    + trie_alternation(
+        (*ROLE_NOUNS, *TITLE_MODIFIER_WORDS, *FUNCTION_WORDS, "of", "vice", "general", "managing", "operating")
+    )
+    + r"|CEO|CTO|CFO|COO|[Cc]hief|[Hh]ead|[Ss]enior|[Vv]ice)\s+){0,5}?"
+)
 _CO_SUBJECTS_RE = re.compile(
-    r"((?:(?:\x01\d+\x02['’]s\s+)?\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))+)(?:\x01\d+\x02['’]s\s+)?\x01\d+\x02\s+"
+    r"((?:(?:\x01\d+\x02['’]s\s+)?\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+)" + _TITLE_PHRASE + r")+)"
+    r"(?:\x01\d+\x02['’]s\s+)?\x01\d+\x02\s+"
     r"(?:(?:also|both|all|have|has|had|each)\s+)*$"
 )
 # A name in such a list, with the organisation owning it ("Y's A").
@@ -316,7 +327,10 @@ _JOIN_NAMED_RE = re.compile(
     r",\s+is\s+now\s+(?:the\s+|a\s+|an\s+)?(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO)\s+){1,4}?(?:at|of|with)|"
     r"and\s+(?:has|had)\s+since\s+joined|"
     r"(?:has\s+been|was|been|being)\s+(?:poached|hired|recruited|lured(?:\s+away)?|snapped\s+up)\s+by|"
-    r"to\s+take\s+(?:up\s+)?(?:a|the)\s+[^,]*?\s+(?:at|with)|moving\s+to|move\s+to|defect(?:ed|ing)?\s+to)"
+    r"to\s+take\s+(?:up\s+)?(?:a|the)\s+[^,]*?\s+(?:at|with)|moving\s+to|move\s+to|defect(?:ed|ing)?\s+to|"
+    # "has left the company and taken a job at X"
+    r"and\s+(?:has\s+|have\s+)?(?:taken|took|accepted|landed)\s+(?:up\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:job|position|role|post)\s+(?:at|with))"
     r"\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s\s+board|\s+board|['’]s\s+\w+\s+board)"
     # "to become manager of the X team at Y": X names a unit of Y, the company joined
     r"(?!\s+(?:team|unit|division|business|arm|lab|department|platform|app|project)\b)"
@@ -375,6 +389,7 @@ _JOINS_RE = re.compile(
 )
 _JOIN_THE_COMPANY_RE = re.compile(
     r"\b(?:joins|will\s+join|is\s+(?:set\s+)?to\s+join|has\s+joined|is\s+joining)\s+(?:the\s+(?:company|firm|group|startup|lab)\b"
+    r"(?!['’]s\s+(?:[\w\-]+\s+)?board)"  # ("will join the startup's board": a seat, not a job)
     r"|(?=(?:as|from)\s))"
 )
 _FROM_AFTER_JOIN_RE = re.compile(r"from\s+(?:rival\s+|the\s+)?" + EP)
@@ -479,6 +494,7 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
             _leave_mentions(doc, i, text, out)
             if "departure" in low or "exit" in low or "resignation" in low or "retirement" in low or "defection" in low:
                 _noun_leave_mentions(doc, i, text, out)
+                _exits_include(doc, i, text, out)
         if _has(low, _TAKEN_HINTS):
             _poach_mentions(doc, i, text, out)
         if _has(low, _FOUND_HINTS):
@@ -491,8 +507,53 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
     within = _moved_within(doc)
     if within:
         out = [c for c in out if (c.person, c.from_org) not in within]
+    staying = {c.person for c in out if _stays_on_later(doc, c)}
+    if staying:
+        out = [c for c in out if c.person not in staying]  # (every mention of that leaving)
     _named_later(doc, sent_ids, out)
     return out
+
+
+# "resigned as chief executive", "step down as chairman": a post left, maybe not the company.
+_POST_LEFT_RE = re.compile(
+    r"\b(?:(?:resign(?:ed|s|ing)?|step(?:ped|s|ping)?\s+down|st(?:oo|a)d(?:s|ing)?\s+down)\s+as|resignation\s+of)"
+    r"\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:" + trie_alternation(ROLE_NOUNS) + r"|CEO|CTO|CFO|COO)\b"
+)
+# "he would stay on temporarily as executive vice-chairman", "will maintain his position as
+# head of X", "continues to lead one of its businesses": still at the company.
+_STAYS_ON_RE = re.compile(
+    r"\s*(?:(?:would|will|is\s+to|is\s+set\s+to|plans\s+to|has\s+agreed\s+to|also|however)\s+)*"
+    r"(?:stay(?:s)?\s+on|remain(?:s)?\s+(?:at|with|on|as)|continue(?:s)?\s+to\s+(?:lead|head|run|serve|oversee|work)|"
+    r"continue(?:s)?\s+as|maintain(?:s)?\s+(?:his|her|their)\s+(?:position|role|post)|"
+    r"keep(?:s)?\s+(?:his|her|their)\s+(?:position|role|post|seat))\b"
+)
+_STAY_SUBJECT_RE = re.compile(
+    r"(?:^|[.;:]\s*|,\s+(?:but|and|while)\s+|\bsaid\s+(?:that\s+)?)"
+    r"(?:[Hh]e|[Ss]he|\x01(\d+)\x02(?:\s*,\s+who\b[^,;]*,)?)\s+"  # ("P, who came from Y, continues to lead")
+)
+
+
+def _stays_on_later(doc: Doc, cand: DepartureCand) -> bool:
+    """Is a post left ("resigned as chief executive") followed, in this sentence or the next
+    few, by the person staying at the company ("he would stay on as vice-chairman", "Kim will
+    maintain his position as head of X")? Then no job was left, only a post."""
+    text = doc.abstract(cand.sent)
+    if not _POST_LEFT_RE.search(text):
+        return False
+    for j in range(cand.sent, min(len(doc.sents), cand.sent + 8)):
+        t = doc.abstract(j)
+        if "ay" not in t and "ain" not in t and "ontinue" not in t and "eep" not in t:
+            continue  # (stay, remain, maintain, continue, keep: none of them here)
+        for m in _STAY_SUBJECT_RE.finditer(t):
+            if m.group(1) is not None:
+                who = doc.mentions[int(m.group(1))].entity
+            elif j - cand.sent <= 6:
+                who = cand.person  # a pronoun a few sentences on: still the one who left the post
+            else:
+                continue
+            if who == cand.person and _STAYS_ON_RE.match(t, m.end()):
+                return True
+    return False
 
 
 _REVERSED_RE = re.compile(
@@ -799,6 +860,8 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             cand.from_org = doc.mentions[int(obj.group(1))].entity
             rest_start = v.end() + obj.end()
             f = _FOR_RE.match(text, rest_start)
+            if f is None and v.group(0)[:3].lower() in ("def", "mov"):
+                f = _TO_RE.match(text, rest_start)  # "defected from Y to X"
             if f:
                 cand.to_org, cand.founded = doc.mentions[int(f.group(1))].entity, False
         else:
@@ -843,6 +906,7 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             # president at Y, is leaving the company": the reporter is no employer).
             head = doc.first_head(i, text, 0, v.start())
             ok = head is not None and head[0] == "e" and head[1] not in (person, cand.to_org)
+            ok = ok and head is not None and head[1] not in news_sources(doc)
             if ok and head is not None and doc.is_solid_org(head[1]) and not doc.is_person(head[1]):
                 own = None
                 if _REPORTED_THAT_RE.search(text, 0, v.start()):
@@ -871,6 +935,20 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             past = _former_employer(doc, i, text, person)
             if past is not None and past in former and past != cand.to_org:
                 cand.from_org = past
+        if cand.from_org is None and obj is None and "joined" in text:
+            # "P joined Y in 2014 as vice chairman before stepping down last year"
+            jb = _JOINED_BEFORE_RE.search(text, max(0, v.start() - 160), v.start())
+            y = doc.mentions[int(jb.group(1))].entity if jb else -1
+            if jb and doc.is_org(y) and not doc.is_person(y) and y != cand.to_org:
+                cand.from_org = y
+        if cand.from_org is None and (obj is None or obj_eid == -1):
+            # "Former Y president P left the company": a title the leaver held at Y, opening the
+            # sentence, names the employer left (its "former" is the leaving itself).
+            titled = _TITLED_SUBJECT_RE.match(text)
+            if titled and doc.mentions[int(titled.group(2))].entity == person:
+                y = doc.mentions[int(titled.group(1))].entity
+                if doc.is_org(y) and not doc.is_person(y) and y != cand.to_org:
+                    cand.from_org = y
         org, role = affiliation(doc, person, i, current=True)
         if org is not None and (org == cand.to_org or org in former):
             org = None  # "who left for Y": Y is where P went
@@ -899,6 +977,7 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
                 and head[0] == "e"
                 and head[1] not in (person, cand.to_org)
                 and head[1] not in former
+                and head[1] not in news_sources(doc)
                 and doc.is_org(head[1])
                 and not (doc.entities[head[1]].weak and doc.name(head[1]).endswith("ed"))
             ):
@@ -912,7 +991,7 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             if untyped and h_eid not in (person, cand.to_org) and _ITS_TITLE_RE.search(text, 0, v.start()):
                 cand.from_org = h_eid
         if cand.from_org is None:
-            excl = former | ({cand.to_org} if cand.to_org is not None else set())
+            excl = former | news_sources(doc) | ({cand.to_org} if cand.to_org is not None else set())
             cand.from_org = doc.topic_org(i, exclude=excl or None)
         if cand.from_org == person:
             cand.from_org = None
@@ -942,6 +1021,20 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
                 )
 
 
+# "joined Y in 2014 as vice chairman before | stepping down": the job joined is the one left.
+_JOINED_BEFORE_RE = re.compile(
+    r"\bjoined\s+(?:the\s+)?\x01(\d+)\x02(?!['’])[^,;\x01]*?\s+(?:before|until|but|and\s+(?:later|then|eventually))\s+$"
+)
+# "Former Y president P", "Y's longtime CFO P" opening a sentence: the subject and the title's organisation.
+_TITLED_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:[Ff]ormer|[Ee]x-|[Tt]he|[Ll]ong-?time|[Vv]eteran)\s*)*\x01(\d+)\x02\.?(?:['’]s)?\s+"
+    r"(?:(?:former|longtime|long-time|veteran|"
+    + trie_alternation((*ROLE_NOUNS, "vice", "senior", "general", "managing"))
+    + r"|CEO|CTO|CFO|COO|AI)\s+){0,4}?(?:"
+    + trie_alternation(ROLE_NOUNS)
+    + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO)\s+"
+    r"\x01(\d+)\x02"
+)
 # "Y's director of Z, P, left": the name closing an apposition is the subject.
 _CLOSED_APPOSITION_RE = re.compile(r",\s+\x01(\d+)\x02\s*,\s+(?:(?:" + _VERB_ADVERBS + r")\s+)*$")
 # "..., P, an early member of Y's lab, who left in May": "who" stands for a person.
@@ -1130,26 +1223,87 @@ _INCLUDING_RE = re.compile(r"\s*,?\s+(?:including|such\s+as|among\s+them|notably
 
 
 def _listed_leavers(doc: Doc, i: int, text: str, v: re.Match[str], out: list[DepartureCand]) -> None:
-    """ "Many founders are quitting, including Y co-founder A, Z's co-founder B": each listed
-    person titled at an organisation leaves it."""
+    """ "Many founders are quitting, including Y co-founder A, Z's co-founder B", "Several Y
+    executives have left the company this year, including A, who led ...; B, ...; and C": each
+    listed person leaves the organisation their own title names, else the one the verb's object
+    or the subject names ("the company": the article's), the list running over semicolons."""
     inc = _INCLUDING_RE.match(text, v.end())
+    obj_org: int | None = None
     if not inc:
-        return
+        inc = _OBJ_THEN_INCLUDING_RE.match(text, v.end())
+        if not inc:
+            return
+        if inc.group(1) is not None:
+            obj_org = doc.mentions[int(inc.group(1))].entity
+            if not doc.is_org(obj_org) or doc.is_person(obj_org):
+                return
     cert = _leave_certainty(text, v.start(), v.end())
     if cert is None:
         return
-    end = text.find(";", inc.end())
+    default = obj_org
+    if default is None:
+        head = doc.first_head(i, text, 0, v.start())
+        if head is not None and head[0] == "e" and doc.is_org(head[1]) and not doc.is_person(head[1]):
+            default = head[1]  # "Several Y executives have left, including A": Y's
+    if default is None and inc.group(0).lstrip(" ,").startswith(("the", "their", "its")):
+        default = doc.topic_org(i, exclude=set(news_sources(doc)) or None)
+    _listed_people(doc, i, text, inc.end(), default, cert, out)
+
+
+def _exits_include(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
+    """ "Other exits include A, a partner who ..., operating partner B and C": each listed
+    person leaves the organisation their title names, else the one the article is about."""
+    m = _EXITS_INCLUDE_RE.search(text)
+    if m is None:
+        return
+    cert = certainty(text, m.start())
+    if cert is None:
+        return
+    default = doc.topic_org(i)
+    _listed_people(doc, i, text, m.end(), default, cert, out)
+
+
+# "Other exits include", "Recent departures have included", "The departures are"
+_EXITS_INCLUDE_RE = re.compile(
+    r"\b(?:[Oo]ther|[Tt]he|[Rr]ecent|[Ee]arlier|[Nn]otable|[Ss]enior|[Hh]igh-profile)\s+(?:[\w\-]+\s+)?"
+    r"(?:exits|departures|resignations|leavers|defections)\s+(?:(?:have|had)\s+)?(?:include|includes|included|were|are)\s+"
+)
+
+
+def _listed_people(
+    doc: Doc, i: int, text: str, start: int, default: int | None, cert: str, out: list[DepartureCand]
+) -> None:
+    """Each person listed from ``start`` leaves the organisation their own title names, else
+    ``default`` (the list running over semicolons when it closes with "; and")."""
+    end = text.find(";", start)
+    if end >= 0 and _SEMICOLON_LIST_RE.search(text, end):
+        end = len(text)  # "A, who ...; B, who ...; and C": one list
     end = len(text) if end < 0 else end
-    for t in TOKEN_RE.finditer(text, inc.end(), end):
+    inc_end = start
+    for t in TOKEN_RE.finditer(text, start, end):
         person = doc.mentions[int(t.group(1))].entity
-        if not _person_ok(doc, person) or doc.kind(person) != "person":
+        if not _person_ok(doc, person) or not doc.is_person(person):
             continue
-        title = _POSS_TITLE_RE.search(text, max(inc.end(), t.start() - 80), t.start())
-        if title is None or "former" in title.group(0).lower():
-            continue
-        org = doc.mentions[int(title.group(1))].entity
-        if doc.kind(org) != "person" and org != person:
+        title = _POSS_TITLE_RE.search(text, max(inc_end, t.start() - 80), t.start())
+        org = None
+        if title is not None and "former" not in title.group(0).lower() and doc.kind(person) == "person":
+            org = doc.mentions[int(title.group(1))].entity
+        elif default is not None and not _IN_CLAUSE_RE.search(text, inc_end, t.start()):
+            org = default  # (a "former" title in a list of leavers is the post just left)
+        if org is not None and doc.kind(org) != "person" and org != person:
             out.append(DepartureCand(person, i, from_org=org, certainty=cert))
+
+
+# "left the company this year, including": the verb's object, then a few words of time.
+_OBJ_THEN_INCLUDING_RE = re.compile(
+    r"\s+(?:\x01(\d+)\x02|(?:the|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:" + _EMPLOYER_NOUNS + r"))"
+    r"(?:\s+(?:this|last|in|since|over|during|earlier|recent|the|past|year|years|month|months|weeks|weeks|\d{4})){0,4}"
+    r"\s*,?\s+(?:including|such\s+as|among\s+them|notably)\s+"
+)
+# A list whose items are set apart by semicolons closes with "; and".
+_SEMICOLON_LIST_RE = re.compile(r";\s+and\s")
+# A person named inside another item's relative clause ("A, who replaced B;") is no item.
+_IN_CLAUSE_RE = re.compile(r"\b(?:replac\w*|succeed\w*|under|with|for|from)\s+[^;,]*$")
 
 
 def _former_orgs(doc: Doc, prefix: str) -> set[int]:
@@ -1616,7 +1770,18 @@ def _current_title_before(doc: Doc, text: str, person: int, pos: int) -> bool:
         m = _POSS_TITLE_RE.search(text, max(0, t.start() - 80), t.start())
         if m and doc.is_org(doc.mentions[int(m.group(1))].entity) and "former" not in m.group(0).lower():
             return not _FORMER_JUST_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
+        # "P, a vice president at Y, joined X": a current title in the apposition after the name
+        a = _APPOS_TITLE_AT_RE.match(text, t.end())
+        if a and a.end() <= pos and doc.is_org(doc.mentions[int(a.group(1))].entity):
+            return True
     return False
+
+
+_APPOS_TITLE_AT_RE = re.compile(
+    r"\s*,\s+(?:an?\s+|the\s+)?(?:(?!former\b|ex-|then\b)[\w\-]+\s+){0,4}?(?:"
+    + trie_alternation(ROLE_NOUNS)
+    + r"|CEO|CTO|CFO|COO)\s+(?:at|of|with)\s+(?:the\s+)?\x01(\d+)\x02(?!['’])[^,;\x01]{0,40},"
+)
 
 
 def _coordinated_after(doc: Doc, text: str, person: int, pos: int) -> list[int]:

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from ..money import Money, digit_offsets, find_money, single_byte_form
 from .clauses import asides, in_aside, prep_object, reporting_verb
 from .entities import TITLE_HEADS, TITLE_TOKENS, Entity, Mention, build_entities, find_mentions, type_entity
-from .lexicon import ORG_DESCRIPTOR_NOUNS
+from .lexicon import ORG_DESCRIPTOR_NOUNS, ROLE_NOUNS, TITLE_MODIFIER_WORDS
 from .sentences import split_sentences
+from .sources import news_sources
 from .triggers import is_title_case, lower_title_words, trie_alternation
 
 E = r"\x01(\d+)\x02"
@@ -239,11 +240,16 @@ class Doc:
             body, set(self.sent_starts), [(m.start, m.end) for m in self.money], self.digits, self.byte_form, spans
         )
         for mm in self.mentions:
+            if not mm.possessive and body.startswith((".'s", ".’s"), mm.end):
+                mm.end += 1  # "Orvane Corp.'s president": the abbreviation's period, then a possessive
+                mm.possessive = True
             if mm.possessive and _APOSTROPHE_NAME_RE.match(body, mm.end):
                 # "Dunmore's acquired X": a name ending in 's before a verb, not a possessive.
                 mm.possessive = False
                 mm.end += 2
         _restore_openers(body, self.mentions, self.sent_starts)
+        if "(" in body:
+            self.mentions = _join_nicknamed(body, self.mentions)
         if "(" in body or "[" in body:
             spans = [m.span() for m in _BODY_PAREN_RE.finditer(body)]  # sorted, disjoint
             k = 0
@@ -424,6 +430,8 @@ class Doc:
         here.reverse()
         earlier = self.sent_first_mention[i]  # mentions of earlier sentences: earlier-1 down to 0
         n = 0
+        if not want_person and (sources := news_sources(self)):
+            exclude = exclude | sources  # "X told The Ledgerline that it raised": never the outlet
 
         def ok(k: int) -> bool:
             mm = self.mentions[k]
@@ -434,6 +442,14 @@ class Doc:
                 return self.is_person(eid)
             return self.is_org(eid) and not self.is_person(eid) and (n < n_here or not self.entities[eid].weak)
 
+        if not want_person and len(here) > 1 and _AFTER_CLAUSE_IT_RE.search(abstract_prefix):
+            # "X raised $5m from Q, after it banked $1bn from R": "it" in a clause after the
+            # main one is its subject, not an object of a preposition in it.
+            for n, k in enumerate(here):  # noqa: B007 - ok() reads n
+                tok = f"\x01{k}\x02"
+                at = abstract_prefix.find(tok)
+                if ok(k) and at >= 0 and not prep_object(abstract_prefix, at):
+                    return self.mentions[k].entity
         for n, k in enumerate(here):  # noqa: B007 - ok() reads n
             if ok(k):
                 return self.mentions[k].entity
@@ -481,6 +497,10 @@ class Doc:
                 continue
             if _PREP_BEFORE_RE.search(text, max(start, m.start() - 20), m.start()):
                 continue
+            if (
+                ", " in text[max(start, m.start() - 3) : m.start()] or text.endswith(" and ", start, m.start())
+            ) and prep_object(text, m.start()):
+                continue  # "money from A, B and others": a later item of a preposition's list
             if text.endswith(("its ", "their "), max(start, m.start() - 6), m.start()):
                 continue  # "its Qwen models": a part of the subject, not the subject
             after = text[m.end() : m.end() + 4]
@@ -488,11 +508,17 @@ class Doc:
                 continue  # "Tokyo's X": the modifier is not the head
             if _ROLE_THEN_NAME_RE.match(text, m.end()):
                 continue  # "Velmar's head of technology, Ada Quist, ...": the name is the head
+            if _TITLE_THEN_NAME_RE.match(text, m.end()):
+                continue  # "Former Velmar Corp. president Ada Quist joined X": the person is the head
             return ("e", mm.entity)
         return None
 
     def topic_org(self, i: int, exclude: set[int] | None = None) -> int | None:
-        """What "the company" most likely refers to: the latest sentence-initial organisation."""
+        """What "the company" most likely refers to: the latest sentence-initial organisation
+        (never an outlet the article cites: "The Ledgerline reported ..." opens sentences too)."""
+        sources = news_sources(self)
+        if sources:
+            exclude = (exclude or set()) | sources
         fallback = None
         for j in range(i - 1, max(-1, i - 6), -1):
             text = self.abstract(j)
@@ -612,6 +638,13 @@ class Doc:
                 speaker = self.subject(i, text, r)
                 if speaker is not None and self.could_be_org(speaker) and not self.is_person(speaker):
                     return speaker
+        if low == "it" and "\x01" not in text[: clause_start + best.start()]:
+            # "It raised $38m ..." with no name before it in the sentence: the company the
+            # article is about (the latest sentence-opening organisation), not the nearest name,
+            # which is often an investor or a target in the previous sentence's tail.
+            topic = self.topic_org(i)
+            if topic is not None:
+                return topic
         return self.resolve_pronoun(i, text[: clause_start + best.start()], low, set())
 
     def _interviewee(self, i: int, company: bool) -> int | None:
@@ -656,6 +689,39 @@ _STARTUP_RE = re.compile(r"\b(?:startup|start-up|venture|new company|new firm|yo
 _ROLE_THEN_NAME_RE = re.compile(
     r"(?:['’]s)?\s+(?:(?!(?:that|said|says|confirmed|announced|told|reported|added|who|which)\s)[\w\-&]+\s+){0,6}?"
     r"[\w\-]+,\s+\x01"
+)
+# A pronoun opening a subordinate clause after a comma: ", after it", ", as it", ", while it".
+_AFTER_CLAUSE_IT_RE = re.compile(r",\s+(?:after|before|as|while|when|since|because|and|but|though|although)\s+$")
+_NICKNAME_RE = re.compile(r" \([A-Z][a-z]+\) ")
+
+
+def _join_nicknamed(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Jonathan (Jon) Ray Quill": one person, the bracketed short name set aside (the
+    mentions on either side of a one-word bracket are joined, the bracketed one dropped)."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        a = mentions[k]
+        nick = _NICKNAME_RE.match(body, a.end) if not a.possessive and " " not in a.text else None
+        if nick is not None:
+            rest = [m for m in mentions[k + 1 : k + 3] if m.start >= nick.end()]
+            b = rest[0] if rest else None
+            if b is not None and b.start == nick.end() and b.text[:1].isupper():
+                out.append(Mention(a.start, b.end, f"{a.text} {b.text}", possessive=b.possessive))
+                k = mentions.index(b) + 1
+                continue
+        out.append(a)
+        k += 1
+    return out
+
+
+# An organisation modifying a title right before a name ("Velmar Corp. president Ada Quist").
+_TITLE_THEN_NAME_RE = re.compile(
+    r"\.?(?:['’]s)?\s+(?:(?:"
+    + trie_alternation((*ROLE_NOUNS, *TITLE_MODIFIER_WORDS, "vice", "general", "managing", "then", "of"))
+    + r"|CEO|CTO|CFO|COO|AI)\s+){0,4}?(?:"
+    + trie_alternation(ROLE_NOUNS)
+    + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO)\s+\x01"
 )
 _GERUND_RE = re.compile(r"\w+ing\b")
 _COORD_GAP_RE = re.compile(r"\s(?:and|then)\s+(?:also\s+|then\s+|later\s+)?$")

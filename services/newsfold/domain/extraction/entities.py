@@ -90,6 +90,9 @@ _PLACE_SUFFIXES = (
 _EPISODE_AFTER_RE = re.compile(r" (?:pandemic|epidemic|outbreak|crisis|lockdowns?|virus|vaccines?|war|era)\b")
 _PLACE_THEN_BASED_RE = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b")
 _OPENER_SUFFIX_RE = re.compile(r"(?:ly|ing)$")
+# ("Consolidation among lenders has picked up": an abstract noun in -ation opening a sentence
+# alone is no company name; in a longer name it may be one, "Automation Tessel")
+_LONE_OPENER_SUFFIX_RE = re.compile(r"(?:ly|ing|ation)$")
 
 _DESC_WORDS = frozenset(ORG_DESCRIPTOR_NOUNS) | frozenset(n + "s" for n in ORG_DESCRIPTOR_NOUNS)
 # Descriptors that never begin a name, so a capitalised one opening a sentence is dropped
@@ -105,6 +108,7 @@ _ROLE_BEFORE_WORDS = frozenset(
     colleague co-founders founders
     """.split()
 )
+_HONORIFICS = frozenset("mr mr. ms ms. mrs mrs. dr dr. mx mx.".split())
 # Role nouns that also describe companies ("a developer of payroll software" is a company).
 _AMBIGUOUS_ROLES = frozenset("developer designer specialist investor leader builder".split())
 _ROLE_ALT = (
@@ -204,7 +208,9 @@ _LEGAL_SUFFIXES = frozenset("inc ltd llc corp co plc gmbh ag sa nv bv kk pte lim
 _PLURAL_VERB_RE = re.compile(r"\s+(?:were|are|have|remain|include|show|suggest|say)\b")
 _CAMEL_RE = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}$|\d|:|&")
 _PERSON_TOKEN_RE = re.compile(
-    rf"^(?:(?:al|el)-)?[{_UPPER}][a-zà-ÿā-ž'’]+(?:-[A-Za-zà-ÿā-ž]+)?$|^[A-Z]\.(?:[A-Z]\.)*$"  # "A.J." initials
+    # ("O’Malley", "McAvoy", "MacTavish", "D'Almeida": a surname prefix before a capital)
+    rf"^(?:(?:al|el)-)?(?:O['’]|D['’]|Mc|Mac(?=[A-Z]))?[{_UPPER}][a-zà-ÿā-ž'’]+(?:-[A-Za-zà-ÿā-ž]+)?$"
+    r"|^[A-Z]\.(?:[A-Z]\.)*$"  # "A.J." initials
 )
 
 
@@ -269,10 +275,19 @@ def find_mentions(
             low = text.lower().rstrip(".")
             if len(low) < 2 or low in not_a_name or low in _SOLO_TITLES:
                 continue  # initials, "X, Inc.", stop words, nationalities, places, "Officer"
+            if _PLURAL_ACRONYM_RE.fullmatch(text):
+                continue  # "NPAs", "SMEs", "VCs": a common noun's plural, not a name
         while skip_i < n_skip and skip[skip_i][1] <= s:
             skip_i += 1
         if skip_i < n_skip and skip[skip_i][0] < e:
-            continue
+            # "Tessel's US$3 million": the run ran into an amount; the name before it stands
+            cut = text.rfind(" ", 0, skip[skip_i][0] - s)
+            if cut <= 0 or skip[skip_i][0] < s:
+                continue
+            text, e = text[:cut], s + cut
+            single = " " not in text and "-" not in text and "'" not in text and "’" not in text
+            if single and (len(text) < 2 or text.lower().rstrip(".") in not_a_name):
+                continue
         if single:
             initial = (
                 s in sentence_starts
@@ -280,7 +295,7 @@ def find_mentions(
                 or (s >= 1 and body[s - 1] in _OPEN_QUOTES and (s - 1) in sentence_starts)
             )
             if initial and (
-                _OPENER_SUFFIX_RE.search(low)
+                _LONE_OPENER_SUFFIX_RE.search(low)
                 or (low.endswith("ed") and body.startswith((" in ", " by ", " on ", " as ", " among ", " after "), e))
                 or (low[-1] == "s" and _PLURAL_VERB_RE.match(body, e))
                 or used_in_lower_case(low)
@@ -357,7 +372,7 @@ def find_mentions(
             if (
                 len(toks) == 1
                 and initial
-                and (_OPENER_SUFFIX_RE.search(low) or used_in_lower_case(low) or _modifier_opener(body, ms, me))
+                and (_LONE_OPENER_SUFFIX_RE.search(low) or used_in_lower_case(low) or _modifier_opener(body, ms, me))
             ):
                 continue  # "Buying ...", "E-commerce giant X": an opener, not a name
             if _parenthesised(body, ms, me + (2 if poss else 0)) and piece.isupper():
@@ -885,6 +900,27 @@ def _split_span(text: str, offset: int) -> list[tuple[int, int, bool, bool]]:
             wlow in STOP_WORDS
             and not (cur_start is not None and wlow in ("co", "co."))
             and not (
+                # "Harbor Money acquiring ...", "People Tessel JSC": a generic noun capitalised inside
+                # a name (ending the run after a name word, or opening one that a legal suffix ends)
+                wlow in _NAME_NOUNS
+                and (
+                    (cur_start is not None and (i + 1 == len(tokens) or not tokens[i + 1][:1].isupper()))
+                    or (
+                        cur_start is None
+                        and any(t.lower().rstrip(".,") in _LEGAL_ENDS for t in tokens[i + 1 : i + 4])
+                        and all(t[:1].isupper() for t in tokens[i + 1 : i + 2])
+                    )
+                )
+            )
+            and not (
+                # "Jun Okabe", "Jan Velt": a month's short form that is also a given name, before
+                # a capitalised word rather than a day ("Jun 5", "Jan. 3")
+                wlow in _GIVEN_NAME_MONTHS
+                and i + 1 < len(tokens)
+                and tokens[i + 1][:1].isupper()
+                and tokens[i + 1].lower().rstrip("'’s") not in STOP_WORDS
+            )
+            and not (
                 # "Deccan Seed Fund", "Guangdong Semiconductor Industry Fund", "Harbor Information
                 # Industry Association": a common word inside a run that ends in an investor's or
                 # an institution's head stays part of the name.
@@ -917,6 +953,14 @@ def _split_span(text: str, offset: int) -> list[tuple[int, int, bool, bool]]:
     return pieces
 
 
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,5}s")
+_GIVEN_NAME_MONTHS = frozenset(("jan", "jun"))
+# Generic nouns and number words (stop words alone) that company names end or open with
+# ("Harbor Money", "Foundry Eleven").
+_NAME_NOUNS = frozenset(
+    "money people market markets industry talent one two three four five six seven eight nine ten eleven twelve".split()
+)
+_LEGAL_ENDS = frozenset("inc ltd llc corp co jsc plc gmbh ag sa limited bhd tbk pte group holdings".split())
 _FUND_HEADS = frozenset("fund funds capital partners ventures bank investment investments equity".split())
 # Heads of names that may hold a common word ("Harbor Information Industry Association").
 _INNER_WORD_HEADS = _FUND_HEADS | frozenset("association federation council chamber institute alliance society".split())
@@ -1046,7 +1090,9 @@ def build_entities(body: str, mentions: list[Mention]) -> list[Entity]:
             # The longest spelling the body itself uses: a headline's capitals glue verbs and
             # descriptors to names ("Mara Elvin Departs", "... Upstart Lindqvist Labs").
             solid = [e for e in members if not all(mentions[i].initial for i in groups_of[e])]
-            best = max(solid or members, key=lambda e: (len(keys[e]), -groups_of[e][0]))
+            # ("Dutch TSL" beside "TSL": a nationality in front is a descriptor, not the name)
+            plain = [e for e in solid or members if keys[e][0] not in DEMONYMS or len(keys[e]) < 2]
+            best = max(plain or solid or members, key=lambda e: (len(keys[e]), -groups_of[e][0]))
         name = names[best]
         ent = Entity(len(final), name, None, False, ms)
         if len(keys[best]) >= 2:
@@ -1132,6 +1178,8 @@ def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
                 last = words[-2].lower()
             if last in _DESC_WORDS or last.endswith(("-based", "-headquartered")):
                 org += 2
+            elif last in _HONORIFICS:
+                person += 4  # "Mr. Tomas Brandt said ... its": a courtesy title settles it
             elif last in _ROLE_BEFORE_WORDS:
                 person += 2
             elif last in _ORG_PREPOSITIONS:

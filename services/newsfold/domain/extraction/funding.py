@@ -44,7 +44,7 @@ _ROUND_RE = re.compile(
     r"|\b(?P<note>convertible\s+(?:note|bond|loan)s?)"
 )
 _FUND_VERB_RE = re.compile(
-    r"(?=[rsclbnagopwdemRSCLBNAGOPWDEM])\b(?:rais(?:ed|es|e|ing)|mop(?:ped|s|ping)?\s+up|secur(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|land(?:ed|s|ing)?|bag(?:ged|s|ging)?"
+    r"(?=[rsclbnagopwdemRSCLBNAGOPWDEM])\b(?:rais(?:ed|es|e|ing)|mop(?:ped|s|ping)?\s+up|secur(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|land(?:ed|s|ing)?|bag(?:ged|s|ging)?|bank(?:ed|s)"
     r"|nab(?:bed|s)?|nett?(?:ed|s)?|garner(?:ed|s|ing)?|attract(?:ed|s|ing)?|receiv(?:ed|es|e|ing)"
     r"|obtain(?:ed|s)?|complet(?:ed|es|e|ing)|pick(?:ed|s)?\s+up|pull(?:ed|s)?\s+in|rak(?:ed|es)\s+in|br(?:ought|ings)\s+in"
     r"|snag(?:ged|s)?|scor(?:ed|es)|collect(?:ed|s)|won|wins|get|gets|got|draw(?:s|n)?|drew|announc(?:ed|es)"
@@ -160,15 +160,19 @@ _INVESTED_RE = re.compile(
 )
 # Rounds named by a noun rather than a verb, as round-ups write them: "a $40m Series C round
 # for payments firm X", "X's £100 million round", "the $7 million poured into X".
-_ROUND_NOUN = r"(?:round|raise|investment|injection|funding|financing|fundraise|fundraising|[Ss]eries\s+[A-K](?![\w+]))"
+_ROUND_NOUN = (
+    r"(?:rounds?|raise|capital\s+raising|investment|injection|funding|financing|fundraise|fundraising"
+    r"|[Ss]eries\s+[A-K](?![\w+]))"
+)
 _ROUND_FOR_RE = re.compile(
     M
     + r"\s+(?:[\w\-]+\s+){0,4}?"
     + _ROUND_NOUN
     # ("a £60m series B round involving two pension funds for X")
     + r"(?:\s+(?:involving|including|from|with)(?:\s+[a-z][\w\-]*){1,5}?)?\s+(?:for|into|in)\s+(?:the\s+)?"
-    + E
-    + r"(?!['’])"
+    # ("a $13 million round for a Lagos-based payments company, X")
+    + r"(?:an?\s+(?:[\w\-]+\s+){0,4}?(?:company|startup|start-up|firm|platform|provider|maker|developer|business|"
+    r"lender|fintech|app|operator)\s*,\s+)?" + E + r"(?!['’])"
     r"|"
     + M
     + r"\s+(?:was\s+|were\s+|been\s+)?(?:poured|invested|injected|pumped)\s+into\s+(?:the\s+)?"
@@ -268,14 +272,14 @@ _PLURAL_SUBJ_RE = re.compile(
 )
 
 _LIST = (
-    r"((?:[Tt]he\s+)?\x01\d+\x02(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
-    r"(?:[Tt]he\s+)?\x01\d+\x02)*)"
+    r"((?:[Tt]he\s+|[A-Z][a-z]+['’]s\s+)?\x01\d+\x02(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+    r"(?:[Tt]he\s+|[A-Z][a-z]+['’]s\s+)?\x01\d+\x02)*)"
 )
 # A list that ends the phrase ("led by X, Y and Z"): an item followed by a verb starts a new
 # clause ("..., and Farouk is now hiring"), so it is not part of the list.
 _LIST_OPEN = (
-    r"((?:[Tt]he\s+)?\x01\d+\x02(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
-    r"(?:[Tt]he\s+)?\x01\d+\x02(?!['’]s(?!\s+(?:[\w\-]+\s+){0,2}?(?:fund|arm|vehicle|affiliate)\b)|\s+(?:is|are|was|were|has|have|had|will|would|said|says|reported|reports|told|plans|added|"
+    r"((?:[Tt]he\s+|[A-Z][a-z]+['’]s\s+)?\x01\d+\x02(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+    r"(?:[Tt]he\s+|[A-Z][a-z]+['’]s\s+)?\x01\d+\x02(?!['’]s(?!\s+(?:[\w\-]+\s+){0,2}?(?:fund|arm|vehicle|affiliate)\b)|\s+(?:is|are|was|were|has|have|had|will|would|said|says|reported|reports|told|plans|added|"
     r"also|now|raised|raises|secured|secures|landed|lands|closed|closes|bagged|bags|picked|picks|netted|nets|"
     r"acquired|acquires|bought|buys|took|takes|hired|hires|announced|announces|got|gets|won|wins)\b))*)"
 )
@@ -341,6 +345,14 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     ),
     ((" by ",), re.compile(r"\b(?:joined|accompanied|followed)\s+by\s+" + _LIST_OPEN)),
     (
+        ("along with",),
+        # ("..., along with existing backers A and B")
+        re.compile(
+            r"\balong\s+with\s+(?:(?:existing|other|returning|new|previous)\s+)?(?:(?:backers|investors|shareholders)\s+)?"
+            + _LIST_OPEN
+        ),
+    ),
+    (
         _JOIN_WORDS,
         re.compile(
             r"\b(?:with|and)\s+"
@@ -371,7 +383,8 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
         re.compile(
             _LIST + _LIST_TAIL + r"\s+(?:also\s+|have\s+also\s+|had\s+also\s+|have\s+|had\s+|has\s+)?"
             r"(?:participated|took\s+part|"
-            r"invested|chipped\s+in|co-invested|came\s+in|pitched\s+in|joined\s+(?:the|in)|contributed|backed\s+the)"
+            r"invested|chipped\s+in|co-invested|came\s+in|pitched\s+in|joined\s+(?:the|in)|joined(?=\s*[,.;])|"
+            r"contributed|backed\s+the)"
         ),
     ),
     (
@@ -391,10 +404,11 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
-        ("featured", "included"),
-        # "That round also included A, B and C"
+        ("featured", "included", "drew", "attracted"),
+        # "That round also included A, B and C", "The round, worth about $11m, also drew A and B"
         re.compile(
-            r"\b(?:round|financing|raise|fundraise|fundraising)\s+(?:also\s+)?(?:featured|included)\s+"
+            r"\b(?:round|financing|raise|fundraise|fundraising)(?:\s*,[^,;\x01]{1,60},)?\s+(?:also\s+)?"
+            r"(?:featured|included|drew|attracted)\s+"
             r"(?:participation\s+from\s+)?" + _LIST_OPEN
         ),
     ),
@@ -415,7 +429,7 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
 ]
 _INVESTOR_HINT_RE = re.compile(
     r"led\b|lead|particip|part\b|invest|backer|backed|among|chipp|join|contribut|pitch|came|from|shareholder"
-    r"|headed|anchored|followed|accompanied|shares\s+to|featured|included"
+    r"|headed|anchored|followed|accompanied|shares\s+to|featured|included|drew|attracted"
 )
 _FROM_RE = re.compile(
     r"\bfrom\s+(?:(?:(?:a|an)\s+(?:group|consortium|syndicate)\s+of\s+)?investors\s+(?:including|such\s+as)\s+"
@@ -617,6 +631,8 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
         if "\x03" in text:
             _noun_rounds(doc, i, text, here, covered)
             _its_rounds(doc, i, text, here, covered)
+            if " with " in text:
+                _with_rounds(doc, i, text, here, covered)
             for m in _LED_POSS_ROUND_RE.finditer(text) if " led " in text and ("'" in text or "’" in text) else ():
                 # "P, which also backs Q, led X's $12 million round": P leads X's round
                 company = doc.mentions[int(m.group(1))].entity
@@ -844,12 +860,42 @@ _ITS_ROUND_RE = re.compile(
 )
 
 
+# "X topped the chart with $48 million in its Series C round", "closed the year with $5 million
+# in fresh funding": the amount a round brought, owned by the clause's subject.
+_WITH_AMOUNT_IN_ROUND_RE = re.compile(
+    r"\bwith\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?\x03(\d+)\x04\s+in\s+"
+    r"(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:round|funding|financing)\b"
+)
+
+
+def _fresh_amount(doc: Doc, j: int, covered: set[int]) -> bool:
+    """Is amount ``j`` a plain figure no rule has taken yet (not a conversion or valuation)?"""
+    return j not in covered and doc.money_role[j] not in ("alt", "valuation") and doc.money[j].amount is not None
+
+
+def _with_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: set[int]) -> None:
+    """Rounds told as "X ... with $M in (its) round": the subject raised the amount."""
+    for m in _WITH_AMOUNT_IN_ROUND_RE.finditer(text):
+        j = int(m.group(1))
+        if not _fresh_amount(doc, j, covered):
+            continue
+        company = doc.subject(i, text, m.start())
+        if company is None or not doc.could_be_org(company) or doc.is_person(company):
+            continue
+        cert = certainty(text, m.start())
+        if cert is None:
+            continue
+        rnd = round_named(text[m.start() : m.end() + 1])
+        here.append(FundingCand(company, i, amount=j, round=rnd, certainty=cert, sents=[i], pos=m.start()))
+        covered.add(j)
+
+
 def _its_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: set[int]) -> None:
     """Rounds named by a noun a possessive pronoun owns: the owner is the clause's subject, or,
     in a phrase opening the sentence, the main clause's subject."""
     for m in _ITS_ROUND_RE.finditer(text) if ("its " in text or "Its " in text or "heir " in text) else ():
         j = int(m.group(1))
-        if j in covered or doc.money_role[j] in ("alt", "valuation") or doc.money[j].amount is None:
+        if not _fresh_amount(doc, j, covered):
             continue
         k = fronted_subject(text, m.start())
         company = doc.mentions[k].entity if k is not None else doc.subject(i, text, m.start())

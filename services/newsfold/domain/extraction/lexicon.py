@@ -18,7 +18,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     according meanwhile earlier later previously recently currently now then today tonight
     despite unless whether including following like unlike via through across within beyond
     tomorrow yesterday however moreover furthermore besides instead although though because
-    once both either neither each every all any some many most more much few several other
+    once both either neither each every all any some many most more much few several other less fewer
     another such no not none only even just already again first second third finally
     last next existing former current early late
     analysts investors shares executives officials sources people experts lawyers regulators
@@ -75,7 +75,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     robotics. growth global international worldwide enterprises holdings. trust advisors
     advisers equity investors angels vc securities markets exchange insurance aerospace
     chips foods brands retail services service works studio network automation quantum
-    vision sciences science medical labs. mobile
+    vision sciences science medical labs. mobile jsc bhd tbk pty oyj
     """.split()
 )
 
@@ -200,7 +200,11 @@ DEMONYMS: frozenset[str] = frozenset(
     colombian pakistani bangladeshi kazakh mongolian korean-language chinese-language
     argentinean argentinian peruvian venezuelan uruguayan ecuadorian bolivian paraguayan
     icelandic lebanese jordanian moroccan ghanaian ethiopian rwandan ugandan tanzanian
-    english-language middle
+    english-language middle kuwaiti bahraini omani iraqi iranian yemeni syrian tunisian algerian libyan
+    senegalese ivorian cameroonian zambian zimbabwean botswanan namibian mozambican angolan congolese
+    sri lankan nepalese burmese cambodian laotian bruneian slovak slovenian croatian serbian bulgarian
+    lithuanian latvian luxembourgish maltese cypriot scottish welsh costa rican cuban dominican
+    guatemalan panamanian puerto
     """.split()
 )
 

@@ -54,9 +54,16 @@ def merge_departures(doc: Doc, cands: list[DepartureCand]) -> list[Departure]:
         to_org = None
         flags: set[bool] = set()
         sents = {c.sent for c in primaries}
+        # A sentence telling the person left another employer tells another, earlier move:
+        # its destination and venture are not this one's ("joined Y when it bought his company,
+        # which he founded after leaving Z").
+        other = {c.sent for c in group if c.from_org is not None and not _same_name(doc, c.from_org, from_org)}
+        other -= {c.sent for c in group if c.from_org is not None and _same_name(doc, c.from_org, from_org)}
         for c in group:
             if c.to_org is not None and c.to_org == from_org:
                 continue  # "started Velmar in 2022": founding the employer, not a new venture
+            if c.sent in other:
+                continue
             if c.join_person is not None and c.join_person in ventures:
                 c.to_org = ventures[c.join_person]
             if c.to_org is not None and to_org is None:

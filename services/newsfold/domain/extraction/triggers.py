@@ -160,6 +160,7 @@ _WEAK: dict[int, tuple[str, ...]] = {
         "clos",
         "land",
         "bag",
+        "banked",
         "nab",
         "net",
         "garner",

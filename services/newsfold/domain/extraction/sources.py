@@ -1,0 +1,57 @@
+"""News sources: the organisations an article cites for its news, not parties to it.
+
+Real reports lean on other outlets ("X reported on Tuesday that P has resigned", "P is
+leaving, X first reported, citing people familiar", "P told X in an interview"). Such an
+outlet stands where rules look for an employer (a sentence's head, the article's latest
+sentence-opening organisation), and was taken for the company P left. It is recognised by
+what it does in the text, never by its name: it is the subject of a verb of news reporting
+("reported that", "has learned", "wrote", "first reported"), or the one told or interviewed.
+A company that "reported revenue" or "said" something is not one: companies say and
+announce, outlets report and learn.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the document asks this module; it never needs the document's code
+    from .document import Doc
+
+# "X reported that", "X has learned", "X reported on Tuesday, citing", ", X reported." /
+# "as X first reported", "X wrote": a verb of news reporting whose object is news, not a figure.
+_REPORTS_RE = re.compile(
+    r"\x01(\d+)\x02\s+(?:(?:has|have|had|first|previously|earlier|also|originally|exclusively|was\s+first\s+to)\s+)*"
+    r"(?:reported|reports|learned|learnt|wrote|writes|revealed)"
+    r"(?=\s+(?:(?:on|late|early|last|this|earlier)\s+(?:\w+\s+){0,2}?)?(?:that\b|citing\b)|\s*(?:[,.;)\"”]|$))"
+)
+# "told X", "in an interview with X", "speaking to X", "a report by X", "according to a report in X".
+_TOLD_RE = re.compile(
+    r"\b(?:told|tells|telling|(?:in\s+)?an?\s+(?:interview|conversation)\s+with|speaking\s+to|spoke\s+to|"
+    r"(?:report|reports|article|story|investigation)\s+(?:by|from|in)|reported\s+by|according\s+to\s+(?:a\s+|the\s+)?"
+    r"(?:report|article|story)\s+(?:by|from|in))\s+(?:[Tt]he\s+)?\x01(\d+)\x02"
+)
+# Words one of the patterns needs (lower case): only sentences holding one are read.
+_HINTS = ("report", "learn", "wrote", "writes", "revealed", "tell", "told", "interview", "conversation", "spok")
+
+
+def news_sources(doc: Doc) -> frozenset[int]:
+    """Entities the article cites as news sources (asked once per article; pure)."""
+    found = doc.memo.get("news_sources")
+    if found is None:
+        ids: set[int] = set()
+        low = doc.body.lower()
+        sents: set[int] = set()
+        for hint in _HINTS:  # (substring searches run in C; most articles hold none or few)
+            at = low.find(hint)
+            while at >= 0:
+                sents.add(doc.sent_of(at))
+                at = low.find(hint, at + len(hint))
+        for i in sorted(sents):
+            text = doc.abstract(i)
+            for m in _REPORTS_RE.finditer(text):
+                ids.add(doc.mentions[int(m.group(1))].entity)
+            for m in _TOLD_RE.finditer(text):
+                ids.add(doc.mentions[int(m.group(1))].entity)
+        found = doc.memo["news_sources"] = frozenset(e for e in ids if not doc.is_person(e))
+    return found  # type: ignore[return-value]
