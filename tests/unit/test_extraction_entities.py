@@ -614,6 +614,14 @@ def test_a_post_left_while_staying_on_is_no_departure() -> None:
     assert departures(body) == []
     body = "Dana Velt has resigned as chief executive of Quorra. She will join Tessel Labs."
     assert [(e.person, e.to_org) for e in departures(body)] == [("Dana Velt", "Tessel Labs")]
+    # Staying on as an adviser for a handover is still leaving; remaining as chair is not.
+    body = "Quorra chief technology officer Dana Velt stepped down, and would stay on as an adviser until March."
+    assert [e.person for e in departures(body)] == ["Dana Velt"]
+    body = (
+        "Quorra Corp.'s Chief Executive Officer Dana Velt resigned Tuesday. Velt, 66, resigned after a board "
+        "meeting. Velt will remain for now as chair of the board of directors."
+    )
+    assert departures(body) == []
 
 
 def test_investors_who_also_joined_along_with_backers_and_a_numbered_name() -> None:
@@ -663,3 +671,42 @@ def test_a_round_told_as_topping_a_chart_with_an_amount() -> None:
     (f,) = fundings(body)
     assert (f.company, f.amount, f.round) == ("Tessel Aerosystems", 48_000_000, "Series C")
     assert fundings("Tessel Aerosystems closed the year with $48 million in revenue.") == []
+
+
+def test_a_deal_agreed_to_be_acquired_and_a_sale_to_a_listed_buyer() -> None:
+    body = (
+        "Another UK-based firm, Tessel, confirmed it had agreed a deal to be acquired by US security giant Quorra "
+        "for an undisclosed amount."
+    )
+    assert [(a.acquirer, a.target) for a in acquisitions(body)] == [("Quorra", "Tessel")]
+    body = "Tessel has just been sold to Nasdaq-listed Quorra Systems in a US$900 million deal."
+    assert [(a.acquirer, a.target, a.amount) for a in acquisitions(body)] == [("Quorra Systems", "Tessel", 900e6)]
+
+
+def test_a_departure_that_follows_another_and_a_holding_firms_chief() -> None:
+    body = (
+        "Quorra Inc has lost its finance chief Omar Lint. His exit follows the departure of Dana Velt, the head of "
+        "human resources."
+    )
+    assert sorted((e.person, e.from_org) for e in departures(body)) == [
+        ("Dana Velt", "Quorra Inc"),
+        ("Omar Lint", "Quorra Inc"),
+    ]
+    body = (
+        "The news follows the September resignation of Dana Velt, the CEO of Quorra's holding firm Tessel "
+        "Investment Company."
+    )
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Dana Velt", "Tessel Investment Company")]
+
+
+def test_a_wire_instrument_code_a_nationality_and_announced_today_that_it() -> None:
+    body = "TEL AVIV, Feb 23 (Reuters) - Quorra Israel Ltd QRR.TA said on Sunday that it would buy Golan Tessel."
+    assert [(a.acquirer, a.target) for a in acquisitions(body)] == [("Quorra Israel Ltd", "Golan Tessel")]
+    assert "Lark100.VC" in _names("Tessel raised $2 million from Lark100.VC and Harbor Capital.")
+    body = "Dana Velt, of Armenian nationality, resigned as chief executive of Quorra Inc."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Dana Velt", "Quorra Inc")]
+    body = (
+        "Tessel, one of eight companies granted a licence by the regulator HKMB to run a virtual bank, announced "
+        "today that it has raised $156 million in Series C financing."
+    )
+    assert [f.company for f in fundings(body)] == ["Tessel"]

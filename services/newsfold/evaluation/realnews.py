@@ -55,7 +55,8 @@ def load(directory: str | Path, split: str | None = None, collected: int | None 
     articles of round 6, collected before its work and scored first with 2026.12.06-15; 7 = the
     77 of round 7, the same way, scored first with 2026.12.06-16; 8 = the 78 of round 8, scored
     first with 2026.12.06-17; 9 = the 67 of round 9, scored first with 2026.12.06-19; 10 = the 75
-    of round 10, collected during round 9 and scored first with 2026.12.06-19 and -20)."""
+    of round 10, collected during round 9 and scored first with 2026.12.06-19 and -20; 11 = the
+    72 of round 11, the same way, scored first with -19, -20 and -21)."""
     base = Path(directory)
     gold = {row["article_id"]: row for row in read_jsonl(base / "gold.jsonl")}
     out = RealNews()

@@ -61,7 +61,7 @@ from .plausible import plausible
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.06-20"
+EXTRACTOR_VERSION = "2026.12.06-21"
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -160,9 +160,19 @@ _ADVERBIALS = r"(?:\s+(?:in|on|for|last|during|earlier\s+this|this)\s+(?:\x03\d+
 _PASSIVE_RE = re.compile(
     E + r"(?:,\s+[^,]*,|,?\s+(?:which|that))?\s+(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|"
     r"agreed\s+to\s+be|"
+    # ("confirmed it had agreed a deal to be acquired by A")
+    r"(?:had\s+|has\s+)?(?:agreed|struck|signed|reached)\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:deal|agreement)\s+to\s+be|"
     r"to\s+be|would\s+be|has\s+agreed\s+to\s+be|is\s+set\s+to\s+be|could\s+be|have\s+been|had\s+been)\s+"
     r"(?:(?P<part>partially|partly)\s+|(?:fully|wholly|eventually|later|since|subsequently|recently)\s+)?"
-    r"(?:acquired|bought|purchased|taken\s+over|snapped\s+up)" + _ADVERBIALS + r"\s+by\s+(?:the\s+)?" + E
+    r"(?:acquired|bought|purchased|taken\s+over|snapped\s+up)" + _ADVERBIALS + r"\s+by\s+(?:the\s+)?"
+    # ("by US security giant A": a nationality and a descriptor before the buyer)
+    r"(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)\s+(?=[a-z]))?(?:[a-z][\w\-]*\s+){0,3}?" + E
+)
+# "T confirmed it had agreed a deal to be acquired by A": a pronoun subject of the passive.
+_IT_PASSIVE_RE = re.compile(
+    r"\b(?:it|It)\s+(?P<v>(?:had\s+|has\s+)?(?:agreed\s+(?:(?:a|an)\s+(?:[\w\-]+\s+)?(?:deal|agreement)\s+)?to\s+be|"
+    r"(?:has|had)\s+been|was|is\s+to\s+be|will\s+be))\s+(?:acquired|bought|purchased|taken\s+over)\s+by\s+(?:the\s+)?"
+    r"(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)\s+(?=[a-z]))?(?:[a-z][\w\-]*\s+){0,3}?" + E
 )
 # "both T and U have been acquired by A": the first of two coordinated subjects.
 _COORDINATED_BEFORE_RE = re.compile(r"\x01(\d+)\x02\s+(?:and|&)\s+$")
@@ -272,8 +282,10 @@ _POSS_BY_RE = re.compile(
     r"\s+by\s+(?:the\s+)?" + E
 )
 _SOLD_TO_RE = re.compile(
-    E + r"(?:,\s+[^,]*,)?\s+(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be|is\s+to\s+be|would\s+be)\s+"
-    r"sold\s+to\s+(?:the\s+)?" + E + r"(?!['’]s)"
+    E + r"(?:,\s+[^,]*,)?\s+(?:was|were|has\s+(?:just\s+|now\s+|already\s+)?been|had\s+been|is\s+being|will\s+be|"
+    r"is\s+to\s+be|would\s+be)\s+"
+    # ("has just been sold to Nasdaq-listed A")
+    r"sold\s+to\s+(?:the\s+)?(?:[A-Z][\w\-]*-(?:listed|based)\s+)?(?:[a-z][\w\-]*\s+){0,2}?" + E + r"(?!['’]s)"
 )
 _AUX_RE = re.compile(
     r"\b(?:has|had|was|were|is|will|would|could|agreed|to)\s+(?:been\s+|being\s+|be\s+)?(?:acquired|bought|purchased|taken|snapped|set|to)\b"
@@ -596,6 +608,14 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                             out[-1].amount = int(priced.group(1))  # "a $3.7 billion buyout offer from A"
             for m in _POSS_BY_RE.finditer(text) if nouns and " by " in text else ():
                 found_here |= _poss_by(doc, i, text, m, out)
+            for m in _IT_PASSIVE_RE.finditer(text) if not found_here and " by " in text else ():
+                target = doc.subject(i, text, m.start("v"))
+                acquirer = doc.mentions[int(m.group(2))].entity  # (group 1 is the verb)
+                if target is None or target == acquirer or not doc.could_be_org(target) or doc.is_person(target):
+                    continue
+                k = next((k for k in doc.entities[target].mentions if not doc.mentions[k].quoted), None)
+                if k is not None:
+                    found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, k, 100.0, False, out)
             for m in _SOLD_TO_RE.finditer(text) if " sold to " in text else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)

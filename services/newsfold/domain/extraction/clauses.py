@@ -139,7 +139,8 @@ def in_aside(spans: list[tuple[int, int]], pos: int) -> bool:
 _REPORTING_RE = re.compile(
     r"\b(?:said|says|say|added|adds|announced|announces|confirmed|confirms|(?:told|tells|telling)(?:\s+(?:\w+|\x01\d+\x02)){0,3}?|"
     r"stated|noted|disclosed|revealed|reported|explained)\s+"
-    r"(?:(?:on|last|this|in|late|early)\s+(?:\w+\s+){0,2}?)?(?:that\s+)?$"
+    r"(?:(?:on|last|this|in|late|early)\s+(?:\w+\s+){0,2}?|(?:today|yesterday|earlier|also|publicly|formally)\s+)?"
+    r"(?:that\s+)?$"
 )
 
 

@@ -95,6 +95,11 @@ _FROM_JOIN_RE = re.compile(
     + EP
 )
 _UNIT_AFTER_RE = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + trie_alternation(UNIT_NOUNS) + r")\b")
+# "Y's holding firm Z", "Y's parent company Z": a relation noun between an owner and a name.
+_RELATION_BETWEEN_RE = re.compile(
+    r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}?(?:holding|parent|firm|company|subsidiary|affiliate|owner|unit|arm)"
+    r"(?:\s+(?:firm|company|group|unit|arm))?\s+"
+)
 # A name ending in one of these is a part of the organisation before it ("Y's Business Division").
 _UNIT_HEADS = frozenset("division unit department team segment arm office".split())
 _PREP_RE = re.compile(r"\b(?:at|of|with|for|from|in)\s+(?:the\s+)?$")
@@ -302,6 +307,8 @@ def _org_in_apposition(doc: Doc, app: str, i: int = -1, text: str = "", start: i
         after = app[m.end() :]
         if mm.possessive:
             nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+            if nxt is not None and _RELATION_BETWEEN_RE.fullmatch(app, m.end(), nxt.start()):
+                continue  # "the CEO of Y's holding firm Z": Z is the employer, Y its owner
             if (
                 nxt is not None
                 and app[m.end() : nxt.start()].strip("'’s ") == ""

@@ -424,7 +424,7 @@ _NEW_VENTURE_NAME_RE = re.compile(
     r"(?:(?:to\s+be\s+|will\s+be\s+|is\s+|which\s+is\s+)?(?:called|named|dubbed)\s+" + E + r"|" + E + r"\s*,)"
 )
 _NOUN_ASSERT_BEFORE_RE = re.compile(
-    r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing|[Uu]pon|[Aa]head\s+of|[Bb]efore|announced|confirmed|disclosed|[Ww]ith|"
+    r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing|follows|followed|[Uu]pon|[Aa]head\s+of|[Bb]efore|announced|confirmed|disclosed|[Ww]ith|"
     r"[Ww]hen|[Aa]mid|[Ii]n\s+the\s+wake\s+of|[Dd]espite)\s+"
     r"(?:(?:on|last|this|late\s+on|earlier\s+this)\s+[\w\-]+\s+)?"  # ("announced on Thursday the departure of P")
     r"(?:[\w\-]+\s+){0,2}$"
@@ -519,11 +519,15 @@ _POST_LEFT_RE = re.compile(
     r"\b(?:(?:resign(?:ed|s|ing)?|step(?:ped|s|ping)?\s+down|st(?:oo|a)d(?:s|ing)?\s+down)\s+as|resignation\s+of)"
     r"\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:" + trie_alternation(ROLE_NOUNS) + r"|CEO|CTO|CFO|COO)\b"
 )
+# "Chief Executive Officer P resigned": a title right before the leaver's name.
+_TITLED_NAME_RE = re.compile(
+    r"(?:" + trie_alternation(ROLE_NOUNS) + r"|CEO|CTO|CFO|COO|[Cc]hairman|[Pp]resident)\s+\x01(\d+)\x02(?!['’])"
+)
 # "he would stay on temporarily as executive vice-chairman", "will maintain his position as
 # head of X", "continues to lead one of its businesses": still at the company.
 _STAYS_ON_RE = re.compile(
     r"\s*(?:(?:would|will|is\s+to|is\s+set\s+to|plans\s+to|has\s+agreed\s+to|also|however)\s+)*"
-    r"(?:stay(?:s)?\s+on|remain(?:s)?\s+(?:at|with|on|as)|continue(?:s)?\s+to\s+(?:lead|head|run|serve|oversee|work)|"
+    r"(?:stay(?:s)?\s+on|remain(?:s)?\s+(?:(?:for\s+now|for\s+the\s+time\s+being|temporarily)\s+)?(?:at|with|on|as)|continue(?:s)?\s+to\s+(?:lead|head|run|serve|oversee|work)|"
     r"continue(?:s)?\s+as|maintain(?:s)?\s+(?:his|her|their)\s+(?:position|role|post)|"
     r"keep(?:s)?\s+(?:his|her|their)\s+(?:position|role|post|seat))\b"
 )
@@ -538,8 +542,10 @@ def _stays_on_later(doc: Doc, cand: DepartureCand) -> bool:
     few, by the person staying at the company ("he would stay on as vice-chairman", "Kim will
     maintain his position as head of X")? Then no job was left, only a post."""
     text = doc.abstract(cand.sent)
-    if not _POST_LEFT_RE.search(text):
-        return False
+    if not _POST_LEFT_RE.search(text) and not any(
+        doc.mentions[int(t.group(1))].entity == cand.person for t in _TITLED_NAME_RE.finditer(text)
+    ):
+        return False  # (a post is named: "resigned as CEO", or "Chief Executive P resigned")
     for j in range(cand.sent, min(len(doc.sents), cand.sent + 8)):
         t = doc.abstract(j)
         if "ay" not in t and "ain" not in t and "ontinue" not in t and "eep" not in t:
@@ -551,9 +557,14 @@ def _stays_on_later(doc: Doc, cand: DepartureCand) -> bool:
                 who = cand.person  # a pronoun a few sentences on: still the one who left the post
             else:
                 continue
-            if who == cand.person and _STAYS_ON_RE.match(t, m.end()):
+            stay = _STAYS_ON_RE.match(t, m.end()) if who == cand.person else None
+            if stay is not None and not _ADVISORY_RE.match(t, stay.end()):
                 return True
     return False
+
+
+# "would stay on as an adviser until March": a handover on the way out, still a departure.
+_ADVISORY_RE = re.compile(r"[^.;]{0,30}?\b(?:advis[eo]r|advisory|consultant|consulting)\b")
 
 
 _REVERSED_RE = re.compile(

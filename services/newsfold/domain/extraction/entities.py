@@ -463,12 +463,24 @@ def _number_tails(body: str, mentions: list[Mention]) -> None:
 _HYPHEN_DESCRIPTOR_RE = re.compile(r"[A-Z][\w.]*-(?:[a-z]+(?:ed|ing)|subsidiary|unit|affiliate|arm|parent|rival)")
 
 
+# A wire's instrument code after a name ("Quorra Ltd QRR.TA", "7203.T", "BRKa.N"); alone, such a
+# word may be a name ("100X.VC").
+_RIC_TAIL_RE = re.compile(r"(?<=\S)\s[A-Z0-9]{2,6}[a-z]?\.[A-Z]{1,3}$")
+
+
 def _spans(body: str, sentence_starts: set[int]) -> Iterator[tuple[str, int, int]]:
     """Capitalised runs as ``(text, start, end)``; a run through an initial's period ("Plan B.
     Zentrio said") is cut where the sentence splitter starts a new sentence."""
     for m in SPAN_RE.finditer(body):
         text = m.group()
         s, e = m.span()
+        if "." in text:
+            ric = _RIC_TAIL_RE.search(text)
+            if ric is not None:
+                # "Cellcom Israel Ltd CEL.TA said": a wire's instrument code is no part of the name
+                text, e = text[: ric.start()], s + ric.start()
+                if not text:
+                    continue
         if ". " not in text:
             yield text, s, e
             continue

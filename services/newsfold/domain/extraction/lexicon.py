@@ -204,7 +204,8 @@ DEMONYMS: frozenset[str] = frozenset(
     senegalese ivorian cameroonian zambian zimbabwean botswanan namibian mozambican angolan congolese
     sri lankan nepalese burmese cambodian laotian bruneian slovak slovenian croatian serbian bulgarian
     lithuanian latvian luxembourgish maltese cypriot scottish welsh costa rican cuban dominican
-    guatemalan panamanian puerto
+    guatemalan panamanian puerto armenian georgian azerbaijani belarusian moldovan albanian bosnian
+    macedonian montenegrin kosovar uzbek kyrgyz tajik turkmen afghan
     """.split()
 )
 
