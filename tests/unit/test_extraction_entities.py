@@ -574,7 +574,7 @@ def test_described_stake_targets_and_a_denial_of_something_else() -> None:
     body = (
         "Harbor Holding makes things. Last year it acquired ride-hailing firm Rakbo for $85 million and took a "
         "minority stake in Saudi online pharmacy Tessel Cart. In January, Harbor denied a report that it planned to "
-        "buy Kuwaiti supermarket chain Souq Orvane."
+        "buy Kuwaiti supermarket chain Harbor Mart."
     )
     found = {(a.acquirer, a.target, a.certainty) for a in acquisitions(body)}
     assert {("Harbor Holding", "Rakbo", "confirmed"), ("Harbor Holding", "Tessel Cart", "confirmed")} <= found

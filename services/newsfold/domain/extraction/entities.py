@@ -477,7 +477,7 @@ def _spans(body: str, sentence_starts: set[int]) -> Iterator[tuple[str, int, int
         if "." in text:
             ric = _RIC_TAIL_RE.search(text)
             if ric is not None:
-                # "Cellcom Israel Ltd CEL.TA said": a wire's instrument code is no part of the name
+                # "Quorra Israel Ltd QRR.TA said": a wire's instrument code is no part of the name
                 text, e = text[: ric.start()], s + ric.start()
                 if not text:
                     continue
