@@ -710,3 +710,17 @@ def test_a_wire_instrument_code_a_nationality_and_announced_today_that_it() -> N
         "today that it has raised $156 million in Series C financing."
     )
     assert [f.company for f in fundings(body)] == ["Tessel"]
+
+
+def test_a_successor_who_remains_and_departures_that_were_a_blow_are_no_stay_and_no_list() -> None:
+    body = (
+        "Quorra Inc said chief financial officer Dana Velt resigned. Omar Lint was named interim finance chief. "
+        "He will remain as head of treasury too."
+    )
+    assert [e.person for e in departures(body)] == ["Dana Velt"]
+    assert departures("The departures were a blow to Omar Lint, Quorra Inc chief executive.") == []
+
+
+def test_a_spokeswomans_denial_still_retracts_the_report_before_it() -> None:
+    body = "Harbor Holding acquired Rakbo for $85 million. Dana Velt, a Harbor spokeswoman, denied the report."
+    assert [a.certainty for a in acquisitions(body)] == ["denied"]

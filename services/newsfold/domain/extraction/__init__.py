@@ -54,14 +54,15 @@ from .certainty import is_denial
 from .confidence import with_confidence
 from .currency_context import localise_dollars
 from .departures import find_departures
-from .document import Doc
+from .document import TOKEN_RE, Doc
 from .funding import find_funding
 from .merge import merge_all
 from .plausible import plausible
+from .sources import news_sources
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.06-21"
+EXTRACTOR_VERSION = "2026.12.06-22"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -221,8 +222,19 @@ def _denied_later(doc: Doc, kinds: dict[int, int], cands: list[DepartureCand | F
 
 
 def _other_party(doc: Doc, j: int, c: DepartureCand | FundingCand | AcquisitionCand) -> bool:
-    """Does sentence ``j`` name an organisation that is no party to ``c``?"""
-    return any(doc.could_be_org(e) for e in _entities_in(doc, j) - _parties(c))
+    """Does sentence ``j`` deny something of an organisation that is no party to ``c`` (a name
+    after the word of denial: "X denied a report that it planned to buy Z"; the denier, a
+    spokesperson, and an outlet whose report it was are no such party)?"""
+    text = doc.abstract(j)
+    word = _DENY_WORD_RE.search(text)
+    if word is None:
+        return False
+    named = {doc.mentions[int(k)].entity for k in TOKEN_RE.findall(text, word.end())}
+    others = named - _parties(c) - news_sources(doc)
+    return any(doc.could_be_org(e) for e in others)
+
+
+_DENY_WORD_RE = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted)\b")
 
 
 def _parties(c: DepartureCand | FundingCand | AcquisitionCand) -> set[int]:

@@ -533,7 +533,7 @@ _STAYS_ON_RE = re.compile(
 )
 _STAY_SUBJECT_RE = re.compile(
     r"(?:^|[.;:]\s*|,\s+(?:but|and|while)\s+|\bsaid\s+(?:that\s+)?)"
-    r"(?:[Hh]e|[Ss]he|\x01(\d+)\x02(?:\s*,\s+who\b[^,;]*,)?)\s+"  # ("P, who came from Y, continues to lead")
+    r"(?:(?P<pro>[Hh]e|[Ss]he)|\x01(\d+)\x02(?:\s*,\s+who\b[^,;]*,)?)\s+"  # ("P, who came from Y, continues to lead")
 )
 
 
@@ -551,10 +551,11 @@ def _stays_on_later(doc: Doc, cand: DepartureCand) -> bool:
         if "ay" not in t and "ain" not in t and "ontinue" not in t and "eep" not in t:
             continue  # (stay, remain, maintain, continue, keep: none of them here)
         for m in _STAY_SUBJECT_RE.finditer(t):
-            if m.group(1) is not None:
-                who = doc.mentions[int(m.group(1))].entity
+            if m.group(2) is not None:
+                who = doc.mentions[int(m.group(2))].entity
             elif j - cand.sent <= 6:
-                who = cand.person  # a pronoun a few sentences on: still the one who left the post
+                # a pronoun a few sentences on, when it stands for the one who left the post
+                who = doc.resolve_pronoun(j, t[: m.start("pro")], m.group("pro"), set())
             else:
                 continue
             stay = _STAYS_ON_RE.match(t, m.end()) if who == cand.person else None
@@ -952,7 +953,7 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             y = doc.mentions[int(jb.group(1))].entity if jb else -1
             if jb and doc.is_org(y) and not doc.is_person(y) and y != cand.to_org:
                 cand.from_org = y
-        if cand.from_org is None and (obj is None or obj_eid == -1):
+        if cand.from_org is None and obj is None:
             # "Former Y president P left the company": a title the leaver held at Y, opening the
             # sentence, names the employer left (its "former" is the leaving itself).
             titled = _TITLED_SUBJECT_RE.match(text)
@@ -1277,7 +1278,9 @@ def _exits_include(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> Non
 # "Other exits include", "Recent departures have included", "The departures are"
 _EXITS_INCLUDE_RE = re.compile(
     r"\b(?:[Oo]ther|[Tt]he|[Rr]ecent|[Ee]arlier|[Nn]otable|[Ss]enior|[Hh]igh-profile)\s+(?:[\w\-]+\s+)?"
-    r"(?:exits|departures|resignations|leavers|defections)\s+(?:(?:have|had)\s+)?(?:include|includes|included|were|are)\s+"
+    r"(?:exits|departures|resignations|leavers|defections)\s+(?:(?:have|had)\s+)?"
+    # ("The departures were A and B", but not "The departures were a blow to P's team")
+    r"(?:include|includes|included|(?:were|are)(?=\s+(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO)\s+){0,3}\x01))\s+"
 )
 
 
@@ -1308,7 +1311,7 @@ def _listed_people(
 # "left the company this year, including": the verb's object, then a few words of time.
 _OBJ_THEN_INCLUDING_RE = re.compile(
     r"\s+(?:\x01(\d+)\x02|(?:the|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:" + _EMPLOYER_NOUNS + r"))"
-    r"(?:\s+(?:this|last|in|since|over|during|earlier|recent|the|past|year|years|month|months|weeks|weeks|\d{4})){0,4}"
+    r"(?:\s+(?:this|last|in|since|over|during|earlier|recent|the|past|year|years|month|months|week|weeks|\d{4})){0,4}"
     r"\s*,?\s+(?:including|such\s+as|among\s+them|notably)\s+"
 )
 # A list whose items are set apart by semicolons closes with "; and".

@@ -1102,9 +1102,13 @@ def build_entities(body: str, mentions: list[Mention]) -> list[Entity]:
             # The longest spelling the body itself uses: a headline's capitals glue verbs and
             # descriptors to names ("Mara Elvin Departs", "... Upstart Lindqvist Labs").
             solid = [e for e in members if not all(mentions[i].initial for i in groups_of[e])]
-            # ("Dutch TSL" beside "TSL": a nationality in front is a descriptor, not the name)
-            plain = [e for e in solid or members if keys[e][0] not in DEMONYMS or len(keys[e]) < 2]
-            best = max(plain or solid or members, key=lambda e: (len(keys[e]), -groups_of[e][0]))
+            best = max(solid or members, key=lambda e: (len(keys[e]), -groups_of[e][0]))
+            if len(keys[best]) > 1 and keys[best][0] in DEMONYMS:
+                # "Dutch TSL" once beside "TSL" throughout: the nationality is a descriptor (but
+                # "American Tessel", named so throughout, keeps its first word)
+                rest = [e for e in members if keys[e] == keys[best][1:]]
+                if rest and len(groups_of[rest[0]]) >= 2 * len(groups_of[best]):
+                    best = rest[0]
         name = names[best]
         ent = Entity(len(final), name, None, False, ms)
         if len(keys[best]) >= 2:
