@@ -724,3 +724,22 @@ def test_a_successor_who_remains_and_departures_that_were_a_blow_are_no_stay_and
 def test_a_spokeswomans_denial_still_retracts_the_report_before_it() -> None:
     body = "Harbor Holding acquired Rakbo for $85 million. Dana Velt, a Harbor spokeswoman, denied the report."
     assert [a.certainty for a in acquisitions(body)] == ["denied"]
+
+
+def test_a_relative_clauses_coordinated_passive_and_no_person_bought() -> None:
+    body = (
+        "Dana Velt, co-founder of Tessel, has quit Quorra. Velt was one of three founders of Tessel, which was set "
+        "up in the UK in 2010 and was bought by Quorra in 2014 for $500m."
+    )
+    assert [(a.acquirer, a.target) for a in acquisitions(body)] == [("Quorra", "Tessel")]
+
+
+def test_plural_titles_of_a_company_with_the_people_in_apposition() -> None:
+    body = (
+        "The founders and co-Chief Executive Officers of Tessel Technologies, Dana Velt and Omar Lint, have both "
+        "stepped down from their position with immediate effect."
+    )
+    assert sorted((e.person, e.from_org) for e in departures(body)) == [
+        ("Dana Velt", "Tessel Technologies"),
+        ("Omar Lint", "Tessel Technologies"),
+    ]

@@ -840,6 +840,8 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if person is None:
             if "includ" in after or "such as" in after:
                 _listed_leavers(doc, i, text, v, out)
+            elif ", " in text[: v.start()]:
+                _apposed_pair_leavers(doc, i, text, v, out)
             continue
         cert = _leave_certainty(text, v.start(), v.end())
         if cert is None:
@@ -1260,6 +1262,29 @@ def _listed_leavers(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Dep
     if default is None and inc.group(0).lstrip(" ,").startswith(("the", "their", "its")):
         default = doc.topic_org(i, exclude=set(news_sources(doc)) or None)
     _listed_people(doc, i, text, inc.end(), default, cert, out)
+
+
+# "The founders and co-chief executives of Y, A and B, have both stepped down": a plural
+# subject of titles at Y, its people named in the apposition.
+_APPOSED_PAIR_RE = re.compile(
+    r"^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[^,;\x01]{0,80}?\s(?:of|at)\s+(?:the\s+)?\x01(\d+)\x02\s*,\s+"
+    r"((?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|\s+and\s+))+\x01\d+\x02)\s*,\s+"
+    r"(?:(?:have|has|had|both|also|all|each|will|would|are|were)\s+)*$"
+)
+
+
+def _apposed_pair_leavers(doc: Doc, i: int, text: str, v: re.Match[str], out: list[DepartureCand]) -> None:
+    m = _APPOSED_PAIR_RE.match(text[: v.start()])
+    cert = _leave_certainty(text, v.start(), v.end()) if m else None
+    if m is None or cert is None:
+        return
+    org = doc.mentions[int(m.group(1))].entity
+    if not doc.is_org(org) or doc.is_person(org):
+        return
+    for tok in TOKEN_RE.findall(m.group(2)):
+        person = doc.mentions[int(tok)].entity
+        if _person_ok(doc, person):
+            out.append(DepartureCand(person, i, from_org=org, certainty=cert))
 
 
 def _exits_include(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:

@@ -598,6 +598,12 @@ class Doc:
         if spans:
             gap = _without_spans(prefix, best.end(), spans)
         if _COORD_GAP_RE.search(gap) and gap.strip() != "and":
+            if best.group(1) is None and best.group(0).lower() in ("which", "that", "who"):
+                # "T, which was set up in 2010 and was bought by A": the relative clause's
+                # verbs share its pronoun, whose antecedent is the name before it
+                antecedents = TOKEN_RE.findall(prefix, 0, best.start())
+                if antecedents:
+                    return self.mentions[int(antecedents[-1])].entity
             # "A acquired B for $X and took a stake in C": the coordinated verb shares A.
             return self._head_entity(i, text, clause_start, pos)
         if _SUBORDINATE_GAP_RE.search(gap) and _GERUND_RE.match(text, pos):

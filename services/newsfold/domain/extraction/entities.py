@@ -177,6 +177,8 @@ _TITLE_HEADS = frozenset(
     "officer president director chairman chairwoman chair counsel head founder co-founder ceo cto cfo coo "
     "partner scientist engineer manager secretary treasurer".split()
 )
+# ("the co-Chief Executive Officers of X": a plural title is no name either)
+_TITLE_HEADS = _TITLE_HEADS | frozenset(w + "s" for w in _TITLE_HEADS)
 _TITLE_TOKENS = _TITLE_HEADS | frozenset(
     "chief executive financial operating technology technical marketing product information digital data "
     "computing medical clinical transformation administrative sustainability "
@@ -189,7 +191,8 @@ _TITLE_TOKENS = _TITLE_HEADS | frozenset(
 TITLE_HEADS = _TITLE_HEADS
 TITLE_TOKENS = _TITLE_TOKENS
 _SOLO_TITLES = frozenset(
-    "officer president director chairman chairwoman counsel secretary treasurer manager ceo cto cfo coo".split()
+    "officer president director chairman chairwoman counsel secretary treasurer manager ceo cto cfo coo "
+    "officers presidents directors".split()
 )
 _NOT_A_NAME = (
     STOP_WORDS

@@ -8,7 +8,7 @@ that cannot be right whatever the sentence's shape:
   instead); nor is a name that is a corporate word alone ("Group", "Holdings"), nor one that
   ends in a document's or an occasion's noun ("Scheme Implementation Agreement");
 - a public body ("... Supervisory Authority", "... Ministry") never raises a round and is
-  never bought;
+  never bought, nor is a person;
 - a funding "company" that the same article has leaving a job is a person, not a company
   ("P received over $200 million" is pay, not a round);
 - a funding "company" that the article names as an investor in another round is the
@@ -139,6 +139,9 @@ def plausible(
     if public:
         funding = [f for f in funding if f.company not in public]
         acquisitions = [a for a in acquisitions if a.target not in public]
+    # Nobody buys a person (an acqui-hire is departures): a target typed a person was reached
+    # by a wrong subject ("P was a founder of T, which was bought by A").
+    acquisitions = [a for a in acquisitions if doc.kind(a.target) != "person"]
     leaving = {d.person for d in departures}
     investing = {x for f in funding for x in (*f.investors, *f.leads)}
     funding = [f for f in funding if f.company is None or (f.company not in leaving and f.company not in investing)]
