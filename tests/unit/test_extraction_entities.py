@@ -700,7 +700,7 @@ def test_a_departure_that_follows_another_and_a_holding_firms_chief() -> None:
 
 
 def test_a_wire_instrument_code_a_nationality_and_announced_today_that_it() -> None:
-    body = "TEL AVIV, Feb 23 (Reuters) - Quorra Israel Ltd QRR.TA said on Sunday that it would buy Golan Tessel."
+    body = "TEL AVIV, Feb 23 (LWS) - Quorra Israel Ltd QRR.TA said on Sunday that it would buy Golan Tessel."
     assert [(a.acquirer, a.target) for a in acquisitions(body)] == [("Quorra Israel Ltd", "Golan Tessel")]
     assert "Lark100.VC" in _names("Tessel raised $2 million from Lark100.VC and Harbor Capital.")
     body = "Dana Velt, of Armenian nationality, resigned as chief executive of Quorra Inc."
