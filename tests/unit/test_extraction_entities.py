@@ -743,3 +743,9 @@ def test_plural_titles_of_a_company_with_the_people_in_apposition() -> None:
         ("Dana Velt", "Tessel Technologies"),
         ("Omar Lint", "Tessel Technologies"),
     ]
+
+
+def test_a_buyer_is_described_but_never_reached_through_a_preposition() -> None:
+    assert acquisitions("Tessel was bought by people close to Quorra.") == []
+    body = "Tessel was acquired by private equity firm Quorra Partners."
+    assert [(a.acquirer, a.target) for a in acquisitions(body)] == [("Quorra Partners", "Tessel")]

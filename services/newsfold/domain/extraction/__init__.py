@@ -62,7 +62,7 @@ from .sources import news_sources
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.06-23"
+EXTRACTOR_VERSION = "2026.12.06-24"
 
 __all__ = [
     "EXTRACTOR_VERSION",

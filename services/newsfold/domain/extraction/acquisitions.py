@@ -156,6 +156,8 @@ _BID_RE = re.compile(
 )
 # (a date or price may stand between the verb and its agent: "was acquired in 2020 by A",
 # "acquired for $300 million in 2020 by A")
+# Up to three lower-case descriptor words before a name ("security giant"), no preposition.
+_DESCRIPTOR_WORDS = r"(?:(?!(?:to|of|from|with|for|in|at|on|and|or|than|as|by)\b)[a-z][\w\-]*\s+){0,3}?"
 _ADVERBIALS = r"(?:\s+(?:in|on|for|last|during|earlier\s+this|this)\s+(?:\x03\d+\x04|[\w\-]+)(?:\s+\d{4})?){0,2}"
 _PASSIVE_RE = re.compile(
     E + r"(?:,\s+[^,]*,|,?\s+(?:which|that))?\s+(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|"
@@ -165,14 +167,15 @@ _PASSIVE_RE = re.compile(
     r"to\s+be|would\s+be|has\s+agreed\s+to\s+be|is\s+set\s+to\s+be|could\s+be|have\s+been|had\s+been)\s+"
     r"(?:(?P<part>partially|partly)\s+|(?:fully|wholly|eventually|later|since|subsequently|recently)\s+)?"
     r"(?:acquired|bought|purchased|taken\s+over|snapped\s+up)" + _ADVERBIALS + r"\s+by\s+(?:the\s+)?"
-    # ("by US security giant A": a nationality and a descriptor before the buyer)
-    r"(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)\s+(?=[a-z]))?(?:[a-z][\w\-]*\s+){0,3}?" + E
+    # ("by US security giant A": a nationality and a descriptor before the buyer, never a
+    # phrase with a preposition: "bought by people close to A")
+    r"(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)\s+(?=[a-z]))?" + _DESCRIPTOR_WORDS + E
 )
 # "T confirmed it had agreed a deal to be acquired by A": a pronoun subject of the passive.
 _IT_PASSIVE_RE = re.compile(
     r"\b(?:it|It)\s+(?P<v>(?:had\s+|has\s+)?(?:agreed\s+(?:(?:a|an)\s+(?:[\w\-]+\s+)?(?:deal|agreement)\s+)?to\s+be|"
     r"(?:has|had)\s+been|was|is\s+to\s+be|will\s+be))\s+(?:acquired|bought|purchased|taken\s+over)\s+by\s+(?:the\s+)?"
-    r"(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)\s+(?=[a-z]))?(?:[a-z][\w\-]*\s+){0,3}?" + E
+    r"(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)\s+(?=[a-z]))?" + _DESCRIPTOR_WORDS + E
 )
 # "both T and U have been acquired by A": the first of two coordinated subjects.
 _COORDINATED_BEFORE_RE = re.compile(r"\x01(\d+)\x02\s+(?:and|&)\s+$")
