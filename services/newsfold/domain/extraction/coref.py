@@ -291,7 +291,7 @@ def _stated_affiliations(doc: Doc, person: int, current: bool = False) -> Iterat
         n += 1
 
 
-def _org_in_apposition(doc: Doc, app: str, i: int = -1, text: str = "", start: int = 0) -> int | None:
+def _org_in_apposition(doc: Doc, app: str, i: int, text: str, start: int) -> int | None:
     """The employer an apposition names; ``i``, ``text`` and ``start`` (the sentence and where
     the apposition's person stands) let a unit's owner be the sentence's head."""
     best: tuple[float, int] | None = None

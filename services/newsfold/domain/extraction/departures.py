@@ -507,7 +507,10 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
     within = _moved_within(doc)
     if within:
         out = [c for c in out if (c.person, c.from_org) not in within]
-    staying = {c.person for c in out if _stays_on_later(doc, c)}
+    staying: set[int] = set()
+    for c in out:
+        if c.person not in staying and _stays_on_later(doc, c):
+            staying.add(c.person)
     if staying:
         out = [c for c in out if c.person not in staying]  # (every mention of that leaving)
     _named_later(doc, sent_ids, out)
@@ -919,8 +922,12 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             # unless the subject itself names P's employer ("X reported that P, a vice
             # president at Y, is leaving the company": the reporter is no employer).
             head = doc.first_head(i, text, 0, v.start())
-            ok = head is not None and head[0] == "e" and head[1] not in (person, cand.to_org)
-            ok = ok and head is not None and head[1] not in news_sources(doc)
+            ok = (
+                head is not None
+                and head[0] == "e"
+                and head[1] not in (person, cand.to_org)
+                and head[1] not in news_sources(doc)
+            )
             if ok and head is not None and doc.is_solid_org(head[1]) and not doc.is_person(head[1]):
                 own = None
                 if _REPORTED_THAT_RE.search(text, 0, v.start()):
@@ -1318,16 +1325,15 @@ def _listed_people(
     if end >= 0 and _SEMICOLON_LIST_RE.search(text, end):
         end = len(text)  # "A, who ...; B, who ...; and C": one list
     end = len(text) if end < 0 else end
-    inc_end = start
     for t in TOKEN_RE.finditer(text, start, end):
         person = doc.mentions[int(t.group(1))].entity
         if not _person_ok(doc, person) or not doc.is_person(person):
             continue
-        title = _POSS_TITLE_RE.search(text, max(inc_end, t.start() - 80), t.start())
+        title = _POSS_TITLE_RE.search(text, max(start, t.start() - 80), t.start())
         org = None
         if title is not None and "former" not in title.group(0).lower() and doc.kind(person) == "person":
             org = doc.mentions[int(title.group(1))].entity
-        elif default is not None and not _IN_CLAUSE_RE.search(text, inc_end, t.start()):
+        elif default is not None and not _IN_CLAUSE_RE.search(text, start, t.start()):
             org = default  # (a "former" title in a list of leavers is the post just left)
         if org is not None and doc.kind(org) != "person" and org != person:
             out.append(DepartureCand(person, i, from_org=org, certainty=cert))
