@@ -749,3 +749,19 @@ def test_a_buyer_is_described_but_never_reached_through_a_preposition() -> None:
     assert acquisitions("Tessel was bought by people close to Quorra.") == []
     body = "Tessel was acquired by private equity firm Quorra Partners."
     assert [(a.acquirer, a.target) for a in acquisitions(body)] == [("Quorra Partners", "Tessel")]
+
+
+def test_an_outlet_reporting_a_titled_leaver_is_not_the_titles_organisation() -> None:
+    body = (
+        "Earlier this year, Ledgerline reported that vice president of services Omar Lint, who ran Quorra's "
+        "subscription businesses, would be leaving the company."
+    )
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Omar Lint", "Quorra")]
+    body = "Tessel Labs said that vice president Dana Velt would leave the company."
+    assert [(e.person, e.from_org) for e in departures(body)] == [("Dana Velt", "Tessel Labs")]
+
+
+def test_a_places_wide_adjective_is_no_name() -> None:
+    body = "This mirrors a UK-wide trend, with some fintech businesses raising $100 million this spring."
+    assert fundings(body) == []
+    assert "Harbor-Wide Systems" in _names("Harbor-Wide Systems raised $40 million from Quorra.")

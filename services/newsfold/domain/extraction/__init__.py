@@ -52,17 +52,20 @@ from .bounds import bound_events
 from .candidates import AcquisitionCand, DepartureCand, FundingCand
 from .certainty import is_denial
 from .confidence import with_confidence
+from .consortia import group_buyers
 from .currency_context import localise_dollars
 from .departures import find_departures
 from .document import TOKEN_RE, Doc
+from .figure_lists import figure_list_sentences, listed_rounds
 from .funding import find_funding
 from .merge import merge_all
 from .plausible import plausible
+from .respectively import pair_respectively
 from .sources import news_sources
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.06-24"
+EXTRACTOR_VERSION = "2026.12.06-25"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -132,7 +135,11 @@ def find_by_rules(article: Article, budget: int | None = WORK_BUDGET) -> RuleFin
         return None
     doc = Doc(body, names=False)
     doc.money = localise_dollars(doc.money, body, article.source, article.url)
-    kinds = sentence_kinds(body, doc.sents, {doc.sent_of(m.start) for m in doc.money})
+    money_sents = {doc.sent_of(m.start) for m in doc.money}
+    kinds = sentence_kinds(body, doc.sents, money_sents)
+    listed = figure_list_sentences(doc, money_sents) if "(" in body else set()
+    for i in listed:
+        kinds[i] = kinds.get(i, 0) | FUNDING
     if not kinds:
         return None
     ordered = sorted(kinds)
@@ -143,7 +150,16 @@ def find_by_rules(article: Article, budget: int | None = WORK_BUDGET) -> RuleFin
             raise TooComplex(units, budget)
     departures = find_departures(doc, [i for i in ordered if kinds[i] & DEPARTURE])
     funding = find_funding(doc, [i for i in ordered if kinds[i] & FUNDING], departures)
+    if listed:
+        funding += listed_rounds(doc, listed)
     acquisitions = find_acquisitions(doc, [i for i in ordered if kinds[i] & ACQUISITION])
+    grouped = group_buyers(doc, [i for i in ordered if kinds[i] & ACQUISITION])
+    if grouped:
+        # the group's leaders replace whatever buyer the rules took for the same target there
+        led = {(c.sent, c.target) for c in grouped}
+        acquisitions = [c for c in acquisitions if (c.sent, c.target) not in led] + grouped
+    if "respectively" in body:
+        funding, acquisitions = pair_respectively(doc, kinds, funding, acquisitions)
     return RuleFindings(doc, kinds, departures, funding, acquisitions)
 
 

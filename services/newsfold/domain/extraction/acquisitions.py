@@ -220,6 +220,14 @@ _STAKE_TO_RE = re.compile(
 _OF_BY_RE = re.compile(
     r"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?" + E + r"\s+by\s+(?:the\s+)?" + E
 )
+# "the sale of T to A", "the sale of its T unit to A": the seller's named business goes to A.
+_SALE_OF_TO_RE = re.compile(
+    r"\b(?:sale|divestment|divestiture)\s+of\s+(?:its\s+|the\s+|their\s+)?"
+    + E
+    + r"(?!['’])(?:\s+(?:unit|business|division|subsidiary|arm))?\s+to\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])"
+)
 # "the acquisition of a 51 per cent stake in T by A", "the acquisition of 24.9 per cent of T by a
 # fund managed by A", "the acquisition of the entire issued share capital of T by A".
 _STAKE_OF_BY_RE = re.compile(
@@ -314,11 +322,13 @@ _INVESTMENT_STAKE_RE = re.compile(
     r"(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|(?:minority|majority|controlling)\s+)?"
     r"(?:equity\s+)?stake\b"
 )
+# ("sold a $100 million stake in its T subsidiary to A": the money is the stake's price)
 _STAKE_SOLD_RE = re.compile(
     r"\b(?:sold|sell|sells|selling)\s+(?:their|its|his|her|a|the)\s+(?:combined\s+|entire\s+|remaining\s+|whole\s+)?"
-    r"(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+)?(?:equity\s+)?stakes?\s+in\s+(?:the\s+)?"
-    r"(?:\x01(?P<t>\d+)\x02|(?:company|firm|startup|start-up|business|group))\s+to\s+(?:the\s+)?"
-    r"\x01(?P<a>\d+)\x02(?!['’])"
+    r"(?:\x03(?P<m>\d+)\x04\s+)?(?:(?:minority|majority|controlling|small|further)\s+)?"
+    r"(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+)?(?:equity\s+)?stakes?\s+in\s+(?:the\s+|its\s+)?"
+    r"(?:\x01(?P<t>\d+)\x02(?:\s+(?:unit|subsidiary|arm|business|division))?|(?:company|firm|startup|start-up|business|group))"
+    r"\s+to\s+(?:the\s+)?\x01(?P<a>\d+)\x02(?!['’])"
 )
 _NAMED_BEFORE_RE = re.compile(r"\x02\s+(?:(?:has|have|had|also|since|recently)\s+)*$")
 _OWNS_AFTER_RE = re.compile(
@@ -631,6 +641,9 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
             for m in _OF_BY_RE.finditer(text) if nouns and " by " in text else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
+            for m in _SALE_OF_TO_RE.finditer(text) if " to " in text and "of" in low else ():
+                acquirer = doc.mentions[int(m.group(2))].entity
+                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
             for m in _SELL_RE.finditer(text) if ("sell" in low or "sold" in low) else ():
                 acquirer = doc.mentions[int(m.group(3))].entity
                 pct = float(m.group(2)) if m.group(2) else (None if "stake" in m.group(0) else 100.0)
@@ -711,7 +724,12 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                         )
                     if k >= 0:
                         pct = float(m.group("pct")) if m.group("pct") else None
-                        found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, k, pct, True, out)
+                        n_before = len(out)
+                        if _add(doc, i, text, m.start(), m.end(), acquirer, k, pct, True, out):
+                            found_here = True
+                            j = int(m.group("m")) if m.group("m") is not None else -1
+                            if j >= 0 and doc.money[j].amount is not None and doc.money_role[j] == "plain":
+                                out[n_before].amount = j
             for m in _OWNS_AFTER_RE.finditer(text) if " after " in low else ():
                 # "A now has a 2% stake in T after a capital increase of $X": a purchase
                 pct = float(m.group("pct"))

@@ -31,6 +31,8 @@ _PRE_ROLE_COMMA_RE = re.compile(
 _COMPANYS_RE = re.compile(
     r"\b(?:the|its)\s+(?:company|firm|group|bank|startup)['’]s\b|\bits\s+\w+\s+(?:team|unit|division)"
 )
+# "X reported that vice president P": X is a clause's subject, not the title's organisation.
+_CLAUSE_IN_ROLE_RE = re.compile(r"\b(?:that|said|says|reported|reports|told|tells|wrote|writes|learned|added)\b")
 _ROLE_IN_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")s?\b", re.I)
 _APPOSITION_RE = re.compile(
     r"(?:['’]s)?\s*,\s+(?!(?:left|quit|resigned|joined|has|have|had|will|would|was|is|said|says|stepped|founded|"
@@ -120,7 +122,13 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
             role = pre.group("role").strip()
             org = doc.mentions[int(pre.group(1))].entity
             past = current and _former_before(text, pre.start(), role)
-            if _ROLE_IN_RE.search(role) and doc.is_org(org) and not doc.is_person(org) and not past:
+            if (
+                _ROLE_IN_RE.search(role)
+                and not _CLAUSE_IN_ROLE_RE.search(role)
+                and doc.is_org(org)
+                and not doc.is_person(org)
+                and not past
+            ):
                 return org, role
         pre = _PRE_ROLE_COMMA_RE.search(text, max(0, m.start() - 90), m.start())
         if pre:
@@ -365,12 +373,13 @@ def _role_text(doc: Doc, app: str) -> str | None:
     return text
 
 
-def latest_list(doc: Doc, i: int) -> list[int]:
-    """The most recent enumeration of two or more organisations before sentence ``i``."""
+def latest_list(doc: Doc, i: int, before: int) -> list[int]:
+    """The most recent enumeration of two or more organisations before offset ``before`` of
+    sentence ``i`` (a list after the verb is its objects: "they received money from A, B and C")."""
     for j in range(i, max(-1, i - 3), -1):
         text = doc.abstract(j)
         found = None
-        for m in _LIST_RE.finditer(text):
+        for m in _LIST_RE.finditer(text, 0, before if j == i else len(text)):
             found = m
         if found is not None:
             ids = [doc.mentions[int(x)].entity for x in TOKEN_RE.findall(found.group(0))]

@@ -48,6 +48,10 @@ _PLACE_ADJ_RE = re.compile(
 _COMPOUND_MODIFIER_RE = re.compile(
     r"(?<![\w\-])[A-Z][\w.]*-(?:[a-z]+(?:ed|ing)|subsidiary|unit|affiliate|arm|parent|rival)\s+(?=\x01)"
 )
+# "a stake in its payments unit, X": the part named right after its description is the object.
+_ITS_PART_RE = re.compile(
+    r"(?<![\w\-])its\s+(?:[\w\-]+\s+){0,3}?(?:unit|subsidiary|arm|division|business|affiliate)\s*,\s+(?=\x01)"
+)
 # Cheap necessary condition for _PLACE_ADJ_RE (a literal "-" prefix is found in C).
 _PLACE_SUFFIX_RE = re.compile(r"-(?:based|headquartered|born|listed|registered|area)\s")
 _APOSTROPHE_NAME_RE = re.compile(
@@ -371,6 +375,8 @@ class Doc:
                 text = _COMPOUND_MODIFIER_RE.sub("", text)  # "acquired EU-sanctioned X"
             if _descriptor_before_name(text):
                 text = _DESC_SWALLOW_RE.sub("", text)
+            if "its " in text:
+                text = _ITS_PART_RE.sub("", text)
         self._abstract[i] = text
         return text
 

@@ -895,8 +895,9 @@ def _split_span(text: str, offset: int) -> list[tuple[int, int, bool, bool]]:
             cur_start = None
             i += 1
             continue
-        if "-" in word and word.lower().endswith(_PLACE_SUFFIXES):
-            # "Porto-based X": the place and everything before it is not part of the name.
+        if "-" in word and (word.lower().endswith(_PLACE_SUFFIXES) or word.endswith("-wide")):
+            # "Porto-based X": the place and everything before it is not part of the name
+            # ("a UK-wide trend": a place's adjective; "-Wide" in capitals may be a name's).
             cur_start = None
             org_cue = True
             prev_word = word

@@ -1116,7 +1116,7 @@ def _add_verb_mention(
         elif after:
             companies = [e for e in _ids(doc, after.group(1)) if not doc.is_person(e)]
         elif _PLURAL_SUBJ_RE.search(clause):
-            companies = latest_list(doc, i)
+            companies = latest_list(doc, i, start)
     else:
         companies = [subj]
         co = _CO_SUBJECTS_RE.search(text, max(0, start - 240), start)

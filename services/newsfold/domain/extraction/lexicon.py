@@ -42,6 +42,11 @@ STOP_WORDS: frozenset[str] = frozenset(
     mostly some big small also then though still
     raises raised acquires acquired buys bought secures secured nabs bags snaps agrees completes
     """.split()
+) | frozenset(  # pronouns with a contracted verb ("They'd", "You've", "It'll", "I'm")
+    p + q + c
+    for p in "i you he she it we they that there who what".split()
+    for q in "'’"
+    for c in ("d", "ve", "ll", "re", "m", "s")
 )
 
 # Generic acronyms and words that are not names when they stand alone ("AI", "IPO"), but

@@ -22,6 +22,8 @@ that cannot be right whatever the sentence's shape:
   purchase, not a round;
 - a raise "for a 30% stake" whose buyer the article names ("A becomes its biggest
   shareholder with a 30% stake") is the price of that stake purchase, not a round;
+- a company never buys itself: an acquirer and a target whose names differ only by corporate
+  words ("Orvane Technologies" and "Orvane") are one company reached twice;
 - an acquisition the next sentence says was called off ("The company scrapped the purchase.")
   did not take place;
 - a rumoured acquisition that a following sentence says the companies confirmed ("On Monday
@@ -47,6 +49,17 @@ def _norm(name: str) -> str:
 
 
 _POSS_END_RE = re.compile(r"['’]s?$")
+# Words a company's name may carry or drop ("Orvane Technologies Ltd" is "Orvane").
+_NAME_SUFFIX_WORDS = frozenset(
+    "technologies technology tech systems holdings holding group inc corp co company international labs "
+    "networks limited ltd corporation plc ag sa nv llc gmbh bv the".split()
+)
+
+
+def _core(name: str) -> str:
+    """A company's name without its corporate words, compared loosely."""
+    words = [w for w in _POSS_END_RE.sub("", name.lower()).replace(".", " ").split() if w not in _NAME_SUFFIX_WORDS]
+    return _NORM_RE.sub("", " ".join(words)) or _norm(name)
 
 
 def _outlet_ids(doc: Doc, source: str | None) -> set[int]:
@@ -142,6 +155,7 @@ def plausible(
     # Nobody buys a person (an acqui-hire is departures): a target typed a person was reached
     # by a wrong subject ("P was a founder of T, which was bought by A").
     acquisitions = [a for a in acquisitions if doc.kind(a.target) != "person"]
+    acquisitions = [a for a in acquisitions if _core(doc.name(a.acquirer)) != _core(doc.name(a.target))]
     leaving = {d.person for d in departures}
     investing = {x for f in funding for x in (*f.investors, *f.leads)}
     funding = [f for f in funding if f.company is None or (f.company not in leaving and f.company not in investing)]

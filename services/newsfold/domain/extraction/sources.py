@@ -25,14 +25,31 @@ _REPORTS_RE = re.compile(
     r"(?:reported|reports|learned|learnt|wrote|writes|revealed)"
     r"(?=\s+(?:(?:on|late|early|last|this|earlier)\s+(?:\w+\s+){0,2}?)?(?:that\b|citing\b)|\s*(?:[,.;)\"”]|$))"
 )
-# "told X", "in an interview with X", "speaking to X", "a report by X", "according to a report in X".
+# "told X", "in an interview with X", "speaking to X", "a report by X", "according to a report in X",
+# "confirmed the news to X", "in a statement to X".
 _TOLD_RE = re.compile(
     r"\b(?:told|tells|telling|(?:in\s+)?an?\s+(?:interview|conversation)\s+with|speaking\s+to|spoke\s+to|"
+    r"(?:confirmed|confirms|confirming)\s+(?:the\s+(?:news|report|move|deal|departure|acquisition|purchase)|this|it)\s+to|"
+    r"in\s+an?\s+(?:statement|email|e-mail)\s+to|"
     r"(?:report|reports|article|story|investigation)\s+(?:by|from|in)|reported\s+by|according\s+to\s+(?:a\s+|the\s+)?"
     r"(?:report|article|story)\s+(?:by|from|in))\s+(?:[Tt]he\s+)?\x01(\d+)\x02"
 )
 # Words one of the patterns needs (lower case): only sentences holding one are read.
-_HINTS = ("report", "learn", "wrote", "writes", "revealed", "tell", "told", "interview", "conversation", "spok")
+_HINTS = (
+    "report",
+    "learn",
+    "wrote",
+    "writes",
+    "revealed",
+    "tell",
+    "told",
+    "interview",
+    "conversation",
+    "spok",
+    "confirm",
+    "statement",
+    "mail",
+)
 
 
 def news_sources(doc: Doc) -> frozenset[int]:

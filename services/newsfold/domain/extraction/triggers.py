@@ -148,6 +148,7 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "control of",
         "ownership of",
         "sale to",
+        "sale of",
         "became part of",
         "become part of",
         "becomes part of",

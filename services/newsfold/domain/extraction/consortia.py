@@ -1,0 +1,67 @@
+"""Buyers named by who leads them: "investors led by A and B agreed to buy a stake in T",
+"a consortium led by A bought T".
+
+The buyer is a group noun whose members are objects of "led by", so the subject the rules
+look for is no name, and they took the nearest name before it (often the company that
+announced the deal). Each leader named is an acquirer of the stake or company bought.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .candidates import AcquisitionCand
+from .certainty import certainty
+from .document import TOKEN_RE
+
+if TYPE_CHECKING:
+    from .document import Doc
+
+_E = r"\x01\d+\x02"
+_PCT = r"(?:\s|-)?(?:%|per\s?cent|percent)"
+_GROUP_BUYS_RE = re.compile(
+    r"\b(?:investors|consortium|group\s+of\s+investors|investor\s+group|group|funds|buyers)\s+"
+    r"(?:led|headed|spearheaded|fronted)\s+by\s+"
+    r"(?P<leaders>(?:[A-Z][\w\-]*['’]s\s+|(?:[A-Z][\w\-]*-based|US|U\.S\.)\s+)?"
+    + _E
+    + r"(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:[A-Z][\w\-]*['’]s\s+|(?:[A-Z][\w\-]*-based|US|U\.S\.)\s+)?"
+    + _E
+    + r")*)"
+    r"\s*,?\s+(?:(?:has|have|had|will|would|is|are|was|were|also)\s+)*(?:agreed\s+to\s+|plans?\s+to\s+|set\s+to\s+)?"
+    r"(?P<verb>buy|bought|buys|acquire[sd]?|purchase[sd]?|take|took|takes)\s+"
+    r"(?:(?P<stake>(?:an?\s+|the\s+)?(?:(?:minority|majority|controlling|small|significant)\s+)?(?:(?P<pct>\d+(?:\.\d+)?)"
+    + _PCT
+    + r"\s+)?"
+    r"(?:equity\s+)?stake\s+in|(?P<pct2>\d+(?:\.\d+)?)" + _PCT + r"\s+of)\s+)?"
+    r"(?:(?:its|their|the)\s+(?:[\w\-]+\s+){0,4}?(?:unit|company|business|arm|subsidiary|division|firm)\s*,\s+)?"
+    r"(?:the\s+)?(?P<target>" + _E + r")(?!['’])"
+)
+
+
+def group_buyers(doc: Doc, sentences: list[int]) -> list[AcquisitionCand]:
+    """One acquisition per leader of each buyer group in ``sentences``."""
+    out: list[AcquisitionCand] = []
+    for i in sentences:
+        text = doc.abstract(i)
+        if " by " not in text:
+            continue
+        for m in _GROUP_BUYS_RE.finditer(text):
+            cert = certainty(text, m.start("verb"))
+            if cert is None:
+                continue
+            target = doc.mentions[int(m.group("target")[1:-1])].entity
+            if not doc.could_be_org(target):  # (not known to be a person: "Kinra Pay" has a person's shape)
+                continue
+            pct_s = m.group("pct") or m.group("pct2")
+            stake = float(pct_s) if pct_s else (None if m.group("stake") else 100.0)
+            for t in TOKEN_RE.finditer(m.group("leaders")):
+                leader = doc.mentions[int(t.group(1))].entity
+                if leader == target or not doc.could_be_org(leader):
+                    continue
+                out.append(
+                    AcquisitionCand(
+                        leader, target, i, stake_pct=stake, stake_explicit=stake != 100.0, certainty=cert, sents=[i]
+                    )
+                )
+    return out

@@ -1,0 +1,103 @@
+"""Lists that pair up, figures listed by name, and buyer groups (invented text only)."""
+
+from __future__ import annotations
+
+from extraction_helpers import acquisitions, fundings, run
+
+from newsfold.domain.extraction.document import Doc
+
+
+def _pairs(body: str) -> list[tuple[str, str]]:
+    return sorted((a.acquirer, a.target) for a in acquisitions(body))
+
+
+def test_respectively_pairs_buyers_and_targets_in_order() -> None:
+    passive = (
+        "Data firms Kinra of Toronto and Leeds-based Gridline have been purchased by Orvane and Tessel Labs, "
+        "respectively."
+    )
+    nominal = (
+        "He hailed the purchases of Kinra and Gridline by two global groups, Orvane and Tessel Labs, respectively."
+    )
+    active = "Orvane and Tessel Labs bought Kinra and Gridline, respectively, last year."
+    for body in (passive, nominal, active):
+        assert _pairs(body) == [("Orvane", "Kinra"), ("Tessel Labs", "Gridline")], body
+    # Without the word, one buyer takes both.
+    assert _pairs("Orvane bought Kinra and Gridline last year.") == [("Orvane", "Gridline"), ("Orvane", "Kinra")]
+
+
+def test_respectively_pairs_companies_and_amounts() -> None:
+    found = sorted(
+        (f.company, f.amount) for f in fundings("Kinra and Gridline raised $5 million and $8 million, respectively.")
+    )
+    assert found == [("Gridline", 8_000_000), ("Kinra", 5_000_000)]
+
+
+def test_companies_listed_with_their_rounds_in_brackets() -> None:
+    body = "Startups such as Kinra ($66 million) and Gridline ($33 million) raised large rounds last year."
+    assert sorted((f.company, f.amount) for f in fundings(body)) == [("Gridline", 33_000_000), ("Kinra", 66_000_000)]
+    body = "Venture funding fell in the quarter. The biggest deals were Kinra (€115m) and Gridline (€42m)."
+    assert sorted((f.company, f.amount) for f in fundings(body)) == [("Gridline", 42_000_000), ("Kinra", 115_000_000)]
+    # A bare deals list with no venture context, and figures of purchases or values, are no rounds.
+    assert fundings("The biggest deals were Kinra (€115m) and Gridline (€42m).") == []
+    assert fundings("Orvane bought Kinra ($66 million) and Gridline ($33 million) last year.") == []
+    assert fundings("Venture-backed names such as Kinra ($6 billion) are valued highly.") == []
+
+
+def test_a_buyer_group_is_its_leaders() -> None:
+    body = (
+        "Quorra announced that investors led by Japan's Orvane and Tessel Labs have agreed to buy a minority "
+        "stake in its payments company, Kinra Pay."
+    )
+    assert [(a.acquirer, a.target, a.stake_pct) for a in acquisitions(body)] == [
+        ("Orvane", "Kinra Pay", None),
+        ("Tessel Labs", "Kinra Pay", None),
+    ]
+    assert _pairs("A consortium led by Orvane bought Kinra for $2 billion.") == [("Orvane", "Kinra")]
+    assert acquisitions("The round was led by Orvane.") == []
+
+
+def test_a_sale_of_a_company_to_a_buyer_and_a_priced_stake_sold_in_a_named_unit() -> None:
+    body = "Profits were hit by the discounted sale of Kinra Mobility to Orvane in the period for $3 billion."
+    assert [(a.acquirer, a.target, a.amount) for a in acquisitions(body)] == [
+        ("Orvane", "Kinra Mobility", 3_000_000_000)
+    ]
+    assert acquisitions("The sale of Orvane phones to Kinra rose 5%.") == []
+    body = "Harbor Africa said it sold a $100 million stake in its Harbor Money subsidiary to Orvane Inc."
+    assert [(a.acquirer, a.target, a.amount) for a in acquisitions(body)] == [
+        ("Orvane Inc", "Harbor Money", 100_000_000)
+    ]
+    body = "Quorra said Orvane has agreed to buy a minority stake in its payments unit, Kinra Pay."
+    assert _pairs(body) == [("Orvane", "Kinra Pay")]
+
+
+def test_a_company_never_buys_itself() -> None:
+    assert acquisitions("Kinra Technologies acquired Kinra Labs.") == []
+    assert _pairs("Orvane bought a stake in Orvane Health, its listed unit.") == [("Orvane", "Orvane Health")]
+
+
+def test_a_list_after_the_verb_is_its_object_not_its_subject() -> None:
+    body = (
+        "Kinra Pay offers credit to small firms. Since then, they've received investments from the Juniper "
+        "Impact Fund, Ada Venture Lab, and Sunfield Finance."
+    )
+    assert [f.company for f in fundings(body)] != ["Sunfield Finance"]
+    assert "Sunfield Finance" not in [f.company for f in fundings(body)]
+    body = "Kinra, Gridline and Vantor make robots. They raised $5 million each from Orvane."
+    assert sorted(f.company for f in fundings(body)) == ["Gridline", "Kinra", "Vantor"]
+
+
+def test_a_pronoun_with_a_contraction_is_no_name() -> None:
+    doc = Doc("Kinra makes robots. They'd raised $5 million. You've seen it. I'm told she'll stay.")
+    assert [e.name for e in doc.entities] == ["Kinra"]
+    body = "Kinra makes robots for warehouses. They've raised $5 million from Orvane."
+    assert "They've" not in [f.company for f in fundings(body)]
+
+
+def test_an_outlet_the_news_was_confirmed_to_is_never_the_buyer() -> None:
+    body = (
+        "Orvane on Friday acquired Kinra, a startup that offers app-testing and analytics. The company confirmed "
+        "the news to Ledgerline, but didn't explain what it purchased Kinra for."
+    )
+    assert _pairs(body) == [("Orvane", "Kinra")]
+    assert run("Orvane confirmed the news to Ledgerline on Friday.") == []
