@@ -101,3 +101,38 @@ def test_an_outlet_the_news_was_confirmed_to_is_never_the_buyer() -> None:
     )
     assert _pairs(body) == [("Orvane", "Kinra")]
     assert run("Orvane confirmed the news to Ledgerline on Friday.") == []
+
+
+def test_a_description_before_the_name_hides_its_modifiers() -> None:
+    body = "It was announced on Friday that Orvane acquired an Android development company called Kinra."
+    assert _pairs(body) == [("Orvane", "Kinra")]
+    body = (
+        "The deal adds to Orvane's acquisition of Aussie invoice lending platform, Kinra, back in 2020 for $57 million."
+    )
+    assert [(a.acquirer, a.target, a.amount) for a in acquisitions(body)] == [("Orvane", "Kinra", 57_000_000)]
+    assert _pairs("Quorra bought the Orvane unit Kinra.") == [("Quorra", "Kinra")]
+    # Without an article the name before the description may be the subject: it stays.
+    body = "Harbor already owns cloud operator Kinra Technology outright, having bought it in 2024."
+    assert "Kinra Technology" not in [a.acquirer for a in acquisitions(body)]
+
+
+def test_a_capitalised_common_noun_is_no_buyer() -> None:
+    body = "Orvane, the troubled Internet giant that famously bought Jordan's Kinra, has closed its office."
+    assert [a.acquirer for a in acquisitions(body)] == ["Orvane"]
+
+
+def test_a_described_subject_is_the_sentences_own_organisation_before_the_topic() -> None:
+    body = (
+        "Quorra makes games. His association with Orvane began when the tech giant acquired software company "
+        "Kinra, where he was chief executive."
+    )
+    assert _pairs(body) == [("Orvane", "Kinra")]
+
+
+def test_an_acquisition_announced_without_an_article_and_a_regulators_approval() -> None:
+    assert _pairs("Orvane announced acquisition of Kinra for $175 million.") == [("Orvane", "Kinra")]
+    body = (
+        "Orvane Corp, the outsourcing company, has got the regulator CCI's approval for the acquisition of "
+        "53 percent stake in Kinra Consulting."
+    )
+    assert "CCI" not in [a.acquirer for a in acquisitions(body)]

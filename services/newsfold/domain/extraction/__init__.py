@@ -65,7 +65,7 @@ from .sources import news_sources
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.06-25"
+EXTRACTOR_VERSION = "2026.12.06-26"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -196,11 +196,11 @@ def _not_joining_the_acquirer(
     departures: list[DepartureCand], acquisitions: list[AcquisitionCand]
 ) -> list[DepartureCand]:
     """Staff of an acquired company moving to its buyer ("Y's CTO will join X as ...") stay with
-    the business: no departure from Y to X."""
+    the business: no departure from Y to X. (A purchase only rumoured leaves the move a move.)"""
     pairs = {
         (a.acquirer, a.target)
         for a in acquisitions
-        if a.certainty != "denied" and (a.stake_pct is None or a.stake_pct >= 50)
+        if a.certainty == "confirmed" and (a.stake_pct is None or a.stake_pct >= 50)
     }
     if not pairs:
         return departures

@@ -105,7 +105,9 @@ _NOUN_RE = re.compile(
     r"weigh(?:s|ing)?|consider(?:s|ing)?|explor(?:es|ing|e)|mull(?:s|ing)?|eye(?:s|ing)?|pursu(?:es|ing|e)|"
     r"plan(?:s|ning)?|prepar(?:es|ing|e)|discuss(?:es|ing)?|negotiat(?:es|ing|e)|study(?:ing)?|launch(?:es|ed|ing)?"
     r"|clinch(?:ed|es|ing)?|struck|strikes)\s+"
-    r"(?:its|the|a|an|their)\s+(?:\S+\s+){0,3}?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?"
+    # ("announced acquisition of T": headline and wire style drops the article)
+    r"(?:(?:its|the|a|an|their)\s+(?:\S+\s+){0,3}?|(?=acquisition\s|purchase\s|takeover\s|buyout\s))"
+    r"(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?"
     # ("of Middle Eastern online retailer T": capitalised words left in an abstract are no names)
     r"(?:[A-Z][a-z]+\s+){0,2}?(?:(?!(?:and|or|but|for|from|with|which|that|shares|stock)\b)[a-z][\w\-]*\s+){0,3}?"
     + E
@@ -242,8 +244,16 @@ _STAKE_OF_BY_RE = re.compile(
 )
 # "X's $2 billion acquisition of T", "its purchase of T", "the company's takeover of T": a
 # noun phrase owned by the acquirer (background deals are annotated too).
+# Words between a possessive and the deal noun that make the owner an onlooker, not the buyer:
+# "the regulator X's approval for the acquisition of T".
+_ONLOOKER = (
+    r"(?!(?:approvals?|nod|clearance|consent|permission|go-ahead|objections?|review|probe|investigation|scrutiny|"
+    r"blessing|for)\b)"
+)
 _POSS_NOUN_RE = re.compile(
-    r"(?:\x01(\d+)\x02['’]s?|\b([Ii]ts|[Tt]heir|(?<=\x02,\s)whose)|\b[Tt]he\s+(company|firm|group)['’]s)\s+(?:[\w\-]+,?\s+){0,3}?"
+    r"(?:\x01(\d+)\x02['’]s?|\b([Ii]ts|[Tt]heir|(?<=\x02,\s)whose)|\b[Tt]he\s+(company|firm|group)['’]s)\s+(?:"
+    + _ONLOOKER
+    + r"[\w\-]+,?\s+){0,3}?"
     # ("X's pending, $16.7 billion takeover of T"; an offer or a bid is no deal yet)
     r"(?:" + M + r"\s+(?:[\w\-]+\s+){0,2}?)?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?"
     r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?(?:[A-Z][\w\-]+['’]s\s+)?"
@@ -264,7 +274,10 @@ _FRONTED_THE_NOUN_RE = re.compile(
 )
 # "X's purchase of a 20% stake in T", "its acquisition of a majority stake in T".
 _POSS_STAKE_RE = re.compile(
-    r"(?:\x01(\d+)\x02['’]s?|\b([Ii]ts|[Tt]heir))\s+(?:[\w\-\x03\x04]+\s+){0,3}?(?:acquisition|purchase)\s+of\s+"
+    r"(?:\x01(\d+)\x02['’]s?|\b([Ii]ts|[Tt]heir))\s+(?:"
+    + _ONLOOKER
+    + r"[\w\-\x03\x04]+\s+){0,3}?(?:acquisition|purchase)"
+    r"\s+of\s+"
     r"(?:an?\s+|the\s+)?(?:further\s+|additional\s+)?(?:"
     + _PCT
     + r"\s+|(?:majority|minority|controlling|significant)\s+)?"

@@ -37,9 +37,48 @@ _FILLER = (
     r"investing|backing|funding|joining|hiring|include|includes|included|become|became|becomes)\b)"
     r"[\w\-.]+\s+"
 )
+# A name inside a description opened by an article is its modifier, not a party: "the
+# homegrown Arabic search platform X", "an Orvane subsidiary X" ("Orvane's unit X" keeps the
+# possessive owner; without the article the name may be the clause's subject).
+_NAME_FILLER = r"\x01\d+\x02(?!['’])\s+"
 _DESC_SWALLOW_RE = re.compile(
-    r"(?<![\w\-'’])(?:[Tt]he\s+|[Aa]n?\s+)?(?:" + _FILLER + r"){0,4}?(?:(?:existing|new|other|fellow|smaller|"
-    r"larger|local|domestic|foreign|former)\s+)?(?:" + trie_alternation(ORG_DESCRIPTOR_NOUNS) + r")s?\s+(?=\x01)"
+    r"(?<![\w\-'’])(?:(?:[Tt]he\s+|[Aa]n?\s+)?(?:"
+    + _FILLER
+    + r"){0,4}?|(?:[Tt]he\s+|[Aa]n?\s+)(?:"
+    + _FILLER
+    + "|"
+    + _NAME_FILLER
+    + r"){0,4}?)(?:(?:existing|new|other|fellow|smaller|larger|local|domestic|foreign|former)\s+)?"
+    r"(?:" + trie_alternation(ORG_DESCRIPTOR_NOUNS) + r")s?\s+(?=\x01)"
+)
+# "an Android development company called X", "a startup named X", "acquisition of Aussie invoice
+# lending platform, X,": the description and its naming word before the name (after "of", only a
+# description holding a name, which would be taken for the target). ("the company
+# named X" appoints X, so "named" counts only after "a".)
+_DESC_CALLED_RE = re.compile(
+    r"(?<![\w\-'’])(?:(?:[Aa]n?\s+)(?:"
+    + _FILLER
+    + "|"
+    + _NAME_FILLER
+    + r"){0,4}?(?:"
+    + trie_alternation(ORG_DESCRIPTOR_NOUNS)
+    + r")\s+(?:called|named|dubbed)\s+"
+    r"|(?:[Tt]he\s+)(?:"
+    + _FILLER
+    + "|"
+    + _NAME_FILLER
+    + r"){0,4}?(?:"
+    + trie_alternation(ORG_DESCRIPTOR_NOUNS)
+    + r")\s+(?:called|dubbed)\s+"
+    r"|(?<=\bof\s)(?:"
+    + _FILLER
+    + r"){0,2}?"
+    + _NAME_FILLER
+    + r"(?:"
+    + _FILLER
+    + r"){0,3}?(?:"
+    + trie_alternation(ORG_DESCRIPTOR_NOUNS)
+    + r"),\s+(?=\x01\d+\x02,))(?=\x01)"
 )
 _PLACE_ADJ_RE = re.compile(
     r"(?<![\w\-])(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.]+)?,\s+)?[A-Z][\w.'’]*(?:\s[A-Z][\w.]+)?-(?:based|headquartered|born|listed|registered|area)\s+(?=\x01)"
@@ -132,6 +171,17 @@ def _descriptor_before_name(text: str) -> bool:
         if word in _DESC_NOUNS or word[:-1] in _DESC_NOUNS:
             return True
         pos = text.find("\x01", pos + 1)
+    return False
+
+
+def _descriptor_comma_name(text: str) -> bool:
+    """Is some name token preceded by a descriptor noun and a comma ("platform, X")?"""
+    pos = text.find(", \x01")
+    while pos != -1:
+        word = text[text.rfind(" ", 0, pos) + 1 : pos].lower()
+        if word in _DESC_NOUNS:
+            return True
+        pos = text.find(", \x01", pos + 1)
     return False
 
 
@@ -373,6 +423,13 @@ class Doc:
                 if _PLACE_SUFFIX_RE.search(text):
                     text = _PLACE_ADJ_RE.sub("", text)
                 text = _COMPOUND_MODIFIER_RE.sub("", text)  # "acquired EU-sanctioned X"
+            if (
+                " called \x01" in text
+                or " named \x01" in text
+                or " dubbed \x01" in text
+                or _descriptor_comma_name(text)
+            ):
+                text = _DESC_CALLED_RE.sub("", text)
             if _descriptor_before_name(text):
                 text = _DESC_SWALLOW_RE.sub("", text)
             if "its " in text:
@@ -640,6 +697,13 @@ class Doc:
                 head = self.first_head(i, text, 0, clause_start + best.start())
                 if head is not None and head[0] == "e" and self.is_solid_org(head[1]):
                     return head[1]
+                if head is None:
+                    # "His time at X began when the tech giant bought Y": with no head of its
+                    # own, the sentence's latest organisation before the description.
+                    for k in reversed(TOKEN_RE.findall(text, 0, clause_start + best.start())):
+                        eid = self.mentions[int(k)].entity
+                        if self.is_solid_org(eid) and not self.mentions[int(k)].quoted:
+                            return eid
             return self.topic_org(i)
         if "," in gap and not _RELATIVE_GAP_RE.match(gap):
             return self._head_entity(i, text, clause_start, pos)

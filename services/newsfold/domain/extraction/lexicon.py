@@ -62,6 +62,7 @@ SOLO_STOP_WORDS: frozenset[str] = frozenset(
     euro euros dollar dollars yen yuan renminbi rupee rupees rupiah pound pounds sterling franc francs
     ringgit baht peso pesos dirham dirhams riyal riyals rand lira shekel shekels krona kronor krone
     naira
+    internet web
     """.split()
 )
 
