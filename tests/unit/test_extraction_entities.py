@@ -753,8 +753,8 @@ def test_a_buyer_is_described_but_never_reached_through_a_preposition() -> None:
 
 def test_an_outlet_reporting_a_titled_leaver_is_not_the_titles_organisation() -> None:
     body = (
-        "Earlier this year, Ledgerline reported that vice president of services Omar Lint, who ran Quorra's "
-        "subscription businesses, would be leaving the company."
+        "In March, Ledgerline reported that vice president of content Omar Lint, who built up Quorra's "
+        "streaming arm, was about to leave the company."
     )
     assert [(e.person, e.from_org) for e in departures(body)] == [("Omar Lint", "Quorra")]
     body = "Tessel Labs said that vice president Dana Velt would leave the company."
@@ -762,6 +762,6 @@ def test_an_outlet_reporting_a_titled_leaver_is_not_the_titles_organisation() ->
 
 
 def test_a_places_wide_adjective_is_no_name() -> None:
-    body = "This mirrors a UK-wide trend, with some fintech businesses raising $100 million this spring."
+    body = "That follows a UK-wide slowdown, with only a few lenders raising $60 million in the autumn."
     assert fundings(body) == []
     assert "Harbor-Wide Systems" in _names("Harbor-Wide Systems raised $40 million from Quorra.")

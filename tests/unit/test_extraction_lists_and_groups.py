@@ -13,13 +13,14 @@ def _pairs(body: str) -> list[tuple[str, str]]:
 
 def test_respectively_pairs_buyers_and_targets_in_order() -> None:
     passive = (
-        "Data firms Kinra of Toronto and Leeds-based Gridline have been purchased by Orvane and Tessel Labs, "
-        "respectively."
+        "Over the summer the analytics outfits Kinra of Lisbon and Cork-based Gridline were bought by "
+        "Orvane and Tessel Labs, respectively."
     )
     nominal = (
-        "He hailed the purchases of Kinra and Gridline by two global groups, Orvane and Tessel Labs, respectively."
+        "The mayor praised the purchases of Kinra and Gridline by two foreign groups, Orvane and Tessel Labs, "
+        "respectively."
     )
-    active = "Orvane and Tessel Labs bought Kinra and Gridline, respectively, last year."
+    active = "Orvane and Tessel Labs acquired Kinra and Gridline, respectively, in 2023."
     for body in (passive, nominal, active):
         assert _pairs(body) == [("Orvane", "Kinra"), ("Tessel Labs", "Gridline")], body
     # Without the word, one buyer takes both.
@@ -28,26 +29,27 @@ def test_respectively_pairs_buyers_and_targets_in_order() -> None:
 
 def test_respectively_pairs_companies_and_amounts() -> None:
     found = sorted(
-        (f.company, f.amount) for f in fundings("Kinra and Gridline raised $5 million and $8 million, respectively.")
+        (f.company, f.amount)
+        for f in fundings("Kinra and Gridline have raised $5 million and $8 million, respectively.")
     )
     assert found == [("Gridline", 8_000_000), ("Kinra", 5_000_000)]
 
 
 def test_companies_listed_with_their_rounds_in_brackets() -> None:
-    body = "Startups such as Kinra ($66 million) and Gridline ($33 million) raised large rounds last year."
-    assert sorted((f.company, f.amount) for f in fundings(body)) == [("Gridline", 33_000_000), ("Kinra", 66_000_000)]
-    body = "Venture funding fell in the quarter. The biggest deals were Kinra (€115m) and Gridline (€42m)."
-    assert sorted((f.company, f.amount) for f in fundings(body)) == [("Gridline", 42_000_000), ("Kinra", 115_000_000)]
+    body = "Young firms like Kinra ($12 million) and Gridline ($7 million) also raised money in the spring."
+    assert sorted((f.company, f.amount) for f in fundings(body)) == [("Gridline", 7_000_000), ("Kinra", 12_000_000)]
+    body = "Venture investment in the region slowed. The largest deals were Kinra (€61m) and Gridline (€18m)."
+    assert sorted((f.company, f.amount) for f in fundings(body)) == [("Gridline", 18_000_000), ("Kinra", 61_000_000)]
     # A bare deals list with no venture context, and figures of purchases or values, are no rounds.
-    assert fundings("The biggest deals were Kinra (€115m) and Gridline (€42m).") == []
-    assert fundings("Orvane bought Kinra ($66 million) and Gridline ($33 million) last year.") == []
+    assert fundings("The largest deals were Kinra (€61m) and Gridline (€18m).") == []
+    assert fundings("Orvane bought Kinra ($12 million) and Gridline ($7 million) last year.") == []
     assert fundings("Venture-backed names such as Kinra ($6 billion) are valued highly.") == []
 
 
 def test_a_buyer_group_is_its_leaders() -> None:
     body = (
-        "Quorra announced that investors led by Japan's Orvane and Tessel Labs have agreed to buy a minority "
-        "stake in its payments company, Kinra Pay."
+        "Quorra said a group of investors led by Korea's Orvane and Tessel Labs will purchase a minority stake "
+        "in its wallet company, Kinra Pay."
     )
     assert [(a.acquirer, a.target, a.stake_pct) for a in acquisitions(body)] == [
         ("Orvane", "Kinra Pay", None),
@@ -58,14 +60,14 @@ def test_a_buyer_group_is_its_leaders() -> None:
 
 
 def test_a_sale_of_a_company_to_a_buyer_and_a_priced_stake_sold_in_a_named_unit() -> None:
-    body = "Profits were hit by the discounted sale of Kinra Mobility to Orvane in the period for $3 billion."
+    body = "Margins suffered from the cut-price sale of Kinra Mobility to Orvane for $2 billion."
     assert [(a.acquirer, a.target, a.amount) for a in acquisitions(body)] == [
-        ("Orvane", "Kinra Mobility", 3_000_000_000)
+        ("Orvane", "Kinra Mobility", 2_000_000_000)
     ]
     assert acquisitions("The sale of Orvane phones to Kinra rose 5%.") == []
-    body = "Harbor Africa said it sold a $100 million stake in its Harbor Money subsidiary to Orvane Inc."
+    body = "Harbor Group said it has sold a $40 million stake in its Harbor Wallet subsidiary to Orvane Inc."
     assert [(a.acquirer, a.target, a.amount) for a in acquisitions(body)] == [
-        ("Orvane Inc", "Harbor Money", 100_000_000)
+        ("Orvane Inc", "Harbor Wallet", 40_000_000)
     ]
     body = "Quorra said Orvane has agreed to buy a minority stake in its payments unit, Kinra Pay."
     assert _pairs(body) == [("Orvane", "Kinra Pay")]
@@ -78,8 +80,8 @@ def test_a_company_never_buys_itself() -> None:
 
 def test_a_list_after_the_verb_is_its_object_not_its_subject() -> None:
     body = (
-        "Kinra Pay offers credit to small firms. Since then, they've received investments from the Juniper "
-        "Impact Fund, Ada Venture Lab, and Sunfield Finance."
+        "Kinra Pay lends to corner shops. Over the years, they've received investments from the Juniper "
+        "Growth Fund, Ada Seed Lab, and Sunfield Finance."
     )
     assert [f.company for f in fundings(body)] != ["Sunfield Finance"]
     assert "Sunfield Finance" not in [f.company for f in fundings(body)]
@@ -96,20 +98,18 @@ def test_a_pronoun_with_a_contraction_is_no_name() -> None:
 
 def test_an_outlet_the_news_was_confirmed_to_is_never_the_buyer() -> None:
     body = (
-        "Orvane on Friday acquired Kinra, a startup that offers app-testing and analytics. The company confirmed "
-        "the news to Ledgerline, but didn't explain what it purchased Kinra for."
+        "Orvane bought Kinra, a maker of crash-reporting tools, on Tuesday. The company confirmed the news to "
+        "Ledgerline, but didn't say what it purchased Kinra for."
     )
     assert _pairs(body) == [("Orvane", "Kinra")]
     assert run("Orvane confirmed the news to Ledgerline on Friday.") == []
 
 
 def test_a_description_before_the_name_hides_its_modifiers() -> None:
-    body = "It was announced on Friday that Orvane acquired an Android development company called Kinra."
+    body = "Word came on Monday that Orvane had bought a Kotlo tooling company called Kinra."
     assert _pairs(body) == [("Orvane", "Kinra")]
-    body = (
-        "The deal adds to Orvane's acquisition of Aussie invoice lending platform, Kinra, back in 2020 for $57 million."
-    )
-    assert [(a.acquirer, a.target, a.amount) for a in acquisitions(body)] == [("Orvane", "Kinra", 57_000_000)]
+    body = "It follows Orvane's acquisition of Kiwi payroll software maker, Kinra, in 2021 for $31 million."
+    assert [(a.acquirer, a.target, a.amount) for a in acquisitions(body)] == [("Orvane", "Kinra", 31_000_000)]
     assert _pairs("Quorra bought the Orvane unit Kinra.") == [("Quorra", "Kinra")]
     # Without an article the name before the description may be the subject: it stays.
     body = "Harbor already owns cloud operator Kinra Technology outright, having bought it in 2024."
@@ -117,22 +117,22 @@ def test_a_description_before_the_name_hides_its_modifiers() -> None:
 
 
 def test_a_capitalised_common_noun_is_no_buyer() -> None:
-    body = "Orvane, the troubled Internet giant that famously bought Jordan's Kinra, has closed its office."
+    body = "Orvane, the ageing Internet group that once bought Kinra, has shut its regional office."
     assert [a.acquirer for a in acquisitions(body)] == ["Orvane"]
 
 
 def test_a_described_subject_is_the_sentences_own_organisation_before_the_topic() -> None:
     body = (
-        "Quorra makes games. His association with Orvane began when the tech giant acquired software company "
-        "Kinra, where he was chief executive."
+        "Quorra makes games. Her years at Orvane started when the tech giant bought design firm Kinra, which "
+        "she had run since 2015."
     )
     assert _pairs(body) == [("Orvane", "Kinra")]
 
 
 def test_an_acquisition_announced_without_an_article_and_a_regulators_approval() -> None:
-    assert _pairs("Orvane announced acquisition of Kinra for $175 million.") == [("Orvane", "Kinra")]
+    assert _pairs("Orvane announced acquisition of Kinra for $90 million.") == [("Orvane", "Kinra")]
     body = (
-        "Orvane Corp, the outsourcing company, has got the regulator CCI's approval for the acquisition of "
-        "53 percent stake in Kinra Consulting."
+        "Orvane Corp, the staffing company, has won the watchdog Norvex's approval for the acquisition of "
+        "a 40 percent stake in Kinra Consulting."
     )
-    assert "CCI" not in [a.acquirer for a in acquisitions(body)]
+    assert "Norvex" not in [a.acquirer for a in acquisitions(body)]

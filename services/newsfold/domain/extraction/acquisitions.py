@@ -245,7 +245,7 @@ _STAKE_OF_BY_RE = re.compile(
 # "X's $2 billion acquisition of T", "its purchase of T", "the company's takeover of T": a
 # noun phrase owned by the acquirer (background deals are annotated too).
 # Words between a possessive and the deal noun that make the owner an onlooker, not the buyer:
-# "the regulator X's approval for the acquisition of T".
+# "the watchdog X's approval for the acquisition of T".
 _ONLOOKER = (
     r"(?!(?:approvals?|nod|clearance|consent|permission|go-ahead|objections?|review|probe|investigation|scrutiny|"
     r"blessing|for)\b)"
@@ -335,7 +335,7 @@ _INVESTMENT_STAKE_RE = re.compile(
     r"(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|(?:minority|majority|controlling)\s+)?"
     r"(?:equity\s+)?stake\b"
 )
-# ("sold a $100 million stake in its T subsidiary to A": the money is the stake's price)
+# ("has sold a $40 million stake in its T subsidiary to A": the money is the stake's price)
 _STAKE_SOLD_RE = re.compile(
     r"\b(?:sold|sell|sells|selling)\s+(?:their|its|his|her|a|the)\s+(?:combined\s+|entire\s+|remaining\s+|whole\s+)?"
     r"(?:\x03(?P<m>\d+)\x04\s+)?(?:(?:minority|majority|controlling|small|further)\s+)?"

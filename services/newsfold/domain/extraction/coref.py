@@ -31,7 +31,7 @@ _PRE_ROLE_COMMA_RE = re.compile(
 _COMPANYS_RE = re.compile(
     r"\b(?:the|its)\s+(?:company|firm|group|bank|startup)['’]s\b|\bits\s+\w+\s+(?:team|unit|division)"
 )
-# "X reported that vice president P": X is a clause's subject, not the title's organisation.
+# "X reported that vice president P would leave": X is a clause's subject, not the title's organisation.
 _CLAUSE_IN_ROLE_RE = re.compile(r"\b(?:that|said|says|reported|reports|told|tells|wrote|writes|learned|added)\b")
 _ROLE_IN_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")s?\b", re.I)
 _APPOSITION_RE = re.compile(

@@ -38,7 +38,7 @@ _FILLER = (
     r"[\w\-.]+\s+"
 )
 # A name inside a description opened by an article is its modifier, not a party: "the
-# homegrown Arabic search platform X", "an Orvane subsidiary X" ("Orvane's unit X" keeps the
+# local Kotlo tooling platform X", "an Orvane subsidiary X" ("Orvane's unit X" keeps the
 # possessive owner; without the article the name may be the clause's subject).
 _NAME_FILLER = r"\x01\d+\x02(?!['’])\s+"
 _DESC_SWALLOW_RE = re.compile(
@@ -51,8 +51,8 @@ _DESC_SWALLOW_RE = re.compile(
     + r"){0,4}?)(?:(?:existing|new|other|fellow|smaller|larger|local|domestic|foreign|former)\s+)?"
     r"(?:" + trie_alternation(ORG_DESCRIPTOR_NOUNS) + r")s?\s+(?=\x01)"
 )
-# "an Android development company called X", "a startup named X", "acquisition of Aussie invoice
-# lending platform, X,": the description and its naming word before the name (after "of", only a
+# "a Kotlo tooling company called X", "a startup named X", "the purchase of Kiwi payroll
+# software maker, X,": the description and its naming word before the name (after "of", only a
 # description holding a name, which would be taken for the target). ("the company
 # named X" appoints X, so "named" counts only after "a".)
 _DESC_CALLED_RE = re.compile(
@@ -87,7 +87,7 @@ _PLACE_ADJ_RE = re.compile(
 _COMPOUND_MODIFIER_RE = re.compile(
     r"(?<![\w\-])[A-Z][\w.]*-(?:[a-z]+(?:ed|ing)|subsidiary|unit|affiliate|arm|parent|rival)\s+(?=\x01)"
 )
-# "a stake in its payments unit, X": the part named right after its description is the object.
+# "a stake in its wallet unit, X": the part named right after its description is the object.
 _ITS_PART_RE = re.compile(
     r"(?<![\w\-])its\s+(?:[\w\-]+\s+){0,3}?(?:unit|subsidiary|arm|division|business|affiliate)\s*,\s+(?=\x01)"
 )
@@ -698,7 +698,7 @@ class Doc:
                 if head is not None and head[0] == "e" and self.is_solid_org(head[1]):
                     return head[1]
                 if head is None:
-                    # "His time at X began when the tech giant bought Y": with no head of its
+                    # "Her years at X started when the group bought Y": with no head of its
                     # own, the sentence's latest organisation before the description.
                     for k in reversed(TOKEN_RE.findall(text, 0, clause_start + best.start())):
                         eid = self.mentions[int(k)].entity

@@ -897,7 +897,7 @@ def _split_span(text: str, offset: int) -> list[tuple[int, int, bool, bool]]:
             continue
         if "-" in word and (word.lower().endswith(_PLACE_SUFFIXES) or word.endswith("-wide")):
             # "Porto-based X": the place and everything before it is not part of the name
-            # ("a UK-wide trend": a place's adjective; "-Wide" in capitals may be a name's).
+            # ("a UK-wide slowdown": a place's adjective; "-Wide" in capitals may be a name's).
             cur_start = None
             org_cue = True
             prev_word = word

@@ -1,5 +1,5 @@
-"""Round-ups that list companies with their figures: "startups like X ($66 million) and Y
-($33 million) raised ...", "the biggest deals were X (€115m) and Y (€42m)".
+"""Round-ups that list companies with their figures: "young firms like X ($12 million) and Y
+($7 million) also raised money", "the largest deals were X (€61m) and Y (€18m)".
 
 Quarterly venture reports and market round-ups name each round this way, with no verb per
 company, and the bracket after a name reads to the money finder like a conversion ("$14.2m
@@ -21,7 +21,7 @@ from .sources import news_sources
 if TYPE_CHECKING:
     from .document import Doc
 
-# A capitalised word, then a bracket opening on money ("X ($66 million)", "X (€115m)").
+# A capitalised word, then a bracket opening on money ("X ($12 million)", "X (€61m)").
 _RAW_RE = re.compile(r"[A-Z0-9][\w.&'’\-]*\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[A-Z]{0,3}[$€£¥₹]|\d)")
 _PAIR_RE = re.compile(r"\x01(\d+)\x02\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?\x03(\d+)\x04\s*\)")
 _FUNDING_WORDS_RE = re.compile(
