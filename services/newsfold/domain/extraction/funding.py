@@ -879,15 +879,42 @@ def _with_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
         j = int(m.group(1))
         if not _fresh_amount(doc, j, covered):
             continue
-        company = doc.subject(i, text, m.start())
-        if company is None or not doc.could_be_org(company) or doc.is_person(company):
-            continue
-        cert = certainty(text, m.start())
-        if cert is None:
-            continue
-        rnd = round_named(text[m.start() : m.end() + 1])
-        here.append(FundingCand(company, i, amount=j, round=rnd, certainty=cert, sents=[i], pos=m.start()))
-        covered.add(j)
+        _add_round(doc, i, text, m, doc.subject(i, text, m.start()), j, None, here, covered)
+
+
+def _add_round(
+    doc: Doc,
+    i: int,
+    text: str,
+    m: re.Match[str],
+    company: int | None,
+    j: int,
+    lead: int | None,
+    here: list[FundingCand],
+    covered: set[int],
+) -> None:
+    """The round ``m`` names, of ``company`` (when an organisation) for amount ``j``, led by ``lead``."""
+    if company is None or not doc.could_be_org(company) or doc.is_person(company):
+        return
+    cert = certainty(text, m.start())
+    if cert is None:
+        return
+    leads = [lead] if lead is not None else []
+    rnd = round_named(text[m.start() : m.end() + 1])
+    here.append(
+        FundingCand(
+            company,
+            i,
+            amount=j,
+            round=rnd,
+            investors=list(leads),
+            leads=leads,
+            certainty=cert,
+            sents=[i],
+            pos=m.start(),
+        )
+    )
+    covered.add(j)
 
 
 def _its_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: set[int]) -> None:
@@ -907,27 +934,7 @@ def _its_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: s
             # "its" is the company named before it
             lead = company
             company = doc.resolve_pronoun(i, text[: m.start()], "it", {lead})
-        if company is None or not doc.could_be_org(company) or doc.is_person(company):
-            continue
-        cert = certainty(text, m.start())
-        if cert is None:
-            continue
-        rnd = round_named(text[m.start() : m.end() + 1])
-        leads = [lead] if lead is not None else []
-        here.append(
-            FundingCand(
-                company,
-                i,
-                amount=j,
-                round=rnd,
-                investors=list(leads),
-                leads=leads,
-                certainty=cert,
-                sents=[i],
-                pos=m.start(),
-            )
-        )
-        covered.add(j)
+        _add_round(doc, i, text, m, company, j, lead, here, covered)
 
 
 _LED_BEFORE_RE = re.compile(r"\b(?:co-)?(?:led|leading|headed|heading|anchored|anchoring|financed|funded)\s+$")
