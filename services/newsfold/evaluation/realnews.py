@@ -56,9 +56,10 @@ def load(directory: str | Path, split: str | None = None, collected: int | None 
     77 of round 7, the same way, scored first with 2026.12.06-16; 8 = the 78 of round 8, scored
     first with 2026.12.06-17; 9 = the 67 of round 9, scored first with 2026.12.06-19; 10 = the 75
     of round 10, collected during round 9 and scored first with 2026.12.06-19 and -20; 11 = the
-    72 of round 11, the same way, scored first with -19, -20 and -21; 12, 13 and 14 = the
-    90, 94 and 95 collected blind in round 12, scored first with -24 and that round's
-    candidates)."""
+    72 of round 11, the same way, scored first with -19, -20 and -21; 12, 13, 14 and 15 = the
+    90, 94, 95 and 95 collected blind in round 12, scored first with -24 and that round's
+    candidates; 16 and 17 = the two rounds of round 13, scored first with -26 and the first
+    -27 candidate (16) and with -27 frozen (17))."""
     base = Path(directory)
     gold = {row["article_id"]: row for row in read_jsonl(base / "gold.jsonl")}
     out = RealNews()
