@@ -52,7 +52,7 @@ from .bounds import bound_events
 from .candidates import AcquisitionCand, DepartureCand, FundingCand
 from .certainty import is_denial
 from .confidence import with_confidence
-from .consortia import group_buyers
+from .consortia import coordinated_buyers, group_buyers
 from .currency_context import localise_dollars
 from .departures import find_departures
 from .document import TOKEN_RE, Doc
@@ -65,7 +65,7 @@ from .sources import news_sources
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.06-26"
+EXTRACTOR_VERSION = "2026.12.06-27"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -158,6 +158,7 @@ def find_by_rules(article: Article, budget: int | None = WORK_BUDGET) -> RuleFin
         # the group's leaders replace whatever buyer the rules took for the same target there
         led = {(c.sent, c.target) for c in grouped}
         acquisitions = [c for c in acquisitions if (c.sent, c.target) not in led] + grouped
+    acquisitions += coordinated_buyers(doc, acquisitions)
     if "respectively" in body:
         funding, acquisitions = pair_respectively(doc, kinds, funding, acquisitions)
     return RuleFindings(doc, kinds, departures, funding, acquisitions)

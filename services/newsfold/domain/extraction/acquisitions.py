@@ -54,6 +54,10 @@ _VERB_RE = re.compile(
 _GET_VERB_RE = re.compile(r"\b(?P<v>receiv(?:e|es|ed|ing)|gets?|got|gain(?:s|ed|ing)?|obtain(?:s|ed|ing)?)\b")
 _STAKE_OBJ_RE = re.compile(
     r"\s+"
+    # ("acquire 200,000 preferred shares, or about a 10 percent stake, in T": the count of
+    # shares restated as a stake)
+    + r"(?:(?:an?\s+)?(?:additional\s+|further\s+|another\s+)?(?:about\s+|around\s+|some\s+)?[\d.,]+\s+"
+    r"(?:million\s+|billion\s+)?(?:[a-z]+\s+){0,2}?shares\s*,?\s+or\s+)?"
     + _APPROX
     + r"(?:an?\s+|the\s+|its\s+)?(?:additional\s+|further\s+|new\s+)?"
     + _APPROX
@@ -63,7 +67,7 @@ _STAKE_OBJ_RE = re.compile(
     r"undisclosed|non-controlling|substantial|major|partial|direct)[\"”']?\s+)?(?:[\"“'][\w\-]+[\"”']\s+)?"
     r"(?:(?:majority|minority|equity)\s+)?(?:stakes?|holdings?|"
     r"interests?|shareholdings?|position)(?:\s+of\s+" + _APPROX + _PCT + r")?"
-    r"(?:\s+for\s+" + _APPROX + r"\x03(?P<price>\d+)\x04)?\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:\s+for\s+" + _APPROX + r"\x03(?P<price>\d+)\x04)?,?\s+(?:in|of)\s+(?:the\s+)?"
     # ("in Saudi online pharmacy T", "in Dubai-based food and grocery app T": a nationality or
     # a place adjective, then a few descriptor words)
     r"(?:[A-Z][\w\-]*(?:-based)?\s+(?=[a-z]))?"
@@ -89,7 +93,11 @@ _DIRECT_OBJ_RE = re.compile(
     # place or an adjective before it, between the possessive and the name
     r"\s+(?:(?:his|her|their|its)\s+(?:(?:former|own|smaller|larger|local|struggling|troubled|ailing|bigger|"
     r"domestic|longtime|long-time|regional|[A-Z]{2,3}|[A-Z][a-z]+)\s+){0,2}"
-    r"(?:(?:rival|competitor|peer|partner|supplier|distributor|counterpart)\s+)?(?=\x01)|[A-Z][\w\-]+['’]s\s+(?=\x01))?"
+    r"(?:(?:rival|competitor|peer|partner|supplier|distributor|counterpart)\s+)?(?=\x01)|[A-Z][\w\-]+['’]s\s+(?=\x01)"
+    # "another Danish mobile gaming company, T,": a description with the name in apposition
+    r"|(?:an?|another)\s+(?:(?!(?:of|in|for|from|with|to|by|and|or)\b)[\w\-]+\s+){0,5}?(?:company|firm|startup|start-up|"
+    r"developer|maker|provider|platform|studio|business|group|lender|bank|operator|specialist|rival|competitor)\s*,\s+"
+    r"(?=\x01\d+\x02\s*(?:,|\s(?:for|in|last|this|from)\b)))?"
     r"(?:fellow\s+|rival\s+|competitor\s+|the\s+|smaller\s+rival\s+)?(?:\x01\d+\x02['’]s\s+(?:[a-z][\w\-]*\s+){0,3})?"
     + E
     + r"(?!['’]s\s)"
@@ -219,6 +227,12 @@ _STAKE_TO_RE = re.compile(
     r"\b(?:(?:rais|increas|lift|boost)(?:ed|es|e|ing)|up(?:ped|s|ping))\s+(?:its|their)\s+(?:stake|holding|shareholding)\s+"
     r"(?:in\s+(?:the\s+)?" + E + r"\s+)?(?:from\s+" + _PCT + r"\s+)?to\s+" + _APPROX + _PCT
 )
+_HOLDERS_STAKE_RE = re.compile(r"['’]s\s+(?:[a-z][\w\-]*\s+)?(?:stake|holding|shareholding)\s+in\s+")
+_PAID_TO_RAISE_STAKE_RE = re.compile(
+    r"\b(?:spent|spends|spending|paid|pays|paying|invested|invests)\s+" + _APPROX + r"\x03(\d+)\x04\s+"
+    r"(?:[\w\-]+\s+){0,3}?to\s+(?:increase|raise|lift|boost|up|expand|add\s+to)\s+(?:its|their)\s+"
+    r"(?:stake|holding|shareholding)\s+in\s+(?:the\s+)?" + E + r"(?!['’])"
+)
 _OF_BY_RE = re.compile(
     r"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?" + E + r"\s+by\s+(?:the\s+)?" + E
 )
@@ -315,7 +329,8 @@ _AUX_RE = re.compile(
     r"\b(?:has|had|was|were|is|will|would|could|agreed|to)\s+(?:been\s+|being\s+|be\s+)?(?:acquired|bought|purchased|taken|snapped|set|to)\b"
 )
 _PASSIVE_NP_RE = re.compile(
-    r"\b(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be|is\s+set\s+to\s+be)\s+"
+    r"\b(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be|is\s+set\s+to\s+be|"
+    r"(?:has\s+|had\s+)?agreed\s+to\s+be)\s+"
     r"(?:(?:acquired|bought|purchased|taken\s+over|snapped\s+up)"
     + _ADVERBIALS
     + r"\s+by|sold\s+to)\s+(?:the\s+)?"
@@ -335,13 +350,19 @@ _INVESTMENT_STAKE_RE = re.compile(
     r"(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|(?:minority|majority|controlling)\s+)?"
     r"(?:equity\s+)?stake\b"
 )
+_OWNED = (
+    r"(?:(?:privately|publicly|state|family|majority|wholly)[\s\-]owned\s+|[\w\-]+-(?:owned|listed|backed|based)\s+)?"
+)
 # ("has sold a $40 million stake in its T subsidiary to A": the money is the stake's price)
 _STAKE_SOLD_RE = re.compile(
     r"\b(?:sold|sell|sells|selling)\s+(?:their|its|his|her|a|the)\s+(?:combined\s+|entire\s+|remaining\s+|whole\s+)?"
     r"(?:\x03(?P<m>\d+)\x04\s+)?(?:(?:minority|majority|controlling|small|further)\s+)?"
     r"(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+)?(?:equity\s+)?stakes?\s+in\s+(?:the\s+|its\s+)?"
-    r"(?:\x01(?P<t>\d+)\x02(?:\s+(?:unit|subsidiary|arm|business|division))?|(?:company|firm|startup|start-up|business|group))"
-    r"\s+to\s+(?:the\s+)?\x01(?P<a>\d+)\x02(?!['’])"
+    # ("a 51% stake in state-owned T (TB) to privately owned A": an ownership word, an abbreviation)
+    + _OWNED
+    + r"(?:\x01(?P<t>\d+)\x02(?:\s+\([A-Z][\w&\-]{0,9}\))?(?:\s+(?:unit|subsidiary|arm|business|division))?|"
+    r"(?:company|firm|startup|start-up|business|group))"
+    r"\s+to\s+(?:the\s+)?" + _OWNED + r"\x01(?P<a>\d+)\x02(?!['’])"
 )
 _NAMED_BEFORE_RE = re.compile(r"\x02\s+(?:(?:has|have|had|also|since|recently)\s+)*$")
 _OWNS_AFTER_RE = re.compile(
@@ -786,6 +807,14 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 mine = [c for c in recent if c.acquirer == owner] or [c for c in recent if c.sent == i]
                 if mine:
                     mine[-1].stake_pct, mine[-1].stake_explicit = pct, True
+            for m in _PAID_TO_RAISE_STAKE_RE.finditer(text) if "stake" in low or "holding" in low else ():
+                # "A spent HK$1.1 billion to increase its stake in T": a purchase of shares of T
+                n_before = len(out)
+                if _add(doc, i, text, m.start(), m.end(), None, int(m.group(2)), None, True, out):
+                    found_here = True
+                    j = int(m.group(1))
+                    if doc.money[j].amount is not None and doc.money_role[j] != "alt":
+                        out[n_before].amount = j
             for m in _NOUN_WHICH_RE.finditer(text) if nouns and "which" in low else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
@@ -983,6 +1012,9 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
         n_before = len(out)
         if not _add(doc, i, text, v.start(), obj.end(), None, int(obj.group(1)), 100.0, False, out):
             return False
+        if _HOLDERS_STAKE_RE.search(obj.group(0)):
+            # "acquire Y's stake in T": a stake of unstated size
+            out[-1].stake_pct, out[-1].stake_explicit = None, True
         _bracket_price(doc, text, obj.end(), out[-1])
         # "acquired T (<$X>) and U (<$Y>)": each coordinated object is a purchase of its own.
         end = obj.end()

@@ -93,7 +93,13 @@ _PARTY_SAID_RE = re.compile(
     r"startup|developer|insurer|carrier)\s+(?:said|says|announced|confirmed)\b"
     r"|\bsaid\s+in\s+a\s+(?:statement|filing|press\s+release|stock\s+exchange\s+filing)"
 )
-_ATTEMPT_RE = re.compile(r"\b(?:had\s+hoped|hoped|failed|tried|attempted)\s+(?:unsuccessfully\s+)?to\s+$", re.I)
+_ATTEMPT_RE = re.compile(
+    r"\b(?:(?:had\s+hoped|hoped|failed|tried|attempted)\s+(?:unsuccessfully\s+)?"
+    # "after a previously failed bid to acquire Y": an attempt that came to nothing
+    r"|(?:failed|unsuccessful|abandoned|aborted|collapsed|scrapped|rejected|blocked|thwarted|botched|doomed)\s+"
+    r"(?:[\w\-]+\s+)?(?:bid|attempt|offer|effort|approach|proposal|plan|move|push)s?\s+)to\s+$",
+    re.I,
+)
 _ANALYSTS_SAY_RE = re.compile(
     r"\b(?:analysts?|observers|commentators)\s+(?:\w+\s+)?(?:say|said|believe|believed|think|expect|suggest|speculate)"
     r"\s+(?:that\s+)?(?:[\w\-\x01\x02\d]+\s+){0,4}?(?:could|might|may|would)\s+(?:\w+\s+)?$",

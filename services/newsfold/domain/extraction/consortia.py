@@ -1,14 +1,16 @@
-"""Buyers named by who leads them: "investors led by A and B agreed to buy a stake in T",
-"a consortium led by A bought T".
+"""Buyers named as a group: by who leads them ("investors led by A and B agreed to buy a
+stake in T", "a consortium led by A bought T") or coordinated ("A and B agreed to buy T").
 
-The buyer is a group noun whose members are objects of "led by", so the subject the rules
-look for is no name, and they took the nearest name before it (often the company that
-announced the deal). Each leader named is an acquirer of the stake or company bought.
+In the first, the buyer is a group noun whose members are objects of "led by", so the
+subject the rules look for is no name, and they took the nearest name before it (often the
+company that announced the deal). In the second, the rules take the name nearest the verb.
+Either way each member named is an acquirer of the stake or company bought.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .candidates import AcquisitionCand
@@ -64,4 +66,36 @@ def group_buyers(doc: Doc, sentences: list[int]) -> list[AcquisitionCand]:
                         leader, target, i, stake_pct=stake, stake_explicit=stake != 100.0, certainty=cert, sents=[i]
                     )
                 )
+    return out
+
+
+# "A and B agreed to buy T", "A, B and C have acquired T": names coordinated right before the verb.
+_COORDINATED_BUYERS_RE = re.compile(
+    r"(?P<names>" + _E + r"(?:\s*,\s*" + _E + r")*\s*,?\s+(?:and|&)\s+" + _E + r")"
+    r"\s+(?:(?:have|had|will|would|also|jointly|together|recently|today)\s+)*"
+    r"(?:agreed\s+to\s+|plan\s+to\s+|are\s+(?:set|expected)\s+to\s+)?"
+    r"(?:buy|bought|acquire[sd]?|purchase[sd]?|took\s+over|take\s+over)\b"
+)
+
+
+def coordinated_buyers(doc: Doc, acquisitions: list[AcquisitionCand]) -> list[AcquisitionCand]:
+    """A copy of each acquisition for every other organisation coordinated with its buyer as
+    the subject of the buying verb (the rules keep only the name nearest the verb)."""
+    out: list[AcquisitionCand] = []
+    have = {(c.acquirer, c.target) for c in acquisitions}
+    for c in acquisitions:
+        text = doc.abstract(c.sent)
+        if " and " not in text and "&" not in text:
+            continue
+        for m in _COORDINATED_BUYERS_RE.finditer(text):
+            members = [doc.mentions[int(t.group(1))].entity for t in TOKEN_RE.finditer(m.group("names"))]
+            if c.acquirer not in members or c.target in members:
+                continue
+            for other in members:
+                if other == c.acquirer or (other, c.target) in have:
+                    continue
+                if not doc.could_be_org(other) or doc.is_person(other):
+                    continue
+                have.add((other, c.target))
+                out.append(replace(c, acquirer=other, sents=list(c.sents)))
     return out

@@ -53,13 +53,18 @@ _ITS_ROLE_FIRST_RE = re.compile(
 )
 # "Its former operations chief, P," / "its chief technology officer P": the organisation in topic.
 _ITS_ROLE_RE = re.compile(r"\b[Ii]ts\s+(?P<role>(?:[\w\-]+\s+){0,5}?(?:" + _ROLE_WORDS + r"))\s*,?\s+$")
+_BARE_ROLE_OPENING_RE = re.compile(
+    r"^\s*(?P<role>(?:(?:[Cc]o-)?[Ff]ounder|[Cc]ofounder|[Cc]hief|CEO|CTO|CFO|COO|[Pp]resident|[Cc]hairman|[Cc]hairwoman|"
+    r"[Hh]ead|[Dd]irector|[Cc]hief\s+[a-z]+\s+officer|[Cc]hief\s+(?:executive|scientist))"
+    r"(?:\s+(?:and|&)\s+(?:[\w\-]+\s+){0,2}?(?:" + _ROLE_WORDS + r"|CEO|CTO|CFO|COO))?)\s+$"
+)
 _TENURE_RE = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing|ending|capping)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?"
     r"(?:[\w\-]+\s+){1,3}?(?:at|with)\s+(?:the\s+)?" + EP
 )
 # "P was previously head of AI at O" / "P most recently worked at O": a past employer.
 _PREVIOUS_JOB_RE = re.compile(
-    r"\s+(?:was\s+|had\s+been\s+)?(?:previously|formerly|most\s+recently|until\s+recently)\s+"
+    r"\s+(?:was\s+|had\s+been\s+|had\s+)?(?:previously|formerly|most\s+recently|until\s+recently)\s+"
     r"(?:(?:was|worked|served|ran|led|headed)\s+)?(?:[\w\-]+\s+){0,6}?(?:(?:at|of|with|for)\s+)?(?:the\s+)?" + EP
 )
 _PRONOUN_PREVIOUS_RE = re.compile(r"^\s*(?:He|She|\x01(\d+)\x02)(?=\s)")
@@ -152,6 +157,13 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
                     org = doc.topic_org(i, exclude={person} | news_sources(doc))
                 if org is not None and org != person:
                     return org, its.group("role").strip()
+        bare = _BARE_ROLE_OPENING_RE.match(text, 0, m.start()) if 0 < m.start() < 60 and i > 0 else None
+        if bare:
+            # "Co-founder P announced ...": a title opening the sentence, held at the
+            # organisation the article is about
+            org = doc.topic_org(i, exclude={person} | news_sources(doc))
+            if org is not None and org != person:
+                return org, bare.group("role").strip()
         if "ly " in text and not current:
             prev = _PREVIOUS_JOB_RE.match(text, m.end())
             if prev:

@@ -280,6 +280,11 @@ _ORG_REMOVED_RE = re.compile(
     # "ousting former Mobile Devices group head P": the unit is a modifier, P the person.
     + r"(?!\s+(?:(?!(?:and|or|with|by|as|to|for|from|at|in|of)\b)[a-z][\w\-]*\s+){1,3}\x01)"
 )
+_BOARD_OF_BEFORE_RE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:after|when|as|since)\s+)(?:(?:[Tt]he\s+)?(?:board(?:\s+of\s+directors)?|directors|"
+    r"shareholders|owners)\s+(?:of|at)\s+(?:the\s+)?\x01(\d+)\x02|\x01(\d+)\x02['’]s\s+(?:board(?:\s+of\s+directors)?|"
+    r"directors|shareholders|owners))\s+(?:(?:has|have|had|on\s+\w+|also|then|abruptly|unanimously)\s+)*$"
+)
 _WHICH_OBJECT_RE = re.compile(
     r"\x01(\d+)\x02\s*,\s+which\s+(?:he|she|they)\s+(?:(?:had|has|have|eventually|finally|then|only)\s+)*$"
 )
@@ -1694,7 +1699,9 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
     )
     for m in _ORG_REMOVED_RE.finditer(text) if removed else ():
         person = doc.mentions[int(m.group(1))].entity
-        org = doc.subject(i, text, m.start())
+        bd = _BOARD_OF_BEFORE_RE.search(text, 0, m.start())
+        # "The board of X fired P": the organisation whose board acts is the one P leaves.
+        org = doc.mentions[int(bd.group(1) or bd.group(2))].entity if bd else doc.subject(i, text, m.start())
         if not _person_ok(doc, person) or org is None or not doc.is_org(org) or doc.is_person(org):
             continue
         cert = certainty(text, m.start())

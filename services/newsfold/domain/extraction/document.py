@@ -158,7 +158,13 @@ _DEFINITE_RE = re.compile(
 _DESC_NOUNS = frozenset(ORG_DESCRIPTOR_NOUNS)
 
 
-_OBJECT_HEAD_RE = re.compile(r"[^\x01]*?\b(?:include[sd]?|including|were|are)\s+[^\x01]*\x01")
+_OBJECT_HEAD_RE = re.compile(
+    r"[^\x01]*?\b(?:include[sd]?|including|were|are)\s+[^\x01]*\x01"
+    # "the three biggest venture firms — long-time backer X, Y and Z — are all invested in T":
+    # a backer named first is no topic of its own
+    r"|[^\x01]*?\b(?:backers?|investors?|shareholders?|lenders?|venture\s+firms?|funds?)\s*(?:,|[—–\-])?\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:backers?|investors?)?\s*\x01"
+)
 _THE_COMPANY_FIRST_RE = re.compile(r"[^\x01]*?\b(?:the|its)\s+(?:company|firm)\b")
 
 
@@ -624,6 +630,9 @@ class Doc:
 
     def subject(self, i: int, text: str, pos: int) -> int | None:
         """Entity that is the subject of the verb at ``pos`` in abstract sentence ``text``."""
+        own = _OWN_INTENT_RE.search(text, max(0, pos - 60), pos)
+        if own is not None and not self.mentions[int(own.group(1))].quoted and not _FELL_THROUGH_RE.search(text, pos):
+            return self.mentions[int(own.group(1))].entity  # "P's decision to leave X": P leaves
         clause_start = 0
         for m in _CLAUSE_BOUNDARY_RE.finditer(text, 0, pos):
             clause_start = m.end()
@@ -752,6 +761,16 @@ _CAND_RE = re.compile(
     r"\x01(\d+)\x02(?!['’]s\s)|\b(?:(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|who|which)\b(?!['’])|"
     + _DEFINITE_RE.pattern.removeprefix(r"\b")
     + ")"
+)
+# "P's decision to leave", "X's plan to buy": the possessor is the infinitive's subject.
+_OWN_INTENT_RE = re.compile(
+    r"\x01(\d+)\x02['’]s?\s+(?:(?:surprise|sudden|abrupt|shock|recent|earlier|reported|planned|own)\s+)?"
+    r"(?:decision|plans?|move|choice|intention|agreement|deal)\s+to\s+$"
+)
+# "... was scrapped": an intention that came to nothing has no subject to give.
+_FELL_THROUGH_RE = re.compile(
+    r"\b(?:failed|fails|collapsed|scrapped|abandoned|dropped|shelved|blocked|rejected|withdrawn|cancell?ed|"
+    r"called\s+off|fell\s+(?:through|apart)|came\s+to\s+nothing|reversed|was\s+denied)\b"
 )
 _FIRST_PERSON_RE = re.compile(
     r"(?:^|[:\"“]\s*)(I|[Ww]e)\s+(?:(?:have|had|just|finally|recently|also|then|eventually)\s+)*$"

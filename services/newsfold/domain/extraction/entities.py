@@ -100,6 +100,11 @@ _DESC_WORDS = frozenset(ORG_DESCRIPTOR_NOUNS) | frozenset(n + "s" for n in ORG_D
 _OPENER_DESC = frozenset(w for w in _DESC_WORDS if w.endswith(("maker", "makers"))) | frozenset(
     "startup start-up upstart giant rival conglomerate unicorn decacorn soonicorn retailer lender insurer".split()
 )
+# "Overnight, it raised ...": a word said once, opening a sentence before a comma and a
+# pronoun, is an adverb, not a name.
+_PRONOUN_AFTER_COMMA_RE = re.compile(r", (?:it|he|she|they|we|I)\b")
+# Ranks and tenures that open a sentence before "<organisation> <job title> <person>".
+_RANK_OPENERS = frozenset("top senior former veteran longtime long-time founding acting interim star".split())
 _ROLE_BEFORE_WORDS = frozenset(
     """
     officer executive president director scientist researcher engineer founder co-founder cofounder head
@@ -303,6 +308,7 @@ def find_mentions(
                 or (low[-1] == "s" and _PLURAL_VERB_RE.match(body, e))
                 or used_in_lower_case(low)
                 or _modifier_opener(body, s, e)
+                or (_PRONOUN_AFTER_COMMA_RE.match(body, e) is not None and body.count(text) == 1)
             ):
                 continue
             if s > 0 and body[s - 1] == "(" and e < len(body) and body[e] == ")" and text.isupper():
@@ -364,6 +370,18 @@ def find_mentions(
                 and (_OPENER_SUFFIX_RE.search(toks[0]) or used_in_lower_case(toks[0]))
             ):
                 # "Buying Quillo would ...": drop the capitalised opener.
+                cut = piece.index(" ") + 1
+                ms, piece, toks = ms + cut, piece[cut:], toks[1:]
+                initial = False
+            elif (
+                initial
+                and len(toks) > 1
+                and toks[0].lower() in _RANK_OPENERS
+                and toks[-1].rstrip(".") not in ORG_SUFFIXES
+                and body[me + 1 : me + 2].islower()
+            ):
+                # "Veteran Orvane engineer P", "Top Orvane curator P": a rank before the
+                # organisation of a job title, not the first word of its name.
                 cut = piece.index(" ") + 1
                 ms, piece, toks = ms + cut, piece[cut:], toks[1:]
                 initial = False
@@ -711,7 +729,9 @@ _LOWER_BRAND_OBJECT_RE = re.compile(
 )
 _NOT_LOWER_BRANDS = frozenset(
     "that which who whose itself also now then still just first last already has had today yesterday tonight "
-    "earlier later again once soon never ever".split()
+    "earlier later again once soon never ever "
+    # auxiliaries and modals: "The company was acquired by A" has no name after its noun
+    "was were is are be been being will would could should can may might must shall did does".split()
 ) | frozenset(ORG_DESCRIPTOR_NOUNS)  # "the fintech giant announced": a second company noun, not a brand
 
 

@@ -152,10 +152,10 @@ _NAME_MODIFIES = (
 )
 _INVESTED_RE = re.compile(
     # (or unnamed backers: "The investors put a total of $215 million into X in 2018")
-    r"(?:" + E + r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Ee]xisting)\s+(?:[\w\-]+\s+)?(?:investors|organisations|organizations|"
-    r"backers|shareholders|funds)|\b[Tt]hey)"
+    r"(?:" + E + r"|\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ee]xisting)\s+(?:[\w\-]+\s+)?)?"
+    r"(?:[Ii]nvestors|organisations|organizations|[Bb]ackers|shareholders|funds)|\b[Tt]hey)"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|together\s+|collectively\s+)?(?:invested|invests|is\s+investing|"
-    r"will\s+invest|injected|poured|put)\s+(?:about\s+|around\s+|roughly\s+|another\s+|an\s+additional\s+|"
+    r"will\s+invest|injected|poured|pumped|ploughed|plowed|put)\s+(?:about\s+|around\s+|roughly\s+|another\s+|an\s+additional\s+|"
     r"a\s+total\s+of\s+)?" + M + r"\s+(?:\w+\s+){0,2}?in(?:to)?\s+(?:the\s+)?" + E + _NAME_MODIFIES
 )
 # Rounds named by a noun rather than a verb, as round-ups write them: "a $40m Series C round
@@ -178,6 +178,15 @@ _ROUND_FOR_RE = re.compile(
     + r"\s+(?:was\s+|were\s+|been\s+)?(?:poured|invested|injected|pumped)\s+into\s+(?:the\s+)?"
     + E
     + r"(?!['’])"
+)
+# "the $225 million round raised by X in 2016", "£1m raised by app X": the amount heads the
+# phrase and the company is the agent of the participle.
+_RAISED_BY_RE = re.compile(
+    M
+    + r"\s+(?:(?:[\w\-]+\s+){0,3}?"
+    + _ROUND_NOUN
+    + r"\s+)?(?:raised|secured|closed|landed|collected|banked)\s+(?:earlier\s+(?:this|last)\s+\w+\s+|last\s+\w+\s+|"
+    r"in\s+\d{4}\s+)?by\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?" + E + r"(?!['’])"
 )
 _DEAL_FOR_RE = re.compile(
     r"(?:,\s+|\band\s+)an?\s+"
@@ -466,7 +475,7 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
         planned = "fund" in low or "financ" in low or "round" in low or "rais" in low or "series" in low
         for p in _PLAN_RE.finditer(text) if planned else ():
             _add_verb_mention(doc, i, text, p.start(), p.end(), ventures, here, covered, hedged=True)
-        invested = "invest" in low or "inject" in low or "pour" in low or "put" in low
+        invested = "invest" in low or "inject" in low or "pour" in low or "put" in low or "pump" in low or "plo" in low
         for m in _INVESTED_RE.finditer(text) if invested else ():
             company = doc.mentions[int(m.group(3))].entity
             investors = [doc.mentions[int(m.group(1))].entity] if m.group(1) is not None else []
@@ -482,6 +491,19 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
             investor = doc.mentions[int(m.group(1))].entity
             cert = certainty(text, m.start())
             for eid in _ids(doc, m.group(2)) if cert is not None else ():
+                if eid == investor or not doc.could_be_org(eid) or doc.is_person(eid):
+                    continue
+                if any(c.company == eid for c in here):
+                    continue
+                here.append(FundingCand(eid, i, investors=[investor], certainty=cert, sents=[i], pos=m.start()))
+        for m in _INVESTED_IN_DESCRIBED_RE.finditer(text) if "invested in" in text and "stake" not in low else ():
+            investor = (
+                doc.mentions[int(m.group(1))].entity
+                if m.group(1) is not None
+                else doc.subject(i, text, text.index("invested", m.start()))
+            )
+            cert = certainty(text, m.start())
+            for eid in _ids(doc, m.group("items")) if cert is not None and investor is not None else ():
                 if eid == investor or not doc.could_be_org(eid) or doc.is_person(eid):
                     continue
                 if any(c.company == eid for c in here):
@@ -789,6 +811,8 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
     for m in _ROUND_FOR_RE.finditer(text):
         j, k = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
         found.append((m.start(), int(j), int(k)))
+    for m in _RAISED_BY_RE.finditer(text) if " by " in text else ():
+        found.append((m.start(), int(m.group(1)), int(m.group(2))))
     if found and " deal" in text:
         # "... were a $210m series C round for X, a $95m deal for Y and ...": a deal
         # listed among rounds is one too.
@@ -917,9 +941,23 @@ def _add_round(
     covered.add(j)
 
 
+# "The $25 million round was led by P", "The company's $8m seed round ...": a sentence opening
+# with a round no name owns, after the article has named its company.
+_THE_ROUND_OPENS_RE = re.compile(
+    r"^\s*[\"“]?[Tt]he\s+(?:(?:company|firm|startup|start-up|group)['’]s\s+)?(?:(?:latest|new|fresh|most\s+recent)\s+)?"
+    + M
+    + r"\s+(?:[\w\-]+\s+){0,2}?(?:round|raise|fundraise|fundraising|financing|[Ss]eries\s+[A-K]\+?(?![\w+])|"
+    r"(?:pre-)?seed\s+round)\b"
+)
+
+
 def _its_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: set[int]) -> None:
     """Rounds named by a noun a possessive pronoun owns: the owner is the clause's subject, or,
-    in a phrase opening the sentence, the main clause's subject."""
+    in a phrase opening the sentence, the main clause's subject. A sentence opening with "the"
+    round names the article's company's (``topic_org``)."""
+    the = _THE_ROUND_OPENS_RE.match(text) if i > 0 and text.lstrip(' "“').startswith(("The ", "the ")) else None
+    if the is not None and _fresh_amount(doc, int(the.group(1)), covered):
+        _add_round(doc, i, text, the, doc.topic_org(i), int(the.group(1)), None, here, covered)
     for m in _ITS_ROUND_RE.finditer(text) if ("its " in text or "Its " in text or "heir " in text) else ():
         j = int(m.group(1))
         if not _fresh_amount(doc, j, covered):
@@ -1203,6 +1241,16 @@ _INJECTION_RECEIVED_RE = re.compile(
 _INVESTED_IN_LIST_RE = re.compile(
     E + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:previously\s+)?(?:invested|poured\s+(?:money|funds|capital)|"
     r"put\s+(?:money|funds|capital))\s+in(?:to)?\s+" + _LIST_OPEN + r"(?!['’])"
+)
+# "The company has previously invested in U.S. AI firm X, the cloud provider Y and search
+# engine Z": investees each told with a description.
+_DESC_ITEM = (
+    r"(?:(?:the|an?)\s+)?(?:(?:[A-Z]\.[A-Z]\.|[A-Z]{2,4}|(?!(?:and|or|in|of|for|from|with|since|after)\b)[a-z][\w\-]*)\s+)"
+    r"{0,5}?\x01\d+\x02(?!['’])"
+)
+_INVESTED_IN_DESCRIBED_RE = re.compile(
+    r"(?:" + E + r"|\b[Tt]he\s+(?:company|firm|group))\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:previously\s+)?"
+    r"invested\s+in\s+(?P<items>" + _DESC_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _DESC_ITEM + r")+)"
 )
 _FOR_STAKE_RE = re.compile(
     r"(?:\s+[\w\-]+){0,4}?\s+for\s+(?:a|an)\s+(\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+(?:equity\s+)?stake\b"

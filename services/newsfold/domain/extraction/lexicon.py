@@ -30,6 +30,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     chief head senior vice executive managing director president chairman chairwoman
     co-founder cofounder founder founders ceo cto cfo coo cso cpo cmo cio evp svp vp
     mr mrs ms dr prof professor sir dame lord
+    maj-gen lt-gen lt-col brig-gen maj-general lt-general brig-general rear-adm vice-adm rear-admiral vice-admiral
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -307,6 +308,9 @@ TITLE_MODIFIER_WORDS: frozenset[str] = frozenset(
     technology finance legal policy communications people safety security data revenue brand
     business commercial creative editorial investment investments partnerships platform
     lead senior principal staff top former veteran longtime founding deputy acting interim
+    infrastructure hardware software cloud systems models training inference compute robotics quantum
+    mobile devices gaming consumer enterprise retail compliance talent recruiting hiring government
+    regulatory corporate international digital innovation science scientific technical medical clinical
     """.split()
 )
 
@@ -415,7 +419,10 @@ HEDGE_PATTERN = (
 )
 
 DENIAL_PATTERN = (
-    r"\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es)|reject(?:ed|s)|refut(?:ed|es)|rebut(?:ted|s)"
+    r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s)|refut(?:ed|es)|rebut(?:ted|s)"
+    # "dismissed the rumours" denies; "dismissed its chief executive" is a firing
+    r"|dismiss(?:ed|es) (?:as|(?:it|them|this|that) as|(?:the |those |these |such |that |any |a |an )?"
+    r"(?:[\w\-]+ ){0,2}?(?:reports?|rumou?rs?|speculation|claims?|stor(?:y|ies)|suggestions?|talk|allegations?))"
     r"|(?:is|was|were|are) not in (?:any )?(?:talks|discussions|negotiations)"
     r"|(?:has|had|have) no (?:plans?|intention)|untrue|baseless|groundless|false report"
     r"|not (?:true|accurate)|no truth|(?:is|are|was|were) not (?:currently )?considering"

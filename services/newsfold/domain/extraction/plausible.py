@@ -113,13 +113,17 @@ _DOCUMENT_NOUNS = frozenset(
 # Public bodies: they regulate, license and invest, but never raise a round or are bought
 # ("acquired its banking licence from the Danish Financial Supervisory Authority").
 _PUBLIC_BODY_NOUNS = frozenset(
-    "authority ministry commission regulator agency court council department bureau parliament senate tribunal".split()
+    "authority ministry commission regulator agency court council department bureau parliament senate tribunal "
+    "government".split()
 )
 
 
 _CORPORATE_WORDS = frozenset(
     "the group holdings holding company companies co corp corporation inc ltd llc limited plc gmbh sa ag "
-    "firm unit subsidiary".split()
+    "firm unit subsidiary "
+    # a common noun capitalised at a sentence's start or in a table ("Fund managers ...",
+    # "The Government has launched ...", "(Estimate: ...)")
+    "government fund funds estimate estimates".split()
 )
 _WORD_RE = re.compile(r"[A-Za-z][\w\-]*")
 _OUTLET_SKIP = frozenset({"the", "of", "and", "a"})
@@ -149,6 +153,9 @@ def plausible(
             f.investors = [x for x in f.investors if x not in outlet]
             f.leads = [x for x in f.leads if x not in outlet]
         acquisitions = [a for a in acquisitions if a.acquirer not in outlet and a.target not in outlet]
+    for d in departures:
+        if d.from_org is not None and (owner := _unit_owner(doc, d.from_org)) is not None and owner != d.person:
+            d.from_org = owner  # "co-led Orvane's Alignment team": the team is Orvane's
     if public:
         funding = [f for f in funding if f.company not in public]
         acquisitions = [a for a in acquisitions if a.target not in public]
@@ -175,7 +182,43 @@ def plausible(
         if f.company is None
         or not ((f.sent, f.company) in staked or any((x, f.company) in holders for x in f.investors))
     ]
+    # "A will buy a stake in T for $X. The $X is a long-term investment in T": the price again.
+    prices = {(a.target, _figure(doc, a.amount)) for a in acquisitions if a.stake_explicit and a.amount is not None}
+    if prices:
+        funding = [
+            f
+            for f in funding
+            if f.company is None or f.investors or f.amount is None or (f.company, _figure(doc, f.amount)) not in prices
+        ]
     return departures, funding, acquisitions
+
+
+_UNIT_AFTER_RE = re.compile(r"\s+(?:team|unit|division|lab|labs|department|group|project|programme|program)\b")
+
+
+def _unit_owner(doc: Doc, eid: int) -> int | None:
+    """The organisation whose named team ``eid`` is, when every mention of it is told as one
+    ("Orvane's Alignment team"); None otherwise."""
+    owner = None
+    for k in doc.entities[eid].mentions:
+        mm = doc.mentions[k]
+        prev = doc.mentions[k - 1] if k > 0 else None
+        if (
+            prev is None
+            or not prev.possessive
+            or doc.body[prev.end : mm.start].strip() not in ("'s", "’s")
+            or not _UNIT_AFTER_RE.match(doc.body, mm.end)
+            or (owner is not None and prev.entity != owner)
+        ):
+            return None
+        owner = prev.entity
+    return owner if owner is not None and doc.is_org(owner) and not doc.is_person(owner) else None
+
+
+def _figure(doc: Doc, j: int) -> tuple[float | None, str | None]:
+    """An amount as stated: its value and currency (two mentions of one figure are equal)."""
+    money = doc.money[j]
+    return money.amount, money.currency
 
 
 _CALLED_OFF_RE = re.compile(
