@@ -293,6 +293,7 @@ _SUFFIX_CURRENCY: dict[str, str] = {
 }
 for _code in USD_RATES:
     _SUFFIX_CURRENCY[_code.lower()] = _code
+_SUFFIX_CURRENCY.update({"$": "USD", "€": "EUR", "£": "GBP"})
 
 _WORD_NUMBERS: dict[str, float] = {
     "a": 1,
@@ -329,13 +330,13 @@ _PREFIX_RE = (
 )
 # ("1,8 billion euros": a decimal comma, read as such only before a scale word)
 _NUM_RE = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=[\s\-]?(?:trillion|billion|million|bn|mn|mln|bln|Bn|Mn)\b)"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=[\s\-]?(?:trillion|billion|million|bn|mn|mln|bln|Bn|Mn)\b|\s?[MB][$€£])"
     r"|\d+(?:\.\d+)?"
 )
 _MULT_RE = (
     # ("$82-million", "US$1.5-billion": the hyphenated style of some Canadian outlets)
     r"(?:[\s\-]?(?:trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|crores?|lakhs?)\b|\s?(?:bn|mn|mln|bln|tn|trn|cr|Bn|Mn|Cr)\b"
-    r"|[mMbBkKT]\b)"
+    r"|[mMbBkKT]\b|\s[MB](?=[$€£]))"
 )
 _SUFFIX_RE = (
     r"(?:(?:US |U\.S\. |Singapore |Hong Kong |Australian |Canadian |New Taiwan |Taiwan |New Zealand )?"
@@ -357,7 +358,9 @@ _WORDNUM_RE = (
 MONEY_RE = re.compile(
     r"(?=[\d$€£¥₩₹₪₱฿₦₺A-Z])(?<![\w$€£¥₩₹])(?:"
     rf"(?P<pre>{_PREFIX_RE})\s?(?P<num>{_NUM_RE})(?P<mult>{_MULT_RE})?(?:\s(?P<code>{_SUFFIX_RE}))?"
-    rf"|(?P<num2>{_NUM_RE})(?P<mult2>{_MULT_RE})?\s(?P<suf>{_SUFFIX_RE})"
+    # ("45M$", "12 M€": a symbol after the figure, as French and other European copy writes it;
+    # never one that opens the next figure, "in 2021 $5 million")
+    rf"|(?P<num2>{_NUM_RE})(?P<mult2>{_MULT_RE})?(?:\s|(?=[$€£]))(?P<suf>{_SUFFIX_RE}|[$€£](?![\w$€£])(?!\s?\d))"
     r")",
 )
 # Every match of MONEY_RE has a digit at most 7 characters after its start ("U.S. $ 5"), so

@@ -52,6 +52,17 @@ _VERB_RE = re.compile(
 )
 # Verbs of receiving: a stake in a named company only ("A will receive a small stake in T").
 _GET_VERB_RE = re.compile(r"\b(?P<v>receiv(?:e|es|ed|ing)|gets?|got|gain(?:s|ed|ing)?|obtain(?:s|ed|ing)?)\b")
+# "T accepted a takeover offer from A", "T has agreed to a $2 billion buyout bid from A": the
+# target agrees to be bought (the price, where given, inside the noun phrase).
+_ACCEPTED_OFFER_RE = re.compile(
+    r"\x01(?P<t>\d+)\x02(?:\s+(?:has|have|had|formally|finally|unanimously|also|on\s+\w+))*\s+"
+    r"(?:accepted|accepts|agreed\s+to|agrees\s+to|backed|recommended)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:\x03(?P<m>\d+)\x04\s+(?:[\w\-]+\s+){0,2}?)?(?:takeover|buyout|acquisition|purchase)\s+"
+    r"(?:offer|bid|proposal|approach)\s+(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+|\x01\d+\x02['’]s\s+)?"
+    r"(?:[a-z][\w\-]*\s+){0,2}?\x01(?P<a>\d+)\x02(?!['’])"
+)
+# Verbs of giving: "the deal gives A a 30% stake in T" (the receiver, named right after, buys).
+_GIVE_VERB_RE = re.compile(r"\b(?:giv(?:e|es|en|ing)|gave|hand(?:s|ed|ing)?)\s+(?:the\s+)?\x01(?P<k>\d+)\x02")
 _STAKE_OBJ_RE = re.compile(
     r"\s+"
     # ("acquire 200,000 preferred shares, or about a 10 percent stake, in T": the count of
@@ -175,7 +186,8 @@ _PASSIVE_RE = re.compile(
     # ("confirmed it had agreed a deal to be acquired by A")
     r"(?:had\s+|has\s+)?(?:agreed|struck|signed|reached)\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:deal|agreement)\s+to\s+be|"
     r"to\s+be|would\s+be|has\s+agreed\s+to\s+be|is\s+set\s+to\s+be|could\s+be|have\s+been|had\s+been)\s+"
-    r"(?:(?P<part>partially|partly)\s+|(?:fully|wholly|eventually|later|since|subsequently|recently)\s+)?"
+    # (any adverb in "-ly": "was quietly acquired by A")
+    r"(?:(?P<part>partially|partly)\s+|(?:fully|wholly|eventually|later|since|subsequently|recently|[a-z]{2,}ly)\s+)?"
     r"(?:acquired|bought|purchased|taken\s+over|snapped\s+up)" + _ADVERBIALS + r"\s+by\s+(?:the\s+)?"
     # ("by US security giant A": a nationality and a descriptor before the buyer, never a
     # phrase with a preposition: "bought by people close to A")
@@ -184,7 +196,8 @@ _PASSIVE_RE = re.compile(
 # "T confirmed it had agreed a deal to be acquired by A": a pronoun subject of the passive.
 _IT_PASSIVE_RE = re.compile(
     r"\b(?:it|It)\s+(?P<v>(?:had\s+|has\s+)?(?:agreed\s+(?:(?:a|an)\s+(?:[\w\-]+\s+)?(?:deal|agreement)\s+)?to\s+be|"
-    r"(?:has|had)\s+been|was|is\s+to\s+be|will\s+be))\s+(?:acquired|bought|purchased|taken\s+over)\s+by\s+(?:the\s+)?"
+    r"(?:has|had)\s+been|was|is\s+to\s+be|will\s+be))\s+(?:[a-z]{2,}ly\s+)?(?:acquired|bought|purchased|taken\s+over)"
+    r"\s+by\s+(?:the\s+)?"
     r"(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)\s+(?=[a-z]))?" + _DESCRIPTOR_WORDS + E
 )
 # "both T and U have been acquired by A": the first of two coordinated subjects.
@@ -321,8 +334,8 @@ _POSS_BY_RE = re.compile(
 )
 _SOLD_TO_RE = re.compile(
     E + r"(?:,\s+[^,]*,)?\s+(?:was|were|has\s+(?:just\s+|now\s+|already\s+)?been|had\s+been|is\s+being|will\s+be|"
-    r"is\s+to\s+be|would\s+be)\s+"
-    # ("has just been sold to Nasdaq-listed A")
+    r"is\s+to\s+be|would\s+be)\s+(?:[a-z]{2,}ly\s+)?"
+    # ("has just been sold to Nasdaq-listed A", "was quietly sold to rival A")
     r"sold\s+to\s+(?:the\s+)?(?:[A-Z][\w\-]*-(?:listed|based)\s+)?(?:[a-z][\w\-]*\s+){0,2}?" + E + r"(?!['’]s)"
 )
 _AUX_RE = re.compile(
@@ -330,7 +343,7 @@ _AUX_RE = re.compile(
 )
 _PASSIVE_NP_RE = re.compile(
     r"\b(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be|is\s+set\s+to\s+be|"
-    r"(?:has\s+|had\s+)?agreed\s+to\s+be)\s+"
+    r"(?:has\s+|had\s+)?agreed\s+to\s+be)\s+(?:[a-z]{2,}ly\s+)?"
     r"(?:(?:acquired|bought|purchased|taken\s+over|snapped\s+up)"
     + _ADVERBIALS
     + r"\s+by|sold\s+to)\s+(?:the\s+)?"
@@ -507,6 +520,30 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
             for v in _GET_VERB_RE.finditer(text) if "stake" in low else ():
                 if _STAKE_OBJ_RE.match(text, v.end()):  # "A will receive a small equity stake in T"
                     found_here |= _verb_mention(doc, i, text, v, out)
+            for v in _GIVE_VERB_RE.finditer(text) if "stake" in low else ():
+                stake = _STAKE_OBJ_RE.match(text, v.end())
+                if stake is not None:
+                    pct_s = stake.group(1) or stake.group(3)
+                    receiver = doc.mentions[int(v.group("k"))].entity
+                    found_here |= _add(
+                        doc,
+                        i,
+                        text,
+                        v.start(),
+                        stake.end(),
+                        receiver,
+                        int(stake.groups()[-1]),
+                        float(pct_s) if pct_s else None,
+                        True,
+                        out,
+                    )
+            for m in _ACCEPTED_OFFER_RE.finditer(text) if ("offer" in low or "bid" in low or "propos" in low) else ():
+                n_before = len(out)
+                acquirer = doc.mentions[int(m.group("a"))].entity
+                found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group("t")), 100.0, False, out)
+                money = m.group("m")
+                if len(out) > n_before and money is not None and doc.money[int(money)].amount is not None:
+                    out[-1].amount = int(money)
             nouns = "acquisition" in low or "purchase" in low or "takeover" in low or "buyout" in low
             for m in _NOUN_RE.finditer(text) if nouns else ():
                 inner = MONEY_TOKEN_RE.search(text, m.start(), m.end())
@@ -1173,6 +1210,8 @@ _DEAL_VALUED_RE = re.compile(
 
 _MAIN_VERB_GAP_RE = re.compile(
     r",\s+(?:has|have|had|is|are|was|were|will|would|said|says)\b|,\s+(?:[a-z]+\s+)?(?:raised|secured|closed)\b"
+    # (a contrasting clause with a subject of its own: "T was sold to A, while U closed a $2m round")
+    r"|,\s+(?:while|whereas)\b|,\s+but\s+\x01\d+\x02"
 )
 _PRONOUN_SUBJ_BEFORE_RE = re.compile(r"\b(?:it|they)\s+(?:(?:also|then|later|has|had|will|would|subsequently)\s+)*$")
 # "A completes $2bn T acquisition", "A's T takeover closed": the target named before the noun.

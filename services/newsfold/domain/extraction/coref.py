@@ -26,7 +26,9 @@ _PRE_ROLE_COMMA_RE = re.compile(
     EP
     + r"\s+(?P<role>(?:[a-z][\w\-]*\s+){0,6}?(?:"
     + _ROLE_WORDS
-    + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|VP|SVP|EVP)(?:\s+of\s+(?:[a-z]|[A-Z]{2,4}\b)[\w\s\-]{0,50}?)?)\s*,\s+$"
+    # ("Velmar's sales director for Latin America, Ada Quist,": a region or a field after the title)
+    + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|VP|SVP|EVP)(?:\s+(?:of|for)\s+(?:[a-z]|[A-Z]{2,4}\b)[\w\s\-\x01\x02]{0,50}?)?)"
+    r"\s*,\s+$"
 )
 _COMPANYS_RE = re.compile(
     r"\b(?:the|its)\s+(?:company|firm|group|bank|startup)['’]s\b|\bits\s+\w+\s+(?:team|unit|division)"
@@ -88,6 +90,9 @@ def pronoun_previous_job(doc: Doc, text: str, person: int) -> int | None:
     return org if doc.is_org(org) and not doc.is_person(org) else None
 
 
+# The time of a move, between the company joined and the one left: "joined X in 1998 from Y",
+# "joined X earlier this year from Y".
+JOINED_WHEN = r"(?:\s+(?:in|on|last|this|earlier|early|late)\s+(?:this\s+|last\s+)?[\w\-]+(?:\s+\d{4})?(?=\s+from\s))?"
 _FROM_JOIN_RE = re.compile(
     r"\b(?:joins|joined|join|joining|hired|hires|poached|recruited|lured)\s+"
     + EP
@@ -98,6 +103,7 @@ _FROM_JOIN_RE = re.compile(
     # "joined X as chief scientist from Y"
     + r"(?:\s+as(?:\s+(?:its|the|a|an))?(?:\s+(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|AI|VP|SVP|EVP)){1,5}?"
     + r"(?=\s+from\s))?"
+    + JOINED_WHEN
     + r"\s+(?:away\s+)?from\s+(?:the\s+)?"
     + EP
 )

@@ -34,7 +34,7 @@ import re
 
 from .candidates import DepartureCand
 from .certainty import certainty
-from .coref import affiliation, affiliation_in, pronoun_previous_job
+from .coref import JOINED_WHEN, affiliation, affiliation_in, pronoun_previous_job
 from .document import EP, TOKEN_RE, Doc, E
 from .lexicon import FUNCTION_WORDS, ROLE_NOUNS, TITLE_MODIFIER_WORDS, UNIT_NOUNS
 from .sources import news_sources
@@ -156,10 +156,17 @@ _TITLE_PHRASE = (
     )
     + r"|CEO|CTO|CFO|COO|[Cc]hief|[Hh]ead|[Ss]enior|[Vv]ice)\s+){0,5}?"
 )
+# A title before a listed name may hold any lower-case words and an organisation's possessive
+# ("head of Y's mapping unit P"), never a verb or a relative pronoun (then it is a clause).
+_LIST_TITLE_PHRASE = (
+    r"(?:(?:(?!(?:who|whom|whose|which|that|said|says|has|have|had|was|were|is|are|will|would|and|or|but|"
+    r"joined|left|led|ran|runs|leads|after|before|while)\b)[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|VP|SVP|EVP"
+    r"|[A-Z][a-z]+(?=\s+(?:of|officer|head|chief|president|director|lead|manager)\b)|\x01\d+\x02['’]s)\s+){0,6}?"
+)
 _CO_SUBJECTS_RE = re.compile(
-    r"((?:(?:\x01\d+\x02['’]s\s+)?\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+)" + _TITLE_PHRASE + r")+)"
+    r"((?:(?:\x01\d+\x02['’]s\s+)?\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+)" + _LIST_TITLE_PHRASE + r")+)"
     r"(?:\x01\d+\x02['’]s\s+)?\x01\d+\x02\s+"
-    r"(?:(?:also|both|all|have|has|had|each)\s+)*$"
+    r"(?:(?:also|both|all|have|has|had|each|either|now|since)\s+)*$"
 )
 # A name in such a list, with the organisation owning it ("Y's A").
 _OWNED_NAME_RE = re.compile(r"(?:\x01(\d+)\x02['’]s\s+)?\x01(\d+)\x02")
@@ -216,7 +223,7 @@ _LEAVE_AFTER_OK_RE = re.compile(
     r"|\s+as\s+(?:[\w\-]+\s+){1,5}?(?:at|of|with)\s+(?:the\s+)?\x01"
     r"|\s+(?:from\s+)?(?:the|her|his|their|its)\s+(?:[\w\-]+(?:['’]s)?\s+){0,3}?(?:team|board|post|position|role|job|"
     r"unit|division|" + _EMPLOYER_NOUNS + r")\b"
-    r"|\s+to\s+|\s+(?:and|after|in|on|at|last|this|early|late|earlier|recently|abruptly|effective|due\s+to|because|"
+    r"|\s+to\s+|\s+(?:and|or|after|in|on|at|last|this|early|late|earlier|recently|abruptly|effective|due\s+to|because|"
     r"amid|following|over|for|before|since|just|less|more|nearly|about|around|citing|"
     r"\"?on\s+good\s+terms|quietly|that|the\s+same|two|three|four|several|months|weeks|days)\b)",
 )
@@ -322,7 +329,9 @@ _FOUND_UNNAMED_RE = re.compile(
     r"|(?:has|have|has\s+since|have\s+since|had\s+since)\s+(?:started|launched|founded|co-founded|set\s+up|"
     r"established|formed|created))\s+(?:a|an|his|her|their)\s+(?:own\s+)?"
     r"(?:new\s+)?(?:[\w\-]+\s+){0,4}?(?:company|startup|start-up|venture|firm|business|project|lab|"
-    r"enterprise|outfit)\b|\b(?:own|new)\s+(?:[\w\-]+\s+){0,2}?(?:company|venture|startup|start-up|business)(?:e?s)?\b"
+    r"enterprise|outfit|studio|agency|consultancy)\b"
+    r"|\b(?:own|new)\s+(?:[\w\-]+\s+){0,2}?(?:company|venture|startup|start-up|business|studio|agency|consultancy|firm)"
+    r"(?:e?s)?\b"
     r"|\b(?:start-?up|company|venture|firm|business)\s+of\s+(?:his|her|their)\s+own\b|\bto\s+found\s+(?:a|an)\b"
 )
 _JOIN_NAMED_RE = re.compile(
@@ -378,10 +387,15 @@ _HIRED_GROUP_RE = re.compile(
 )
 _HIRED_ORG_PEOPLE_RE = re.compile(
     r"\b(?:hired|poached|recruited|lured(?:\s+away)?|brought\s+on|hires|poaches|recruits|snapped\s+up|took\s+on)"
-    r"\s+(?:the\s+|two\s+|three\s+|four\s+|several\s+)?"
+    # ("recruited at least eight Y engineers", "hired more than a dozen Y researchers")
+    r"\s+(?:(?:the|at\s+least|more\s+than|about|around|some|over|nearly|a|dozens\s+of|dozen|several|\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve)\s+){0,3}"
     + EP
     + r"\s+(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|AI|VP|R&D)\s+){0,3}?(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|AI|VP|R&D)"
-    r"(?:\s*,)?\s+" + _PEOPLE_LIST
+    # (the people after "including", perhaps past an attribution: "..., per one report, including A")
+    r"(?:\s*,?\s+(?:(?:per|according\s+to|reportedly)\b[^,;—–]{0,40}?|[^,;—–]{0,40}?\b(?:says|said|reports|reported))?"
+    r"\s*[,—–]?\s*"
+    r"(?:including|among\s+them|such\s+as|notably)\s+|(?:\s*,)?\s+)" + _PEOPLE_LIST
 )
 _JOINS_RE = re.compile(
     r"\b(?:joins|has\s+joined|have\s+(?:also\s+)?joined|(?:is|are)\s+(?:also\s+)?joining|will\s+(?:also\s+)?join|"
@@ -399,8 +413,12 @@ _JOIN_THE_COMPANY_RE = re.compile(
 )
 _FROM_AFTER_JOIN_RE = re.compile(r"from\s+(?:rival\s+|the\s+)?" + EP)
 _JOINED_FROM_RE = re.compile(
-    r"\bjoin(?:ed|s)?\s+(?:rival\s+)?" + E + r"(?:\s+as(?:\s+[\w\-]+){1,5}?(?=\s+from\s))?"
-    r"\s+from\s+(?:the\s+)?" + E
+    r"\bjoin(?:ed|s)?\s+(?:rival\s+)?"
+    + E
+    + r"(?:\s+as(?:\s+[\w\-]+){1,5}?(?=\s+from\s))?"
+    + JOINED_WHEN  # ("joined X in 1998 from Y": the time of the move between)
+    + r"\s+from\s+(?:the\s+)?"
+    + E
 )
 _FOUNDED_BY_RE = re.compile(
     E + r"(?:,\s+[^,]*?|\s+)(?:(?:was|were|is|had\s+been|has\s+been)\s+)?\b(?:co-?founded|founded|started|launched|"

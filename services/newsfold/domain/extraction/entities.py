@@ -67,7 +67,8 @@ _INSTITUTION_HEADS = frozenset(
     "republic state people's".split()
 )
 _PARTICLES = frozenset("de del della van von der den du da di la le al bin".split())
-# Word endings that make a capitalised word a place modifier ("Porto-based"), not a name.
+# Word endings that make a capitalised word a place or a kind modifier ("Porto-based",
+# "AI-enabled"), not a name.
 _PLACE_SUFFIXES = (
     "-based",
     "-headquartered",
@@ -86,6 +87,17 @@ _PLACE_SUFFIXES = (
     "-centered",
     "-area",
     "-region",
+    # ("AI-enabled", "Cloud-native", "Mobile-first": a modifier of what follows, never a name)
+    "-enabled",
+    "-powered",
+    "-driven",
+    "-native",
+    "-first",
+    "-centric",
+    "-friendly",
+    "-specific",
+    "-inspired",
+    "-themed",
 )
 _EPISODE_AFTER_RE = re.compile(r" (?:pandemic|epidemic|outbreak|crisis|lockdowns?|virus|vaccines?|war|era)\b")
 _PLACE_THEN_BASED_RE = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b")
@@ -1160,6 +1172,16 @@ _ROLE_THEN_NAME_RE = re.compile(
     r"[a-z][\w\-]*\s+){0,3}?(?:co-?founder|founder|chief(?:\s+[a-z]+){0,2}|boss|CEO|CTO|CFO|COO|chairman|"
     r"chairwoman|president|partner|director|head|executive|scientist|engineer|researcher)\s+[A-Z][a-z]"
 )
+# "Velmora makes drone chips. The company has raised ...": a sentence-opening name whose next
+# sentence opens with the usual anaphor of a company ("On Monday, the startup said ...", "It
+# raised ...") is that company.
+_NEXT_SENTENCE_COMPANY_RE = re.compile(
+    # (the name is the subject of a verb: "Armed with a plan, the start-up ..." names nobody)
+    r"\s+(?:is|was|has|had|will|can|[a-z]+(?<!\bits)(?<!\bthis)s|[a-z]+ed)\b[^.!?\n]{0,300}?[.!?]\s+(?:(?:On|In|Last|This|Earlier|Now)\b[^,.]{0,25},\s+)?[Tt]he\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:company|startup|start-up|firm|business)\b(?!['’])"
+    r"|\s+(?:is|was|has|had|will|can|[a-z]+(?<!\bits)(?<!\bthis)s|[a-z]+ed)\b[^.!?\n]{0,300}?[.!?]\s+It\s+(?:has\s+|had\s+|also\s+|recently\s+)?(?:said|says|raised|secured|closed|"
+    r"announced|agreed|acquired|bought|plans|employs|was\s+founded)\b"
+)
 _KNOWN_AS_RE = re.compile(
     r"\b(?:known|goes\s+by|going\s+by)\s+(?:simply\s+|only\s+|mononymously\s+|professionally\s+)?as\s+$"
 )
@@ -1228,6 +1250,8 @@ def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
                 org += 2  # "a $40m series C round for X", "a 20% stake in X": money goes to companies
             if last == "as" and _KNOWN_AS_RE.search(body, max(0, m.start - 40), m.start):
                 person += 3  # "the producer known simply as X": a single-name person
+        if m.initial and ent.weak and len(toks) == 1 and _NEXT_SENTENCE_COMPANY_RE.match(body, m.end):
+            org += 2
         after = body[m.end : m.end + 80]
         # Cheap look at what follows decides whether the (costly) patterns can match at all.
         c = after[:1]

@@ -422,6 +422,16 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        ("came from", "comes from", "come from"),
+        # "The funding came from A and B", "Money for the round came from A, B and C"
+        re.compile(
+            r"\b(?:[Ff]unding|[Ff]inancing|[Mm]oney|[Cc]apital|[Ii]nvestment|[Cc]ash|[Rr]ound)(?:\s+(?:for|in)\s+(?:the\s+)?"
+            r"(?:[\w\-]+|\x01\d+\x02))?\s+(?:also\s+|mainly\s+|mostly\s+)?(?:came|comes|come)\s+from\s+"
+            r"(?:(?:existing|new|returning|other)\s+)?(?:(?:investors|backers|shareholders)\s+)?(?:including\s+|such\s+as\s+)?"
+            + _LIST_OPEN
+        ),
+    ),
+    (
         ("shares to",),
         re.compile(
             r"\b(?:allotment|allocation|issu(?:e|ance|ing)|placement|sale)\s+of\s+(?:new\s+)?(?:shares|stock|equity)\s+"
