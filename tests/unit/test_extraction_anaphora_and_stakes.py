@@ -1,7 +1,8 @@
-"""Companies named only at sentence starts, stakes given to a receiver, ventures of one's own
-(invented text only).
+"""Companies named only at sentence starts, stakes given to a receiver, ventures of one's own,
+people listed or counted as they leave, posts kept at the same company (invented text only).
 
-Each construction here was read wrongly or not at all by extractor 2026.12.06-27.
+Each construction here was read wrongly or not at all by extractor 2026.12.06-27 (round 14's
+`-28`); those from `test_a_tenure_that_ends_in_a_founding` on, by `-28` as well (round 14's `-29`).
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ def test_the_round_came_from_its_investors() -> None:
 def test_titled_people_listed_before_a_verb_of_leaving_each_leave() -> None:
     body = (
         "Turnover at Orvane keeps rising. Orvane's retail chief Dana Velt and its head of hiring Omar Lint "
-        "have either left or are about to leave the company."
+        "have either left or will soon leave the company."
     )
     assert sorted((d.person, d.from_org) for d in departures(body)) == [
         ("Dana Velt", "Orvane"),
@@ -139,3 +140,65 @@ def test_the_time_of_a_move_between_the_two_companies() -> None:
 def test_a_hyphenated_modifier_is_no_name() -> None:
     (a,) = acquisitions("Dalvo's $95 million acquisition of AI-enabled payroll startup Kinra was the year's biggest.")
     assert (a.acquirer, a.target) == ("Dalvo", "Kinra")
+
+
+def test_a_tenure_that_ends_in_a_founding() -> None:
+    for body in (
+        "Ivo Marsh spent nine years at Orvane before he launched Pelbrook.",
+        "Ivo Marsh worked at Orvane for a decade before starting Pelbrook in 2021.",
+        "Shares of Orvane Inc rose on Monday. Ivo Marsh, who worked at the company for six years before "
+        "founding Pelbrook, said the mood had changed.",
+    ):
+        (d,) = departures(body)
+        assert (d.person, d.to_org, d.founded_new_venture) == ("Ivo Marsh", "Pelbrook", True), body
+        assert d.from_org in ("Orvane", "Orvane Inc"), body
+    assert departures("Ivo Marsh worked at Orvane before joining Pelbrook as an adviser.") == []
+
+
+def test_becoming_the_same_companys_chair_is_no_departure() -> None:
+    for body in (
+        "Orvane's longtime chief executive Dana Velt is stepping down and handing over to Omar Lint. "
+        "Orvane said Velt would be named chairman of the board, while Lint runs the business day to day.",
+        "Dana Velt, president of Orvane Rail Co. since 2015, will step down in the spring, Orvane Rail Co. said. "
+        "Velt will then become the firm's chairman.",
+    ):
+        assert departures(body) == [], body
+    # The chair of another company is a move.
+    (d,) = departures("Dana Velt is stepping down as chief executive of Orvane. She will become chairman of Kinra.")
+    assert (d.person, d.from_org) == ("Dana Velt", "Orvane")
+
+
+def test_staying_on_as_acting_chief_is_still_a_departure() -> None:
+    body = (
+        "Kinra Paper announced on Monday that its chief executive, Dana Velt, has quit after being named chief "
+        "executive of the utility Orvane Energy. Velt will stay on as interim chief executive until a successor "
+        "is found. Kinra Paper reported earlier that its sales fell."
+    )
+    (d,) = departures(body)
+    assert (d.person, d.from_org, d.to_org) == ("Dana Velt", "Kinra Paper", "Orvane Energy")
+
+
+def test_a_company_that_lost_its_founders_names_them() -> None:
+    body = (
+        "Last year the carrier Kinra Air lost three of its founders: Dana Velt, who built its fleet, and "
+        "Omar Lint and Ivo Marsh, both engineers."
+    )
+    assert sorted((d.person, d.from_org) for d in departures(body)) == [
+        ("Dana Velt", "Kinra Air"),
+        ("Ivo Marsh", "Kinra Air"),
+        ("Omar Lint", "Kinra Air"),
+    ]
+
+
+def test_descriptors_and_stake_words_in_capitals_are_no_names() -> None:
+    (a,) = acquisitions(
+        "Chipmaker Orvane Electronics Corp. will acquire Kinra Devices Inc. in a cash deal worth $2.1 billion."
+    )
+    assert (a.acquirer, a.target) == ("Orvane Electronics Corp", "Kinra Devices Inc")
+    (b,) = acquisitions("Toolmaker Inc will acquire Kinra Devices in a cash deal worth $2.1 billion.")
+    assert b.acquirer == "Toolmaker Inc"
+    (c,) = acquisitions(
+        "Orvane Tech Takes Majority Stake in Kinra Games\n"
+        "Orvane Tech bought a majority stake in Kinra Games, the studio said on Friday."
+    )
+    assert (c.acquirer, c.target, c.stake_pct) == ("Orvane Tech", "Kinra Games", None)

@@ -128,9 +128,12 @@ _ON_LEAVE_BEFORE_RE = re.compile(
 )
 # "... but remains chair", "... and will stay on as an adviser": the person stays at the company.
 _REMAINS_AFTER_RE = re.compile(
-    r"[^.;]*?\b(?:but|and|while|though)\s+(?:(?:he|she|they|will|would|is\s+to)\s+)*(?:remains?|remaining|"
-    r"stays?|staying)\s+(?:on\s+)?(?:as\s+)?(?:the\s+|its\s+|a\s+|an\s+|our\s+)?(?:company['’]s\s+)?"
+    r"[^.;]*?\b(?:but|and|while|though|although)\s+(?:(?:he|she|they|will|would|is\s+to|intends?\s+to|plans?\s+to)\s+)*"
+    # ("..., although they intend to retain their positions as board members")
+    r"(?:remains?|remaining|stays?|staying|retain(?:s|ing)?\s+(?:his|her|their)\s+(?:positions?|seats?|roles?|posts?))"
+    r"\s+(?:on\s+)?(?:as\s+)?[\"“]?(?:the\s+|its\s+|a\s+|an\s+|our\s+)?(?:company['’]s\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:chair|chairman|chairwoman|chairperson|chief\s+executive|CEO|president|on\s+the\s+board|"
+    r"board\s+members?|directors?|"
     r"with\s+the\s+(?:company|firm|group|bank)|at\s+the\s+(?:company|firm|group|bank))\b"
 )
 # A leaver that is no one in particular, right before the verb.
@@ -336,6 +339,8 @@ _FOUND_UNNAMED_RE = re.compile(
 )
 _JOIN_NAMED_RE = re.compile(
     r"\b(?:to\s+join|will\s+join|and\s+(?:will\s+|has\s+|later\s+|then\s+|recently\s+|subsequently\s+)?join(?:ed|s)?|joining|to\s+become\s+[^,]*?\s+(?:at|of)|"
+    # "resigned after being appointed chief executive of X"
+    r"(?:after|upon|on|following)\s+(?:being|having\s+been)\s+(?:appointed|named|hired\s+as)\s+[^,]*?\s+(?:at|of)|"
     r"to\s+(?:lead|head|run|oversee|direct|build)\s+[^,]*?\s+at|and\s+is\s+now\s+(?:[\w\-]+\s+){0,4}?at|"
     # "P, who stepped down from Y in May, is now chief executive of X"
     r",\s+is\s+now\s+(?:the\s+|a\s+|an\s+)?(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO)\s+){1,4}?(?:at|of|with)|"
@@ -438,6 +443,15 @@ _FOUND_SUBJ_RE = re.compile(
 )
 _ADJECTIVAL_BEFORE_RE = re.compile(
     r"(?:['’]s|\b(?:the|its|their|his|her|a|an))\s+(?:(?:recently|newly|just)\s+)?$", re.I
+)
+# "P spent four years at Y before he co-founded T", "worked at the company for a decade before
+# starting T": a tenure that ends in a founding is the job left for the venture.
+_TENURE_THEN_FOUNDED_RE = re.compile(
+    r"\b(?:spent|spending|worked|working|served|serving)\s+(?:[\w\-]+\s+){0,5}?(?:at|with)\s+"
+    r"(?:(?P<desc>the\s+(?:company|firm|group|startup|start-up|bank|lab))\b|(?:the\s+)?\x01(?P<y>\d+)\x02(?!['’]))"
+    r"(?:\s+(?:for|as)\s+[^,;\x01]{1,50}?)?\s*,?\s+(?:before|then)\s+(?:he\s+|she\s+|they\s+)?"
+    r"(?:later\s+|eventually\s+|going\s+on\s+to\s+|went\s+on\s+to\s+)?"
+    r"(?:co-?found(?:ed|ing)?|found(?:ed|ing)?|start(?:ed|ing)?|launch(?:ed|ing)?|setting\s+up|set\s+up)\s+" + E
 )
 _EARLIER_FOUNDING_RE = re.compile(r"\b(?:previously|formerly|once|originally|had|had\s+previously|had\s+earlier)\s+$")
 _FORMER_APPOSITION_RE = re.compile(r"\s*,\s+(?:a\s+|the\s+)?(?:former|ex-)")
@@ -552,13 +566,18 @@ _TITLED_NAME_RE = re.compile(
 # "he would stay on temporarily as executive vice-chairman", "will maintain his position as
 # head of X", "continues to lead one of its businesses": still at the company.
 _STAYS_ON_RE = re.compile(
-    r"\s*(?:(?:would|will|is\s+to|is\s+set\s+to|plans\s+to|has\s+agreed\s+to|also|however)\s+)*"
+    r"\s*(?:(?:would|will|is\s+to|is\s+set\s+to|plans\s+to|has\s+agreed\s+to|also|however|then|later|eventually)\s+)*"
     r"(?:stay(?:s)?\s+on|remain(?:s)?\s+(?:(?:for\s+now|for\s+the\s+time\s+being|temporarily)\s+)?(?:at|with|on|as)|continue(?:s)?\s+to\s+(?:lead|head|run|serve|oversee|work)|"
-    r"continue(?:s)?\s+as|maintain(?:s)?\s+(?:his|her|their)\s+(?:position|role|post)|"
-    r"keep(?:s)?\s+(?:his|her|their)\s+(?:position|role|post|seat))\b"
+    r"continue(?:s)?\s+as|(?:maintain|continue|retain)(?:s)?\s+(?:his|her|their)\s+(?:position|role|post|seat)s?|"
+    r"keep(?:s)?\s+(?:his|her|their)\s+(?:position|role|post|seat)|"
+    # ("P will become the firm's chairman", "P would be appointed chairman of the board": the
+    # chair of the same company, so only the post was left)
+    r"(?:be\s+)?(?:become|becomes|appointed|named|made)\s+(?:as\s+)?(?:the\s+)?(?:(?:firm|company|group)['’]s\s+|its\s+)?"
+    r"(?:non-executive\s+|executive\s+|honorary\s+)?(?:vice[\s\-]+)?(?:chair|chairman|chairwoman|chairperson)"
+    r"(?!\s+(?:of|at)\s+(?:the\s+)?\x01))\b"
 )
 _STAY_SUBJECT_RE = re.compile(
-    r"(?:^|[.;:]\s*|,\s+(?:but|and|while)\s+|\bsaid\s+(?:that\s+)?)"
+    r"(?:^|[.;:]\s*|,\s+(?:but|and|while)\s+|\b(?:said|saying|says)\s+(?:that\s+)?)"
     r"(?:(?P<pro>[Hh]e|[Ss]he)|\x01(\d+)\x02(?:\s*,\s+who\b[^,;]*,)?)\s+"  # ("P, who came from Y, continues to lead")
 )
 
@@ -568,14 +587,16 @@ def _stays_on_later(doc: Doc, cand: DepartureCand) -> bool:
     few, by the person staying at the company ("he would stay on as vice-chairman", "Kim will
     maintain his position as head of X")? Then no job was left, only a post."""
     text = doc.abstract(cand.sent)
-    if not _POST_LEFT_RE.search(text) and not any(
+    # (a post is named: "resigned as CEO", or "Chief Executive P resigned"; without one only
+    # becoming the same company's chair says the person stays: "P, president of Y, will step
+    # down ... P will become the firm's chairman")
+    post_named = _POST_LEFT_RE.search(text) is not None or any(
         doc.mentions[int(t.group(1))].entity == cand.person for t in _TITLED_NAME_RE.finditer(text)
-    ):
-        return False  # (a post is named: "resigned as CEO", or "Chief Executive P resigned")
+    )
     for j in range(cand.sent, min(len(doc.sents), cand.sent + 8)):
         t = doc.abstract(j)
-        if "ay" not in t and "ain" not in t and "ontinue" not in t and "eep" not in t:
-            continue  # (stay, remain, maintain, continue, keep: none of them here)
+        if "ay" not in t and "ain" not in t and "ontinue" not in t and "eep" not in t and "hair" not in t:
+            continue  # (stay, remain, maintain, continue, keep, a chair: none of them here)
         for m in _STAY_SUBJECT_RE.finditer(t):
             if m.group(2) is not None:
                 who = doc.mentions[int(m.group(2))].entity
@@ -585,13 +606,16 @@ def _stays_on_later(doc: Doc, cand: DepartureCand) -> bool:
             else:
                 continue
             stay = _STAYS_ON_RE.match(t, m.end()) if who == cand.person else None
+            if stay is not None and not post_named and "hair" not in stay.group(0):
+                continue
             if stay is not None and not _ADVISORY_RE.match(t, stay.end()):
                 return True
     return False
 
 
-# "would stay on as an adviser until March": a handover on the way out, still a departure.
-_ADVISORY_RE = re.compile(r"[^.;]{0,30}?\b(?:advis[eo]r|advisory|consultant|consulting)\b")
+# "would stay on as an adviser until March", "will continue as acting CEO until further notice":
+# a handover on the way out, still a departure.
+_ADVISORY_RE = re.compile(r"[^.;]{0,30}?\b(?:advis[eo]r|advisory|consultant|consulting|acting|interim)\b")
 
 
 _REVERSED_RE = re.compile(
@@ -894,7 +918,10 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         obj_eid = doc.mentions[int(obj.group(1))].entity if obj else -1
         if obj and _OBJ_PLACE_RE.match(after, obj.end()):
             continue  # "left the Y board", "exited the Y building": a seat or a place of Y's, not a job
-        if obj and (doc.is_org(obj_eid) or (" as " in obj.group(0) and doc.could_be_org(obj_eid))):
+        # (what one resigns "from" or leaves "as" its officer is an organisation, whatever its shape)
+        if obj and (
+            doc.is_org(obj_eid) or ((" as " in obj.group(0) or "from" in obj.group(0)) and doc.could_be_org(obj_eid))
+        ):
             if _POST_AS_RE.search(obj.group(0)) and _post_within_group(doc, i, text, person, obj_eid):
                 continue  # "left his post as director of Y Cloud" while heading Y: a post, not the job
             cand.from_org = doc.mentions[int(obj.group(1))].entity
@@ -996,6 +1023,14 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         org, role = affiliation(doc, person, i, current=True)
         if org is not None and (org == cand.to_org or org in former):
             org = None  # "who left for Y": Y is where P went
+        if org is not None and (appointed := _APPOINTED_ELSEWHERE_RE.search(text, v.end())) is not None:
+            later = {doc.mentions[int(k)].entity for k in TOKEN_RE.findall(text, appointed.end())}
+            if org in later:
+                # "resigned after being appointed CEO of Norway's energy group Y": the new post's
+                # organisation is where P goes, not the one P leaves
+                if cand.to_org is None:
+                    cand.to_org, cand.founded = org, False
+                org = None
         if cand.from_org is None:
             cand.from_org = org
         cand.role = role
@@ -1512,6 +1547,13 @@ def _destination(doc: Doc, i: int, text: str, rest: str, offset: int, cand: Depa
 
 
 # "Y lost its head of AI, P, to X": the loser is the employer left, the gainer the destination.
+# "Y lost two of its co-founders: A, who ..., and B": the people named after the group leave Y.
+_LOST_GROUP_RE = re.compile(
+    E + r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|just\s+|recently\s+)?(?:lost|loses|(?:is|are|was|were)\s+losing)\s+"
+    r"(?:(?:two|three|four|five|six|several|some|many|a\s+number|a\s+handful|another|more|most)\s+(?:of\s+)?)?"
+    r"(?:its|their|the)?\s*(?:(?:top|senior|key|founding|early|star|other)\s+)?" + _GROUP_NOUNS + r"s?\s*(?:[:—–]|,)\s+"
+    r"(?:including\s+|namely\s+)?(?=\x01)"
+)
 _LOST_TO_RE = re.compile(
     E + r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|just\s+|recently\s+)?(?:lost|loses|(?:is|are|was|were)\s+losing)\s+"
     r"(?:its\s+|their\s+|the\s+)?(?:(?:[\w\-]+|\x01\d+\x02['’]s)\s+){0,5}?(?:[\w\-]+\s*,\s+)?"
@@ -1578,6 +1620,12 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             people = [person]  # "lost P and its Y unit to X": a list that is not all people
         for p in dict.fromkeys(people):
             out.append(DepartureCand(p, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
+    for m in _LOST_GROUP_RE.finditer(text) if "lost" in low or "losing" in low or "loses" in low else ():
+        left = doc.mentions[int(m.group(1))].entity
+        cert = certainty(text, m.start())
+        # (whoever loses "its co-founders" is an organisation, whatever its name's shape)
+        if cert is not None and doc.kind(left) != "person":
+            _listed_people(doc, i, text, m.end(), left, cert, out)
     for m in _COMES_FROM_RE.finditer(text) if " from " in low else ():
         # "X's new chief scientist, P, comes from Y": the current title names the destination.
         from_org = doc.mentions[int(m.group(1))].entity
@@ -1964,6 +2012,32 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
                 certainty=certainty(text, m.start()) or "confirmed",
             )
         )
+    for m in _TENURE_THEN_FOUNDED_RE.finditer(text) if founding and " before " in low else ():
+        venture = doc.mentions[int(m.groups()[-1])].entity
+        person = doc.subject(i, text, m.start())
+        if not _person_ok(doc, person) or person == venture:
+            continue
+        assert person is not None
+        if m.group("y"):
+            left: int | None = doc.mentions[int(m.group("y"))].entity
+        else:
+            # "the company": the latest organisation named before it in the sentence (a quote's
+            # subject too: '"Y is hiring," said P, who spent four years at the company'), else
+            # the article's
+            left = next(
+                (
+                    e
+                    for e in (doc.mentions[int(k)].entity for k in reversed(TOKEN_RE.findall(text, 0, m.start())))
+                    if e not in (venture, person) and doc.is_solid_org(e) and not doc.is_person(e)
+                ),
+                None,
+            )
+            if left is None:
+                left = doc.topic_org(i, exclude={venture, *news_sources(doc)})
+        cert = certainty(text, m.start())
+        if left is None or left in (venture, person) or doc.is_person(left) or cert is None:
+            continue
+        out.append(DepartureCand(person, i, from_org=left, to_org=venture, founded=True, certainty=cert))
     # "Her startup, V, said ...": the venture of the person last mentioned.
     poss = ("her " in low or "his " in low or "their " in low) and any(w in low for w in _VENTURE_NOUNS)
     for m in _POSS_VENTURE_RE.finditer(text) if poss else ():

@@ -66,6 +66,8 @@ _INSTITUTION_HEADS = frozenset(
     "college society association federation chamber commission office museum government "
     "republic state people's".split()
 )
+# Words of a stake that a title-case headline capitalises ("Majority Stake", "Equity Stake").
+_STAKE_WORDS = frozenset("minority majority controlling strategic significant equity stake stakes".split())
 _PARTICLES = frozenset("de del della van von der den du da di la le al bin".split())
 # Word endings that make a capitalised word a place or a kind modifier ("Porto-based",
 # "AI-enabled"), not a name.
@@ -174,7 +176,11 @@ _ORG_AFTER_RE = re.compile(
     + r")\b|,\s+(?:which|whose)\b|\s+(?:shares|stock|Inc|Ltd|Corp)\b"
     r"|\s+(?:[\w,]+\s+){0,4}?(?:said|says|announced|announces|confirmed|added|stated|disclosed|denied|denies|"
     r"noted|reported|told\s+\w+)\s+"
-    r"(?:[\w,]+\s+){0,4}?(?:that\s+)?(?:it|its)\b|['’]s\s+(?:[\w\-]+\s+){0,2}(?:"
+    r"(?:[\w,]+\s+){0,4}?(?:that\s+)?(?:it|its)\b"
+    # ("X said on Thursday that chief executive P has resigned": the employer announcing)
+    r"|\s+(?:said|says|announced|announces|confirmed)\s+(?:[\w,]+\s+){0,3}?that\s+(?:its\s+)?(?:chief|ceo|cfo|cto|coo|"
+    r"president|chairman|chairwoman|founder|co-founder)\b"
+    r"|['’]s\s+(?:[\w\-]+\s+){0,2}(?:"
     + trie_alternation(UNIT_NOUNS)
     + r"|board|shares|stock|investors|valuation|founders|employees|staff|revenue|chatbot|"
     r"headquarters|ceo|chief|products?|vp|svp|evp|president|head|director|co-?founder|founder|cto|cfo|coo|cmo|cpo|"
@@ -397,8 +403,14 @@ def find_mentions(
                 cut = piece.index(" ") + 1
                 ms, piece, toks = ms + cut, piece[cut:], toks[1:]
                 initial = False
-            elif initial and len(toks) > 1 and toks[0] in _OPENER_DESC and toks[-1].rstrip(".") not in ORG_SUFFIXES:
-                # "Chipmaker Orvane said ...": a descriptor opening the sentence, not part of the name.
+            elif (
+                initial
+                and len(toks) > 1
+                and toks[0] in _OPENER_DESC
+                and (len(toks) > 2 or toks[-1].rstrip(".") not in ORG_SUFFIXES)
+            ):
+                # "Chipmaker Orvane said ...", "Chipmaker Orvane Electronics Corp. said ...": a
+                # descriptor opening the sentence, not part of the name ("Toolmaker Inc" is one).
                 cut = piece.index(" ") + 1
                 ms, piece, toks = ms + cut, piece[cut:], toks[1:]
                 initial = False
@@ -410,6 +422,8 @@ def find_mentions(
                 continue  # "Buying ...", "E-commerce giant X": an opener, not a name
             if _parenthesised(body, ms, me + (2 if poss else 0)) and piece.isupper():
                 continue
+            if len(toks) > 1 and _STAKE_WORDS.issuperset(t.lower() for t in toks):
+                continue  # "X Acquires Minority Stake in Y": a headline's capitals, no name
             out.append(
                 Mention(
                     ms,

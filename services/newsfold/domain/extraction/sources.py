@@ -23,7 +23,9 @@ if TYPE_CHECKING:  # the document asks this module; it never needs the document'
 _REPORTS_RE = re.compile(
     r"\x01(\d+)\x02\s+(?:(?:has|have|had|first|previously|earlier|also|originally|exclusively|was\s+first\s+to)\s+)*"
     r"(?:reported|reports|learned|learnt|wrote|writes|revealed)"
-    r"(?=\s+(?:(?:on|late|early|last|this|earlier)\s+(?:\w+\s+){0,2}?)?(?:that\b|citing\b)|\s*(?:[,.;)\"”]|$))"
+    # (not "X reported that its losses narrowed": a company reporting on itself)
+    r"(?=\s+(?:(?:on|late|early|last|this|earlier)\s+(?:\w+\s+){0,2}?)?(?:that\b(?!\s+(?:its|it|their)\b)|citing\b)"
+    r"|\s*(?:[,.;)\"”]|$))"
 )
 # "told X", "in an interview with X", "speaking to X", "a report by X", "according to a report in X",
 # "confirmed the news to X", "in a statement to X".
