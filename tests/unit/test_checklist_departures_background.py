@@ -218,10 +218,9 @@ POSITIVE: list[object] = [
         "Khalid bin Saeed Al Marzan has stepped down as chief executive of Ostrel Bank.",
         [("Khalid bin Saeed Al Marzan", "Ostrel Bank", None, None)],
     ),
-    _xfail(
+    (
         "J.K. Varma quit Nuvora Payments in March.",
         [("J.K. Varma", "Nuvora Payments", None, None)],
-        "sentences: 'J.K.' ends a sentence, so the initials are cut from the surname",
     ),
     (
         "Kim Soo-yeon, Haneul Semicon's head of memory, has left to join Brightmoor Labs. Kim said she "

@@ -2,7 +2,8 @@
 people listed or counted as they leave, posts kept at the same company (invented text only).
 
 Each construction here was read wrongly or not at all by extractor 2026.12.06-27 (round 14's
-`-28`); those from `test_a_tenure_that_ends_in_a_founding` on, by `-28` as well (round 14's `-29`).
+`-28`); those from `test_a_tenure_that_ends_in_a_founding` on, by `-28` as well (round 14's `-29`);
+those from `test_a_department_acronym_between_the_company_and_a_title` on, by `-29` too (`-30`).
 """
 
 from __future__ import annotations
@@ -202,3 +203,60 @@ def test_descriptors_and_stake_words_in_capitals_are_no_names() -> None:
         "Orvane Tech bought a majority stake in Kinra Games, the studio said on Friday."
     )
     assert (c.acquirer, c.target, c.stake_pct) == ("Orvane Tech", "Kinra Games", None)
+
+
+def test_a_department_acronym_between_the_company_and_a_title() -> None:
+    body = "Orvane UI exec Dana Velt is leaving the company to go to Kinra. Orvane said it would hire a replacement."
+    (d,) = departures(body)
+    assert (d.person, d.from_org, d.to_org) == ("Dana Velt", "Orvane", "Kinra")
+    # A company named with the acronym keeps it where no title follows.
+    body = "Orvane AI chief Dana Velt is leaving. Orvane AI raised $5 million last year."
+    assert [d.from_org for d in departures(body)] == ["Orvane AI"]
+
+
+def test_talk_of_a_departure_is_no_report_of_one() -> None:
+    for body in (
+        "Talk of Omar Lint stepping down at Kinra has so far come to nothing.",
+        "Discussion about Omar Lint stepping down as chief executive of Kinra is so far unsubstantiated.",
+    ):
+        assert departures(body) == [], body
+
+
+def test_a_hire_named_after_the_title_it_held_elsewhere() -> None:
+    (d,) = departures("Kinra hired the head of sales at Dalvo, Omar Lint, last year.")
+    assert (d.person, d.from_org, d.to_org) == ("Omar Lint", "Dalvo", "Kinra")
+    # "the ex-head of Y, P": a description of the past, as "former Y executive P" is; never
+    # the organisation read as the person.
+    assert (
+        departures("In 2015 the bank Kinra hired the ex-head of Orvane Payments, Dana Velt, as its technology chief.")
+        == []
+    )
+
+
+def test_a_two_word_company_ending_in_a_trade_noun_is_no_person() -> None:
+    # "Kinra Air", "Orvane Collective": two capitalised words shaped like a personal name, the
+    # second a trade's noun; with nothing else to type them they were read as people.
+    (f,) = fundings("Orvane Collective kicked off the month by announcing it had raised $216 million.")
+    assert f.company == "Orvane Collective"
+    (d,) = departures("Kinra Air said that its chief executive, Dana Velt, has resigned.")
+    assert (d.person, d.from_org) == ("Dana Velt", "Kinra Air")
+
+
+def test_a_sellers_proceeds_are_no_round() -> None:
+    for body in (
+        "The government sold a 9.5% stake in state-run Kinra Telecom Co., raising more than 3.7 billion pounds.",
+        "Orvane sold a 10% stake in Kinra Telecom Co., raising $121 million.",
+    ):
+        assert fundings(body) == [], body
+    (f,) = fundings("Kinra Telecom Co. sold new shares to Harbor Ventures, raising $121 million in its Series B.")
+    assert (f.company, f.round) == ("Kinra Telecom Co", "Series B")
+
+
+def test_a_deal_the_text_says_failed_is_none() -> None:
+    for body in (
+        "He oversaw several projects, among them the failed sale of Dalvo Mobile to Pelbrook Corp.",
+        "Regulators halted Orvane's blocked $40 billion takeover of Kinra Systems.",
+    ):
+        assert acquisitions(body) == [], body
+    (a,) = acquisitions("The sale of Dalvo Mobile to Pelbrook Corp closed on Monday.")
+    assert (a.acquirer, a.target) == ("Pelbrook Corp", "Dalvo Mobile")

@@ -59,9 +59,9 @@ def load(directory: str | Path, split: str | None = None, collected: int | None 
     72 of round 11, the same way, scored first with -19, -20 and -21; 12, 13, 14 and 15 = the
     90, 94, 95 and 95 collected blind in round 12, scored first with -24 and that round's
     candidates; 16 and 17 = the two rounds of round 13, scored first with -26 and the first
-    -27 candidate (16) and with -27 frozen (17); 18, 19 and 20 = the three rounds of round 14,
-    scored first with -27 (18, whose ``rn-yn*`` part also with the -28 candidate), with -28
-    frozen (19) and with -29 frozen (20))."""
+    -27 candidate (16) and with -27 frozen (17); 18 to 21 = the four rounds of round 14, scored
+    first with -27 (18, whose ``rn-yn*`` part also with the -28 candidate), with -28 frozen (19)
+    and with -29 frozen (20); 21 has no body, its collectors having declined the copy)."""
     base = Path(directory)
     gold = {row["article_id"]: row for row in read_jsonl(base / "gold.jsonl")}
     out = RealNews()

@@ -65,7 +65,7 @@ from .sources import news_sources
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.06-29"
+EXTRACTOR_VERSION = "2026.12.06-30"
 
 __all__ = [
     "EXTRACTOR_VERSION",

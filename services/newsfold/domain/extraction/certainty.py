@@ -44,10 +44,14 @@ def certainty(sentence: str, trigger_pos: int) -> str | None:
         return "denied"  # "Asked about reports that X would buy Y, X said it had no plans to ..."
     if denial_at > trigger_pos and _PASSIVE_END_RE.search(sentence, max(0, denial_at - 12), denial_at):
         return "denied"  # "Reports that X would buy Y were denied by both companies."
-    if _SPECULATION_RE.search(sentence, 0, trigger_pos):
+    if _SPECULATION_RE.search(sentence, 0, trigger_pos) or _TALK_OF_RE.search(
+        sentence, max(0, trigger_pos - 70), trigger_pos
+    ):
         return None  # "shares rose on speculation that X would buy Y": speculation is no event
     if _ATTEMPT_RE.search(sentence, max(0, trigger_pos - 30), trigger_pos):
         return None  # "had hoped to raise $20m", "failed to buy X": an attempt, not the event
+    if _FAILED_DEAL_RE.search(sentence, max(0, trigger_pos - 40), trigger_pos):
+        return None  # "the failed sale of T to A", "its blocked $40bn takeover of T": no deal
     if _ANALYSTS_SAY_RE.search(sentence, 0, trigger_pos):
         return None  # "Analysts say X could buy Y": an outsider's guess, not a report
     cond = _IF_RE.search(sentence, trigger_pos) if "if" in sentence or "unless" in sentence else None
@@ -92,6 +96,12 @@ _PARTY_SAID_RE = re.compile(
     r",\s+the\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|group|operator|retailer|maker|bank|lender|"
     r"startup|developer|insurer|carrier)\s+(?:said|says|announced|confirmed)\b"
     r"|\bsaid\s+in\s+a\s+(?:statement|filing|press\s+release|stock\s+exchange\s+filing)"
+)
+# A deal noun the text says came to nothing, right before the trigger (the noun itself).
+_FAILED_DEAL_RE = re.compile(
+    r"\b(?:failed|unsuccessful|abandoned|aborted|collapsed|scrapped|blocked|thwarted|botched|doomed|ill-fated|"
+    r"cancell?ed|called-off)\s+(?:(?:[\w\-]+|\x03\d+\x04)\s+){0,2}?$",
+    re.I,
 )
 _ATTEMPT_RE = re.compile(
     r"\b(?:(?:had\s+hoped|hoped|failed|tried|attempted)\s+(?:unsuccessfully\s+)?"
@@ -147,6 +157,11 @@ _OTHER_CLAUSE_RE = re.compile(
     re.I,
 )
 _SPECULATION_RE = re.compile(r"\bspeculation\s+(?:that|of|about)\b", re.I)
+# "Talk of P stepping down", "Discussion about P leaving": talk about the event right before its
+# word is no report of it (a discussion earlier in a long sentence may be about something else).
+_TALK_OF_RE = re.compile(
+    r"\b(?:talk|chatter|discussion|musings?|guesswork)\s+(?:of|about|around|over)\s+[^,;.]{0,40}$", re.I
+)
 _LATER_CLAUSE_RE = re.compile(
     r",\s+(?:(?:as|while|whereas|which|because|since)\s+(?:it|they|the|its|their)"
     r"|and\s+(?:is|are|was|were|has|have|will|would|could|may|might))\b"

@@ -347,6 +347,7 @@ _JOIN_NAMED_RE = re.compile(
     r"and\s+(?:has|had)\s+since\s+joined|"
     r"(?:has\s+been|was|been|being)\s+(?:poached|hired|recruited|lured(?:\s+away)?|snapped\s+up)\s+by|"
     r"to\s+take\s+(?:up\s+)?(?:a|the)\s+[^,]*?\s+(?:at|with)|moving\s+to|move\s+to|defect(?:ed|ing)?\s+to|"
+    r"to\s+go\s+to|(?:is|are)\s+(?:going|heading|decamping)\s+to|"
     # "has left the company and taken a job at X"
     r"and\s+(?:has\s+|have\s+)?(?:taken|took|accepted|landed)\s+(?:up\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:job|position|role|post)\s+(?:at|with))"
@@ -376,6 +377,9 @@ _HIRED_RE = re.compile(
     r"|CEO\s+|CTO\s+|CFO\s+|COO\s+|VP\s+){1,4}\x01))?"
     # "hired Y's head of AI, P": a title at Y closed by the apposed name.
     r"(?:\x01\d+\x02['’]s\s+(?:(?:[\w\-]+|\x01\d+\x02)\s+){0,5}?[\w\-]+,\s+(?=\x01\d+\x02\s*(?:[,.;]|$)))?"
+    # "hired the ex-head of Y, P, as ...": a title "of"/"at" Y closed by the apposed name.
+    r"(?:(?:the\s+|a\s+|its\s+)?(?:[\w\-]+\s+){0,5}?(?:of|at|for)\s+(?:the\s+)?\x01(?P<tof>\d+)\x02\s*,\s+"
+    r"(?=\x01\d+\x02\s*(?:[,.;]|$)))?"
     r"(?:[\w\-]+\s+){0,4}?" + E
 )
 _FORMER_IN_RE = re.compile(r"\b(?:former|ex-)", re.I)
@@ -1669,15 +1673,21 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             if text[max(0, m.start() - 6) : m.start()].endswith(("was ", "were ", "been ", "is ", "being ")):
                 continue  # passive: handled by _POACHED_RE
             to_org = doc.subject(i, text, m.start())
-        person = doc.mentions[int(m.group(3))].entity
+        person = doc.mentions[int(m.groups()[-1])].entity
         if to_org is None or not _person_ok(doc, person):
             continue
-        if m.group("emp") is not None and _FORMER_IN_RE.search(m.group(0)):
-            continue  # "hired former Y executive P": a descriptor of the past, not a move away from Y
+        if (m.group("emp") is not None or m.group("tof") is not None) and _FORMER_IN_RE.search(m.group(0)):
+            # "hired former Y executive P", "hired the ex-head of Y, P": a descriptor of the
+            # past, not a move away from Y
+            continue
         # "Brellow America appointed Y design director P": an untyped name hiring a person
         # titled at another organisation is an organisation.
         untyped_employer = doc.kind(to_org) is None and m.group("emp") is not None
         org, role = affiliation(doc, person, i)
+        if m.group("tof") is not None and doc.kind(doc.mentions[int(m.group("tof"))].entity) != "person":
+            # "hired the ex-head of Y, P, as ...": the title's organisation, named in the object
+            org = doc.mentions[int(m.group("tof"))].entity
+            role = None
         fr = _FROM_AFTER_RE.match(text, m.end())  # "snapped up P from Y"
         co_hired: list[int] = []
         if fr is None and " and " in text:

@@ -66,6 +66,11 @@ _INSTITUTION_HEADS = frozenset(
     "college society association federation chamber commission office museum government "
     "republic state people's".split()
 )
+# Department acronyms glued to a company's name before a title ("Orvane UI exec P").
+_DEPARTMENT_ACRONYMS = frozenset("ai ui ux hr it ml pr ar vr".split())
+_TITLE_AFTER_RE = re.compile(
+    r"\s+(?:exec|executive|chief|head|lead|boss|director|vp|svp|evp|president|officer|manager)\b", re.I
+)
 # Words of a stake that a title-case headline capitalises ("Majority Stake", "Equity Stake").
 _STAKE_WORDS = frozenset("minority majority controlling strategic significant equity stake stakes".split())
 _PARTICLES = frozenset("de del della van von der den du da di la le al bin".split())
@@ -104,9 +109,10 @@ _PLACE_SUFFIXES = (
 _EPISODE_AFTER_RE = re.compile(r" (?:pandemic|epidemic|outbreak|crisis|lockdowns?|virus|vaccines?|war|era)\b")
 _PLACE_THEN_BASED_RE = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b")
 _OPENER_SUFFIX_RE = re.compile(r"(?:ly|ing)$")
-# ("Consolidation among lenders has picked up": an abstract noun in -ation opening a sentence
-# alone is no company name; in a longer name it may be one, "Automation Tessel")
-_LONE_OPENER_SUFFIX_RE = re.compile(r"(?:ly|ing|ation)$")
+# ("Consolidation among lenders has picked up", "Discussion about P's exit is unfounded": an
+# abstract noun in -ation or -sion opening a sentence alone is no company name; in a longer
+# name it may be one, "Automation Tessel")
+_LONE_OPENER_SUFFIX_RE = re.compile(r"(?:ly|ing|ation|ssion|usion)$")
 
 _DESC_WORDS = frozenset(ORG_DESCRIPTOR_NOUNS) | frozenset(n + "s" for n in ORG_DESCRIPTOR_NOUNS)
 # Descriptors that never begin a name, so a capitalised one opening a sentence is dropped
@@ -1158,6 +1164,11 @@ def build_entities(body: str, mentions: list[Mention]) -> list[Entity]:
                 # "American Tessel", named so throughout, keeps its first word)
                 rest = [e for e in members if keys[e] == keys[best][1:]]
                 if rest and len(groups_of[rest[0]]) >= 2 * len(groups_of[best]):
+                    best = rest[0]
+            if len(keys[best]) > 1 and keys[best][-1] in _DEPARTMENT_ACRONYMS:
+                # "Orvane UI exec P" beside "Orvane": a department's acronym before a title
+                rest = [e for e in members if keys[e] == keys[best][:-1]]
+                if rest and all(_TITLE_AFTER_RE.match(body, mentions[i].end) for i in groups_of[best]):
                     best = rest[0]
         name = names[best]
         ent = Entity(len(final), name, None, False, ms)

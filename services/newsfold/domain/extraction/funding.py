@@ -1107,7 +1107,17 @@ def _not_a_round(text: str, start: int, end: int, obj_end: int) -> bool:
         return False
     if m is not None and _NOT_ROUND_MEANS_RE.match(text, m.start()):
         return True
+    if _STAKE_SALE_BEFORE_RE.search(text, max(0, start - 160), start):
+        return True  # "sold a 9.5% stake in T, raising $121 million": a seller's proceeds
     return _PUBLIC_ISSUE_BEFORE_RE.search(text, max(0, start - 160), start) is not None
+
+
+# A stake or shares sold just before a participle of raising: the money is the seller's
+# proceeds, no round ("X sold a 10% stake in T, raising $121 million").
+_STAKE_SALE_BEFORE_RE = re.compile(
+    r"\b(?:sold|sells|selling|offloaded|offloading|divested|divesting)\s+[^;]{0,100}?\b(?:stake|shares|holding|"
+    r"stock)\b[^;]{0,80}?,\s+(?:thereby\s+)?$"
+)
 
 
 def _add_verb_mention(

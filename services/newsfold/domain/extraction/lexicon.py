@@ -24,6 +24,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     analysts investors shares executives officials sources people experts lawyers regulators
     companies startups firms developers researchers engineers observers insiders critics
     industry market markets money deals deal people talent exit rumor rumour rumors rumours speculation
+    talk chatter discussion discussions
     reports days weeks months years hours
     welcome thanks happy turns here's that's it's we're we'll don't didn't isn't wasn't
     said says say told according reported reportedly
@@ -83,6 +84,8 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     advisers equity investors angels vc securities markets exchange insurance aerospace
     chips foods brands retail services service works studio network automation quantum
     vision sciences science medical labs. mobile jsc bhd tbk pty oyj
+    air airways airlines aviation rail railways shipping paper steel chemicals payments pay collective
+    apparel fashion beverages pharmaceuticals
     """.split()
 )
 
