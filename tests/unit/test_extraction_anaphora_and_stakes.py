@@ -1,9 +1,11 @@
 """Companies named only at sentence starts, stakes given to a receiver, ventures of one's own,
 people listed or counted as they leave, posts kept at the same company (invented text only).
 
-Each construction here was read wrongly or not at all by extractor 2026.12.06-27 (round 14's
-`-28`); those from `test_a_tenure_that_ends_in_a_founding` on, by `-28` as well (round 14's `-29`);
-those from `test_a_department_acronym_between_the_company_and_a_title` on, by `-29` too (`-30`).
+Each test was written with the extractor version that first reads its construction, and fails
+on the version before it (but `test_a_capitalised_opener_without_the_anaphor_stays_no_company`,
+a guard that holds on every version): the tests up to `test_a_hyphenated_modifier_is_no_name`
+for 2026.12.06-28, from `test_a_tenure_that_ends_in_a_founding` for `-29`, from
+`test_a_department_acronym_between_the_company_and_a_title` for `-30`.
 """
 
 from __future__ import annotations
