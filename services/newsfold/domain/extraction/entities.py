@@ -387,39 +387,21 @@ def find_mentions(
                 or _after_colon(body, ms)
                 or (ms >= 1 and body[ms - 1] in _OPEN_QUOTES and (ms - 1) in sentence_starts)
             )
-            if (
-                initial
-                and len(toks) > 1
-                and toks[-1].rstrip(".") not in ORG_SUFFIXES
-                and (_OPENER_SUFFIX_RE.search(toks[0]) or used_in_lower_case(toks[0]))
-            ):
-                # "Buying Quillo would ...": drop the capitalised opener.
-                cut = piece.index(" ") + 1
-                ms, piece, toks = ms + cut, piece[cut:], toks[1:]
-                initial = False
-            elif (
-                initial
-                and len(toks) > 1
-                and toks[0].lower() in _RANK_OPENERS
-                and toks[-1].rstrip(".") not in ORG_SUFFIXES
-                and body[me + 1 : me + 2].islower()
-            ):
-                # "Veteran Orvane engineer P", "Top Orvane curator P": a rank before the
-                # organisation of a job title, not the first word of its name.
-                cut = piece.index(" ") + 1
-                ms, piece, toks = ms + cut, piece[cut:], toks[1:]
-                initial = False
-            elif (
-                initial
-                and len(toks) > 1
-                and toks[0] in _OPENER_DESC
-                and (len(toks) > 2 or toks[-1].rstrip(".") not in ORG_SUFFIXES)
-            ):
-                # "Chipmaker Orvane said ...", "Chipmaker Orvane Electronics Corp. said ...": a
-                # descriptor opening the sentence, not part of the name ("Toolmaker Inc" is one).
-                cut = piece.index(" ") + 1
-                ms, piece, toks = ms + cut, piece[cut:], toks[1:]
-                initial = False
+            if initial and len(toks) > 1:
+                suffixed = toks[-1].rstrip(".") in ORG_SUFFIXES
+                if (
+                    # "Buying Quillo would ...": a capitalised opener
+                    (not suffixed and (_OPENER_SUFFIX_RE.search(toks[0]) or used_in_lower_case(toks[0])))
+                    # "Veteran Orvane engineer P", "Top Orvane curator P": a rank before the
+                    # organisation of a job title, not the first word of its name
+                    or (not suffixed and toks[0].lower() in _RANK_OPENERS and body[me + 1 : me + 2].islower())
+                    # "Chipmaker Orvane said ...", "Chipmaker Orvane Electronics Corp. said ...": a
+                    # descriptor opening the sentence ("Toolmaker Inc" is a name)
+                    or (toks[0] in _OPENER_DESC and (len(toks) > 2 or not suffixed))
+                ):
+                    cut = piece.index(" ") + 1
+                    ms, piece, toks = ms + cut, piece[cut:], toks[1:]
+                    initial = False
             if (
                 len(toks) == 1
                 and initial
@@ -1202,10 +1184,11 @@ _ROLE_THEN_NAME_RE = re.compile(
 # raised ...") is that company.
 _NEXT_SENTENCE_COMPANY_RE = re.compile(
     # (the name is the subject of a verb: "Armed with a plan, the start-up ..." names nobody)
-    r"\s+(?:is|was|has|had|will|can|[a-z]+(?<!\bits)(?<!\bthis)s|[a-z]+ed)\b[^.!?\n]{0,300}?[.!?]\s+(?:(?:On|In|Last|This|Earlier|Now)\b[^,.]{0,25},\s+)?[Tt]he\s+"
-    r"(?:[\w\-]+\s+){0,2}?(?:company|startup|start-up|firm|business)\b(?!['’])"
-    r"|\s+(?:is|was|has|had|will|can|[a-z]+(?<!\bits)(?<!\bthis)s|[a-z]+ed)\b[^.!?\n]{0,300}?[.!?]\s+It\s+(?:has\s+|had\s+|also\s+|recently\s+)?(?:said|says|raised|secured|closed|"
-    r"announced|agreed|acquired|bought|plans|employs|was\s+founded)\b"
+    r"\s+(?:is|was|has|had|will|can|[a-z]+(?<!\bits)(?<!\bthis)s|[a-z]+ed)\b[^.!?\n]{0,300}?[.!?]\s+"
+    r"(?:(?:(?:On|In|Last|This|Earlier|Now)\b[^,.]{0,25},\s+)?[Tt]he\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:company|startup|start-up|firm|business)\b(?!['’])"
+    r"|It\s+(?:has\s+|had\s+|also\s+|recently\s+)?(?:said|says|raised|secured|closed|announced|agreed|acquired|"
+    r"bought|plans|employs|was\s+founded)\b)"
 )
 _KNOWN_AS_RE = re.compile(
     r"\b(?:known|goes\s+by|going\s+by)\s+(?:simply\s+|only\s+|mononymously\s+|professionally\s+)?as\s+$"
