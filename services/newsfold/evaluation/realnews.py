@@ -61,7 +61,9 @@ def load(directory: str | Path, split: str | None = None, collected: int | None 
     candidates; 16 and 17 = the two rounds of round 13, scored first with -26 and the first
     -27 candidate (16) and with -27 frozen (17); 18 to 21 = the four rounds of round 14, scored
     first with -27 (18, whose ``rn-yn*`` part also with the -28 candidate), with -28 frozen (19)
-    and with -29 frozen (20); 21 has no body, its collectors having declined the copy)."""
+    and with -29 frozen (20); 21 had no body, its collectors having declined the copy, until a
+    later session rebuilt 13 of its 92; 22 = the 25 of round 15, collected blind and scored first
+    with -30 and the -31 candidate)."""
     base = Path(directory)
     gold = {row["article_id"]: row for row in read_jsonl(base / "gold.jsonl")}
     out = RealNews()

@@ -40,6 +40,15 @@ from .clauses import DEFINITE_WHICH_RE, fronted_subject, reporting_verb
 from .document import EP, MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
 
 _PCT = r"(\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)"
+# "stake" with the kind a writer puts between a percentage and the noun ("a 51% controlling
+# stake", "a 10% strategic stake", "a 20% equity stake").
+_STAKE_NOUN = r"(?:(?:equity|controlling|non-controlling|strategic)\s+)?stake"
+# What a writer puts before a company's name: a possessive place or a capitalised origin, then a
+# few lower-case descriptor words ("China's", "US group", "flight search startup").
+_DESCRIBED = (
+    r"(?:[A-Z][\w\-]*['’]s\s+|(?:[A-Z][\w\-.]*(?:-based)?\s+)(?=[a-z]))?"
+    r"(?:(?!(?:and|or|but|for|from|with|which|that|to|of)\b)[a-z][\w\-]*\s+){0,3}?"
+)
 _APPROX = (
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|approximately\s+|some\s+|just\s+over\s+|over\s+"
     r"|more\s+than\s+)?"
@@ -76,7 +85,7 @@ _STAKE_OBJ_RE = re.compile(
     + _PCT
     + r"\s+|[\"“']?(?P<q>majority|minority|controlling|significant|small|large|sizable|sizeable|strategic|"
     r"undisclosed|non-controlling|substantial|major|partial|direct)[\"”']?\s+)?(?:[\"“'][\w\-]+[\"”']\s+)?"
-    r"(?:(?:majority|minority|equity)\s+)?(?:stakes?|holdings?|"
+    r"(?:(?:majority|minority|equity|controlling|non-controlling|strategic)\s+)?(?:stakes?|holdings?|"
     r"interests?|shareholdings?|position)(?:\s+of\s+" + _APPROX + _PCT + r")?"
     r"(?:\s+for\s+" + _APPROX + r"\x03(?P<price>\d+)\x04)?,?\s+(?:in|of)\s+(?:the\s+)?"
     # ("in Saudi online pharmacy T", "in Dubai-based food and grocery app T": a nationality or
@@ -99,6 +108,34 @@ _PCT_ITS_RE = re.compile(r"\s+" + _APPROX + _PCT + r"\s+of\s+(?:its|their)\s+(?:
 _PCT_OBJ_RE = re.compile(
     r"\s+(?:the\s+)?(?:remaining\s+|other\s+|outstanding\s+)?" + _APPROX + _PCT + r"\s+(?:of|in)\s+(?:the\s+)?" + EP
 )
+# A part of a company as the object: "the low-end server business of (Swiss group) T", "T's NAND
+# flash unit", "T's Middle East operations". ``words`` name the part; "its entire business" is T.
+_UNIT_NOUNS = r"(?:business|businesses|unit|division|arm|operations)"
+_UNIT_WORDS = r"(?P<words>(?:(?:(?!(?:of|for|from|with|to|by|in|at|on|or|that|which)\b)[\w\-&]+|\x01\d+\x02)\s+){1,4}?)"
+_UNIT_OBJ_RE = re.compile(
+    r"\s+(?:the\s+|its\s+)?" + _UNIT_WORDS + r"(?P<noun>" + _UNIT_NOUNS + r")\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\-]*['’]s\s+|[A-Z][\w\-.]*(?:-based)?\s+(?=[a-z]))?(?:(?!(?:and|or|for|from|with|to|of)\b)[a-z][\w\-]*\s+){0,3}?"
+    r"\x01(?P<t>\d+)\x02(?!['’])"
+    r"|\s+(?:the\s+)?\x01(?P<t2>\d+)\x02['’]s?\s+"
+    + _UNIT_WORDS.replace("words", "words2")
+    + r"(?P<noun2>"
+    + _UNIT_NOUNS
+    + r")\b"
+)
+_WHOLE_WORDS = frozenset({"entire", "whole", "core", "remaining", "existing", "main", "own", "global", "worldwide"})
+
+
+def unit_name(doc: Doc, words: str, noun: str) -> str | None:
+    """ "low-end server", "business" -> "low-end server business" (a capitalised word the finder
+    took for a name, "NAND", spelt as written); None when the words only say the whole ("its
+    entire business")."""
+    words = TOKEN_RE.sub(
+        lambda t: doc.body[doc.mentions[int(t.group(1))].start : doc.mentions[int(t.group(1))].end], words
+    )
+    kept = [w for w in words.split() if w.lower() not in _WHOLE_WORDS]
+    return " ".join([*kept, noun]) if kept else None
+
+
 _DIRECT_OBJ_RE = re.compile(
     # "its (Mideast) competitor T", "its longtime partner T": a relation noun, maybe with a
     # place or an adjective before it, between the possessive and the name
@@ -113,6 +150,13 @@ _DIRECT_OBJ_RE = re.compile(
     + E
     + r"(?!['’]s\s)"
 )
+# "closed a $110 million deal for mobile commerce firm T": a priced deal for a company (the
+# abstract has already dropped the descriptor; "a deal for T to supply chips" is no purchase).
+_DEAL_FOR_RE = re.compile(
+    r"\b(?:clos(?:ed|es|ing)|struck|strikes|sign(?:ed|s|ing)|seal(?:ed|s|ing)|agreed|announc(?:ed|es|ing)|ink(?:ed|s))\s+"
+    r"(?:a|an|the|its)\s+\x03\d+\x04\s+(?:[\w\-]+\s+)?deal\s+for\s+(?:the\s+)?"
+    r"\x01(\d+)\x02(?!['’])(?!\s+to\s)"
+)
 # The bare apostrophe of a name ending in "s" ("Y Ventures' tower"), not a closing quote.
 _S_POSSESSIVE_RE = re.compile(
     r"['’]\s+(?!(?:for|from|in|on|at|to|and|or|with|after|before|last|this|earlier|as|by|through|under|which|"
@@ -120,7 +164,7 @@ _S_POSSESSIVE_RE = re.compile(
 )
 _NOUN_RE = re.compile(
     r"\b(?:complet(?:ed|es|e|ing)|announc(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|finali[sz](?:ed|es|e|ing)|"
-    r"agreed|agrees|seal(?:ed|s)?|sign(?:ed|s)?|mak(?:es|ing)|made|unveil(?:ed|s)|confirm(?:ed|s)|"
+    r"agreed|agrees|seal(?:ed|s)?|sign(?:ed|s)?|mak(?:es|ing)|made|unveil(?:ed|s|ing)?|confirm(?:ed|s)|"
     r"weigh(?:s|ing)?|consider(?:s|ing)?|explor(?:es|ing|e)|mull(?:s|ing)?|eye(?:s|ing)?|pursu(?:es|ing|e)|"
     r"plan(?:s|ning)?|prepar(?:es|ing|e)|discuss(?:es|ing)?|negotiat(?:es|ing|e)|study(?:ing)?|launch(?:es|ed|ing)?"
     r"|clinch(?:ed|es|ing)?|struck|strikes)\s+"
@@ -141,14 +185,17 @@ _NOUN_STAKE_RE = re.compile(
     r"(?:acquisition|purchase)\s+of\s+(?:an?\s+|the\s+)?(?:further\s+|additional\s+|remaining\s+)?"
     r"(?:"
     + _PCT
-    + r"\s+|(?P<q>majority|minority|controlling|significant)\s+)?(?:equity\s+)?stake\s+in\s+(?:the\s+)?"
+    + r"\s+|(?P<q>majority|minority|controlling|significant)\s+)?"
+    + _STAKE_NOUN
+    + r"\s+in\s+(?:the\s+)?"
     + E
     + r"(?!['’])"
     r"|\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\s+"
     + _APPROX
     + r"\x03(?P<price>\d+)\x04\s+(?:in\s+cash\s+)?for\s+(?:an?\s+|the\s+)?(?:further\s+|additional\s+|remaining\s+)?"
     r"(?:(?P<pct2>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|(?:majority|minority|controlling)\s+)?"
-    r"(?:equity\s+)?stake\s+in\s+(?:the\s+)?\x01(?P<t2>\d+)\x02(?!['’])"
+    + _STAKE_NOUN
+    + r"\s+in\s+(?:the\s+)?\x01(?P<t2>\d+)\x02(?!['’])"
 )
 # "A agreed to take T private", "T was taken private by A": a buyout of the whole company.
 # "A will make T a wholly owned subsidiary", "take full ownership/control of T": the whole
@@ -158,6 +205,13 @@ _CONTROL_RE = re.compile(
     r"(?:(?P<whole>wholly[\s-]owned|fully[\s-]owned)\s+|consolidated\s+)?subsidiary\b"
     r"|\b(?:take|takes|took|taking|taken|gain|gains|gained|gaining|assume|assumes|assumed|acquire|acquires|acquired)\s+"
     r"(?P<full>full\s+|complete\s+|100%\s+|sole\s+)?(?:control|ownership)\s+of\s+(?:the\s+)?\x01(?P<t2>\d+)\x02(?!['’])"
+    # "paid $150m for majority control of Chilean travel booking service T": the price of control
+    r"|\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\s+"
+    + _APPROX
+    + r"\x03(?P<price>\d+)\x04\s+(?:in\s+cash\s+)?for\s+(?P<full3>full\s+|complete\s+|sole\s+)?"
+    r"(?:majority\s+|controlling\s+)?(?:control|ownership)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\-]*(?:-based)?\s+(?=[a-z]))?(?:(?!(?:or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,4}?"
+    r"\x01(?P<t3>\d+)\x02(?!['’])"
 )
 # "T's shareholders approved its sale to A", "T's $2bn sale to A": the owner of the sale is sold.
 _SALE_TO_RE = re.compile(
@@ -172,8 +226,12 @@ _PRIVATE_RE = re.compile(
 # "weighing a bid for X", "made an offer for X": an approach to buy the whole company.
 _BID_RE = re.compile(
     r"\b(?:weigh(?:s|ing)?|consider(?:s|ing)?|explor(?:es|ing|e)|mull(?:s|ing)?|prepar(?:es|ing|e)|"
-    r"plan(?:s|ning)?|mak(?:es|ing|e)|made|launch(?:es|ed|ing)?|submit(?:s|ted|ting)?)\s+"
-    r"(?:a|an|its)\s+(?:[\w\-]+\s+){0,2}?(?:bid|offer|approach)\s+for\s+(?:the\s+)?" + E + r"(?!['’])"
+    r"plan(?:s|ning)?|mak(?:es|ing|e)|made|launch(?:es|ed|ing)?|submit(?:s|ted|ting)?|"
+    # "had announced a 2.4 billion euro takeover bid for T", "tabled an offer for T", "has
+    # sweetened its bid for T": a bid made, told by its announcement or its revision
+    r"announc(?:es|ed|ing|e)|tabl(?:es|ed|ing|e)|lodg(?:es|ed|ing|e)|sweeten(?:s|ed|ing)?|rais(?:es|ed|ing)|"
+    r"improv(?:es|ed|ing))\s+"
+    r"(?:a|an|its)\s+(?:(?:[\w\-]+|\x03\d+\x04)\s+){0,3}?(?:bid|offer|approach)\s+for\s+(?:the\s+)?" + E + r"(?!['’])"
 )
 # (a date or price may stand between the verb and its agent: "was acquired in 2020 by A",
 # "acquired for $300 million in 2020 by A")
@@ -252,16 +310,26 @@ _OF_BY_RE = re.compile(
 # "the sale of T to A", "the sale of its T unit to A": the seller's named business goes to A.
 _SALE_OF_TO_RE = re.compile(
     r"\b(?:sale|divestment|divestiture)\s+of\s+(?:its\s+|the\s+|their\s+)?"
+    # ("the £1.2bn sale of flight search startup T to China's A", "... to US group A")
+    + _DESCRIBED
     + E
     + r"(?!['’])(?:\s+(?:unit|business|division|subsidiary|arm))?\s+to\s+(?:the\s+)?"
+    + _DESCRIBED
     + E
     + r"(?!['’])"
+)
+# "T agreed to a £580m sale to US group A": the subject is the company sold.
+_AGREED_SALE_TO_RE = re.compile(
+    r"\b(?:agreed|agrees|agreeing|has\s+agreed)\s+to\s+(?:an?|the)\s+(?:\x03(?P<m>\d+)\x04\s+)?"
+    r"(?:(?:cash|all-cash|all-stock|recommended|friendly)\s+)?(?:sale|takeover)\s+(?:to|by)\s+(?:the\s+)?"
+    + _DESCRIBED
+    + r"\x01(?P<a>\d+)\x02(?!['’])"
 )
 # "the acquisition of a 51 per cent stake in T by A", "the acquisition of 24.9 per cent of T by a
 # fund managed by A", "the acquisition of the entire issued share capital of T by A".
 _STAKE_OF_BY_RE = re.compile(
     r"\b(?:acquisition|purchase)\s+of\s+(?:(?:an?\s+)?(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+"
-    r"|(?P<q>majority|minority|controlling)\s+)?(?:equity\s+)?stake\s+in"
+    r"|(?P<q>majority|minority|controlling)\s+)?" + _STAKE_NOUN + r"\s+in"
     r"|(?P<pct2>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+of"
     r"|the\s+(?P<whole>entire|whole)\s+(?:issued\s+)?(?:share\s+capital|equity|shares)\s+of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w\-]*(?:-based)?\s+(?=[a-z])|[A-Z][a-z]+['’]s\s+)?"  # ("Nairobi-based", "Mombasa's")
@@ -308,7 +376,10 @@ _POSS_STAKE_RE = re.compile(
     r"(?:an?\s+|the\s+)?(?:further\s+|additional\s+)?(?:"
     + _PCT
     + r"\s+|(?:majority|minority|controlling|significant)\s+)?"
-    r"(?:equity\s+)?stake\s+in\s+(?:the\s+)?" + E + r"(?!['’])"
+    + _STAKE_NOUN
+    + r"\s+in\s+(?:the\s+)?"
+    + E
+    + r"(?!['’])"
 )
 _OFFER_FROM_RE = re.compile(
     r"\b(?:buyout|takeover|tender|acquisition|purchase|counter-?)\s*(?:offer|bid|proposal)\s+from\s+(?:the\s+)?"
@@ -353,15 +424,17 @@ _PASSIVE_NP_RE = re.compile(
 _INVEST_STAKE_RE = re.compile(
     r"\b(?:invest(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?)\s+" + _APPROX + r"\x03(?P<m>\d+)\x04\s+in(?:to)?\s+"
     r"(?:the\s+)?(?:(?:[A-Z][\w\-]+|\x01\d+\x02)['’]s\s+)?\x01(?P<t>\d+)\x02(?!['’])\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:for\s+(?:an?\s+)?(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|[\w\-]+\s+)?(?:equity\s+)?stake"
-    r"|by\s+(?:taking\s+up|subscribing\s+(?:to|for)|buying|acquiring)\s+(?:[\w\-]+\s+){0,2}?shares)\b"
+    r"(?:for\s+(?:an?\s+)?(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|[\w\-]+\s+)?"
+    + _STAKE_NOUN
+    + r"|by\s+(?:taking\s+up|subscribing\s+(?:to|for)|buying|acquiring)\s+(?:[\w\-]+\s+){0,2}?shares)\b"
 )
 # "A made a strategic investment in T, taking a 10% stake": the stake the investment buys.
 _INVESTMENT_STAKE_RE = re.compile(
     r"\binvest(?:s|ed|ing|ment)?\s+(?:[\w\-\x03\x04]+\s+){0,3}?in(?:to)?\s+(?:the\s+)?\x01(?P<t>\d+)\x02(?!['’]),?\s+"
     r"(?:taking|acquiring|receiving|getting|gaining|for|in\s+exchange\s+for|in\s+return\s+for)\s+(?:an?\s+)?"
     r"(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|(?:minority|majority|controlling)\s+)?"
-    r"(?:equity\s+)?stake\b"
+    + _STAKE_NOUN
+    + r"\b"
 )
 _OWNED = (
     r"(?:(?:privately|publicly|state|family|majority|wholly)[\s\-]owned\s+|[\w\-]+-(?:owned|listed|backed|based)\s+)?"
@@ -370,7 +443,9 @@ _OWNED = (
 _STAKE_SOLD_RE = re.compile(
     r"\b(?:sold|sell|sells|selling)\s+(?:their|its|his|her|a|the)\s+(?:combined\s+|entire\s+|remaining\s+|whole\s+)?"
     r"(?:\x03(?P<m>\d+)\x04\s+)?(?:(?:minority|majority|controlling|small|further)\s+)?"
-    r"(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+)?(?:equity\s+)?stakes?\s+in\s+(?:the\s+|its\s+)?"
+    r"(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+)?"
+    + _STAKE_NOUN
+    + r"s?\s+in\s+(?:the\s+|its\s+)?"
     # ("a 51% stake in state-owned T (TB) to privately owned A": an ownership word, an abbreviation)
     + _OWNED
     + r"(?:\x01(?P<t>\d+)\x02(?:\s+\([A-Z][\w&\-]{0,9}\))?(?:\s+(?:unit|subsidiary|arm|business|division))?|"
@@ -381,7 +456,9 @@ _NAMED_BEFORE_RE = re.compile(r"\x02\s+(?:(?:has|have|had|also|since|recently)\s
 _OWNS_AFTER_RE = re.compile(
     r"\x01(?P<a>\d+)\x02(?:,\s+[^,]{0,80},)?\s+(?:now\s+)?(?:owns|holds|has)\s+(?:a|an)\s+"
     + _APPROX
-    + r"(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+(?:equity\s+)?stake\s+in\s+"
+    + r"(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+"
+    + _STAKE_NOUN
+    + r"\s+in\s+"
     r"(?:the\s+)?\x01(?P<t>\d+)\x02"
     r"(?!['’])\s+after\s+(?:an?\s+|its\s+|the\s+)?(?:[\w\-]+\s+)?(?:investment|purchase|injection|deal|capital\s+increase)"
     r"(?:\s+of\s+" + _APPROX + r"\x03(?P<m>\d+)\x04)?"
@@ -391,8 +468,9 @@ _STAKE_UNNAMED_RE = re.compile(
     + _APPROX
     + r"(?:an?\s+)?(?:additional\s+|further\s+)?"
     + _APPROX
-    + r"(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+(?:equity\s+)?stake"
-    r"(?:\s+in\s+the\s+(?P<noun>company|firm|startup|start-up|lender|bank|group|business|insurer|retailer|"
+    + r"(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+"
+    + _STAKE_NOUN
+    + r"(?:\s+in\s+the\s+(?P<noun>company|firm|startup|start-up|lender|bank|group|business|insurer|retailer|"
     r"carrier|operator|platform|developer|maker|chipmaker|automaker)\b|(?!\s+(?:in|of)\b))"
 )
 _STAKE_CONTEXT_RE = re.compile(r"\x02")  # (a named buyer at least: "Kestrel Bank will take a 30% stake")
@@ -415,7 +493,9 @@ _SHAREHOLDER_RE = re.compile(
     + r"(?!['’])\s+with\s+(?:a|an)\s+"
     + _APPROX
     + _PCT
-    + r"\s+(?:equity\s+)?stake\b"
+    + r"\s+"
+    + _STAKE_NOUN
+    + r"\b"
 )
 _INCLUDING_RE = re.compile(
     r"\b(?:acquired|bought|purchased|snapped\s+up)\s+(?:several|many|a\s+number\s+of|a\s+few|dozens\s+of|"
@@ -545,6 +625,18 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 if len(out) > n_before and money is not None and doc.money[int(money)].amount is not None:
                     out[-1].amount = int(money)
             nouns = "acquisition" in low or "purchase" in low or "takeover" in low or "buyout" in low
+            for m in _DEAL_FOR_RE.finditer(text) if " deal for " in text else ():
+                inner = MONEY_TOKEN_RE.search(text, m.start(), m.end())
+                target = doc.mentions[int(m.group(1))].entity
+                if (
+                    doc.is_org(target)
+                    and not doc.is_person(target)
+                    and _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
+                ):
+                    found_here = True
+                    j = int(inner.group(1)) if inner else -1
+                    if j >= 0 and doc.money_role[j] != "valuation" and doc.money[j].amount is not None:
+                        out[-1].amount = j
             for m in _NOUN_RE.finditer(text) if nouns else ():
                 inner = MONEY_TOKEN_RE.search(text, m.start(), m.end())
                 found = _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
@@ -578,10 +670,18 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 if m.group("t") is not None:
                     pct = 100.0 if m.group("whole") else None
                     k = int(m.group("t"))
-                else:
+                elif m.group("t2") is not None:
                     pct = 100.0 if m.group("full") else None
                     k = int(m.group("t2"))
-                found_here |= _add(doc, i, text, m.start(), m.end(), None, k, pct, pct is None, out)
+                else:
+                    pct = 100.0 if m.group("full3") else None
+                    k = int(m.group("t3"))
+                n_before = len(out)
+                if _add(doc, i, text, m.start(), m.end(), None, k, pct, pct is None, out):
+                    found_here = True
+                    j = m.group("price")
+                    if j is not None and doc.money[int(j)].amount is not None and doc.money_role[int(j)] != "alt":
+                        out[n_before].amount = int(j)
             for m in _SALE_TO_RE.finditer(text) if " sale to " in text else ():
                 acquirer = doc.mentions[int(m.group("a"))].entity
                 if m.group("t") is not None:
@@ -637,7 +737,7 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 if m.group(1) is not None:
                     owner: int | None = doc.mentions[int(m.group(1))].entity
                 else:
-                    owner = doc.resolve_pronoun(i, text[: m.start()], "it", {doc.mentions[int(m.group(4))].entity})
+                    owner = _its_owner(doc, i, text, m.start(), doc.mentions[int(m.group(4))].entity)
                 if owner is not None and doc.could_be_org(owner):
                     pct_s = m.group(3)
                     n_before = len(out)
@@ -715,6 +815,24 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
             for m in _SALE_OF_TO_RE.finditer(text) if " to " in text and "of" in low else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
+            for m in _AGREED_SALE_TO_RE.finditer(text) if "agree" in low else ():
+                acquirer = doc.mentions[int(m.group("a"))].entity
+                sold = doc.subject(i, text, m.start())
+                k = (
+                    -1
+                    if sold is None
+                    else next((x for x in doc.entities[sold].mentions if not doc.mentions[x].quoted), -1)
+                )
+                n_before = len(out)
+                if (
+                    k >= 0
+                    and sold != acquirer
+                    and _add(doc, i, text, m.start(), m.end(), acquirer, k, 100.0, False, out)
+                ):
+                    found_here = True
+                    j = m.group("m")
+                    if j is not None and doc.money[int(j)].amount is not None:
+                        out[n_before].amount = int(j)
             for m in _SELL_RE.finditer(text) if ("sell" in low or "sold" in low) else ():
                 acquirer = doc.mentions[int(m.group(3))].entity
                 pct = float(m.group(2)) if m.group(2) else (None if "stake" in m.group(0) else 100.0)
@@ -866,6 +984,21 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
     return out
 
 
+_GRANTOR_BEFORE_ITS_RE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?\x01\d+\x02\s+for\s+$")
+
+
+def _its_owner(doc: Doc, i: int, text: str, pos: int, target: int) -> int | None:
+    """Whose is the "its" at ``pos`` ("its purchase of T")? The organisation it resolves to,
+    but the sentence's subject when that name is a grantor after "from"/"by" ("A has received
+    clearance from regulator R for its purchase of T": A's purchase, not R's)."""
+    owner = doc.resolve_pronoun(i, text[:pos], "it", {target})
+    if owner is not None and _GRANTOR_BEFORE_ITS_RE.search(text, max(0, pos - 60), pos):
+        subj = doc.subject(i, text, pos)
+        if subj is not None and subj not in (owner, target) and doc.is_org(subj) and not doc.is_person(subj):
+            return subj
+    return owner
+
+
 def _poss_noun(doc: Doc, i: int, text: str, m: re.Match[str], out: list[AcquisitionCand]) -> bool:
     """An acquisition named by a noun its acquirer owns (see _POSS_NOUN_RE), and the ones
     coordinated after it ("its $2 billion acquisition of T in May and $15 billion
@@ -880,7 +1013,7 @@ def _poss_noun(doc: Doc, i: int, text: str, m: re.Match[str], out: list[Acquisit
         acquirer = doc.mentions[int(TOKEN_RE.findall(text, 0, m.start())[-1])].entity
         subject_owner = acquirer != target
     elif m.group(2) is not None:
-        acquirer = doc.resolve_pronoun(i, text[: m.start()], "it", {target})
+        acquirer = _its_owner(doc, i, text, m.start(), target)
         if acquirer is None:
             # "A has grown since its purchase of T" / "Since its purchase of T, A has grown": the
             # clause's subject, or the main clause's after a phrase opening the sentence.
@@ -1034,6 +1167,14 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
     pobj = _PCT_OBJ_RE.match(text, v.end())
     if pobj:
         return _add(doc, i, text, v.start(), pobj.end(), None, int(pobj.group(2)), float(pobj.group(1)), True, out)
+    part = _UNIT_OBJ_RE.match(text, v.end()) if "\x02" in text[v.end() : v.end() + 120] else None
+    if part is not None:
+        k = int(part.group("t") or part.group("t2"))
+        unit = unit_name(doc, part.group("words") or part.group("words2"), part.group("noun") or part.group("noun2"))
+        n_before = len(out)
+        if _add(doc, i, text, v.start(), part.end(), None, k, 100.0, False, out):
+            out[n_before].unit = unit
+            return True
     obj = _DIRECT_OBJ_RE.match(text, v.end())
     if (
         obj
@@ -1063,6 +1204,11 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
         first = out[n_before]
         if len(out) > n_before + 1 and first.amount is not None and text.find(f"\x03{first.amount}\x04") > end:
             first.amount = None  # "acquired T and U for a combined $X": no one target's price
+        if len(out) == n_before + 1 and (priced := _PRICED_MORE_RE.match(text, end)):
+            # "bought T for $X in 2018 and then security software maker U for $Y a year later"
+            if _add(doc, i, text, v.start(), priced.end(), first.acquirer, int(priced.group("u")), 100.0, False, out):
+                out[-1].amount = int(priced.group("p2")) if doc.money[int(priced.group("p2"))].amount else None
+            end = priced.end()
         stake = _AND_STAKE_RE.match(text, end)
         if stake:
             # "having acquired T in 2022 and a 20% stake in U last year": a stake bought too
@@ -1124,7 +1270,9 @@ _AND_STAKE_RE = re.compile(
     r"(?:\s+(?:in|last|this|earlier)\s+[\w\-]+(?:\s+\d{4})?)?,?\s+and\s+(?:an?\s+)?"
     + _APPROX
     + _PCT
-    + r"\s+(?:equity\s+)?stake\s+in\s+(?:the\s+)?"
+    + r"\s+"
+    + _STAKE_NOUN
+    + r"\s+in\s+(?:the\s+)?"
     + E
     + r"(?!['’])(?!\s+(?:was|were|is|are|has|had|will|would)\b)"
 )
@@ -1135,6 +1283,18 @@ _MORE_OBJ_RE = re.compile(
     + E
     + r"(?!['’]s)(?!\s+(?:is|are|was|were|has|have|had|will|would|said|says|also|now|plans|agreed|announced|"
     r"acquired|bought|took|raised)\b)(?=\s*\(\s*\x03|\s*[,.;]|\s+(?:and|for|in|from|to|as|last|this|earlier)\b|$)"
+)
+
+
+# A second purchase coordinated after the first one's price, with a price of its own.
+_PRICED_MORE_RE = re.compile(
+    r"\s+for\s+"
+    + _APPROX
+    + r"\x03\d+\x04(?:\s+(?:in|last|this|earlier)\s+[\w\-]+(?:\s+\d{4})?)?,?\s+and\s+(?:then\s+|later\s+|also\s+)?"
+    # (descriptor words, never a verb of their own: "and sold U for $Y" is no purchase)
+    r"(?:[A-Z][\w\-]*(?:-based)?\s+(?=[a-z]))?(?:(?!(?:or|but|for|from|with|which|that|the|its|sold|sells|sell|"
+    r"bought|took|spun|made|[a-z]+ed)\b)[a-z][\w\-]*\s+){0,4}?"
+    r"\x01(?P<u>\d+)\x02(?!['’])\s+for\s+" + _APPROX + r"\x03(?P<p2>\d+)\x04"
 )
 
 

@@ -52,3 +52,4 @@ class AcquisitionCand:
     primary: bool = True
     sents: list[int] = field(default_factory=list)
     held: bool = False  # "X already holds 4% of T": a holding stated, not a purchase
+    unit: str | None = None  # "the low-end server business of T": the part of T bought

@@ -82,6 +82,10 @@ def certainty(sentence: str, trigger_pos: int) -> str | None:
             close = sentence.find(", ", later.end())
             rest = sentence[close:] if close >= 0 else ""
             hedged = _sentence_flags(sentence[: later.start()] + rest)[1]
+    if hedged and ", " in sentence[:trigger_pos]:
+        # "The deal, which is expected to close in June, will see A take 51% of T": a hedge in a
+        # relative clause closed before the trigger is about that clause, not the event.
+        hedged = _sentence_flags(_CLOSED_ASIDE_RE.sub(",", sentence[:trigger_pos]) + sentence[trigger_pos:])[1]
     if hedged and _PLAN_RE.search(sentence) and _PARTY_SAID_RE.search(sentence):
         # "A intends to take 9% of T, the company said": a plan the parties announce is a deal
         # announced; only a plan that sources or reports describe stays a rumour.
@@ -91,6 +95,7 @@ def certainty(sentence: str, trigger_pos: int) -> str | None:
     return "confirmed"
 
 
+_CLOSED_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
 _PLAN_RE = re.compile(r"\b(?:plans|planning|intends|intending|aims|aiming)\s+to\b")
 _PARTY_SAID_RE = re.compile(
     r",\s+the\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|group|operator|retailer|maker|bank|lender|"

@@ -199,7 +199,7 @@ _NOUN_LEAVE_RE = re.compile(
 # "confirmed the departure of P, its head of AI": the nominalisation's "of" names the leaver.
 _CLOSED_APP_AFTER_RE = re.compile(r"\s*,\s+[^,;]{1,80}?,(?=\s)")
 _NOUN_OF_RE = re.compile(
-    r"\b(?:departure|exit|resignation|retirement|defection|ouster|dismissal|firing)\s+of\s+(?:(?:(?:its|their|the)\s+)?"
+    r"\b(?:departure|exit|resignation|retirement|defection|ouster|dismissal|firing)s?\s+of\s+(?:(?:(?:its|their|the)\s+)?"
     # "the resignation of CEO P" / "of chief executive P": a bare title before the name
     r"(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|AI|VP|SVP|EVP)\s+){0,4}?"
     r"(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO)\s*,\s+)?)?\x01(\d+)\x02(?!['’]s)(?:(?!)(his))?(?:\s+(?:from|at)\s+(?:the\s+)?"
@@ -228,7 +228,9 @@ _LEAVE_AFTER_OK_RE = re.compile(
     r"unit|division|" + _EMPLOYER_NOUNS + r")\b"
     r"|\s+to\s+|\s+(?:and|or|after|in|on|at|last|this|early|late|earlier|recently|abruptly|effective|due\s+to|because|"
     r"amid|following|over|for|before|since|just|less|more|nearly|about|around|citing|"
-    r"\"?on\s+good\s+terms|quietly|that|the\s+same|two|three|four|several|months|weeks|days)\b)",
+    r"\"?on\s+good\s+terms|quietly|that|the\s+same|two|three|four|several|months|weeks|days|"
+    # ("will depart once he has handed over", "plans to leave next year", "will leave shortly")
+    r"next|soon|shortly|immediately|once|when|by|later|within|upon)\b)",
 )
 _OBJECT_RE = re.compile(
     r"^\s+(?:(?:from|with|by|at)\s+(?:the\s+)?|as\s+(?:[\w\-]+\s+){1,5}?(?:at|of)\s+(?:the\s+)?"
@@ -408,12 +410,14 @@ _HIRED_ORG_PEOPLE_RE = re.compile(
 )
 _JOINS_RE = re.compile(
     r"\b(?:joins|has\s+joined|have\s+(?:also\s+)?joined|(?:is|are)\s+(?:also\s+)?joining|will\s+(?:also\s+)?join|"
+    r"will\s+(?:also\s+)?be\s+joining|"
     r"(?:is|are)\s+set\s+to\s+join|(?:is|are)\s+to\s+join|has\s+(?:also\s+)?joined|joined"
     # "P was one of the first Y researchers to join X"
     r"|(?:is|was)\s+(?:also\s+)?(?:one\s+of\s+|among\s+)?the\s+(?:first|latest|last|next|newest|second|third)\s+"
-    r"(?:[\w\-]+\s+|\x01\d+\x02\s+){0,5}?to\s+join)\s+(?:rival\s+|the\s+)?"
-    + E
-    + r"(?!['’]s\s+board|\s+board|['’]s\s+\w+\s+board)"
+    r"(?:[\w\-]+\s+|\x01\d+\x02\s+){0,5}?to\s+join"
+    # "formally started work at X": a join told by its first day
+    r"|(?:(?:has|have|had|will)\s+)?(?:formally\s+|officially\s+)?(?:started|starts|start|began|begins|begin)\s+"
+    r"(?:work|working)\s+(?:at|for))\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s\s+board|\s+board|['’]s\s+\w+\s+board)"
 )
 _JOIN_THE_COMPANY_RE = re.compile(
     r"\b(?:joins|will\s+join|is\s+(?:set\s+)?to\s+join|has\s+joined|is\s+joining)\s+(?:the\s+(?:company|firm|group|startup|lab)\b"
@@ -486,7 +490,9 @@ _VENTURE_NOUNS = ("company", "startup", "start-up", "venture", "firm", "business
 # Words one of which _FOUND_SUBJ_RE needs ("set" for "set up" across any whitespace).
 _FOUND_SUBJ_WORDS = ("founded", "launched", "started", "set", "starting", "launching", "established", "founder")
 _FORMER_AFTER_RE = re.compile(
-    r"\s*,\s+(?:a\s+|the\s+)?(?:former|ex-|previously|until\s+recently)\s+[^,]*?\b(?:at|of|with)\s+(?:the\s+)?" + EP
+    r"\s*,\s+(?:a\s+|the\s+)?(?:former|ex-|previously|until\s+recently)\s+[^,]*?\b(?:(?:at|of|with)\s+(?:the\s+)?"
+    # ("previously a senior director on Y's design team": the team names its employer)
+    r"|(?:on|in)\s+(?=\x01\d+\x02['’]s\s+(?:[\w\-]+\s+){0,2}?(?:team|unit|group|division|lab|arm|department)\b))" + EP
 )
 _FORMER_BEFORE_RE = re.compile(r"^\s*(?:(?:former|ex-)\s*)?" + EP + r"\s+(?:[\w\-]+\s+){0,5}$")
 
@@ -536,6 +542,8 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
             if "departure" in low or "exit" in low or "resignation" in low or "retirement" in low or "defection" in low:
                 _noun_leave_mentions(doc, i, text, out)
                 _exits_include(doc, i, text, out)
+            elif " who have " in low or " who had " in low:
+                _exits_include(doc, i, text, out)  # "Other partners who have left ... include A"
         if _has(low, _TAKEN_HINTS):
             _poach_mentions(doc, i, text, out)
         if _has(low, _FOUND_HINTS):
@@ -779,6 +787,8 @@ _TAKEN_HINTS = (
     "brought",
     "snapped",
     "join",
+    "work at",
+    "work for",
     "parted",
     "ousted",
     "fired",
@@ -1365,16 +1375,28 @@ def _exits_include(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> Non
     cert = certainty(text, m.start())
     if cert is None:
         return
-    default = doc.topic_org(i)
+    # ("Y has seen several departures, including A and B": the sentence's subject, else the
+    # organisation the article is about)
+    head = doc.first_head(i, text, 0, m.start())
+    if head and head[0] == "e" and doc.is_org(head[1]) and not doc.is_person(head[1]):
+        default: int | None = head[1]
+    else:
+        default = doc.topic_org(i)
     _listed_people(doc, i, text, m.end(), default, cert, out)
 
 
-# "Other exits include", "Recent departures have included", "The departures are"
+# "Other exits include", "Recent departures have included", "The departures are", "exits, among them"
 _EXITS_INCLUDE_RE = re.compile(
     r"\b(?:[Oo]ther|[Tt]he|[Rr]ecent|[Ee]arlier|[Nn]otable|[Ss]enior|[Hh]igh-profile)\s+(?:[\w\-]+\s+)?"
     r"(?:exits|departures|resignations|leavers|defections)\s+(?:(?:have|had)\s+)?"
     # ("The departures were A and B", but not "The departures were a blow to P's team")
     r"(?:include|includes|included|(?:were|are)(?=\s+(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO)\s+){0,3}\x01))\s+"
+    # "disclosed a wave of exits, among them A, B and C" / "several departures, including A and B"
+    r"|\b(?:exits|departures|resignations|defections)\s*,\s+(?:among\s+them|including|such\s+as)\s+"
+    # "Other partners who have left in recent weeks include A, who ..."
+    r"|\b(?:[Oo]ther|[Rr]ecent|[Ss]enior|[Nn]otable)\s+(?:[\w\-]+\s+)?(?:partners|executives|employees|staff|staffers|"
+    r"researchers|engineers|managers|leaders|people|names)\s+who\s+(?:have|had)\s+(?:also\s+)?(?:left|departed|quit|exited)"
+    r"\b[^,;\x01]{0,40}?\s+(?:include|includes|included|are|were)\s+"
 )
 
 
@@ -1425,6 +1447,8 @@ _POSS_PEOPLE_RE = re.compile(
     r"\x01(\d+)\x02['’](s?)\s+(?:[\w\-]+\s+){0,3}?(?:\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+))*"
     r"\x01(\d+)\x02\s+(?:(?:also|both|all|have|has|had|each|then|later)\s+)*$"
 )
+# The rest of a list after its first name ("the departures of A, B and C").
+_MORE_NAMES_RE = re.compile(r"(?:\s*,\s*\x01\d+\x02)*\s*,?\s+and\s+\x01\d+\x02(?!['’])")
 _FORMER_ORG_RE = re.compile(r"(?:\b[Ff]ormer|\b[Ee]x-)\s*" + E)
 
 
@@ -1436,63 +1460,75 @@ def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) 
     for m in matches:
         if _CALLS_FOR_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "calls for his resignation": not (yet) an event
+        end = m.end()
         if m.group(1) is not None:
-            person: int | None = doc.mentions[int(m.group(1))].entity
+            people: list[int | None] = [doc.mentions[int(m.group(1))].entity]
+            plural = m.re is _NOUN_OF_RE and m.group(0).split(None, 1)[0].endswith("s")
+            more = _MORE_NAMES_RE.match(text, end) if plural and m.group(3) is None else None
+            if more is not None:
+                # "the departures of A, B and C": every name of the list left (a singular noun
+                # before a list, "the departure of A and B's arrival", is read for A alone)
+                people += [doc.mentions[int(t)].entity for t in TOKEN_RE.findall(more.group(0))]
+                end = more.end()
         else:
             rel = _REL_CLAUSE_PREFIX_RE.match(text, 0, m.start())
             if rel and doc.is_person(doc.mentions[int(rel.group(1))].entity):
-                person = doc.mentions[int(rel.group(1))].entity
+                people = [doc.mentions[int(rel.group(1))].entity]
             else:
-                person = doc.resolve_pronoun(i, text[: m.start()], m.group(2), set())
-        if not _person_ok(doc, person):
-            continue
-        assert person is not None
-        cert = certainty(text, m.start())
-        if cert is None:
-            continue
-        # Only an asserted departure counts ("after her departure from X", "his exit was
-        # announced"); "nothing has been decided regarding his departure" merely mentions one.
-        app = _CLOSED_APP_AFTER_RE.match(text, m.end())  # "the resignation of P, Y's CEO, was announced"
-        asserted = bool(
-            _NOUN_ASSERT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
-            or _NOUN_ASSERT_AFTER_RE.match(text, app.end() if app else m.end())
-        )
-        if cert == "rumored" and _presupposed(text, m.start()):
-            cert = "confirmed"  # "X is reportedly hiring since P's departure": the leaving is not hedged
-        cand = DepartureCand(person=person, sent=i, certainty=cert, primary=asserted)
-        if m.group(3) is not None and doc.is_org(doc.mentions[int(m.group(3))].entity):
-            cand.from_org = doc.mentions[int(m.group(3))].entity
-        as_org = m.groupdict().get("as_org") or m.groupdict().get("as_org2")
-        if cand.from_org is None and as_org is not None and doc.is_org(doc.mentions[int(as_org)].entity):
-            cand.from_org = doc.mentions[int(as_org)].entity
-        end = _REST_END_RE.search(text, m.end())
-        _destination(doc, i, text, text[m.end() : end.start() if end else len(text)], m.end(), cand)
-        if cand.founded is None and "retirement" in m.group(0).lower():
-            cand.founded = False
-        org, role = affiliation(doc, person, i, current=True)
-        if cand.from_org is None:
-            cand.from_org = org
-        cand.role = role
-        if cand.from_org is None:
-            # "Y announced P's resignation" / "Y named a CFO following the departure of P": the
-            # sentence's head organisation (a sentence opener typed organisation will do here)
-            head = doc.first_head(i, text, 0, m.start())
-            if head and head[0] == "e" and head[1] not in (person, cand.to_org) and doc.is_org(head[1]):
-                cand.from_org = head[1] if not doc.is_person(head[1]) else None
-        if (
-            cand.from_org is None
-            and asserted
-            and _NOUN_ASSERT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
-        ):
-            # "Since P's departure in May, Y has had no CTO": the main clause's head organisation
-            head = doc.first_head(i, text, m.end())
-            if head and head[0] == "e" and head[1] not in (person, cand.to_org) and doc.is_solid_org(head[1]):
-                cand.from_org = head[1] if not doc.is_person(head[1]) else None
-        if cand.from_org is None:
-            cand.from_org = doc.topic_org(i, exclude={cand.to_org} if cand.to_org is not None else None)
-        if cand.from_org == person or cand.from_org is None:
-            continue
-        out.append(cand)
+                people = [doc.resolve_pronoun(i, text[: m.start()], m.group(2), set())]
+        for person in people:
+            if _person_ok(doc, person):
+                assert person is not None
+                _noun_leave(doc, i, text, m, end, person, {p for p in people if p is not None}, out)
+
+
+def _noun_leave(
+    doc: Doc, i: int, text: str, m: re.Match[str], end: int, person: int, listed: set[int], out: list[DepartureCand]
+) -> None:
+    """The departure of ``person`` that the leave noun ``m`` tells; its names (``listed``, the
+    people who left together, never one another's employer) end at ``end``."""
+    cert = certainty(text, m.start())
+    if cert is None:
+        return
+    # Only an asserted departure counts ("after her departure from X", "his exit was
+    # announced"); "nothing has been decided regarding his departure" merely mentions one.
+    app = _CLOSED_APP_AFTER_RE.match(text, end)  # "the resignation of P, Y's CEO, was announced"
+    asserted = bool(
+        _NOUN_ASSERT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        or _NOUN_ASSERT_AFTER_RE.match(text, app.end() if app else end)
+    )
+    if cert == "rumored" and _presupposed(text, m.start()):
+        cert = "confirmed"  # "X is reportedly hiring since P's departure": the leaving is not hedged
+    cand = DepartureCand(person=person, sent=i, certainty=cert, primary=asserted)
+    if m.group(3) is not None and doc.is_org(doc.mentions[int(m.group(3))].entity):
+        cand.from_org = doc.mentions[int(m.group(3))].entity
+    as_org = m.groupdict().get("as_org") or m.groupdict().get("as_org2")
+    if cand.from_org is None and as_org is not None and doc.is_org(doc.mentions[int(as_org)].entity):
+        cand.from_org = doc.mentions[int(as_org)].entity
+    stop = _REST_END_RE.search(text, end)
+    _destination(doc, i, text, text[end : stop.start() if stop else len(text)], end, cand)
+    if cand.founded is None and "retirement" in m.group(0).lower():
+        cand.founded = False
+    org, role = affiliation(doc, person, i, current=True)
+    if cand.from_org is None and (org == person or org not in listed):
+        cand.from_org = org  # (the leaver's own name as employer drops the event below, as ever)
+    cand.role = role
+    if cand.from_org is None:
+        # "Y announced P's resignation" / "Y named a CFO following the departure of P": the
+        # sentence's head organisation (a sentence opener typed organisation will do here)
+        head = doc.first_head(i, text, 0, m.start())
+        if head and head[0] == "e" and head[1] not in (person, cand.to_org) and doc.is_org(head[1]):
+            cand.from_org = head[1] if not doc.is_person(head[1]) else None
+    if cand.from_org is None and asserted and _NOUN_ASSERT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+        # "Since P's departure in May, Y has had no CTO": the main clause's head organisation
+        head = doc.first_head(i, text, end)
+        if head and head[0] == "e" and head[1] not in (person, cand.to_org) and doc.is_solid_org(head[1]):
+            cand.from_org = head[1] if not doc.is_person(head[1]) else None
+    if cand.from_org is None:
+        cand.from_org = doc.topic_org(i, exclude={cand.to_org} if cand.to_org is not None else None)
+    if cand.from_org == person or cand.from_org is None:
+        return
+    out.append(cand)
 
 
 def _past_job(doc: Doc, text: str, person: int) -> int | None:
@@ -1791,7 +1827,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             s_org, s_role = affiliation_in(doc, i, text, successor, current=True)
             if s_org is not None and s_org != org:
                 out.append(_joined_elsewhere(successor, i, s_org, org, s_role, cert))
-    joining = "join" in low
+    joining = "join" in low or "work at" in low or "work for" in low
     fj = _FRONTED_JOIN_RE.match(text) if joining and ("efore" in text or "rior" in text) else None
     if fj:
         # "Before joining X, P spent six years at Y": hired from a named employer
@@ -1885,7 +1921,8 @@ _DATED_AFTER_RE = re.compile(
     r"\s+(?:back\s+)?in\s+(?:\w+\s+)?\d{4}\b|\s+(?:\w+\s+)?years\s+ago\b|\s+as\s+(?:an?\s+)?(?:intern|engineer|analyst)"
 )
 _POSS_TITLE_RE = re.compile(
-    r"\x01(\d+)\x02(?:['’]s)?\s+(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|VP|SVP|EVP|AI)\s+){1,5}$"
+    # (a name and a conjunction start no title: "A and chief research officer B" lists two people)
+    r"\x01(\d+)\x02(?:['’]s)?\s+(?!(?:and|or)\s)(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|VP|SVP|EVP|AI)\s+){1,5}$"
 )
 
 

@@ -99,8 +99,10 @@ _APOSTROPHE_NAME_RE = re.compile(
     r"took|takes|sold|hired|appointed|named|snapped|picked|agreed)\b"
     r"|['’]s(?=\s+(?:for|in|to|from|with|on|at|and|or|as|by|last|this|since)\b|[,.;:])"
 )
+_PER_SHARE_RE = re.compile(r"\s*(?:(?:a|per|each)\s+(?:ordinary\s+|common\s+|equity\s+)?share\b|apiece\b)")
 _BODY_PAREN_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _PAREN_RE = re.compile(r"\s?\([^()\x03]*\)")
+_CONVERSION_AFTER_RE = re.compile(r"\x04\s\([^()\x01\x03]{0,25}\x03\d+\x04[^()\x01\x03]{0,25}\)")
 _ALT_BEFORE_RE = re.compile(
     r"(?:\(|\bor\s|/\s?)\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|"
     r"equivalent to|worth|over|more than|just over|just under|US)?\s*$"
@@ -367,8 +369,11 @@ class Doc:
         return self.is_org(eid) and not self.entities[eid].weak
 
     def _classify_money(self, m: Money) -> str:
-        """``alt`` (a conversion in brackets), ``valuation``, ``price`` or ``plain``."""
+        """``alt`` (a conversion in brackets, or a price per share: never an amount of its own),
+        ``valuation``, ``price`` or ``plain``."""
         body = self.body
+        if _PER_SHARE_RE.match(body, m.end):
+            return "alt"  # "offered $12 a share", "36 euros per share": no deal's or round's total
         lo = max(0, m.start - 60)
         # Each pattern ends with one of a few words right before the money, so the word
         # there decides which (if any) of the searches can succeed.
@@ -422,6 +427,10 @@ class Doc:
             text = lower_title_words(text)  # "X Raises $20 Million": a headline's verbs
         if "(" in text:
             text = _PAREN_RE.sub("", text)  # asides: tickers, places, acronyms (money kept)
+            if "\x04 (" in text:
+                # "paid $850m (£472m) for a stake in T": a conversion bracketed after an amount
+                # restates it; the patterns read past it (Doc.money keeps it as an alternative)
+                text = _CONVERSION_AFTER_RE.sub("\x04", text)
         if "\x01" in text:
             if _CAP_TITLE_HINT_RE.search(text):
                 text = _CAP_TITLE_RE.sub(lambda m: m.group().lower(), text)

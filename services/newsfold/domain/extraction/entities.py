@@ -1185,9 +1185,12 @@ _ROLE_THEN_NAME_RE = re.compile(
 _NEXT_SENTENCE_COMPANY_RE = re.compile(
     # (the name is the subject of a verb: "Armed with a plan, the start-up ..." names nobody)
     r"\s+(?:is|was|has|had|will|can|[a-z]+(?<!\bits)(?<!\bthis)s|[a-z]+ed)\b[^.!?\n]{0,300}?[.!?]\s+"
-    r"(?:(?:(?:On|In|Last|This|Earlier|Now)\b[^,.]{0,25},\s+)?[Tt]he\s+(?:[\w\-]+\s+){0,2}?"
+    # (or names it anywhere: "P left the company in May", "Its founders say the startup ...")
+    r"(?:[^.!?\n]{0,160}?\b[Tt]he\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:company|startup|start-up|firm|business)\b(?!['’])"
-    r"|It\s+(?:has\s+|had\s+|also\s+|recently\s+)?(?:said|says|raised|secured|closed|announced|agreed|acquired|"
+    # ("Earlier this year it acquired ...": "it" after a fronted time)
+    r"|(?:It|(?:On|In|Last|This|Earlier|Later|Now|Since)\b[^,.]{0,30}?,?\s+it)\s+"
+    r"(?:has\s+|had\s+|also\s+|recently\s+)?(?:said|says|raised|secured|closed|announced|agreed|acquired|"
     r"bought|plans|employs|was\s+founded)\b)"
 )
 _KNOWN_AS_RE = re.compile(

@@ -407,7 +407,7 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (
         ("investors", "backers", "participants", "shareholders"),
         re.compile(
-            r"\b(?:investors|backers|participants|shareholders)"
+            r"\b(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants|[Ss]hareholders)"
             r"(?:\s+in\s+(?:that|the|this)\s+(?:[\w\-]+\s+)?(?:round|financing|raise))?"
             r"\s+(?:also\s+)?(?:including|include|included|such\s+as|like|were|are)\s+" + _LIST
         ),

@@ -86,6 +86,8 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     vision sciences science medical labs. mobile jsc bhd tbk pty oyj
     air airways airlines aviation rail railways shipping paper steel chemicals payments pay collective
     apparel fashion beverages pharmaceuticals
+    academy laboratory laboratories school college council ministry agency commission association
+    society federation centre center hospital clinic consulting consultancy
     """.split()
 )
 
@@ -412,7 +414,9 @@ HEDGE_PATTERN = (
     r"(?:familiar|close|with (?:direct )?knowledge|briefed|aware)"
     r"|(?:sources|insiders) (?:said|say|says|told)|the (?:people|sources|person) (?:said|added)"
     r"|people said|(?:plans|planning|intends|intending|aims|aiming|seeks|seeking|looking|hopes|hoping) to"
-    r"|preparing to|poised to|(?:is|are|was|were) (?:widely )?(?:expected|likely|tipped) to|nearing a deal"
+    # (a deal's timing, "is expected to close in May", is no hedge of a deal agreed)
+    r"|preparing to|poised to|(?:is|are|was|were) (?:widely )?(?:expected|likely|tipped) to"
+    r"(?! (?:close|complete|be completed|be closed|be finali[sz]ed|take effect))|nearing a deal"
     r"|close to (?:a|an) (?:deal|agreement)"
     r"|(?:daily|newspaper|paper|news agency|magazine|broadcaster|publication) (?:said|says|reported|reports)"
     r"|according to (?:a|the|media|local|news) (?:\w+ )?reports?"

@@ -284,25 +284,29 @@ def _longer(doc: Doc, a: int, b: int) -> int:
 
 
 def merge_acquisitions(doc: Doc, cands: list[AcquisitionCand]) -> list[Acquisition]:
-    groups: dict[tuple[int, int], list[AcquisitionCand]] = {}
+    groups: dict[tuple[int, int, str | None], list[AcquisitionCand]] = {}
     # The groups a candidate can join, found by the acquirer's name (see _NameIndex), in the
     # order of ``groups`` (``seq``); scanning every group was quadratic.
     names = _NameIndex()
-    seq: dict[tuple[int, int], int] = {}
+    seq: dict[tuple[int, int, str | None], int] = {}
     for c in cands:
         words = _words(doc, c.acquirer)
         pool = names.candidates(words) if names.exact and words else list(groups)
         key = next(
-            (k for k in pool if _same_name(doc, k[0], c.acquirer) and _same_name(doc, k[1], c.target)),
+            (
+                k
+                for k in pool
+                if k[2] == c.unit and _same_name(doc, k[0], c.acquirer) and _same_name(doc, k[1], c.target)
+            ),
             None,
         )
         if key is None:
-            key = (c.acquirer, c.target)
+            key = (c.acquirer, c.target, c.unit)
             groups[key] = [c]
             seq[key] = len(seq)
             names.add(key, seq[key], words)
             continue
-        new_key = (_longer(doc, key[0], c.acquirer), _longer(doc, key[1], c.target))
+        new_key = (_longer(doc, key[0], c.acquirer), _longer(doc, key[1], c.target), key[2])
         group = groups.pop(key)
         group.append(c)
         names.remove(key, _words(doc, key[0]))
@@ -311,7 +315,7 @@ def merge_acquisitions(doc: Doc, cands: list[AcquisitionCand]) -> list[Acquisiti
             names.add(new_key, seq[new_key], _words(doc, new_key[0]))
         groups[new_key] = group
     events: list[Acquisition] = []
-    for (acquirer, target), group in groups.items():
+    for (acquirer, target, unit), group in groups.items():
         explicit = [c for c in group if c.stake_explicit]
         pct = next((c.stake_pct for c in explicit if c.stake_pct is not None), None) if explicit else 100.0
         amount = next((c.amount for c in group if c.amount is not None), None)
@@ -320,7 +324,8 @@ def merge_acquisitions(doc: Doc, cands: list[AcquisitionCand]) -> list[Acquisiti
         events.append(
             Acquisition(
                 acquirer=doc.name(acquirer),
-                target=doc.name(target),
+                # (a part of a company bought is named as analysts name it: "T server business")
+                target=doc.name(target) if unit is None else f"{doc.name(target)} {unit}",
                 stake_pct=pct,
                 amount=money.amount if money else None,
                 currency=money.currency if money else None,
