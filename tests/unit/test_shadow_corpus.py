@@ -1,6 +1,6 @@
 """The shadow corpus (tests/shadow/): well-formed, split by the id-hash rule, and never below
-its first-run level (extractor 2026.12.06-30, before anything was tuned on it: dev 0.596 F1 /
-0.812 slots, test 0.605 / 0.813)."""
+its first-run level (extractor 2026.12.06-30, before anything was tuned on it: dev 0.595 F1 /
+0.832 slots, test 0.584 / 0.848)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def test_the_shadow_parts_are_well_formed(part: str) -> None:
         assert {e["type"] for e in g["events"]} <= TYPES
 
 
-@pytest.mark.parametrize(("part", "f1", "slots"), [("dev", 0.59, 0.80), ("test", 0.60, 0.80)])
+@pytest.mark.parametrize(("part", "f1", "slots"), [("dev", 0.59, 0.82), ("test", 0.58, 0.84)])
 def test_the_shadow_parts_hold_their_first_run_level(part: str, f1: float, slots: float) -> None:
     articles = [Article.from_dict(r) for r in read_jsonl(SHADOW / f"{part}_articles.jsonl")]
     report = score(read_jsonl(SHADOW / f"{part}_gold.jsonl"), predict_rows(articles))
@@ -43,11 +43,12 @@ def test_the_shadow_parts_hold_their_first_run_level(part: str, f1: float, slots
 
 
 def test_a_second_blind_annotation_of_the_test_part_agrees() -> None:
-    """A second annotator, who never saw the first gold, annotated the 58 test articles again
-    (`test_gold_second.jsonl`): 99 of its 101 events match (F1 0.990, slots 0.976), so the
-    extractor's distance from the bar is not the gold's noise."""
-    gold = read_jsonl(SHADOW / "test_gold.jsonl")
+    """A second annotator, who never saw the first gold, annotated the first eight sets' 58 test
+    articles again (`test_gold_second.jsonl`): 99 of its 101 events match (F1 0.990, slots
+    0.976), so the extractor's distance from the bar is not the gold's noise."""
     second = read_jsonl(SHADOW / "test_gold_second.jsonl")
-    assert [g["article_id"] for g in gold] == [s["article_id"] for s in second]
+    ids = {s["article_id"] for s in second}
+    gold = [g for g in read_jsonl(SHADOW / "test_gold.jsonl") if g["article_id"] in ids]
+    assert [g["article_id"] for g in gold] == [s["article_id"] for s in second] and len(second) == 58
     report = score(gold, second)
     assert report.overall_f1 >= 0.95 and report.slot_accuracy >= 0.95, report.render()

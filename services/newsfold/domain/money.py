@@ -465,6 +465,11 @@ def _money_matches(text: str, digits: list[int]) -> list[re.Match[str]]:
     return out
 
 
+_RANGE_TAIL_RE = re.compile(
+    r"\s?(?:-|–|to)\s?(?:" + _PREFIX_RE + r")?\s?(?:" + _NUM_RE + r")(?P<rmult>" + _MULT_RE + r")"
+)
+
+
 def find_money(text: str, yen_currency: str = "JPY", digits: list[int] | None = None) -> list[Money]:
     """Every money mention in ``text`` with offsets; ``yen_currency`` resolves a bare ``¥``.
 
@@ -476,6 +481,8 @@ def find_money(text: str, yen_currency: str = "JPY", digits: list[int] | None = 
     if digits is None:
         digits = digit_offsets(text, single_byte_form(text))
     for m in _money_matches(text, digits):
+        if out and m.start(1) < out[-1].end:
+            continue  # the high end of a range already read ("$3 to $5 million")
         pre = m.group("pre")
         if pre is not None:
             key = pre.replace(" ", "").lower()
@@ -487,6 +494,22 @@ def find_money(text: str, yen_currency: str = "JPY", digits: list[int] | None = 
                 # "$" followed by "Singapore dollars" etc.: the words win.
                 currency = _currency_of_suffix(code)
             amount = _number(m.group("num")) * _multiplier(m.group("mult"))
+            tail = text[m.end("num") : m.end("num") + 1]
+            rng = _RANGE_TAIL_RE.match(text, m.end("num")) if not m.group("mult") and tail in "-– t" and tail else None
+            if rng is not None:
+                # "$25-35 million", "€10–12bn": the scale after the range's high end is the low
+                # end's too; the low end is the amount, the mention spans the range
+                amount = _number(m.group("num")) * _multiplier(rng.group("rmult"))
+                out.append(
+                    Money(
+                        plausible_amount(amount, currency),
+                        currency,
+                        m.start(1),
+                        rng.end(),
+                        text[m.start(1) : rng.end()],
+                    )
+                )
+                continue
         else:
             currency = _currency_of_suffix(m.group("suf"))
             amount = _number(m.group("num2")) * _multiplier(m.group("mult2"))

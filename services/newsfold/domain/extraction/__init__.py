@@ -65,7 +65,7 @@ from .sources import news_sources
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.06-31"
+EXTRACTOR_VERSION = "2026.12.06-32"
 
 __all__ = [
     "EXTRACTOR_VERSION",

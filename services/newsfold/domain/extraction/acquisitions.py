@@ -634,9 +634,7 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     and _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
                 ):
                     found_here = True
-                    j = int(inner.group(1)) if inner else -1
-                    if j >= 0 and doc.money_role[j] != "valuation" and doc.money[j].amount is not None:
-                        out[-1].amount = j
+                    _set_price(doc, out[-1], inner.group(1) if inner else None, ("alt", "valuation"))
             for m in _NOUN_RE.finditer(text) if nouns else ():
                 inner = MONEY_TOKEN_RE.search(text, m.start(), m.end())
                 found = _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
@@ -661,9 +659,7 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 n_before = len(out)
                 if _add(doc, i, text, m.start(), m.end(), None, k, float(pct_s) if pct_s else None, True, out):
                     found_here = True
-                    j = m.group("price")
-                    if j is not None and doc.money[int(j)].amount is not None and doc.money_role[int(j)] != "alt":
-                        out[n_before].amount = int(j)
+                    _set_price(doc, out[n_before], m.group("price"))
             for m in (
                 _CONTROL_RE.finditer(text) if ("subsidiary" in low or "control" in low or "ownership" in low) else ()
             ):
@@ -679,9 +675,7 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 n_before = len(out)
                 if _add(doc, i, text, m.start(), m.end(), None, k, pct, pct is None, out):
                     found_here = True
-                    j = m.group("price")
-                    if j is not None and doc.money[int(j)].amount is not None and doc.money_role[int(j)] != "alt":
-                        out[n_before].amount = int(j)
+                    _set_price(doc, out[n_before], m.group("price"))
             for m in _SALE_TO_RE.finditer(text) if " sale to " in text else ():
                 acquirer = doc.mentions[int(m.group("a"))].entity
                 if m.group("t") is not None:
@@ -830,9 +824,7 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     and _add(doc, i, text, m.start(), m.end(), acquirer, k, 100.0, False, out)
                 ):
                     found_here = True
-                    j = m.group("m")
-                    if j is not None and doc.money[int(j)].amount is not None:
-                        out[n_before].amount = int(j)
+                    _set_price(doc, out[n_before], m.group("m"))
             for m in _SELL_RE.finditer(text) if ("sell" in low or "sold" in low) else ():
                 acquirer = doc.mentions[int(m.group(3))].entity
                 pct = float(m.group(2)) if m.group(2) else (None if "stake" in m.group(0) else 100.0)
@@ -1296,6 +1288,13 @@ _PRICED_MORE_RE = re.compile(
     r"bought|took|spun|made|[a-z]+ed)\b)[a-z][\w\-]*\s+){0,4}?"
     r"\x01(?P<u>\d+)\x02(?!['’])\s+for\s+" + _APPROX + r"\x03(?P<p2>\d+)\x04"
 )
+
+
+def _set_price(doc: Doc, cand: AcquisitionCand, token: str | None, unusable: tuple[str, ...] = ("alt",)) -> None:
+    """The money token ``token`` (its index, as the pattern captured it) is ``cand``'s price when
+    it is a figure and no conversion or price per share (nor, where asked, a valuation)."""
+    if token is not None and doc.money[int(token)].amount is not None and doc.money_role[int(token)] not in unusable:
+        cand.amount = int(token)
 
 
 def _bracket_price(doc: Doc, text: str, end: int, cand: AcquisitionCand) -> None:

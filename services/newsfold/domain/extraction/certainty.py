@@ -135,7 +135,8 @@ _CALLED_OFF_RE = re.compile(
     r"\b(?:call(?:ed|s|ing)\s+off|scrap(?:ped|s|ping)|abandon(?:ed|s|ing)|terminat(?:ed|es|ing)|cancell?(?:ed|s|ing)"
     r"|drop(?:ped|s|ping)|walk(?:ed|s|ing)\s+away\s+from|pull(?:ed|s|ing)\s+out\s+of|withdr(?:ew|awn|aws)(?:\s+from)?"
     r"|shelv(?:ed|es|ing)|ditch(?:ed|es|ing)|end(?:ed|s)\s+talks\s+(?:on|over|about)|block(?:ed|s|ing)|halt(?:ed|s|ing)"
-    r"|veto(?:ed|es|ing)|prohibit(?:ed|s|ing)|thwart(?:ed|s|ing)|torpedo(?:ed|es|ing)|scuttl(?:ed|es|ing))\s+"
+    r"|veto(?:ed|es|ing)|prohibit(?:ed|s|ing)|thwart(?:ed|s|ing)|torpedo(?:ed|es|ing)|scuttl(?:ed|es|ing)"
+    r"|(?:gave|given|giv(?:e|es|ing))\s+up\s+on|(?:gave|given|giv(?:e|es|ing))\s+up)\s+"
     r"(?:(?:its|the|their|a|an|his|her|plans?\s+(?:to|for))\s+)?(?:[^\s,;]+\s+){0,5}?$",
     re.I,
 )

@@ -62,8 +62,13 @@ _LEAVE_RE = re.compile(
     # "has put in his papers" (resigned), "called it quits", "stepped aside as CEO of Y",
     # "relinquished her role as", "was relieved of his duties"
     r"|(?:put(?:s|ting)?|hand(?:ed|s|ing)?)\s+in\s+(?:his|her|their)\s+papers|call(?:ed|s|ing)?\s+it\s+quits"
+    # "called time on her stint at Y"
+    r"|call(?:ed|s|ing)?\s+time\s+on\s+(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:stints?|tenures?|careers?|time)"
     r"|st(?:ep(?:ped|s|ping)?|ood|ands?|anding)\s+aside(?=\s+(?:as|from)\s)"
     r"|relinquish(?:ed|es|ing)?\s+(?:his|her|their)\s+(?:role|post|position|job)(?=\s+(?:as|at)\s)"
+    # "has given up the CEO post and his seat on the board", "gave up her job at Y"
+    r"|(?:giv(?:e|es|en|ing)|gave)\s+up\s+(?:his|her|their|the)\s+(?:(?:[\w\-]+|CEO|CTO|CFO|COO)\s+){0,2}?"
+    r"(?:role|post|position|job)(?=\s+(?:as|at|of|and|with|to)\s|[,.;])"
     r"|(?:was|were|has\s+been|have\s+been)\s+relieved\s+of\s+(?:his|her|their)\s+(?:duties|post|position|role)"
     # "will transition out of their roles" (the verb sometimes quoted: "start to transition” out")
     r"|transition(?:s|ed|ing)?[”\"’]?\s+out(?=\s+of\s+(?:his|her|their)\s+(?:roles?|posts?|positions?|jobs?)\b))\b"
@@ -74,6 +79,8 @@ _ALWAYS_JOB = (
     "transition",
     "call",
     "relinquish",
+    "give",
+    "gave",
     "resign",
     "step",
     "stood",
@@ -531,12 +538,21 @@ _HE_SHE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # compiled once: re.search wou
 def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
     """Departure mentions (primary and supporting) from the trigger sentences."""
     out: list[DepartureCand] = []
+    last: tuple[int, DepartureCand] | None = None  # the latest sentence's leaving, for "Among them"
     for i in sent_ids:
         n_before = len(out)
         text = doc.abstract(i)
         if "\x01" not in text and not _HE_SHE_RE.search(text):
             continue
         low = text.lower()
+        among = _AMONG_THEM_RE.match(text) if last is not None and last[0] == i - 1 else None
+        if among is not None and last is not None:
+            # "P plans to resign together with eight other executives. Among them are director A,
+            # deputy president B and ...": the group the sentence before counted, leaving the same
+            # (the employer the leaver counted with was first said to leave: "formerly at X" later
+            # in the sentence of the count names no group's employer)
+            first = next(c for c in out if c.person == last[1].person)
+            _listed_people(doc, i, text, among.end(), first.from_org, last[1].certainty, out)
         if _has(low, _LEAVE_HINTS):
             _leave_mentions(doc, i, text, out)
             if "departure" in low or "exit" in low or "resignation" in low or "retirement" in low or "defection" in low:
@@ -544,6 +560,8 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
                 _exits_include(doc, i, text, out)
             elif " who have " in low or " who had " in low:
                 _exits_include(doc, i, text, out)  # "Other partners who have left ... include A"
+            if " their " in low:
+                _pairs_left_their(doc, i, text, out)
         if _has(low, _TAKEN_HINTS):
             _poach_mentions(doc, i, text, out)
         if _has(low, _FOUND_HINTS):
@@ -553,6 +571,8 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
         for cand in out[n_before:]:
             if cand.founded and cand.to_org is not None:
                 doc.ventures.append((i, cand.to_org))
+        if out and _has(low, _LEAVE_HINTS) and _OTHERS_COUNTED_RE.search(text):
+            last = (i, out[-1])  # (the group's employer: the latest leaving's, maybe told before)
     within = _moved_within(doc)
     if within:
         out = [c for c in out if (c.person, c.from_org) not in within]
@@ -564,6 +584,16 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
         out = [c for c in out if c.person not in staying]  # (every mention of that leaving)
     _named_later(doc, sent_ids, out)
     return out
+
+
+# "together with eight other executives", "by all eight private-sector directors", "and four
+# others": a group counted in a sentence of leaving, named in the next.
+_OTHERS_COUNTED_RE = re.compile(
+    r"\b(?:all|other|more|several|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:executives|directors|managers|officials|employees|staff|staffers|researchers|engineers|"
+    r"colleagues|members|partners)\b|\band\s+(?:\w+\s+)?others\b"
+)
+_AMONG_THEM_RE = re.compile(r"(?:Among|Those)\s+(?:them|leaving|departing)\s+(?:are|were|include|included)\s+")
 
 
 # "resigned as chief executive", "step down as chairman": a post left, maybe not the company.
@@ -727,6 +757,14 @@ def _joined_elsewhere(
 
 _LEAVE_HINTS = (
     "transition",
+    "called time",
+    "calls time",
+    "calling time",
+    "gave up",
+    "given up",
+    "give up",
+    "gives up",
+    "giving up",
     "no longer",
     "out as",
     "ended ",
@@ -787,6 +825,7 @@ _TAKEN_HINTS = (
     "brought",
     "snapped",
     "join",
+    "raid",
     "work at",
     "work for",
     "parted",
@@ -1366,6 +1405,31 @@ def _apposed_pair_leavers(doc: Doc, i: int, text: str, v: re.Match[str], out: li
             out.append(DepartureCand(person, i, from_org=org, certainty=cert))
 
 
+# "heads such as Y's A, Z's B and W's C left their companies", "Y's co-head P and Z's Q are among
+# the names to have left their firms": each person leaves the organisation named with them.
+_LEFT_THEIR_RE = re.compile(
+    r"\b(?:left|quit|exited|departed|leave|leaving|quitting)\s+(?:their|the)\s+(?:respective\s+)?"
+    r"(?:companies|firms|employers|jobs|posts|roles|startups|start-ups|businesses)\b"
+)
+_ORG_PERSON_PAIR_RE = re.compile(
+    r"\x01(\d+)\x02['’]s?\s+(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CPO|CMO|UK|US|AI|VP)\s+){0,6}?\x01(\d+)\x02(?!['’])"
+)
+
+
+def _pairs_left_their(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
+    """People named with their organisations ("Y's P") before "left their companies"."""
+    m = _LEFT_THEIR_RE.search(text)
+    if m is None:
+        return
+    cert = certainty(text, m.start())
+    if cert is None:
+        return
+    for pair in _ORG_PERSON_PAIR_RE.finditer(text, 0, m.start()):
+        org, person = (doc.mentions[int(pair.group(k))].entity for k in (1, 2))
+        if _person_ok(doc, person) and doc.is_org(org) and not doc.is_person(org) and org != person:
+            out.append(DepartureCand(person, i, from_org=org, certainty=cert))
+
+
 def _exits_include(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
     """ "Other exits include A, a partner who ..., operating partner B and C": each listed
     person leaves the organisation their title names, else the one the article is about."""
@@ -1393,6 +1457,9 @@ _EXITS_INCLUDE_RE = re.compile(
     r"(?:include|includes|included|(?:were|are)(?=\s+(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO)\s+){0,3}\x01))\s+"
     # "disclosed a wave of exits, among them A, B and C" / "several departures, including A and B"
     r"|\b(?:exits|departures|resignations|defections)\s*,\s+(?:among\s+them|including|such\s+as)\s+"
+    # "Among the most prominent recent departures are A, who ..., and B"
+    r"|\b[Aa]mong\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:exits|departures|defections|leavers)\s+"
+    r"(?:are|were|have\s+been|has\s+been)\s+"
     # "Other partners who have left in recent weeks include A, who ..."
     r"|\b(?:[Oo]ther|[Rr]ecent|[Ss]enior|[Nn]otable)\s+(?:[\w\-]+\s+)?(?:partners|executives|employees|staff|staffers|"
     r"researchers|engineers|managers|leaders|people|names)\s+who\s+(?:have|had)\s+(?:also\s+)?(?:left|departed|quit|exited)"
@@ -1413,6 +1480,9 @@ def _listed_people(
         person = doc.mentions[int(t.group(1))].entity
         if not _person_ok(doc, person) or not doc.is_person(person):
             continue
+        rel = max(text.rfind(", who ", start, t.start()), text.rfind(", which ", start, t.start()))
+        if rel >= 0 and "," not in text[rel + 2 : t.start()] and ";" not in text[rel + 2 : t.start()]:
+            continue  # "A, who left to launch X, and B": X is named in A's clause, not listed
         title = _POSS_TITLE_RE.search(text, max(start, t.start() - 80), t.start())
         org = None
         if title is not None and "former" not in title.group(0).lower() and doc.kind(person) == "person":
@@ -1635,6 +1705,13 @@ def _taken_from(doc: Doc, i: int, text: str, person: int, end: int, org: int | N
     return affiliation_in(doc, i, text, person)[0] == org
 
 
+_RAIDED_RE = re.compile(
+    r"\b(?:raid(?:ed|s|ing)?)\s+(?:the\s+)?\x01(?P<y>\d+)\x02['’]s?\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:department|team|unit|division|group|ranks|staff|labs?|offices?)\s*,\s+"
+    r"(?:hiring|poaching|recruiting|luring|taking|bringing\s+in|snapping\s+up)\s+"
+)
+
+
 def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
     low = text.lower()
     taken = (
@@ -1680,6 +1757,18 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             out.append(
                 DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, role=role, certainty=cert)
             )
+    for m in _RAIDED_RE.finditer(text) if "raid" in low else ():
+        # "X has raided Y's marketing department, hiring A, B and C": each leaves Y for X
+        from_org = doc.mentions[int(m.group("y"))].entity
+        to_org = doc.subject(i, text, m.start())
+        cert = certainty(text, m.start())
+        if cert is None or to_org is None or to_org == from_org or not doc.is_org(from_org) or doc.is_person(from_org):
+            continue
+        end = min((k for k in (text.find(";", m.end()), text.find(".", m.end())) if k >= 0), default=len(text))
+        for t in TOKEN_RE.finditer(text, m.end(), end):
+            person = doc.mentions[int(t.group(1))].entity
+            if _person_ok(doc, person):
+                out.append(DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
     for m in _POACHED_RE.finditer(text) if taken and " by " in low else ():
         person = doc.subject(i, text, m.start())
         if not _person_ok(doc, person):

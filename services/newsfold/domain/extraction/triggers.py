@@ -19,6 +19,14 @@ DEPARTURE, FUNDING, ACQUISITION = 1, 2, 4
 _STRONG: dict[int, tuple[str, ...]] = {
     DEPARTURE: (
         "resign",
+        "called time",
+        "calls time",
+        "calling time",
+        "gave up",
+        "given up",
+        "give up",
+        "gives up",
+        "giving up",
         "step",
         "left",
         "leav",
@@ -468,4 +476,8 @@ def sentence_kinds(body: str, sents: list[tuple[int, int]], money_sents: set[int
             mask |= DEPARTURE  # "Her startup, X, raised ..." / "resurfaced as the founder of X"
         if mask:
             kinds[i] = mask
+    for i in [i for i, mask in kinds.items() if mask & DEPARTURE and i + 1 < len(sents)]:
+        # ("... resign together with eight other executives. Among them are A, B and C.")
+        if body.startswith(("Among them", "Those leaving", "Those departing"), sents[i + 1][0]):
+            kinds[i + 1] = kinds.get(i + 1, 0) | DEPARTURE
     return kinds
