@@ -1199,7 +1199,8 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
         if len(out) == n_before + 1 and (priced := _PRICED_MORE_RE.match(text, end)):
             # "bought T for $X in 2018 and then security software maker U for $Y a year later"
             if _add(doc, i, text, v.start(), priced.end(), first.acquirer, int(priced.group("u")), 100.0, False, out):
-                out[-1].amount = int(priced.group("p2")) if doc.money[int(priced.group("p2"))].amount else None
+                out[-1].amount = None  # (its own price only, never the first one's)
+                _set_price(doc, out[-1], priced.group("p2"))
             end = priced.end()
         stake = _AND_STAKE_RE.match(text, end)
         if stake:

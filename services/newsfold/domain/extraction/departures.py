@@ -551,7 +551,7 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
             # deputy president B and ...": the group the sentence before counted, leaving the same
             # (the employer the leaver counted with was first said to leave: "formerly at X" later
             # in the sentence of the count names no group's employer)
-            first = next(c for c in out if c.person == last[1].person)
+            first = next((c for c in out if c.person == last[1].person), last[1])
             _listed_people(doc, i, text, among.end(), first.from_org, last[1].certainty, out)
         if _has(low, _LEAVE_HINTS):
             _leave_mentions(doc, i, text, out)
@@ -1416,14 +1416,20 @@ _ORG_PERSON_PAIR_RE = re.compile(
 )
 
 
+def _told(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], str] | None:
+    """The first match of ``pattern`` in ``text`` and the certainty it is told with; None when
+    there is none or the sentence says it did not happen."""
+    m = pattern.search(text)
+    cert = certainty(text, m.start()) if m is not None else None
+    return (m, cert) if m is not None and cert is not None else None
+
+
 def _pairs_left_their(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
     """People named with their organisations ("Y's P") before "left their companies"."""
-    m = _LEFT_THEIR_RE.search(text)
-    if m is None:
+    found = _told(_LEFT_THEIR_RE, text)
+    if found is None:
         return
-    cert = certainty(text, m.start())
-    if cert is None:
-        return
+    m, cert = found
     for pair in _ORG_PERSON_PAIR_RE.finditer(text, 0, m.start()):
         org, person = (doc.mentions[int(pair.group(k))].entity for k in (1, 2))
         if _person_ok(doc, person) and doc.is_org(org) and not doc.is_person(org) and org != person:
@@ -1433,12 +1439,10 @@ def _pairs_left_their(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
 def _exits_include(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
     """ "Other exits include A, a partner who ..., operating partner B and C": each listed
     person leaves the organisation their title names, else the one the article is about."""
-    m = _EXITS_INCLUDE_RE.search(text)
-    if m is None:
+    found = _told(_EXITS_INCLUDE_RE, text)
+    if found is None:
         return
-    cert = certainty(text, m.start())
-    if cert is None:
-        return
+    m, cert = found
     # ("Y has seen several departures, including A and B": the sentence's subject, else the
     # organisation the article is about)
     head = doc.first_head(i, text, 0, m.start())
