@@ -5,11 +5,12 @@ its first-run level (extractor 2026.12.06-30, before anything was tuned on it: d
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 import pytest
 
-from newsfold.domain.article import Article
+from newsfold.evaluation import shadow
 from newsfold.evaluation.predict import predict_rows, read_jsonl
 from newsfold.evaluation.scoring import score
 
@@ -36,10 +37,21 @@ def test_the_shadow_parts_are_well_formed(part: str) -> None:
 
 @pytest.mark.parametrize(("part", "f1", "slots"), [("dev", 0.59, 0.82), ("test", 0.58, 0.84)])
 def test_the_shadow_parts_hold_their_first_run_level(part: str, f1: float, slots: float) -> None:
-    articles = [Article.from_dict(r) for r in read_jsonl(SHADOW / f"{part}_articles.jsonl")]
-    report = score(read_jsonl(SHADOW / f"{part}_gold.jsonl"), predict_rows(articles))
+    corpus = shadow.load(SHADOW, part)
+    report = score(corpus.gold, predict_rows(corpus.articles))
     assert report.overall_f1 >= f1, report.render()
     assert report.slot_accuracy >= slots, report.render()
+
+
+def test_the_scorer_reports_each_writers_set(capsys: pytest.CaptureFixture[str]) -> None:
+    assert shadow.main(["--dir", str(SHADOW), "--split", "test", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    manifest = [m for m in read_jsonl(SHADOW / "manifest.jsonl") if m["split"] == "test"]
+    assert set(out["sets"]) == {m["set"] for m in manifest}
+    assert sum(s["tp"] for s in out["sets"].values()) == out["overall"]["overall"]["tp"]
+    assert "misses" not in out["overall"]  # a test part's misses only when asked for
+    one = shadow.load(SHADOW, "test", only="sh-c")
+    assert one.sets and set(one.sets) == {"sh-c"} and len(one.articles) == len(one.gold)
 
 
 def test_a_second_blind_annotation_of_the_test_part_agrees() -> None:
