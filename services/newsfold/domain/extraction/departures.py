@@ -36,7 +36,7 @@ from .candidates import DepartureCand
 from .certainty import certainty
 from .coref import JOINED_WHEN, affiliation, affiliation_in, pronoun_previous_job
 from .document import EP, TOKEN_RE, Doc, E
-from .lexicon import FUNCTION_WORDS, ROLE_NOUNS, TITLE_MODIFIER_WORDS, UNIT_NOUNS
+from .lexicon import FUNCTION_WORDS, PHRASAL_LEAVE_STEMS, ROLE_NOUNS, TITLE_MODIFIER_WORDS, UNIT_NOUNS
 from .sources import news_sources
 from .triggers import trie_alternation
 
@@ -757,14 +757,7 @@ def _joined_elsewhere(
 
 _LEAVE_HINTS = (
     "transition",
-    "called time",
-    "calls time",
-    "calling time",
-    "gave up",
-    "given up",
-    "give up",
-    "gives up",
-    "giving up",
+    *PHRASAL_LEAVE_STEMS,
     "no longer",
     "out as",
     "ended ",

@@ -68,6 +68,19 @@ SOLO_STOP_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Multi-word verbs of leaving ("has given up the CEO post", "called time on her stint"): stems
+# the trigger scan flags a sentence by and the departure rules' cheap gate looks for.
+PHRASAL_LEAVE_STEMS: tuple[str, ...] = (
+    "called time",
+    "calls time",
+    "calling time",
+    "gave up",
+    "given up",
+    "give up",
+    "gives up",
+    "giving up",
+)
+
 # Last words that mark a name as an organisation ("Velmar AI", "Quist Capital").
 ORG_SUFFIXES: frozenset[str] = frozenset(
     """

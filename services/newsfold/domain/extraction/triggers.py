@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import PHRASAL_LEAVE_STEMS
+
 # Word-initial stems of every trigger the rules look for (leaving, hiring, founding,
 # raising, investing, buying, valuing, deal words).
 DEPARTURE, FUNDING, ACQUISITION = 1, 2, 4
@@ -19,14 +21,7 @@ DEPARTURE, FUNDING, ACQUISITION = 1, 2, 4
 _STRONG: dict[int, tuple[str, ...]] = {
     DEPARTURE: (
         "resign",
-        "called time",
-        "calls time",
-        "calling time",
-        "gave up",
-        "given up",
-        "give up",
-        "gives up",
-        "giving up",
+        *PHRASAL_LEAVE_STEMS,
         "step",
         "left",
         "leav",
