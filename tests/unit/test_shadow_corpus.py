@@ -1,6 +1,8 @@
 """The shadow corpus (tests/shadow/): well-formed, split by the id-hash rule, and never below
-its first-run level (extractor 2026.12.06-30, before anything was tuned on it: dev 0.595 F1 /
-0.832 slots, test 0.584 / 0.848)."""
+its first-run level (the first twelve sets at extractor 2026.12.06-30, before anything was
+tuned on them: dev 0.595 F1 / 0.832 slots, test 0.584 / 0.848; with round 16's eight sets, all
+twenty at `-32`, before anything was tuned on those eight: dev 0.661 / 0.873, test 0.573 /
+0.863)."""
 
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ def test_the_shadow_parts_are_well_formed(part: str) -> None:
         assert {e["type"] for e in g["events"]} <= TYPES
 
 
-@pytest.mark.parametrize(("part", "f1", "slots"), [("dev", 0.59, 0.82), ("test", 0.58, 0.84)])
+@pytest.mark.parametrize(("part", "f1", "slots"), [("dev", 0.59, 0.82), ("test", 0.57, 0.84)])
 def test_the_shadow_parts_hold_their_first_run_level(part: str, f1: float, slots: float) -> None:
     corpus = shadow.load(SHADOW, part)
     report = score(corpus.gold, predict_rows(corpus.articles))
@@ -57,10 +59,14 @@ def test_the_scorer_reports_each_writers_set(capsys: pytest.CaptureFixture[str])
 def test_a_second_blind_annotation_of_the_test_part_agrees() -> None:
     """A second annotator, who never saw the first gold, annotated the first eight sets' 58 test
     articles again (`test_gold_second.jsonl`): 99 of its 101 events match (F1 0.990, slots
-    0.976), so the extractor's distance from the bar is not the gold's noise."""
+    0.976); another, round 16's four first sets' 27 test articles: 61 of its 62 events match
+    the 69 of the gold (F1 0.931, slots 0.986; most of the difference is five companies named
+    only in a "best-funded" ranking, which the writer took as rounds of unstated size). Together
+    F1 0.967, slots 0.979, so the extractor's
+    distance from the bar is not the gold's noise."""
     second = read_jsonl(SHADOW / "test_gold_second.jsonl")
     ids = {s["article_id"] for s in second}
     gold = [g for g in read_jsonl(SHADOW / "test_gold.jsonl") if g["article_id"] in ids]
-    assert [g["article_id"] for g in gold] == [s["article_id"] for s in second] and len(second) == 58
+    assert [g["article_id"] for g in gold] == [s["article_id"] for s in second] and len(second) == 85
     report = score(gold, second)
     assert report.overall_f1 >= 0.95 and report.slot_accuracy >= 0.95, report.render()

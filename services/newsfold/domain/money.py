@@ -178,6 +178,7 @@ _PREFIX_CURRENCY: dict[str, str] = {
     "nzd": "NZD",
     "r$": "BRL",
     "brl": "BRL",
+    "r": "ZAR",
     "€": "EUR",
     "eur": "EUR",
     "£": "GBP",
@@ -326,7 +327,9 @@ _PREFIX_RE = (
     r"(?:US\$|U\.S\.\s?\$|\$(?:US|AU|A|NZ|HK)(?=\s?\d)|A\$|AU\$|C\$|CA\$|S\$|SG\$|HK\$|NT\$|NZ\$|R\$|\$|€|£|¥|₩|₹|₪|₱|฿|₦|₺"
     r"|(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AED|SAR|QAR|CHF|SGD|HKD|AUD|CAD|TWD|NZD|BRL|MYR|IDR"
     r"|PHP|THB|VND|SEK|NOK|DKK|PLN|ZAR|NGN|MXN|ILS|NIS|COP|CLP|ARS|PEN|KES|KSh|EGP|GHS|UAH|CZK|HUF|RON|PKR"
-    r"|BDT|KWD|BHD|OMR|MAD|Rs\.?|RM|Rp)(?=\s?\d))"
+    r"|BDT|KWD|BHD|OMR|MAD|Rs\.?|RM|Rp)(?=\s?\d)"
+    # South African rand, written "R142-million", "R5 million", "R1.2bn": only with a scale word
+    r"|R(?=\d[\d.,]*(?:[\s\-]?(?:million|billion|trillion)\b|(?:bn|mn|m|b)\b)))"
 )
 # ("1,8 billion euros": a decimal comma, read as such only before a scale word)
 _NUM_RE = (

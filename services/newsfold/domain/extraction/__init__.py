@@ -56,6 +56,7 @@ from .consortia import coordinated_buyers, group_buyers
 from .currency_context import localise_dollars
 from .departures import find_departures
 from .document import TOKEN_RE, Doc
+from .employers import settle_guessed_employers
 from .figure_lists import figure_list_sentences, listed_rounds
 from .funding import find_funding
 from .merge import merge_all
@@ -65,7 +66,7 @@ from .sources import news_sources
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.06-32"
+EXTRACTOR_VERSION = "2026.12.07-33"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -149,6 +150,7 @@ def find_by_rules(article: Article, budget: int | None = WORK_BUDGET) -> RuleFin
         if units > budget:
             raise TooComplex(units, budget)
     departures = find_departures(doc, [i for i in ordered if kinds[i] & DEPARTURE])
+    settle_guessed_employers(doc, departures)
     funding = find_funding(doc, [i for i in ordered if kinds[i] & FUNDING], departures)
     if listed:
         funding += listed_rounds(doc, listed)

@@ -21,6 +21,7 @@ class DepartureCand:
     certainty: str = "confirmed"
     primary: bool = True
     join_person: int | None = None  # "left to join her as co-founder"
+    guessed: bool = False  # from_org is the article's topic company, not read off the sentence
 
 
 @dataclass(slots=True)

@@ -18,13 +18,16 @@ from .triggers import trie_alternation
 
 _ROLE_WORDS = trie_alternation(ROLE_NOUNS)
 _PRE_ROLE_RE = re.compile(
-    EP + r"\s+(?P<role>(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|VP|SVP|EVP|AI|ML|LLM|R&D|IT|"
-    r"[A-Z][a-z]+(?=\s+(?:officer|executive|president|director|scientist|lead|head|chief)))\s+){1,6})$"
+    EP + r"\s+(?P<role>(?:(?:(?!(?:after|before|when|while|since|until|because|that|which|who|is|was|will|has|had)\s)"
+    r"[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|VP|SVP|EVP|AI|ML|LLM|R&D|IT|"
+    r"[A-Z][a-z]+(?=\s+(?:officer|executive|president|director|scientist|lead|head|chief))"
+    r"|(?<=\bof\s)[A-Z][a-z]+(?=\s+[a-z]))\s+){1,6})$"  # ("Y's head of Asian equities P")
 )
 # "Velmar's head of technology, Ada Quist," / "another Orrin veteran, Teo Vance,"
 _PRE_ROLE_COMMA_RE = re.compile(
     EP
-    + r"\s+(?P<role>(?:[a-z][\w\-]*\s+){0,6}?(?:"
+    # (no verb inside: "X will replace its chief executive, P," is no title of X's)
+    + r"\s+(?P<role>(?:(?!(?:will|would|has|have|had|is|was|are|were|to|replace[sd]?)\s)[a-z][\w\-]*\s+){0,6}?(?:"
     + _ROLE_WORDS
     # ("Velmar's sales director for Latin America, Ada Quist,": a region or a field after the title)
     + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|VP|SVP|EVP)(?:\s+(?:of|for)\s+(?:[a-z]|[A-Z]{2,4}\b)[\w\s\-\x01\x02]{0,50}?)?)"
@@ -40,6 +43,8 @@ _APPOSITION_RE = re.compile(
     r"(?:['’]s)?\s*,\s+(?!(?:left|quit|resigned|joined|has|have|had|will|would|was|is|said|says|stepped|founded|"
     r"co-founded|launched|set|started|moved|departed|retired|and|but)\b)(?P<app>[^,;]*?)(?=,|;|$|\.\s)"
 )
+_RELATIVE_BEFORE_RE = re.compile(r"^\s*(?:whom|who|whose)\s+$")
+_NAME_LIST_RE = re.compile(r"\x01\d+\x02(?:\s*,\s*\x01\d+\x02)*\s*,?\s+and\s+\x01\d+\x02\s*")
 # "The leader of Y's models group, P," / "The head of Y, P,": a title before the apposed name.
 _ROLE_OF_BEFORE_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<r>(?:[\w\-]+\s+){0,2}?(?:"
@@ -177,6 +182,8 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
                 if doc.is_org(org) and not doc.is_person(org):
                     return org, None
         app = _APPOSITION_RE.match(text, m.end())
+        if app and _NAME_LIST_RE.fullmatch(app.group("app")):
+            app = None  # "A, B and C, all directors, resigned": the next names in a list, no apposition
         if app and _ITS_ROLE_FIRST_RE.match(app.group("app")):
             # "P, head of its cloud unit and founder of Y,": the first title is held at "its"
             # organisation, the sentence's subject (or the company in topic).
@@ -329,6 +336,8 @@ def _org_in_apposition(doc: Doc, app: str, i: int, text: str, start: int) -> int
         eid = mm.entity
         if mm.quoted or doc.kind(eid) == "person":
             continue
+        if doc.kind(eid) is None and _RELATIVE_BEFORE_RE.search(app[: m.start()]):
+            continue  # the subject of a relative clause: "P, whom Q had picked,"
         score = 0.0 if doc.is_org(eid) else -1.0
         after = app[m.end() :]
         if mm.possessive:

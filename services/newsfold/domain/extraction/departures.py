@@ -37,14 +37,17 @@ from .certainty import certainty
 from .coref import JOINED_WHEN, affiliation, affiliation_in, pronoun_previous_job
 from .document import EP, TOKEN_RE, Doc, E
 from .lexicon import FUNCTION_WORDS, PHRASAL_LEAVE_STEMS, ROLE_NOUNS, TITLE_MODIFIER_WORDS, UNIT_NOUNS
+from .recruited_groups import counted_recruits
 from .sources import news_sources
 from .triggers import trie_alternation
 
 _LEAVE_RE = re.compile(
     r"\b(?:resign(?:ed|s|ing)?|step(?:ped|s|ping)?\s+down|st(?:oo|a)d(?:s|ing)?\s+down|quit(?:s|ting)?|left|leav(?:es|ing|e)"
     r"|abandon(?:ed|s|ing)?(?=\s+\x01\d+\x02\s+for\s+\x01)"
-    r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)|part(?:ed|s|ing)\s+ways|walk(?:ed|s|ing)\s+(?:away|out)"
-    r"|retir(?:ed|es|ing|e)|(?:has|have|had)\s+moved\s+on|(?:is|are)\s+moving\s+on"
+    r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)|part(?:ed|s|ing)\s+ways|walk(?:ed|s|ing)\s+(?:away|out)(?:\s+of(?=\s+(?:the\s+)?\x01))?"
+    # "moved from payments group Y to become CFO at X"
+    r"|mov(?:ed|es|e|ing)\s+from(?:\s+[a-z][\w\-]*){0,3}?(?=\s+\x01\d+\x02\s+to\s+(?:become|join|take|head|lead|run)\b)"
+    r"|retir(?:ed|es|ing|e)|stop(?:ped|s|ping)\s+working\s+(?:at|for)(?=\s+(?:the\s+)?\x01)|(?:has|have|had)\s+moved\s+on|(?:is|are)\s+moving\s+on"
     # "stepped away from Y", "is no longer with the company", "is out as CEO of Y",
     # "ended her eight-year tenure at Y"
     r"|step(?:ped|s|ping)?\s+away(?=\s+from\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:\x01|(?:role|post|position|job|"
@@ -56,9 +59,11 @@ _LEAVE_RE = re.compile(
     r"|defect(?:ed|s|ing)?(?=\s+(?:to|from)\b)|mov(?:e|es|ed|ing)(?:\s+over)?(?=\s+to\s+(?:the\s+(?:(?!(?:new|role|position|post|job|team|"
     r"division|unit|office|headquarters|board|group)\s)[\w\-&]+\s+){0,4}?)?\x01)"
     r"|(?:was|were|has\s+been|have\s+been|had\s+been|got|is\s+being)\s+(?:ousted|fired|dismissed|sacked|"
+    # ("was removed without cause", "removed as chief executive"; not "removed from the board")
+    r"removed(?=\s+(?:as|without|over|after|following|from\s+(?:his|her|their)\s+(?:post|position|role|job))\s)|"
     r"let\s+go|forced\s+out|pushed\s+out)(?!\s+(?:of|by\s+(?:the\s+)?(?:board|shareholders|investors)\s+as\s+chair))"
     r"|(?:tender(?:ed|s|ing)?|submit(?:ted|s|ting)?|hand(?:ed|s|ing)\s+in|offer(?:ed|s|ing)?|announc(?:ed|es|ing)"
-    r"|handed)\s+(?:his|her|their)\s+resignation"
+    r"|handed)\s+(?:(?:his|her|their)\s+resignation|(?:their\s+)?resignations\b)"
     # "has put in his papers" (resigned), "called it quits", "stepped aside as CEO of Y",
     # "relinquished her role as", "was relieved of his duties"
     r"|(?:put(?:s|ting)?|hand(?:ed|s|ing)?)\s+in\s+(?:his|her|their)\s+papers|call(?:ed|s|ing)?\s+it\s+quits"
@@ -171,7 +176,8 @@ _TITLE_PHRASE = (
 _LIST_TITLE_PHRASE = (
     r"(?:(?:(?!(?:who|whom|whose|which|that|said|says|has|have|had|was|were|is|are|will|would|and|or|but|"
     r"joined|left|led|ran|runs|leads|after|before|while)\b)[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO|VP|SVP|EVP"
-    r"|[A-Z][a-z]+(?=\s+(?:of|officer|head|chief|president|director|lead|manager)\b)|\x01\d+\x02['’]s)\s+){0,6}?"
+    r"|[A-Z][a-z]+(?=\s+(?:of|officer|head|chief|president|director|lead|manager)\b)|(?<=\bof\s)[A-Z][a-z]+(?=\s+[a-z])"
+    r"|\x01\d+\x02['’]s)\s+){0,6}?"
 )
 _CO_SUBJECTS_RE = re.compile(
     r"((?:(?:\x01\d+\x02['’]s\s+)?\x01\d+\x02\s*(?:,\s*(?:and\s+)?|and\s+)" + _LIST_TITLE_PHRASE + r")+)"
@@ -222,7 +228,7 @@ _PAST_JOB_RE = re.compile(
     r"\b(?:\s+(?!(?:has|have|had|is|will)\b)[\w\-]+){0,6}?\s+(?:(?:at|of|for|with|in)\s+)?(?:the\s+)?" + EP
 )
 # Nouns for the employer itself, the object of a leave verb ("left the social network").
-_EMPLOYER_NOUNS = (
+EMPLOYER_NOUNS = (
     r"company|firm|startup|start-up|group|lab|business|organi[sz]ation|employer|network|platform|bank|lender|"
     r"insurer|maker|developer|retailer|giant|operator|carrier|unicorn|studio|marketplace|conglomerate|"
     r"chipmaker|carmaker|automaker|venture|outfit|fintech|neobank|insurtech|edtech|healthtech|proptech"
@@ -232,9 +238,10 @@ _LEAVE_AFTER_OK_RE = re.compile(
     r"^(?:['’\"”]?\s*(?:[,.;:)]|$)|\s+(?:from\s+|with\s+|as\s+)?(?:the\s+)?\x01"
     r"|\s+as\s+(?:[\w\-]+\s+){1,5}?(?:at|of|with)\s+(?:the\s+)?\x01"
     r"|\s+(?:from\s+)?(?:the|her|his|their|its)\s+(?:[\w\-]+(?:['’]s)?\s+){0,3}?(?:team|board|post|position|role|job|"
-    r"unit|division|" + _EMPLOYER_NOUNS + r")\b"
+    r"unit|division|" + EMPLOYER_NOUNS + r")\b"
     r"|\s+to\s+|\s+(?:and|or|after|in|on|at|last|this|early|late|earlier|recently|abruptly|effective|due\s+to|because|"
-    r"amid|following|over|for|before|since|just|less|more|nearly|about|around|citing|"
+    r"amid|following|over|for|before|since|just|less|more|nearly|about|around|citing|unexpectedly|suddenly|"
+    r"amicably|voluntarily|"
     r"\"?on\s+good\s+terms|quietly|that|the\s+same|two|three|four|several|months|weeks|days|"
     # ("will depart once he has handed over", "plans to leave next year", "will leave shortly")
     r"next|soon|shortly|immediately|once|when|by|later|within|upon)\b)",
@@ -271,7 +278,7 @@ _OBJ_PLACE_RE = re.compile(
 _RESIGNATION_TO_RE = re.compile(r"^\s+to\s+(?:the\s+)?" + EP)
 _DEFINITE_OBJ_RE = re.compile(
     # ("left the company", "is leaving the world's largest social network")
-    r"^\s+(?:from\s+)?(?:the|her|his|their)\s+(?:[\w\-]+(?:['’]s)?\s+){0,3}?(?:" + _EMPLOYER_NOUNS + r")\b"
+    r"^\s+(?:from\s+)?(?:the|her|his|their)\s+(?:[\w\-]+(?:['’]s)?\s+){0,3}?(?:" + EMPLOYER_NOUNS + r")\b"
 )
 _FOR_RE = re.compile(r"\s+for\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s)")
 # "X reported that P ...": the sentence's head is a reporter, not necessarily P's employer.
@@ -286,10 +293,18 @@ _AT_ORG_BEFORE_RE = re.compile(
     + EP
     + r"(?=[^,;]*$)"
 )
+# "After six years as director of Y, P stepped down", "Touted as a rising star at software group
+# Y, P quit": a clause opening the sentence names the post's organisation.
+_AFTER_YEARS_AT_RE = re.compile(
+    r"\s*(?:After\s+(?:[\w\-]+\s+){1,3}?(?:years?|months|decades?)\s+(?:as\s+(?:[\w\-]+\s+){1,5}?)?(?:at|of|with|in)"
+    r"|(?:Touted|Seen|Known|Hailed|Regarded)\s+as\s+(?:[\"“”'‘’]?[\w\-]+[\"“”'‘’]?\s+){1,6}?(?:at|of))\s+"
+    r"(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?" + EP + r"(?=[^;\x01]{0,100}?,\s+\x01)"
+)
 _ORG_REMOVED_RE = re.compile(
     r"\b(?:parted\s+ways\s+with|ousted|ousting|fired|firing|dismissed|dismissing|sacked|sacking|let\s+go(?:\s+of)?|"
     r"removed|forced\s+out|replac(?:ed|es|e|ing)(?=\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,5}?\x01\d+\x02\s+"
-    r"(?:with|by)\s+\x01))\s+"
+    # ("will replace its president and chief executive, P, the board said": its own title-holder)
+    r"(?:with|by)\s+\x01|\s+its\s+(?:[\w\-]+\s+){0,5}?[\w\-]+\s*,\s+\x01\d+\x02\s*,))\s+"
     r"(?:its\s+|their\s+|the\s+)?(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|VP|\x01\d+\x02)\s+){0,5}?"
     # "parted ways with its chief operating officer, P": a title closed by the apposed name
     r"(?:(?:"
@@ -380,7 +395,8 @@ _POACHED_RE = re.compile(
 _HIRED_RE = re.compile(
     r"(?:" + E + r"\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|since\s+|now\s+|recently\s+|just\s+)?(?:appointed|"
     r"appoints|tapped|taps|hired|poached|recruited|lured(?:\s+away)?|"
-    r"brought\s+on|hires|poaches|recruits|snapped\s+up|took\s+on|takes\s+on|roped\s+in|ropes\s+in)\s+(?:former\s+|ex-)?"
+    r"brought\s+on|brought\s+in|brings\s+in|hires|poaches|recruits|snapped\s+up|took\s+on|takes\s+on|roped\s+in|ropes\s+in)"
+    r"\s+(?:former\s+|ex-)?"
     # "appointed Y design director P": the employer before the title.
     r"(?:\x01(?P<emp>\d+)\x02(?:['’]s)?\s+(?=(?:(?!(?:from|at|of|to|as|and|with|for|in|on|by|who|which)\s)[a-z][\w\-]*\s+"
     r"|CEO\s+|CTO\s+|CFO\s+|COO\s+|VP\s+){1,4}\x01))?"
@@ -562,6 +578,10 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
                 _exits_include(doc, i, text, out)  # "Other partners who have left ... include A"
             if " their " in low:
                 _pairs_left_their(doc, i, text, out)
+        if "latest" in low or "newest" in low or "most recent" in low:
+            _latest_to_leave(doc, i, text, out)
+        if _has(low, _LEAVE_HINTS) and _has(low, _GROUP_PLURALS):
+            _group_named_in_apposition(doc, i, text, out)
         if _has(low, _TAKEN_HINTS):
             _poach_mentions(doc, i, text, out)
         if _has(low, _FOUND_HINTS):
@@ -583,6 +603,7 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
     if staying:
         out = [c for c in out if c.person not in staying]  # (every mention of that leaving)
     _named_later(doc, sent_ids, out)
+    counted_recruits(doc, sent_ids, out)
     return out
 
 
@@ -790,6 +811,7 @@ _LEAVE_HINTS = (
     "let go",
     "forced out",
     "pushed out",
+    "removed",
 )
 _TAKEN_HINTS = (
     "roped in",
@@ -1116,8 +1138,15 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             if untyped and h_eid not in (person, cand.to_org) and _ITS_TITLE_RE.search(text, 0, v.start()):
                 cand.from_org = h_eid
         if cand.from_org is None:
+            # "After six years as director of Y, P stepped down": the tenure that opens the sentence
+            ay = _AFTER_YEARS_AT_RE.match(text, 0, v.start())
+            ay_eid = doc.mentions[int(ay.group(1))].entity if ay else -1
+            if ay and doc.could_be_org(ay_eid) and not doc.is_person(ay_eid) and ay_eid != cand.to_org:
+                cand.from_org = ay_eid
+        if cand.from_org is None:
             excl = former | news_sources(doc) | ({cand.to_org} if cand.to_org is not None else set())
             cand.from_org = doc.topic_org(i, exclude=excl or None)
+            cand.guessed = True
         if cand.from_org == person:
             cand.from_org = None
         out.append(cand)
@@ -1129,6 +1158,10 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             others.append(other)
             if pm.group(1) is not None and doc.kind(doc.mentions[int(pm.group(1))].entity) != "person":
                 owners[other] = doc.mentions[int(pm.group(1))].entity
+            elif other != person:
+                own, _ = affiliation_in(doc, i, text, other)  # "Y global equities manager A and P left"
+                if own is not None and own != other and not doc.is_person(own):
+                    owners[other] = own
         if not others and " and " in text[max(0, v.start() - 300) : v.start()]:
             # "A, the head of X, and P left" / "P and A, two engineers, left"
             others = _co_apposed(doc, text, person, v.start()) or _coordinated_after(doc, text, person, v.start())
@@ -1190,12 +1223,12 @@ _MAIN_JOINED_RE = re.compile(
 
 
 _REL_SUBJECT_RE = re.compile(
-    r"^\s*\x01(\d+)\x02\s*,\s+(?:who|whose)\b[^;\"“”]*,\s+(?:(?:" + _VERB_ADVERBS + r"|will|would|is|was)\s+)*$"
+    r"^\s*\x01(\d+)\x02\s*,\s+(?:who|whose|whom)\b[^;\"“”]*,\s+(?:(?:" + _VERB_ADVERBS + r"|will|would|is|was)\s+)*$"
 )
 # "Y's CBO P who joined in 2010, will also be exiting": the same clause inside the sentence,
 # its opening comma sometimes missing.
 _REL_SUBJECT_INSIDE_RE = re.compile(
-    r"\x01(\d+)\x02\s*,?\s+who\b[^;\"“”]*,\s+(?:(?:" + _VERB_ADVERBS + r"|will|would|is|was|be|has|had)\s+)*$"
+    r"\x01(\d+)\x02\s*,?\s+whom?\b[^;\"“”]*,\s+(?:(?:" + _VERB_ADVERBS + r"|will|would|is|was|be|has|had)\s+)*$"
 )
 _QUOTE_I_RE = re.compile(r"^\s*[\"“]\s*I\s+(?:(?:[\w\-’']+)\s+){0,4}$")
 _SPEAKER_AFTER_RE = re.compile(
@@ -1417,6 +1450,57 @@ def _told(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], str] | No
     return (m, cert) if m is not None and cert is not None else None
 
 
+# "A and B are the latest names on a growing list of executives to leave Y", "A is the newest
+# name on the list of staff who have walked out of Y": the sentence's subjects leave Y.
+_LATEST_TO_LEAVE_RE = re.compile(
+    r"^\s*(?:(?:[A-Z][A-Z.'\-]+\s*)+:\s+|\x01\d+\x02:\s+)?(?P<list>\x01\d+\x02(?:(?:\s*,\s*|\s*,?\s+and\s+)\x01\d+\x02)*)\s+"
+    r"(?:is|are|was|were|has\s+become|have\s+become|became)\s+(?:the|a)\s+(?:latest|newest|most\s+recent)\b"
+    r"[^.;\x01]{0,120}?\b(?:who\s+(?:have|has|had)\s+(?:[a-z]+\s+)?|to\s+)(?P<verb>left|leave|quit|exited|exit|departed|"
+    r"depart|walked\s+out\s+of|walk\s+out\s+of|resigned\s+from|resign\s+from)\s+(?:the\s+)?"
+    r"(?:\x01\d+\x02-owned\s+)?(?:[^\s\x01.;]+\s+){0,3}?\x01(?P<org>\d+)\x02(?!['’]s)"
+)
+
+
+def _latest_to_leave(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
+    m = _LATEST_TO_LEAVE_RE.match(text)
+    if m is None:
+        return
+    org = doc.mentions[int(m.group("org"))].entity
+    cert = certainty(text, m.start("verb"))
+    if cert is None or not doc.could_be_org(org) or doc.is_person(org):
+        return
+    for tok in TOKEN_RE.findall(m.group("list")):
+        person = doc.mentions[int(tok)].entity
+        if _person_ok(doc, person):
+            out.append(DepartureCand(person, i, from_org=org, certainty=cert))
+
+
+_GROUP_PLURALS = ("executives", "directors", "researchers", "engineers", "partners", "founders", "leaders", "officials")
+# "two further Y executives, chief scientist A and founder B, resigned from the company": a
+# group of Y's named in an apposition to the plural, then the verb of leaving.
+_GROUP_APPOSED_RE = re.compile(
+    r"\x01(?P<org>\d+)\x02(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + "|".join(_GROUP_PLURALS) + r")\s*,\s+"
+    r"(?P<list>(?:[^,;\x01]{0,40}?\x01\d+\x02\s*(?:,\s*(?:and\s+)?|,?\s+and\s+))+[^,;\x01]{0,40}?\x01\d+\x02)\s*,\s+"
+    r"(?:(?:have|has|had|both|also|all|each|now|since)\s+)*(?=(?:resigned|left|quit|departed|stepped\s+down|exited)\b)"
+)
+
+
+def _group_named_in_apposition(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
+    for m in _GROUP_APPOSED_RE.finditer(text):
+        org = doc.mentions[int(m.group("org"))].entity
+        verb = _LEAVE_RE.match(text, m.end())
+        cert = certainty(text, m.end())
+        if verb is None or cert is None or not doc.is_org(org) or doc.is_person(org):
+            continue
+        obj = _OBJECT_RE.match(text, verb.end())
+        if obj is not None and doc.is_org(doc.mentions[int(obj.group(1))].entity):
+            org = doc.mentions[int(obj.group(1))].entity  # "... resigned from Z": Z, whoever's group
+        for tok in TOKEN_RE.findall(m.group("list")):
+            person = doc.mentions[int(tok)].entity
+            if _person_ok(doc, person):
+                out.append(DepartureCand(person, i, from_org=org, certainty=cert))
+
+
 def _pairs_left_their(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
     """People named with their organisations ("Y's P") before "left their companies"."""
     found = _told(_LEFT_THEIR_RE, text)
@@ -1492,7 +1576,7 @@ def _listed_people(
 
 # "left the company this year, including": the verb's object, then a few words of time.
 _OBJ_THEN_INCLUDING_RE = re.compile(
-    r"\s+(?:\x01(\d+)\x02|(?:the|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:" + _EMPLOYER_NOUNS + r"))"
+    r"\s+(?:\x01(\d+)\x02|(?:the|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:" + EMPLOYER_NOUNS + r"))"
     r"(?:\s+(?:this|last|in|since|over|during|earlier|recent|the|past|year|years|month|months|week|weeks|\d{4})){0,4}"
     r"\s*,?\s+(?:including|such\s+as|among\s+them|notably)\s+"
 )
@@ -1593,6 +1677,7 @@ def _noun_leave(
             cand.from_org = head[1] if not doc.is_person(head[1]) else None
     if cand.from_org is None:
         cand.from_org = doc.topic_org(i, exclude={cand.to_org} if cand.to_org is not None else None)
+        cand.guessed = True
     if cand.from_org == person or cand.from_org is None:
         return
     out.append(cand)
@@ -1660,6 +1745,19 @@ _LOST_GROUP_RE = re.compile(
     r"(?:(?:two|three|four|five|six|several|some|many|a\s+number|a\s+handful|another|more|most)\s+(?:of\s+)?)?"
     r"(?:its|their|the)?\s*(?:(?:top|senior|key|founding|early|star|other)\s+)?" + _GROUP_NOUNS + r"s?\s*(?:[:—–]|,)\s+"
     r"(?:including\s+|namely\s+)?(?=\x01)"
+)
+# "X lost chief executive A and chief financial officer B": each titled person leaves X.
+_TITLED = r"(?:[\w\-]+\s+){0,3}?(?:" + trie_alternation(ROLE_NOUNS) + r"|CEO|CTO|CFO|COO)\s+"
+_LOST_TITLED_RE = re.compile(
+    E + r"(?:\s*,\s+(?:which|that)\s+[^,;\x01]{1,80},)?"  # ("X, which hosts servers, lost ...")
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|just\s+|recently\s+)?(?:lost|loses|(?:is|are|was|were)\s+losing)\s+"
+    r"(?:its\s+|their\s+)?(?P<items>"
+    + _TITLED
+    + E
+    + r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:its\s+|their\s+)?"
+    + _TITLED
+    + E
+    + r")+)(?:\s*,?\s+to\s+(?:rival\s+|the\s+)?\x01(?P<to>\d+)\x02(?!['’]s))?"
 )
 _LOST_TO_RE = re.compile(
     E + r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|just\s+|recently\s+)?(?:lost|loses|(?:is|are|was|were)\s+losing)\s+"
@@ -1734,6 +1832,17 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             people = [person]  # "lost P and its Y unit to X": a list that is not all people
         for p in dict.fromkeys(people):
             out.append(DepartureCand(p, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
+    for m in _LOST_TITLED_RE.finditer(text) if "lost" in low or "losing" in low or "loses" in low else ():
+        left = doc.mentions[int(m.group(1))].entity
+        cert = certainty(text, m.start())
+        people = [doc.mentions[int(t)].entity for t in TOKEN_RE.findall(m.group("items"))]
+        if cert is not None and doc.kind(left) != "person" and all(_person_ok(doc, p) for p in people):
+            to_org = doc.mentions[int(m.group("to"))].entity if m.group("to") else None
+            if to_org is not None and (to_org == left or doc.kind(to_org) == "person"):
+                continue
+            founded = None if to_org is None else False
+            for p in dict.fromkeys(people):
+                out.append(DepartureCand(p, i, from_org=left, to_org=to_org, founded=founded, certainty=cert))
     for m in _LOST_GROUP_RE.finditer(text) if "lost" in low or "losing" in low or "loses" in low else ():
         left = doc.mentions[int(m.group(1))].entity
         cert = certainty(text, m.start())
@@ -1786,7 +1895,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
     roped = "roped in" in low or "ropes in" in low
     for m in (
         _HIRED_RE.finditer(text)
-        if taken or roped or "brought on" in low or "took on" in low or "takes on" in low
+        if taken or roped or _has(low, ("brought on", "brought in", "brings in", "took on", "takes on"))
         else ()
     ):
         if m.group(1) is not None:
@@ -1900,12 +2009,21 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         bd = _BOARD_OF_BEFORE_RE.search(text, 0, m.start())
         # "The board of X fired P": the organisation whose board acts is the one P leaves.
         org = doc.mentions[int(bd.group(1) or bd.group(2))].entity if bd else doc.subject(i, text, m.start())
+        titled = [doc.mentions[int(t)].entity for t in TOKEN_RE.findall(m.group(0))[:-1]]
+        titled = [e for e in titled if doc.is_org(e) and not doc.is_person(e)]
+        if titled and (org is None or doc.is_person(org)):
+            org = titled[-1]  # "P fired Y partners A and B": the organisation named with the title
         if not _person_ok(doc, person) or org is None or not doc.is_org(org) or doc.is_person(org):
             continue
         cert = certainty(text, m.start())
         if cert is None:
             continue
         out.append(DepartureCand(person, i, from_org=org, certainty=cert))
+        end = m.end()
+        while (c := _COORD_NEXT_RE.match(text, end)) and _person_ok(doc, doc.mentions[int(c.group(1))].entity):
+            # "fired partners A and B": each of them
+            out.append(DepartureCand(doc.mentions[int(c.group(1))].entity, i, from_org=org, certainty=cert))
+            end = c.end()
         # "X will replace its CEO A with B, head of Y's cloud division": B comes to X from Y.
         w = _REPLACED_WITH_RE.match(text, m.end())
         successor = doc.mentions[int(w.group(1))].entity if w else None

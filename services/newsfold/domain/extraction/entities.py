@@ -113,6 +113,12 @@ _OPENER_SUFFIX_RE = re.compile(r"(?:ly|ing)$")
 # abstract noun in -ation or -sion opening a sentence alone is no company name; in a longer
 # name it may be one, "Automation Tessel")
 _LONE_OPENER_SUFFIX_RE = re.compile(r"(?:ly|ing|ation|ssion|usion)$")
+# "Busly acquires Vanly": a company's verb right after an opener shaped like an adverb makes it a
+# name (an adverb opening a sentence is followed by a comma or the sentence's subject).
+_NAME_THEN_VERB_RE = re.compile(
+    r" (?:acquires|acquired|adds|added|raises|raised|buys|bought|launches|launched|announces|announced|said|says"
+    r"|hires|hired|agrees|agreed|closes|closed|plans|secures|secured|sells|sold|employs|operates|offers)\b"
+)
 
 _DESC_WORDS = frozenset(ORG_DESCRIPTOR_NOUNS) | frozenset(n + "s" for n in ORG_DESCRIPTOR_NOUNS)
 # Descriptors that never begin a name, so a capitalised one opening a sentence is dropped
@@ -327,7 +333,7 @@ def find_mentions(
                 or (s >= 1 and body[s - 1] in _OPEN_QUOTES and (s - 1) in sentence_starts)
             )
             if initial and (
-                _LONE_OPENER_SUFFIX_RE.search(low)
+                (_LONE_OPENER_SUFFIX_RE.search(low) and not _NAME_THEN_VERB_RE.match(body, e))
                 or (low.endswith("ed") and body.startswith((" in ", " by ", " on ", " as ", " among ", " after "), e))
                 or (low[-1] == "s" and _PLURAL_VERB_RE.match(body, e))
                 or used_in_lower_case(low)
@@ -522,7 +528,12 @@ def _spans(body: str, sentence_starts: set[int]) -> Iterator[tuple[str, int, int
         i = text.find(". ")
         while i != -1:
             if s + i + 2 in sentence_starts:
-                yield text[: i + 1].rstrip("."), s, s + i
+                head = text[: i + 1].rstrip(".")
+                ric = _RIC_TAIL_RE.search(head)  # "... from Y VMD.O. The": the code ends a sentence
+                if ric is None:
+                    yield head, s, s + i
+                elif ric.start() > 0:
+                    yield head[: ric.start()], s, s + ric.start()
                 text, s = text[i + 2 :], s + i + 2
                 i = text.find(". ")
             else:
@@ -963,6 +974,13 @@ def _split_span(text: str, offset: int) -> list[tuple[int, int, bool, bool]]:
                 )
             )
             and not (
+                # "Hollin Global Investors' P", "Gridline Investors led ...": a capitalised plural
+                # closing a run of name words is the name's head, not the common noun
+                cur_start is not None
+                and wlow in _PLURAL_HEADS
+                and (poss or i + 1 == len(tokens) or not tokens[i + 1][:1].isupper())
+            )
+            and not (
                 # "Jun Okabe", "Jan Velt": a month's short form that is also a given name, before
                 # a capitalised word rather than a day ("Jun 5", "Jan. 3")
                 wlow in _GIVEN_NAME_MONTHS
@@ -1010,6 +1028,7 @@ _GIVEN_NAME_MONTHS = frozenset(("jan", "jun"))
 _NAME_NOUNS = frozenset(
     "money people market markets industry talent one two three four five six seven eight nine ten eleven twelve".split()
 )
+_PLURAL_HEADS = frozenset(("investors",))
 _LEGAL_ENDS = frozenset("inc ltd llc corp co jsc plc gmbh ag sa limited bhd tbk pte group holdings".split())
 _FUND_HEADS = frozenset("fund funds capital partners ventures bank investment investments equity".split())
 # Heads of names that may hold a common word ("Harbor Information Industry Association").

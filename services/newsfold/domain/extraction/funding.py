@@ -44,15 +44,18 @@ _ROUND_RE = re.compile(
     r"|\b(?P<note>convertible\s+(?:note|bond|loan)s?)"
 )
 _FUND_VERB_RE = re.compile(
-    r"(?=[rsclbnagopwdemRSCLBNAGOPWDEM])\b(?:rais(?:ed|es|e|ing)|mop(?:ped|s|ping)?\s+up|secur(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|land(?:ed|s|ing)?|bag(?:ged|s|ging)?|bank(?:ed|s)"
+    r"(?=[rsclbnagopwdemtRSCLBNAGOPWDEMT])\b(?:rais(?:ed|es|e|ing)|mop(?:ped|s|ping)?\s+up|secur(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|land(?:ed|s|ing)?|bag(?:ged|s|ging)?|bank(?:ed|s)"
     r"|nab(?:bed|s)?|nett?(?:ed|s)?|garner(?:ed|s|ing)?|attract(?:ed|s|ing)?|receiv(?:ed|es|e|ing)"
     r"|obtain(?:ed|s)?|complet(?:ed|es|e|ing)|pick(?:ed|s)?\s+up|pull(?:ed|s)?\s+in|rak(?:ed|es)\s+in|br(?:ought|ings)\s+in"
-    r"|snag(?:ged|s)?|scor(?:ed|es)|collect(?:ed|s)|won|wins|get|gets|got|draw(?:s|n)?|drew|announc(?:ed|es)"
+    r"|snag(?:ged|s)?|scor(?:ed|es)|collect(?:ed|s)|won|wins|get|gets|got|draw(?:s|n)?|drew|announc(?:ed|es)|bringing\s+in"
+    # ("took R24-million from newcomer investor Y", "had taken $18m in a 2015 Series B round")
+    r"|t(?:ook|aken|akes)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\x03\d+\x04\s+(?:from|in\s+(?:a|an|its|the|their)\s))"
     r"|extend(?:ed|s|ing)?(?=\s+(?:its|their|the)\s+(?:[Ss]eries\s+[A-K]|seed|[Pp]re-[Ss]eed|[\w\-]+\s+round)))\b"
 )
 _AMT_WORDS = (
     r"(?:(?:an?|the|its|their|about|around|roughly|nearly|almost|approximately|some|more\s+than|over|"
     r"up\s+to|under|less\s+than|a\s+total\s+of|total|just|close\s+to|another|an\s+additional|additional|"
+    r"as\s+much\s+as|at\s+least|upwards\s+of|north\s+of|in\s+excess\s+of|well|"
     r"fresh|new|further|combined|extra|record|whopping|hefty|massive|nearly|estimated|initial|first|"
     r"successfully|already|reportedly|US|U\.S\.)\s+){0,4}"
 )
@@ -155,7 +158,10 @@ _INVESTED_RE = re.compile(
     r"(?:" + E + r"|\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ee]xisting)\s+(?:[\w\-]+\s+)?)?"
     r"(?:[Ii]nvestors|organisations|organizations|[Bb]ackers|shareholders|funds)|\b[Tt]hey)"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|together\s+|collectively\s+)?(?:invested|invests|is\s+investing|"
-    r"will\s+invest|injected|poured|pumped|ploughed|plowed|put)\s+(?:about\s+|around\s+|roughly\s+|another\s+|an\s+additional\s+|"
+    r"will\s+invest|injected|poured|pumped|ploughed|plowed|put"
+    # ("has agreed to put $620m into X", "plans to invest")
+    r"|(?:agreed|agrees|plans|pledged|pledges|committed|commits|is\s+set|is\s+to)\s+to\s+(?:invest|inject|pour|pump|put))"
+    r"\s+(?:about\s+|around\s+|roughly\s+|another\s+|an\s+additional\s+|"
     r"a\s+total\s+of\s+)?" + M + r"\s+(?:\w+\s+){0,2}?in(?:to)?\s+(?:the\s+)?" + E + _NAME_MODIFIES
 )
 # Rounds named by a noun rather than a verb, as round-ups write them: "a $40m Series C round
@@ -459,6 +465,25 @@ _BACKED_RE = re.compile(r"\bbacked\s+by\s+" + _LIST_OPEN)
 _ASIDE_BACKED_RE = re.compile(r",\s+(?:(?:which|that|who)\s+(?:is|are|was|were|has\s+been)\s+(?:also\s+)?)?b$")
 
 
+# "A landed R84-million and B R51-million": a second company and amount, the verb left out.
+_GAPPED_RE = re.compile(
+    r"\x03(\d+)\x04(?:\s*,\s*|\s+)and\s+(?:[a-z][\w\-]*\s+){0,3}?\x01(\d+)\x02\s+\x03(\d+)\x04"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:from|in|each|respectively|both|led)\b)"
+)
+
+
+def _gapped_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: set[int]) -> None:
+    for m in _GAPPED_RE.finditer(text):
+        first, company, j = int(m.group(1)), doc.mentions[int(m.group(2))].entity, int(m.group(3))
+        told = next((c for c in here if c.amount == first and c.company is not None), None)
+        if told is None or j in covered or not doc.could_be_org(company) or doc.is_person(company):
+            continue
+        if any(c.company == company for c in here):
+            continue
+        here.append(FundingCand(company, i, amount=j, certainty=told.certainty, sents=[i], pos=m.start(2)))
+        covered.add(j)
+
+
 def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand]) -> list[FundingCand]:
     """Funding mentions in article order; anonymous ones (``company=None``) merge later."""
     out: list[FundingCand] = []
@@ -719,6 +744,8 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 FundingCand(None, i, amount=j, round=rnd, certainty=cert, primary=False, sents=[i], pos=m.start())
             )
             covered.add(j)
+        if here and " and " in text:
+            _gapped_rounds(doc, i, text, here, covered)
         investors, leads = _investors(text, here) if "\x01" in text and _INVESTOR_HINT_RE.search(low) else ([], [])
         if here:
             if len(here) == 1 or any(c.pos < 0 for c in here):
@@ -1177,7 +1204,8 @@ def _add_verb_mention(
         )
         if listed:
             # "China's AI tigers, including A, B and C, have all raised large rounds"
-            companies = [e for e in _ids(doc, listed.group(1) or listed.group(2)) if not doc.is_person(e)]
+            # (an untyped name listed among companies is one: "A, B and C Minds")
+            companies = [e for e in _ids(doc, next(g for g in listed.groups() if g)) if doc.kind(e) != "person"]
         elif after:
             companies = [e for e in _ids(doc, after.group(1)) if not doc.is_person(e)]
         elif _PLURAL_SUBJ_RE.search(clause):

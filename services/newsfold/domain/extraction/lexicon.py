@@ -79,6 +79,8 @@ PHRASAL_LEAVE_STEMS: tuple[str, ...] = (
     "give up",
     "gives up",
     "giving up",
+    "stopped working",
+    "stops working",
 )
 
 # Last words that mark a name as an organisation ("Velmar AI", "Quist Capital").
@@ -97,6 +99,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     advisers equity investors angels vc securities markets exchange insurance aerospace
     chips foods brands retail services service works studio network automation quantum
     vision sciences science medical labs. mobile jsc bhd tbk pty oyj
+    alliance federation consortium coalition society
     air airways airlines aviation rail railways shipping paper steel chemicals payments pay collective
     apparel fashion beverages pharmaceuticals
     academy laboratory laboratories school college council ministry agency commission association

@@ -156,6 +156,10 @@ def plausible(
     for d in departures:
         if d.from_org is not None and (owner := _unit_owner(doc, d.from_org)) is not None and owner != d.person:
             d.from_org = owner  # "co-led Orvane's Alignment team": the team is Orvane's
+    if funding:
+        # "its first AX fund, it aims to raise ...": a fund's name, said in the sentence only
+        # before "fund", raises money for investing, no round of a company
+        funding = [f for f in funding if f.company is None or not _named_as_fund(doc, f)]
     if public:
         funding = [f for f in funding if f.company not in public]
         acquisitions = [a for a in acquisitions if a.target not in public]
@@ -193,6 +197,14 @@ def plausible(
     return departures, funding, acquisitions
 
 
+def _named_as_fund(doc: Doc, f: FundingCand) -> bool:
+    """Is the company named, in the sentence of the round, only as a fund ("its first AX fund")?"""
+    start, end = doc.sents[f.sent]
+    here = [m for m in doc.mentions if m.entity == f.company and start <= m.start < end]
+    return bool(here) and all(_FUND_AFTER_RE.match(doc.body, m.end) for m in here)
+
+
+_FUND_AFTER_RE = re.compile(r"\s+funds?\b")
 _UNIT_AFTER_RE = re.compile(r"\s+(?:team|unit|division|lab|labs|department|group|project|programme|program)\b")
 
 

@@ -1,7 +1,7 @@
 """Sentence segmentation with character offsets into the article body.
 
 Evidence must point back into ``article.body``, so sentences are ``(start, end)`` spans,
-never copies. A dateline ("OSLO, Mar 4 (XNS) - ") is excluded from the first sentence so
+never copies. A dateline ("OSLO, Mar 4 (XNS) - ", "NEW DELHI: ") is excluded from the first sentence so
 the city is not mistaken for the subject.
 """
 
@@ -43,7 +43,7 @@ _LETTER_NAMES = frozenset("series class plan grade type round tier phase".split(
 _DATELINE_RE = re.compile(
     r"^\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,14}(?=,))?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|,?\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)?"
-    r"\s*(?:/[^/\n]{1,40}/)?\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|–|—)\s+"
+    r"\s*(?:/[^/\n]{1,40}/)?\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|–|—|(?<=[A-Z]):)\s+"
 )
 
 
@@ -65,7 +65,7 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
                 continue  # a hard-wrapped line: "... purchase of Kirra has lifted\nthe sector ..."
             end = ms
         else:
-            if c == ".":
+            if c == "." and "\n" not in body[ms:me]:  # (a line break after "U.S." still ends a paragraph)
                 tail = body[max(start, ms - 16) : ms].rsplit(None, 2)
                 word = tail[-1] if tail else ""
                 if word.lower() in _ABBREVIATIONS:

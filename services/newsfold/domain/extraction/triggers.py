@@ -99,6 +99,9 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "takes on",
         "brought on",
         "brings on",
+        "removed",
+        "brought in",  # a person brought in (as a funding stem it counts only beside a figure)
+        "brings in",
         "snapped up",
     ),
     FUNDING: (
@@ -192,6 +195,9 @@ _WEAK: dict[int, tuple[str, ...]] = {
         "worth",
         "inject",
         "pour",
+        "put",  # ("put $620m into X": a figure in the sentence)
+        "pump",
+        "plough",
         "led",
         "lead",
         "among",

@@ -1,0 +1,130 @@
+"""Groups hired away together, named apart from the verb of hiring.
+
+Trade press often tells a group hire in two steps: the hire with a count ("X recruited three
+researchers from Y"), then the names a sentence or two later ("The researchers, A, B and C,
+had worked in ..."); or a list of people first and the hire after it ("Among them are A, who
+runs ..., and B, who leads ...; both were recruited from rival Y"). Neither sentence alone
+holds a person beside a verb of hiring, so the per-sentence rules of :mod:`.departures` find
+nothing. Each named person leaves the named source for the hiring company.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import DepartureCand
+from .certainty import certainty
+from .coref import affiliation_in
+from .document import TOKEN_RE, Doc, E
+
+_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "both": 2, "pair": 2, "duo": 2, "trio": 3,
+}  # fmt: skip
+_STAFF = (
+    r"(?:researchers|engineers|executives|scientists|staff|staffers|employees|managers|people|designers|developers|"
+    r"leaders|specialists|experts|bankers|partners|analysts|traders)"
+)
+_HIRE_VERB = (
+    r"(?:hired|recruited|poached|lured(?:\s+away)?|brought\s+in|brought\s+on|snapped\s+up|hires|recruits|poaches)"
+)
+_SOURCE = r"\s+(?:away\s+)?from\s+(?:(?:rival|competitor|the)\s+)?" + E + r"(?!['’]s)"
+# "recruited three researchers from Y"
+_COUNTED_HIRE_RE = re.compile(
+    r"\b"
+    + _HIRE_VERB
+    + r"\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+){0,2}?"
+    + _STAFF
+    + _SOURCE
+)
+# "The researchers, A, B and C," / "The three, A, B and C,"
+_NAMED_GROUP_RE = re.compile(
+    r"(?:^|[.;]\s+)(?:The|Those|These|All)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|new)\s+)?"
+    r"(?:" + _STAFF + r"|hires|recruits|trio|pair|duo|two|three|four|five)\s*[,:\-–—]\s+"
+    r"(?P<names>\x01\d+\x02(?:\s*,\s*\x01\d+\x02)*(?:\s*,?\s+and\s+\x01\d+\x02)?)"
+)
+# "...; both were recruited from rival Y" after a list of people
+_LISTED_THEN_HIRED_RE = re.compile(
+    r"(?:[;,]|\band)\s+(?P<n>both|all\s+(?:two|three|four|five)|all|each)\s+(?:of\s+them\s+)?"
+    r"(?:were|was|had\s+been|have\s+been)\s+" + _HIRE_VERB + _SOURCE
+)
+# A list item's head: the start of the list or a separator right before the name.
+_ITEM_HEAD_RE = re.compile(r"(?:^|\b(?:are|were|include|included|and)\s+|,\s+(?:and\s+)?)$")
+
+
+def counted_recruits(doc: Doc, sent_ids: list[int], out: list[DepartureCand]) -> None:
+    """Add the departures of groups hired with a count and named nearby, or listed then hired."""
+    have = {c.person for c in out}
+    for i in sent_ids:
+        text = doc.abstract(i)
+        if " from " not in text:
+            continue
+        for m in _COUNTED_HIRE_RE.finditer(text):
+            _named_nearby(doc, i, text, m, have, out)
+        for m in _LISTED_THEN_HIRED_RE.finditer(text):
+            _listed_before(doc, i, text, m, have, out)
+
+
+def _hirer(doc: Doc, i: int, text: str, pos: int) -> int | None:
+    """The hiring company: the verb's subject, or the company a subject person leads."""
+    subj = doc.subject(i, text, pos)
+    if subj is not None and doc.is_person(subj):
+        subj, _ = affiliation_in(doc, i, text, subj, current=True)
+    return subj if subj is not None and doc.is_org(subj) and not doc.is_person(subj) else None
+
+
+def _people(doc: Doc, tokens: list[str]) -> list[int]:
+    people = [doc.mentions[int(t)].entity for t in tokens]
+    return people if all(_person(doc, p) for p in people) else []
+
+
+def _person(doc: Doc, eid: int) -> bool:
+    ent = doc.entities[eid]
+    return doc.is_person(eid) and not doc.is_org(eid) and (ent.person_shape or " " in ent.name)
+
+
+def _add(
+    out: list[DepartureCand], have: set[int], people: list[int], i: int, source: int, hirer: int | None, cert: str
+) -> None:
+    for person in people:
+        if person not in have:
+            have.add(person)
+            out.append(DepartureCand(person, i, from_org=source, to_org=hirer, founded=False, certainty=cert))
+
+
+def _named_nearby(doc: Doc, i: int, text: str, m: re.Match[str], have: set[int], out: list[DepartureCand]) -> None:
+    source = doc.mentions[int(m.group(2))].entity
+    cert = certainty(text, m.start())
+    if cert is None or not doc.is_org(source) or doc.is_person(source):
+        return
+    word = m.group("n")
+    n = int(word) if word.isdigit() else _COUNTS[word]
+    hirer = _hirer(doc, i, text, m.start())
+    if hirer == source:
+        return
+    for j in range(i + 1, min(len(doc.sents), i + 4)):
+        named = _NAMED_GROUP_RE.search(doc.abstract(j))
+        if named is None:
+            continue
+        people = _people(doc, TOKEN_RE.findall(named.group("names")))
+        if len(people) == n:
+            _add(out, have, people, j, source, hirer, cert)
+        return
+
+
+def _listed_before(doc: Doc, i: int, text: str, m: re.Match[str], have: set[int], out: list[DepartureCand]) -> None:
+    source = doc.mentions[int(m.group(2))].entity
+    cert = certainty(text, m.start())
+    if cert is None or not doc.is_org(source) or doc.is_person(source):
+        return
+    people = [
+        doc.mentions[int(t.group(1))].entity
+        for t in TOKEN_RE.finditer(text, 0, m.start())
+        if _ITEM_HEAD_RE.search(text, max(0, t.start() - 14), t.start())
+    ]
+    people = list(dict.fromkeys(p for p in people if _person(doc, p)))
+    word = m.group("n").split()[-1]
+    if len(people) < 2 or (word in _COUNTS and len(people) != _COUNTS[word]):
+        return
+    hirer = doc.topic_org(i, exclude={source, *people})
+    _add(out, have, people, i, source, hirer if hirer != source else None, cert)
