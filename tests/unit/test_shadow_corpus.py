@@ -1,8 +1,8 @@
 """The shadow corpus (tests/shadow/): well-formed, split by the id-hash rule, and never below
 its first-run level (the first twelve sets at extractor 2026.12.06-30, before anything was
-tuned on them: dev 0.595 F1 / 0.832 slots, test 0.584 / 0.848; with round 16's eight sets, all
-twenty at `-32`, before anything was tuned on those eight: dev 0.661 / 0.873, test 0.573 /
-0.863)."""
+tuned on them: dev 0.595 F1 / 0.832 slots, test 0.584 / 0.848; with round 16's twelve sets, all
+twenty-four at `-32`, before anything was tuned on those twelve: dev 0.643 / 0.871, test 0.568 /
+0.867)."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def test_the_shadow_parts_are_well_formed(part: str) -> None:
         assert {e["type"] for e in g["events"]} <= TYPES
 
 
-@pytest.mark.parametrize(("part", "f1", "slots"), [("dev", 0.59, 0.82), ("test", 0.57, 0.84)])
+@pytest.mark.parametrize(("part", "f1", "slots"), [("dev", 0.59, 0.82), ("test", 0.56, 0.84)])
 def test_the_shadow_parts_hold_their_first_run_level(part: str, f1: float, slots: float) -> None:
     corpus = shadow.load(SHADOW, part)
     report = score(corpus.gold, predict_rows(corpus.articles))

@@ -66,7 +66,7 @@ from .sources import news_sources
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.07-33"
+EXTRACTOR_VERSION = "2026.12.07-34"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -110,6 +110,9 @@ def work_units(doc: Doc, sentences: list[int]) -> int:
     return units
 
 
+_PCT_HOLDING_RE = re.compile(
+    r"\d\s?(?:%|per\s?cent|percent)\s+(?:[a-z\-]+\s+){0,2}?(?:holding|interest|shareholding|stake)s?\b"
+)
 _REPORT_DENIED_RE = re.compile(
     r"\b(?:den(?:ied|ies|y)|dismiss(?:ed|es)|reject(?:ed|s)|refut(?:ed|es)|called|described)\s+(?:the|those|these|such|that|a)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:reports?|rumou?rs?|speculation|claims?|story|stories)\b"
@@ -137,6 +140,9 @@ def find_by_rules(article: Article, budget: int | None = WORK_BUDGET) -> RuleFin
     doc = Doc(body, names=False)
     doc.money = localise_dollars(doc.money, body, article.source, article.url)
     money_sents = {doc.sent_of(m.start) for m in doc.money}
+    if "%" in body or "cent" in body:
+        # "took a 22 per cent holding in T": a share's size flags the sentence as a figure does
+        money_sents |= {doc.sent_of(m.start()) for m in _PCT_HOLDING_RE.finditer(body)}
     kinds = sentence_kinds(body, doc.sents, money_sents)
     listed = figure_list_sentences(doc, money_sents) if "(" in body else set()
     for i in listed:

@@ -98,8 +98,8 @@ _STAKE_OBJ_RE = re.compile(
     r"cash\s+flows?)\b)"
 )
 _ALL_SHARES_RE = re.compile(
-    r"\s+(?:all|all\s+of\s+the|all\s+the|the\s+remaining|all\s+remaining|all\s+outstanding|the\s+entire|100%\s+of\s+the)\s+"
-    r"(?:outstanding\s+|issued\s+)?(?:shares|stock|equity|stake|shareholding)\s+(?:of|in)\s+(?:the\s+)?"
+    r"\s+(?:(?:all|all\s+of\s+the|all\s+the|the\s+remaining|all\s+remaining|all\s+outstanding|the\s+entire|100%\s+of\s+the)\s+"
+    r"(?:outstanding\s+|issued\s+)?(?:shares|stock|equity|stake|shareholding)\s+(?:of|in)|all\s+of)\s+(?:the\s+)?"
     # ("the entire equity of fellow chip design company T")
     r"(?:(?:(?:fellow|rival|peer)\s+)?(?:(?!(?:and|or|for|from|with|which|that)\b)[\w\-]+\s+){0,3}?"
     r"(?:company|firm|startup|start-up|maker|developer|provider|group|business)\s+|)" + EP
@@ -237,7 +237,10 @@ _BID_RE = re.compile(
 # "acquired for $300 million in 2020 by A")
 # Up to three lower-case descriptor words before a name ("security giant"), no preposition.
 _DESCRIPTOR_WORDS = r"(?:(?!(?:to|of|from|with|for|in|at|on|and|or|than|as|by)\b)[a-z][\w\-]*\s+){0,3}?"
-_ADVERBIALS = r"(?:\s+(?:in|on|for|last|during|earlier\s+this|this)\s+(?:\x03\d+\x04|[\w\-]+)(?:\s+\d{4})?){0,2}"
+_ADVERBIALS = (
+    r"(?:\s+(?:in|on|for|last|during|earlier\s+this|this|the\s+following|the\s+next|the\s+same|later\s+that)\s+"
+    r"(?:\x03\d+\x04|[\w\-]+)(?:\s+\d{4})?){0,2}"
+)
 _PASSIVE_RE = re.compile(
     E + r"(?:,\s+[^,]*,|,?\s+(?:which|that))?\s+(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|"
     r"agreed\s+to\s+be|"
@@ -407,7 +410,11 @@ _SOLD_TO_RE = re.compile(
     E + r"(?:,\s+[^,]*,)?\s+(?:was|were|has\s+(?:just\s+|now\s+|already\s+)?been|had\s+been|is\s+being|will\s+be|"
     r"is\s+to\s+be|would\s+be)\s+(?:[a-z]{2,}ly\s+)?"
     # ("has just been sold to Nasdaq-listed A", "was quietly sold to rival A")
-    r"sold\s+to\s+(?:the\s+)?(?:[A-Z][\w\-]*-(?:listed|based)\s+)?(?:[a-z][\w\-]*\s+){0,2}?" + E + r"(?!['’]s)"
+    r"sold"
+    + _ADVERBIALS
+    + r"\s+to\s+(?:the\s+)?(?:[A-Z][\w\-]*-(?:listed|based)\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
+    + E
+    + r"(?!['’]s)"
 )
 _AUX_RE = re.compile(
     r"\b(?:has|had|was|were|is|will|would|could|agreed|to)\s+(?:been\s+|being\s+|be\s+)?(?:acquired|bought|purchased|taken|snapped|set|to)\b"
@@ -417,7 +424,9 @@ _PASSIVE_NP_RE = re.compile(
     r"(?:has\s+|had\s+)?agreed\s+to\s+be)\s+(?:[a-z]{2,}ly\s+)?"
     r"(?:(?:acquired|bought|purchased|taken\s+over|snapped\s+up)"
     + _ADVERBIALS
-    + r"\s+by|sold\s+to)\s+(?:the\s+)?"
+    + r"\s+by|sold"
+    + _ADVERBIALS
+    + r"\s+to)\s+(?:the\s+)?"
     + E
     + r"(?!['’]s)"
 )
@@ -794,7 +803,7 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 k = next((k for k in doc.entities[target].mentions if not doc.mentions[k].quoted), None)
                 if k is not None:
                     found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, k, 100.0, False, out)
-            for m in _SOLD_TO_RE.finditer(text) if " sold to " in text else ():
+            for m in _SOLD_TO_RE.finditer(text) if " sold " in text else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
             for m in _STAKE_OF_BY_RE.finditer(text) if nouns and " by " in text else ():

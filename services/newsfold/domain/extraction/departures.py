@@ -50,7 +50,7 @@ _LEAVE_RE = re.compile(
     r"|retir(?:ed|es|ing|e)|stop(?:ped|s|ping)\s+working\s+(?:at|for)(?=\s+(?:the\s+)?\x01)|(?:has|have|had)\s+moved\s+on|(?:is|are)\s+moving\s+on"
     # "stepped away from Y", "is no longer with the company", "is out as CEO of Y",
     # "ended her eight-year tenure at Y"
-    r"|step(?:ped|s|ping)?\s+away(?=\s+from\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:\x01|(?:role|post|position|job|"
+    r"|step(?:ped|s|ping)?\s+away(?:\s+(?:last|this|earlier\s+this)\s+(?:year|month|week)|\s+in\s+\d{4})?(?=\s+from\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:\x01|(?:role|post|position|job|"
     r"company|firm)\b))|(?:is|are|was|were)\s+no\s+longer\s+(?:with|at)(?=\s+(?:the\s+(?:company|firm|group|startup)\b|\x01))"
     r"|(?:is|are|was|were)\s+out(?=\s+as\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:"
     + trie_alternation(ROLE_NOUNS)
@@ -61,7 +61,7 @@ _LEAVE_RE = re.compile(
     r"|(?:was|were|has\s+been|have\s+been|had\s+been|got|is\s+being)\s+(?:ousted|fired|dismissed|sacked|"
     # ("was removed without cause", "removed as chief executive"; not "removed from the board")
     r"removed(?=\s+(?:as|without|over|after|following|from\s+(?:his|her|their)\s+(?:post|position|role|job))\s)|"
-    r"let\s+go|forced\s+out|pushed\s+out)(?!\s+(?:of|by\s+(?:the\s+)?(?:board|shareholders|investors)\s+as\s+chair))"
+    r"let\s+go|forced\s+out|pushed\s+out|pushed\s+aside(?=\s+as\s))(?!\s+(?:of|by\s+(?:the\s+)?(?:board|shareholders|investors)\s+as\s+chair))"
     r"|(?:tender(?:ed|s|ing)?|submit(?:ted|s|ting)?|hand(?:ed|s|ing)\s+in|offer(?:ed|s|ing)?|announc(?:ed|es|ing)"
     r"|handed)\s+(?:(?:his|her|their)\s+resignation|(?:their\s+)?resignations\b)"
     # "has put in his papers" (resigned), "called it quits", "stepped aside as CEO of Y",
@@ -71,6 +71,8 @@ _LEAVE_RE = re.compile(
     r"|call(?:ed|s|ing)?\s+time\s+on\s+(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:stints?|tenures?|careers?|time)"
     r"|st(?:ep(?:ped|s|ping)?|ood|ands?|anding)\s+aside(?=\s+(?:as|from)\s)"
     r"|relinquish(?:ed|es|ing)?\s+(?:his|her|their)\s+(?:role|post|position|job)(?=\s+(?:as|at)\s)"
+    # ("had relinquished the CEO post with immediate effect")
+    r"|relinquish(?:ed|es|ing)?\s+the\s+(?:CEO|chief\s+executive(?:\s+officer)?)\s+(?:role|post|position|job)\b"
     # "has given up the CEO post and his seat on the board", "gave up her job at Y"
     r"|(?:giv(?:e|es|en|ing)|gave)\s+up\s+(?:his|her|their|the)\s+(?:(?:[\w\-]+|CEO|CTO|CFO|COO)\s+){0,2}?"
     r"(?:role|post|position|job)(?=\s+(?:as|at|of|and|with|to)\s|[,.;])"
@@ -293,6 +295,13 @@ _AT_ORG_BEFORE_RE = re.compile(
     + EP
     + r"(?=[^,;]*$)"
 )
+# "Y said on Aug 4 that chief executive P had resigned": the organisation announcing its own
+# officer's leaving (the person named right after "that", past a title).
+_SAID_THAT_RE = re.compile(
+    r"\x01(\d+)\x02(?:\s*\([^)]{1,20}\))?\s+(?:said|says|announced|announces|confirmed|confirms|disclosed)\s+"
+    r"(?:(?:on|in|late|early|last)\s+(?:[\w\-]+\s+){1,3}?)?that\s+(?:its\s+)?(?:(?:[a-z][\w\-]*|CEO|CFO|CTO|COO)\s+){0,5}?"
+    r"\x01\d+\x02(?:\s*,[^,;]{1,80},)?\s+(?:(?:had|has|have|will|would|is|was)\s+)?(?:[a-z]+ly\s+)?$"
+)
 # "After six years as director of Y, P stepped down", "Touted as a rising star at software group
 # Y, P quit": a clause opening the sentence names the post's organisation.
 _AFTER_YEARS_AT_RE = re.compile(
@@ -302,6 +311,7 @@ _AFTER_YEARS_AT_RE = re.compile(
 )
 _ORG_REMOVED_RE = re.compile(
     r"\b(?:parted\s+ways\s+with|ousted|ousting|fired|firing|dismissed|dismissing|sacked|sacking|let\s+go(?:\s+of)?|"
+    r"swap(?:ped|ping|s)?\s+out|"
     r"removed|forced\s+out|replac(?:ed|es|e|ing)(?=\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,5}?\x01\d+\x02\s+"
     # ("will replace its president and chief executive, P, the board said": its own title-holder)
     r"(?:with|by)\s+\x01|\s+its\s+(?:[\w\-]+\s+){0,5}?[\w\-]+\s*,\s+\x01\d+\x02\s*,))\s+"
@@ -395,7 +405,8 @@ _POACHED_RE = re.compile(
 _HIRED_RE = re.compile(
     r"(?:" + E + r"\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|since\s+|now\s+|recently\s+|just\s+)?(?:appointed|"
     r"appoints|tapped|taps|hired|poached|recruited|lured(?:\s+away)?|"
-    r"brought\s+on|brought\s+in|brings\s+in|hires|poaches|recruits|snapped\s+up|took\s+on|takes\s+on|roped\s+in|ropes\s+in)"
+    r"brought\s+on|brought\s+in|brings\s+in|bringing\s+in|hires|poaches|recruits|snapped\s+up|took\s+on|takes\s+on|"
+    r"roped\s+in|ropes\s+in)"
     r"\s+(?:former\s+|ex-)?"
     # "appointed Y design director P": the employer before the title.
     r"(?:\x01(?P<emp>\d+)\x02(?:['’]s)?\s+(?=(?:(?!(?:from|at|of|to|as|and|with|for|in|on|by|who|which)\s)[a-z][\w\-]*\s+"
@@ -555,12 +566,17 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
     """Departure mentions (primary and supporting) from the trigger sentences."""
     out: list[DepartureCand] = []
     last: tuple[int, DepartureCand] | None = None  # the latest sentence's leaving, for "Among them"
+    counted: tuple[int, int, str] | None = None  # a group counted but not named: (sentence, employer, certainty)
     for i in sent_ids:
         n_before = len(out)
         text = doc.abstract(i)
         if "\x01" not in text and not _HE_SHE_RE.search(text):
             continue
         low = text.lower()
+        if counted is not None and counted[0] == i - 1 and (they := _THEY_ARE_RE.match(text)):
+            # "... had dismissed three members of its senior management. They are A, B and C."
+            _listed_people(doc, i, text, they.end(), counted[1], counted[2], out)
+        counted = None if counted is None or counted[0] < i - 1 else counted
         among = _AMONG_THEM_RE.match(text) if last is not None and last[0] == i - 1 else None
         if among is not None and last is not None:
             # "P plans to resign together with eight other executives. Among them are director A,
@@ -569,7 +585,9 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
             # in the sentence of the count names no group's employer)
             first = next((c for c in out if c.person == last[1].person), last[1])
             _listed_people(doc, i, text, among.end(), first.from_org, last[1].certainty, out)
-        if _has(low, _LEAVE_HINTS):
+        leaving = _has(low, _LEAVE_HINTS)
+        taken = _has(low, _TAKEN_HINTS)
+        if leaving:
             _leave_mentions(doc, i, text, out)
             if "departure" in low or "exit" in low or "resignation" in low or "retirement" in low or "defection" in low:
                 _noun_leave_mentions(doc, i, text, out)
@@ -580,9 +598,11 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
                 _pairs_left_their(doc, i, text, out)
         if "latest" in low or "newest" in low or "most recent" in low:
             _latest_to_leave(doc, i, text, out)
-        if _has(low, _LEAVE_HINTS) and _has(low, _GROUP_PLURALS):
+        if "among those who" in low or "no longer with the" in low:
+            _among_those_gone(doc, i, text, out)
+        if leaving and _has(low, _GROUP_PLURALS):
             _group_named_in_apposition(doc, i, text, out)
-        if _has(low, _TAKEN_HINTS):
+        if taken:
             _poach_mentions(doc, i, text, out)
         if _has(low, _FOUND_HINTS):
             _founder_mentions(doc, i, text, out)
@@ -591,8 +611,12 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
         for cand in out[n_before:]:
             if cand.founded and cand.to_org is not None:
                 doc.ventures.append((i, cand.to_org))
-        if out and _has(low, _LEAVE_HINTS) and _OTHERS_COUNTED_RE.search(text):
+        if out and leaving and _OTHERS_COUNTED_RE.search(text):
             last = (i, out[-1])  # (the group's employer: the latest leaving's, maybe told before)
+        if len(out) == n_before and " who " in text and text.lstrip().startswith("The "):
+            _the_few_who_left(doc, i, text, out)  # "The three who led the resignations are A, B and C"
+        if len(out) == n_before and (leaving or taken):
+            counted = _counted_unnamed(doc, i, text)  # "it had dismissed three members of its management"
     within = _moved_within(doc)
     if within:
         out = [c for c in out if (c.person, c.from_org) not in within]
@@ -614,6 +638,54 @@ _OTHERS_COUNTED_RE = re.compile(
     r"(?:[\w\-]+\s+){0,2}?(?:executives|directors|managers|officials|employees|staff|staffers|researchers|engineers|"
     r"colleagues|members|partners)\b|\band\s+(?:\w+\s+)?others\b"
 )
+# Verbs of a group's leaving (not of its hiring: "hired three engineers. They are ...").
+_GONE_VERB_RE = re.compile(
+    r"\b(?:resign(?:ed|s|ing)?|left|quit|depart(?:ed|s|ing)?|exit(?:ed|s|ing)|dismiss(?:ed|es|ing)|fired|ousted|sacked|"
+    r"let\s+go|removed|laid\s+off|stepped\s+down|retir(?:ed|es|ing))\b"
+)
+_THEY_ARE_RE = re.compile(r"\s*(?:They|Those\s+(?:leaving|departing|dismissed))\s+(?:are|were|include|included)\s+")
+# "The three who led the resignations, all based in Boise, are A, who ...; B, ... and C"
+_FEW_WHO_LEFT_RE = re.compile(
+    r"\s*The\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}?who\s+(?:have\s+|had\s+)?"
+    r"(?:left|quit|resigned|departed|walked\s+out|led\s+the\s+(?:resignations|exodus|walkout|departures))\b"
+    r"(?:,[^;,]{0,60},)?\s+(?:are|were)\s+"
+)
+
+
+def _counted_unnamed(doc: Doc, i: int, text: str) -> tuple[int, int, str] | None:
+    """A leaving of a counted group no name is given for, its employer and certainty."""
+    count = _OTHERS_COUNTED_RE.search(text)
+    if count is None or not _GONE_VERB_RE.search(text):
+        return None
+    cert = certainty(text, count.start())
+    sources = news_sources(doc)
+    before = [doc.mentions[int(t)].entity for t in TOKEN_RE.findall(text, 0, count.start())]
+    orgs = [e for e in before if doc.is_solid_org(e) and not doc.is_person(e) and e not in sources]
+    org = orgs[-1] if orgs else doc.topic_org(i, exclude=set(sources) or None)
+    if cert is None or org is None or doc.is_person(org):
+        return None
+    return i, org, cert
+
+
+def _the_few_who_left(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
+    m = _FEW_WHO_LEFT_RE.match(text)
+    org = _most_named_org(doc) if m else None
+    cert = certainty(text, m.start()) if m else None
+    if m is not None and org is not None and cert is not None:
+        # (items set apart by semicolons and commas alike: "A, who ...; B, title, and C")
+        _listed_people(doc, i, text.replace(";", ","), m.end(), org, cert, out)
+
+
+def _most_named_org(doc: Doc) -> int | None:
+    """The organisation the article names most often (not an outlet it cites): its subject."""
+    sources = news_sources(doc)
+    counts: dict[int, int] = {}
+    for mm in doc.mentions:
+        counts[mm.entity] = counts.get(mm.entity, 0) + 1
+    orgs = [e for e in counts if doc.is_solid_org(e) and not doc.is_person(e) and e not in sources]
+    return max(orgs, key=lambda e: counts[e], default=None)
+
+
 _AMONG_THEM_RE = re.compile(r"(?:Among|Those)\s+(?:them|leaving|departing)\s+(?:are|were|include|included)\s+")
 
 
@@ -811,6 +883,7 @@ _LEAVE_HINTS = (
     "let go",
     "forced out",
     "pushed out",
+    "pushed aside",
     "removed",
 )
 _TAKEN_HINTS = (
@@ -851,6 +924,8 @@ _TAKEN_HINTS = (
     "let go",
     "removed",
     "forced out",
+    "swap",
+    "bringing in",
 )
 _FOUND_HINTS = (
     "found",
@@ -1137,6 +1212,13 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             untyped = h_eid is not None and doc.kind(h_eid) is None and h_eid not in former
             if untyped and h_eid not in (person, cand.to_org) and _ITS_TITLE_RE.search(text, 0, v.start()):
                 cand.from_org = h_eid
+        if cand.from_org is None and "that" in text:
+            # "Pointing to ..., maker Y (Y) said on Aug 4 that P had resigned": the company saying it
+            st = _SAID_THAT_RE.search(text, 0, v.start())
+            st_eid = doc.mentions[int(st.group(1))].entity if st else -1
+            announcer = st is not None and doc.is_org(st_eid) and not doc.is_person(st_eid)
+            if announcer and st_eid not in news_sources(doc) and st_eid not in (person, cand.to_org, *former):
+                cand.from_org = st_eid
         if cand.from_org is None:
             # "After six years as director of Y, P stepped down": the tenure that opens the sentence
             ay = _AFTER_YEARS_AT_RE.match(text, 0, v.start())
@@ -1473,6 +1555,36 @@ def _latest_to_leave(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> N
         person = doc.mentions[int(tok)].entity
         if _person_ok(doc, person):
             out.append(DepartureCand(person, i, from_org=org, certainty=cert))
+
+
+# "A, the group CTO, and B, its HR chief, are among those who have gone", "Also no longer with
+# the firm are A, B and C": the people named leave the company the article is about.
+_AMONG_GONE_RE = re.compile(
+    r"\s+(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:those|the\s+[a-z]+)\s+who\s+(?:have|had|has)\s+(?:already\s+)?"
+    r"(?:gone|left|departed|quit|resigned|exited|walked\s+out)\b"
+)
+_NO_LONGER_ARE_RE = re.compile(
+    r"^\s*(?:Also\s+)?no\s+longer\s+with\s+the\s+(?:" + EMPLOYER_NOUNS + r")\s+(?:are|is)\s+"
+)
+
+
+def _among_those_gone(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
+    gone = _AMONG_GONE_RE.search(text)
+    if gone is not None:
+        span, at = (0, gone.start()), gone.start()
+    else:
+        inverted = _NO_LONGER_ARE_RE.match(text)
+        if inverted is None:
+            return
+        span, at = (inverted.end(), len(text)), inverted.start()
+    cert = certainty(text, at)
+    org = doc.topic_org(i, exclude=set(news_sources(doc)) or None)
+    if cert is None or org is None:
+        return
+    for t in TOKEN_RE.finditer(text, *span):
+        person = doc.mentions[int(t.group(1))].entity
+        if _person_ok(doc, person) and person != org:
+            out.append(DepartureCand(person, i, from_org=org, certainty=cert, guessed=True))
 
 
 _GROUP_PLURALS = ("executives", "directors", "researchers", "engineers", "partners", "founders", "leaders", "officials")
@@ -1895,7 +2007,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
     roped = "roped in" in low or "ropes in" in low
     for m in (
         _HIRED_RE.finditer(text)
-        if taken or roped or _has(low, ("brought on", "brought in", "brings in", "took on", "takes on"))
+        if taken or roped or _has(low, ("brought on", "brought in", "brings in", "bringing in", "took on", "takes on"))
         else ()
     ):
         if m.group(1) is not None:
@@ -2002,7 +2114,19 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
                 out.append(DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
     removed = any(
         w in low
-        for w in ("parted", "oust", "fired", "firing", "dismiss", "sack", "let go", "removed", "forced", "replac")
+        for w in (
+            "parted",
+            "oust",
+            "fired",
+            "firing",
+            "dismiss",
+            "sack",
+            "let go",
+            "removed",
+            "forced",
+            "replac",
+            "swap",
+        )
     )
     for m in _ORG_REMOVED_RE.finditer(text) if removed else ():
         person = doc.mentions[int(m.group(1))].entity
@@ -2020,8 +2144,8 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             continue
         out.append(DepartureCand(person, i, from_org=org, certainty=cert))
         end = m.end()
-        while (c := _COORD_NEXT_RE.match(text, end)) and _person_ok(doc, doc.mentions[int(c.group(1))].entity):
-            # "fired partners A and B": each of them
+        while (c := _TITLED_COORD_NEXT_RE.match(text, end)) and _person_ok(doc, doc.mentions[int(c.group(1))].entity):
+            # "fired partners A and B", "dismissed chief executive A, finance chief B and Mr C": each
             out.append(DepartureCand(doc.mentions[int(c.group(1))].entity, i, from_org=org, certainty=cert))
             end = c.end()
         # "X will replace its CEO A with B, head of Y's cloud division": B comes to X from Y.
@@ -2114,6 +2238,11 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
 
 
 _COORD_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\x01(\d+)\x02")
+_TITLED_COORD_NEXT_RE = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:(?:[\w\-]+\s+){0,3}?(?:"
+    + trie_alternation(ROLE_NOUNS)
+    + r"|CEO|CTO|CFO|COO)\s+)?\x01(\d+)\x02"
+)
 # "hired A and B, co-founders of Y": a plural apposition naming the employer of all of them (a
 # "former" one names a past job, not the one they are hired away from).
 _PLURAL_APPOS_AT_RE = re.compile(

@@ -55,7 +55,7 @@ _FUND_VERB_RE = re.compile(
 _AMT_WORDS = (
     r"(?:(?:an?|the|its|their|about|around|roughly|nearly|almost|approximately|some|more\s+than|over|"
     r"up\s+to|under|less\s+than|a\s+total\s+of|total|just|close\s+to|another|an\s+additional|additional|"
-    r"as\s+much\s+as|at\s+least|upwards\s+of|north\s+of|in\s+excess\s+of|well|"
+    r"as\s+much\s+as|at\s+least|upwards\s+of|north\s+of|in\s+excess\s+of|well|only|"
     r"fresh|new|further|combined|extra|record|whopping|hefty|massive|nearly|estimated|initial|first|"
     r"successfully|already|reportedly|US|U\.S\.)\s+){0,4}"
 )

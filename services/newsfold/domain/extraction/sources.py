@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the document asks this module; it never needs the document's code
     from .document import Doc
 
-# "X reported that", "X has learned", "X reported on Tuesday, citing", ", X reported." /
+# "X reported that", "X has learned", "X understands that", "X reported on Tuesday, citing", ", X reported." /
 # "as X first reported", "X wrote": a verb of news reporting whose object is news, not a figure.
 _REPORTS_RE = re.compile(
     r"\x01(\d+)\x02\s+(?:(?:has|have|had|first|previously|earlier|also|originally|exclusively|was\s+first\s+to)\s+)*"
-    r"(?:reported|reports|learned|learnt|wrote|writes|revealed)"
+    r"(?:reported|reports|learned|learnt|wrote|writes|revealed|understands)"
     # (not "X reported that its losses narrowed": a company reporting on itself)
     r"(?=\s+(?:(?:on|late|early|last|this|earlier)\s+(?:\w+\s+){0,2}?)?(?:that\b(?!\s+(?:its|it|their)\b)|citing\b)"
     r"|\s*(?:[,.;)\"”]|$))"
@@ -40,6 +40,7 @@ _TOLD_RE = re.compile(
 _HINTS = (
     "report",
     "learn",
+    "understands",
     "wrote",
     "writes",
     "revealed",

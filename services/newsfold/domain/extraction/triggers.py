@@ -41,6 +41,7 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "arrived from",
         "coming from",
         "no longer with",
+        "among those who",
         "no longer at",
         "out as",
         "ended her",
@@ -82,6 +83,10 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "defect",
         "let go",
         "pushed out",
+        "pushed aside",
+        "swapping out",
+        "swapped out",
+        "swaps out",
         "in his papers",
         "in her papers",
         "relinquish",
@@ -102,6 +107,7 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "removed",
         "brought in",  # a person brought in (as a funding stem it counts only beside a figure)
         "brings in",
+        "bringing in",
         "snapped up",
     ),
     FUNDING: (
@@ -479,6 +485,8 @@ def sentence_kinds(body: str, sents: list[tuple[int, int]], money_sents: set[int
             kinds[i] = mask
     for i in [i for i, mask in kinds.items() if mask & DEPARTURE and i + 1 < len(sents)]:
         # ("... resign together with eight other executives. Among them are A, B and C.")
-        if body.startswith(("Among them", "Those leaving", "Those departing"), sents[i + 1][0]):
+        if body.startswith(
+            ("Among them", "Those leaving", "Those departing", "They are", "They were"), sents[i + 1][0]
+        ):
             kinds[i + 1] = kinds.get(i + 1, 0) | DEPARTURE
     return kinds
