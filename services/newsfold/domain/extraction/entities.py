@@ -26,6 +26,7 @@ from .lexicon import (
     ORG_SUFFIXES,
     PLACE_PHRASES,
     PLACES,
+    REGION_NAMES,
     ROLE_NOUNS,
     SOLO_STOP_WORDS,
     STOP_WORDS,
@@ -107,6 +108,19 @@ _PLACE_SUFFIXES = (
     "-themed",
 )
 _EPISODE_AFTER_RE = re.compile(r" (?:pandemic|epidemic|outbreak|crisis|lockdowns?|virus|vaccines?|war|era)\b")
+# ", North Carolina", ", Kenya" closing a phrase (not "Kenya's", not "Texas-based").
+_REGION_AFTER_RE = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[.,;:)]|\s+(?![A-Z]))(?!['’]s)")
+
+
+def _region_after(body: str, end: int) -> bool:
+    """Does a state, province or country follow the name ending at ``end``?"""
+    m = _REGION_AFTER_RE.match(body, end)
+    if m is None:
+        return False
+    region = m.group(1).lower()
+    return region in REGION_NAMES or region in PLACE_PHRASES or (" " not in region and region in COUNTRY_WORDS)
+
+
 _PLACE_THEN_BASED_RE = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b")
 _OPENER_SUFFIX_RE = re.compile(r"(?:ly|ing)$")
 # ("Consolidation among lenders has picked up", "Discussion about P's exit is unfounded": an
@@ -300,6 +314,7 @@ def find_mentions(
         byte_form = single_byte_form(body)
         digits = digit_offsets(body, byte_form)
     out: list[Mention] = []
+    cities: set[str] = set()  # names seen before their state or country: places wherever they stand
     skip_i = 0
     n_skip = len(skip)
     not_a_name = _NOT_A_NAME
@@ -349,6 +364,9 @@ def find_mentions(
                 continue  # "the Kestrel-7 pandemic": an episode's name, not an entity
             if body.startswith(", ", e) and _PLACE_THEN_BASED_RE.match(body, e):
                 continue  # "Lakeview, Ontario-based X": a place before a -based adjective
+            if body.startswith(", ", e) and _region_after(body, e):
+                cities.add(text)
+                continue  # "Raleigh, North Carolina": a city before its state or country
             quoted = s > 0 and body[s - 1] in "'\"“‘" and e < len(body) and body[e] in "'\"”’"
             out.append(Mention(s, e, text, False, quoted, False, initial))
             continue
@@ -359,6 +377,11 @@ def find_mentions(
                 continue
             if low in STOP_WORDS or low in PLACE_PHRASES or low in PLACES or low in SOLO_STOP_WORDS:
                 continue
+            if low in REGION_NAMES:
+                continue  # a state or province
+            if body.startswith(", ", me) and _region_after(body, me):
+                cities.add(piece)
+                continue  # "Cape Town, South Africa": a city before its country
             toks = low.split()
             if _PLACE_TOKENS.issuperset(toks):
                 continue
@@ -449,6 +472,8 @@ def find_mentions(
         ]
     if " industry" in body or " sector" in body:
         out = [mm for mm in out if not body.startswith((" industr", " sector"), mm.end) or not _field(body, mm)]
+    if cities:
+        out = [mm for mm in out if mm.text not in cities]  # ("head of the Raleigh site")
     return out
 
 

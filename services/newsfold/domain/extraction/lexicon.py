@@ -269,6 +269,28 @@ PLACES: frozenset[str] = frozenset(
     """.split()
 )
 
+# States, provinces and regions that follow a city after a comma ("Raleigh, North Carolina",
+# "Kisumu, Kenya"): never companies, and they make the name before them a place.
+REGION_NAMES: frozenset[str] = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+    vermont virginia washington wisconsin wyoming
+    ontario quebec alberta manitoba saskatchewan
+    queensland victoria tasmania
+    guangdong zhejiang jiangsu fujian sichuan shandong hubei hunan anhui henan hebei yunnan
+    bavaria catalonia lombardy scotland wales
+    maharashtra karnataka gujarat kerala telangana
+    """.split()
+) | frozenset(
+    (
+        "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
+        "south carolina", "south dakota", "west virginia", "british columbia", "nova scotia", "new brunswick",
+        "new south wales", "western australia", "south australia", "tamil nadu", "uttar pradesh", "west bengal",
+    )
+)  # fmt: skip
+
 # Countries and continents: the last word of a company's national arm ("Quorra China"),
 # never of a person's name.
 COUNTRY_WORDS: frozenset[str] = frozenset(
