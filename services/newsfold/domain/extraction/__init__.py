@@ -61,6 +61,7 @@ from .figure_lists import figure_list_sentences, listed_rounds
 from .funding import find_funding
 from .merge import merge_all
 from .plausible import plausible
+from .recruited_groups import counted_recruits
 from .respectively import pair_respectively
 from .sources import news_sources
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
@@ -140,7 +141,7 @@ def find_by_rules(article: Article, budget: int | None = WORK_BUDGET) -> RuleFin
     doc = Doc(body, names=False)
     doc.money = localise_dollars(doc.money, body, article.source, article.url)
     money_sents = {doc.sent_of(m.start) for m in doc.money}
-    if "%" in body or "cent" in body:
+    if "%" in body or "per cent" in body or "percent" in body:
         # "took a 22 per cent holding in T": a share's size flags the sentence as a figure does
         money_sents |= {doc.sent_of(m.start()) for m in _PCT_HOLDING_RE.finditer(body)}
     kinds = sentence_kinds(body, doc.sents, money_sents)
@@ -155,7 +156,9 @@ def find_by_rules(article: Article, budget: int | None = WORK_BUDGET) -> RuleFin
         units = work_units(doc, ordered)
         if units > budget:
             raise TooComplex(units, budget)
-    departures = find_departures(doc, [i for i in ordered if kinds[i] & DEPARTURE])
+    departure_sents = [i for i in ordered if kinds[i] & DEPARTURE]
+    departures = find_departures(doc, departure_sents)
+    counted_recruits(doc, departure_sents, departures)
     settle_guessed_employers(doc, departures)
     funding = find_funding(doc, [i for i in ordered if kinds[i] & FUNDING], departures)
     if listed:

@@ -37,7 +37,6 @@ from .certainty import certainty
 from .coref import JOINED_WHEN, affiliation, affiliation_in, pronoun_previous_job
 from .document import EP, TOKEN_RE, Doc, E
 from .lexicon import FUNCTION_WORDS, PHRASAL_LEAVE_STEMS, ROLE_NOUNS, TITLE_MODIFIER_WORDS, UNIT_NOUNS
-from .recruited_groups import counted_recruits
 from .sources import news_sources
 from .triggers import trie_alternation
 
@@ -627,7 +626,6 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
     if staying:
         out = [c for c in out if c.person not in staying]  # (every mention of that leaving)
     _named_later(doc, sent_ids, out)
-    counted_recruits(doc, sent_ids, out)
     return out
 
 
@@ -818,7 +816,7 @@ def _named_later(doc: Doc, sent_ids: list[int], out: list[DepartureCand]) -> Non
         for j in range(i + 1, min(len(doc.sents), i + 6)):
             for m in _ROLE_NAMED_RE.finditer(doc.abstract(j)):
                 person = doc.mentions[int(m.group(2))].entity
-                if m.group("role").lower() == role and person not in have and _person_ok(doc, person):
+                if m.group("role").lower() == role and person not in have and person_ok(doc, person):
                     out.append(DepartureCand(person, j, from_org=org, certainty=cert))
                     have.add(person)
 
@@ -957,7 +955,29 @@ def _has(text: str, hints: tuple[str, ...]) -> bool:
     return any(h in text for h in hints)
 
 
-def _person_ok(doc: Doc, eid: int | None) -> bool:
+def _named_leave(
+    doc: Doc,
+    i: int,
+    listed: str,
+    out: list[DepartureCand],
+    from_org: int,
+    cert: str,
+    to_org: int | None = None,
+    founded: bool | None = None,
+    guessed: bool = False,
+) -> None:
+    """Each person named in ``listed`` (a span of sentence ``i``'s abstract) leaves ``from_org``."""
+    for tok in TOKEN_RE.findall(listed):
+        person = doc.mentions[int(tok)].entity
+        if person_ok(doc, person):
+            out.append(
+                DepartureCand(
+                    person, i, from_org=from_org, to_org=to_org, founded=founded, certainty=cert, guessed=guessed
+                )
+            )
+
+
+def person_ok(doc: Doc, eid: int | None) -> bool:
     """A person who can leave a job. A one-word name (a product line, a nickname: "its
     Android chief", "known as Jay") is accepted only when shaped like a personal name."""
     if eid is None or not doc.is_person(eid) or doc.is_org(eid):
@@ -1248,7 +1268,7 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             # "A, the head of X, and P left" / "P and A, two engineers, left"
             others = _co_apposed(doc, text, person, v.start()) or _coordinated_after(doc, text, person, v.start())
         for other in others:
-            if other != person and _person_ok(doc, other):
+            if other != person and person_ok(doc, other):
                 out.append(
                     DepartureCand(
                         other,
@@ -1327,43 +1347,43 @@ def _subject_person(doc: Doc, i: int, text: str, pos: int) -> int | None:
         main = _MAIN_SUBJECT_AFTER_RE.match(text, pos)
         if main and not any(doc.is_person(e) for e in earlier):
             eid = doc.mentions[int(main.group(1))].entity
-            if _person_ok(doc, eid):
+            if person_ok(doc, eid):
                 return eid
     if _FRONTED_PARTICIPLE_RE.search(text, max(0, pos - 40), pos):
         main = _MAIN_SUBJECT_AFTER_RE.match(text, pos)
         eid = doc.mentions[int(main.group(1))].entity if main else None
-        if eid is not None and _person_ok(doc, eid):
+        if eid is not None and person_ok(doc, eid):
             return eid
     person = doc.subject(i, text, pos)
-    if _person_ok(doc, person):
+    if person_ok(doc, person):
         return person
     lo = max(0, pos - 200)
     if "who" in text:
         rel = _REL_SUBJECT_RE.match(text, 0, pos)  # "P, who joined Y in 2019, resigned"
         if rel is None:
             rel = _REL_SUBJECT_INSIDE_RE.search(text, lo, pos)
-        if rel and _person_ok(doc, doc.mentions[int(rel.group(1))].entity):
+        if rel and person_ok(doc, doc.mentions[int(rel.group(1))].entity):
             return doc.mentions[int(rel.group(1))].entity
     if "I " in text and _QUOTE_I_RE.match(text, 0, pos):
         sp = _SPEAKER_AFTER_RE.search(text, pos)  # '"I am leaving Y," P said': the speaker
         if sp:
             eid = doc.mentions[int(sp.group(1) or sp.group(2))].entity
-            if _person_ok(doc, eid):
+            if person_ok(doc, eid):
                 return eid
     closed = _CLOSED_APPOSITION_RE.search(text, lo, pos)
-    if closed and _person_ok(doc, doc.mentions[int(closed.group(1))].entity):
+    if closed and person_ok(doc, doc.mentions[int(closed.group(1))].entity):
         return doc.mentions[int(closed.group(1))].entity
     who = _WHO_BEFORE_RE.search(text, max(0, pos - 40), pos)
     if who:
         ents = [doc.mentions[int(t)].entity for t in reversed(TOKEN_RE.findall(text, lo, who.start()))]
         # A name typed as a person beats one merely shaped like one ("Y's Damo Lab").
         for eid in [e for e in ents if doc.kind(e) == "person"] or ents:
-            if _person_ok(doc, eid):
+            if person_ok(doc, eid):
                 return eid
     # "P, co-founder of Y quit": an apposition whose closing comma is missing.
     app = _OPEN_APPOSITION_RE.search(text, max(0, pos - 160), pos)
     person = doc.mentions[int(app.group(1))].entity if app else None
-    return person if _person_ok(doc, person) else None
+    return person if person_ok(doc, person) else None
 
 
 def _co_apposed(doc: Doc, text: str, person: int, pos: int) -> list[int]:
@@ -1380,7 +1400,7 @@ def _co_apposed(doc: Doc, text: str, person: int, pos: int) -> list[int]:
         if not m:
             break
         eid = doc.mentions[int(m.group(1))].entity
-        if not _person_ok(doc, eid):
+        if not person_ok(doc, eid):
             break
         out.append(eid)
         end = m.start()
@@ -1507,10 +1527,7 @@ def _apposed_pair_leavers(doc: Doc, i: int, text: str, v: re.Match[str], out: li
     org = doc.mentions[int(m.group(1))].entity
     if not doc.is_org(org) or doc.is_person(org):
         return
-    for tok in TOKEN_RE.findall(m.group(2)):
-        person = doc.mentions[int(tok)].entity
-        if _person_ok(doc, person):
-            out.append(DepartureCand(person, i, from_org=org, certainty=cert))
+    _named_leave(doc, i, m.group(2), out, org, cert)
 
 
 # "heads such as Y's A, Z's B and W's C left their companies", "Y's co-head P and Z's Q are among
@@ -1551,10 +1568,7 @@ def _latest_to_leave(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> N
     cert = certainty(text, m.start("verb"))
     if cert is None or not doc.could_be_org(org) or doc.is_person(org):
         return
-    for tok in TOKEN_RE.findall(m.group("list")):
-        person = doc.mentions[int(tok)].entity
-        if _person_ok(doc, person):
-            out.append(DepartureCand(person, i, from_org=org, certainty=cert))
+    _named_leave(doc, i, m.group("list"), out, org, cert)
 
 
 # "A, the group CTO, and B, its HR chief, are among those who have gone", "Also no longer with
@@ -1581,10 +1595,7 @@ def _among_those_gone(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
     org = doc.topic_org(i, exclude=set(news_sources(doc)) or None)
     if cert is None or org is None:
         return
-    for t in TOKEN_RE.finditer(text, *span):
-        person = doc.mentions[int(t.group(1))].entity
-        if _person_ok(doc, person) and person != org:
-            out.append(DepartureCand(person, i, from_org=org, certainty=cert, guessed=True))
+    _named_leave(doc, i, text[span[0] : span[1]], out, org, cert, guessed=True)
 
 
 _GROUP_PLURALS = ("executives", "directors", "researchers", "engineers", "partners", "founders", "leaders", "officials")
@@ -1607,10 +1618,7 @@ def _group_named_in_apposition(doc: Doc, i: int, text: str, out: list[DepartureC
         obj = _OBJECT_RE.match(text, verb.end())
         if obj is not None and doc.is_org(doc.mentions[int(obj.group(1))].entity):
             org = doc.mentions[int(obj.group(1))].entity  # "... resigned from Z": Z, whoever's group
-        for tok in TOKEN_RE.findall(m.group("list")):
-            person = doc.mentions[int(tok)].entity
-            if _person_ok(doc, person):
-                out.append(DepartureCand(person, i, from_org=org, certainty=cert))
+        _named_leave(doc, i, m.group("list"), out, org, cert)
 
 
 def _pairs_left_their(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
@@ -1621,7 +1629,7 @@ def _pairs_left_their(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
     m, cert = found
     for pair in _ORG_PERSON_PAIR_RE.finditer(text, 0, m.start()):
         org, person = (doc.mentions[int(pair.group(k))].entity for k in (1, 2))
-        if _person_ok(doc, person) and doc.is_org(org) and not doc.is_person(org) and org != person:
+        if person_ok(doc, person) and doc.is_org(org) and not doc.is_person(org) and org != person:
             out.append(DepartureCand(person, i, from_org=org, certainty=cert))
 
 
@@ -1671,7 +1679,7 @@ def _listed_people(
     end = len(text) if end < 0 else end
     for t in TOKEN_RE.finditer(text, start, end):
         person = doc.mentions[int(t.group(1))].entity
-        if not _person_ok(doc, person) or not doc.is_person(person):
+        if not person_ok(doc, person) or not doc.is_person(person):
             continue
         rel = max(text.rfind(", who ", start, t.start()), text.rfind(", which ", start, t.start()))
         if rel >= 0 and "," not in text[rel + 2 : t.start()] and ";" not in text[rel + 2 : t.start()]:
@@ -1740,7 +1748,7 @@ def _noun_leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) 
             else:
                 people = [doc.resolve_pronoun(i, text[: m.start()], m.group(2), set())]
         for person in people:
-            if _person_ok(doc, person):
+            if person_ok(doc, person):
                 assert person is not None
                 _noun_leave(doc, i, text, m, end, person, {p for p in people if p is not None}, out)
 
@@ -1932,7 +1940,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
     )
     for m in _LOST_TO_RE.finditer(text) if "lost" in low or "losing" in low or "loses" in low else ():
         from_org, person, to_org = (doc.mentions[int(m.group(k))].entity for k in (1, 2, 4))
-        if not _person_ok(doc, person) or not doc.is_org(from_org) or doc.is_person(from_org):
+        if not person_ok(doc, person) or not doc.is_org(from_org) or doc.is_person(from_org):
             continue
         if doc.kind(to_org) == "person" or to_org == from_org:
             continue
@@ -1940,7 +1948,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if cert is None:
             continue
         people = [person, *(doc.mentions[int(t)].entity for t in TOKEN_RE.findall(m.group("more")))]
-        if not all(_person_ok(doc, p) for p in people):
+        if not all(person_ok(doc, p) for p in people):
             people = [person]  # "lost P and its Y unit to X": a list that is not all people
         for p in dict.fromkeys(people):
             out.append(DepartureCand(p, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
@@ -1948,7 +1956,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         left = doc.mentions[int(m.group(1))].entity
         cert = certainty(text, m.start())
         people = [doc.mentions[int(t)].entity for t in TOKEN_RE.findall(m.group("items"))]
-        if cert is not None and doc.kind(left) != "person" and all(_person_ok(doc, p) for p in people):
+        if cert is not None and doc.kind(left) != "person" and all(person_ok(doc, p) for p in people):
             to_org = doc.mentions[int(m.group("to"))].entity if m.group("to") else None
             if to_org is not None and (to_org == left or doc.kind(to_org) == "person"):
                 continue
@@ -1966,7 +1974,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         from_org = doc.mentions[int(m.group(1))].entity
         subj = _SUBJECT_JUST_BEFORE_RE.search(text, max(0, m.start() - 120), m.start())
         person = doc.mentions[int(subj.group(1))].entity if subj else None
-        if not _person_ok(doc, person) or not doc.is_org(from_org) or doc.is_person(from_org):
+        if not person_ok(doc, person) or not doc.is_org(from_org) or doc.is_person(from_org):
             continue
         assert person is not None
         to_org, role = affiliation_in(doc, i, text, person, current=True)
@@ -1985,11 +1993,11 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         end = min((k for k in (text.find(";", m.end()), text.find(".", m.end())) if k >= 0), default=len(text))
         for t in TOKEN_RE.finditer(text, m.end(), end):
             person = doc.mentions[int(t.group(1))].entity
-            if _person_ok(doc, person):
+            if person_ok(doc, person):
                 out.append(DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
     for m in _POACHED_RE.finditer(text) if taken and " by " in low else ():
         person = doc.subject(i, text, m.start())
-        if not _person_ok(doc, person):
+        if not person_ok(doc, person):
             continue
         assert person is not None
         cert = certainty(text, m.start())
@@ -2017,7 +2025,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
                 continue  # passive: handled by _POACHED_RE
             to_org = doc.subject(i, text, m.start())
         person = doc.mentions[int(m.groups()[-1])].entity
-        if to_org is None or not _person_ok(doc, person):
+        if to_org is None or not person_ok(doc, person):
             continue
         if (m.group("emp") is not None or m.group("tof") is not None) and _FORMER_IN_RE.search(m.group(0)):
             # "hired former Y executive P", "hired the ex-head of Y, P": a descriptor of the
@@ -2036,7 +2044,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if fr is None and " and " in text:
             # "hired A and B from Y": the people coordinated with the object come from Y too
             end = m.end()
-            while (c := _COORD_NEXT_RE.match(text, end)) and _person_ok(doc, doc.mentions[int(c.group(1))].entity):
+            while (c := _COORD_NEXT_RE.match(text, end)) and person_ok(doc, doc.mentions[int(c.group(1))].entity):
                 co_hired.append(doc.mentions[int(c.group(1))].entity)
                 end = c.end()
             fr = (_FROM_AFTER_RE.match(text, end) or _PLURAL_APPOS_AT_RE.match(text, end)) if co_hired else None
@@ -2093,10 +2101,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         cert = certainty(text, m.start())
         if cert is None:
             continue
-        for tok in TOKEN_RE.findall(m.group(4)):
-            person = doc.mentions[int(tok)].entity
-            if _person_ok(doc, person):
-                out.append(DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
+        _named_leave(doc, i, m.group(4), out, from_org, cert, to_org=to_org, founded=False)
     for m in _HIRED_ORG_PEOPLE_RE.finditer(text) if taken or "brought on" in low or "took on" in low else ():
         # "X also recruited Y researchers A and B": hired away from the organisation before the title.
         from_org = doc.mentions[int(m.group(1))].entity
@@ -2108,10 +2113,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         cert = certainty(text, m.start())
         if cert is None:
             continue
-        for tok in TOKEN_RE.findall(m.group(2)):
-            person = doc.mentions[int(tok)].entity
-            if _person_ok(doc, person):
-                out.append(DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
+        _named_leave(doc, i, m.group(2), out, from_org, cert, to_org=to_org, founded=False)
     removed = any(
         w in low
         for w in (
@@ -2137,21 +2139,21 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         titled = [e for e in titled if doc.is_org(e) and not doc.is_person(e)]
         if titled and (org is None or doc.is_person(org)):
             org = titled[-1]  # "P fired Y partners A and B": the organisation named with the title
-        if not _person_ok(doc, person) or org is None or not doc.is_org(org) or doc.is_person(org):
+        if not person_ok(doc, person) or org is None or not doc.is_org(org) or doc.is_person(org):
             continue
         cert = certainty(text, m.start())
         if cert is None:
             continue
         out.append(DepartureCand(person, i, from_org=org, certainty=cert))
         end = m.end()
-        while (c := _TITLED_COORD_NEXT_RE.match(text, end)) and _person_ok(doc, doc.mentions[int(c.group(1))].entity):
+        while (c := _TITLED_COORD_NEXT_RE.match(text, end)) and person_ok(doc, doc.mentions[int(c.group(1))].entity):
             # "fired partners A and B", "dismissed chief executive A, finance chief B and Mr C": each
             out.append(DepartureCand(doc.mentions[int(c.group(1))].entity, i, from_org=org, certainty=cert))
             end = c.end()
         # "X will replace its CEO A with B, head of Y's cloud division": B comes to X from Y.
         w = _REPLACED_WITH_RE.match(text, m.end())
         successor = doc.mentions[int(w.group(1))].entity if w else None
-        if successor is not None and successor != person and _person_ok(doc, successor):
+        if successor is not None and successor != person and person_ok(doc, successor):
             s_org, s_role = affiliation_in(doc, i, text, successor, current=True)
             if s_org is not None and s_org != org:
                 out.append(_joined_elsewhere(successor, i, s_org, org, s_role, cert))
@@ -2161,7 +2163,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         # "Before joining X, P spent six years at Y": hired from a named employer
         to_org, person, from_org = (doc.mentions[int(fj.group(k))].entity for k in (1, 2, 3))
         cert = certainty(text, fj.start(2))
-        ok = _person_ok(doc, person) and doc.is_org(from_org) and not doc.is_person(from_org)
+        ok = person_ok(doc, person) and doc.is_org(from_org) and not doc.is_person(from_org)
         if ok and cert is not None and from_org != to_org and doc.kind(to_org) != "person":
             out.append(DepartureCand(person, i, from_org=from_org, to_org=to_org, founded=False, certainty=cert))
     for m in _JOIN_THE_COMPANY_RE.finditer(text) if joining else ():
@@ -2169,12 +2171,12 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         to_org = head[1] if head and head[0] == "e" and doc.is_org(head[1]) else doc.topic_org(i)
         person = doc.subject(i, text, m.start())
         person_tok = None
-        if not _person_ok(doc, person):
+        if not person_ok(doc, person):
             # "X said P, former VP at Y, has joined as CEO": the nearest person before the verb.
             for t in TOKEN_RE.finditer(text, 0, m.start()):
-                if _person_ok(doc, doc.mentions[int(t.group(1))].entity):
+                if person_ok(doc, doc.mentions[int(t.group(1))].entity):
                     person, person_tok = doc.mentions[int(t.group(1))].entity, t
-        if to_org is None or not _person_ok(doc, person) or person == to_org:
+        if to_org is None or not person_ok(doc, person) or person == to_org:
             continue
         assert person is not None
         cert = certainty(text, m.start())
@@ -2208,7 +2210,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         co = _CO_SUBJECTS_RE.search(text, max(0, m.start() - 240), m.start())  # "A and B are joining X"
         for pm in _OWNED_NAME_RE.finditer(co.group(1)) if co else ():
             other = doc.mentions[int(pm.group(2))].entity
-            if other not in people and _person_ok(doc, other):
+            if other not in people and person_ok(doc, other):
                 people.append(other)
         shared: tuple[int | None, str | None] = (None, None)
         found = []
@@ -2239,9 +2241,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
 
 _COORD_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\x01(\d+)\x02")
 _TITLED_COORD_NEXT_RE = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:(?:[\w\-]+\s+){0,3}?(?:"
-    + trie_alternation(ROLE_NOUNS)
-    + r"|CEO|CTO|CFO|COO)\s+)?\x01(\d+)\x02"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:" + _TITLED + r")?\x01(\d+)\x02"
 )
 # "hired A and B, co-founders of Y": a plural apposition naming the employer of all of them (a
 # "former" one names a past job, not the one they are hired away from).
@@ -2294,7 +2294,7 @@ def _coordinated_after(doc: Doc, text: str, person: int, pos: int) -> list[int]:
             if not m:
                 break
             eid = doc.mentions[int(m.group(1))].entity
-            if not _person_ok(doc, eid) or eid == person:
+            if not person_ok(doc, eid) or eid == person:
                 break
             out.append(eid)
             end = m.end()
@@ -2322,7 +2322,7 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
         shared = False  # "founded by former Y researchers A and B": the title covers the list
         for t in tokens:
             eid = doc.mentions[int(t.group(1))].entity
-            if _person_ok(doc, eid):
+            if person_ok(doc, eid):
                 person = eid
                 before = tail[: t.start()]
                 fb = _FORMER_BEFORE_RE.match(before) if m.group("former") else None
@@ -2374,7 +2374,7 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
             continue  # "Y's recently established V": a participle describing V, no founder
         venture = doc.mentions[int(m.group(1))].entity
         person = doc.subject(i, text, m.start())
-        if not _person_ok(doc, person) or person == venture:
+        if not person_ok(doc, person) or person == venture:
             continue
         assert person is not None
         past = _past_job(doc, text, person) if "who " in low else None
@@ -2395,7 +2395,7 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
     for m in _TENURE_THEN_FOUNDED_RE.finditer(text) if founding and " before " in low else ():
         venture = doc.mentions[int(m.groups()[-1])].entity
         person = doc.subject(i, text, m.start())
-        if not _person_ok(doc, person) or person == venture:
+        if not person_ok(doc, person) or person == venture:
             continue
         assert person is not None
         if m.group("y"):
@@ -2430,7 +2430,7 @@ def _founder_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
     if m and not _LEAVE_RE.search(text):
         person = doc.subject(i, text, m.start())
         cert = certainty(text, m.start())
-        if _person_ok(doc, person) and cert is not None:
+        if person_ok(doc, person) and cert is not None:
             assert person is not None
             past = _past_job(doc, text, person) if "who " in low else None
             out.append(DepartureCand(person, i, from_org=past, founded=True, primary=past is not None, certainty=cert))

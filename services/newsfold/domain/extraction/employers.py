@@ -4,15 +4,14 @@ When the sentence of leaving names no employer ("Rask, one of his deputies, left
 the rules take the article's topic company (:meth:`.document.Doc.topic_org`): the latest
 organisation heading a sentence. In an article about people moving between companies that
 is often the company they move *to*. So a guess that is where others in the article went is
-taken again with every destination left out, or else is the company the article's other
-leavers are said to have left. A sentence that points back at its company itself ("left the
-company") keeps the guess: the topic company is the reading of that phrase.
+taken again with every destination left out (kept when no other company is in topic). A
+sentence that points back at its company itself ("left the company") keeps the guess: the topic
+company is the reading of that phrase.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .candidates import DepartureCand
 from .departures import EMPLOYER_NOUNS
@@ -28,14 +27,9 @@ def settle_guessed_employers(doc: Doc, departures: list[DepartureCand]) -> None:
     guessed = [c for c in departures if c.guessed and c.from_org in destinations]
     if not guessed:
         return
-    read_off = Counter(c.from_org for c in departures if not c.guessed and c.from_org is not None)
     for cand in guessed:
         if _THE_COMPANY_RE.search(doc.sentence_text(cand.sent)):
             continue
         other = doc.topic_org(cand.sent, exclude=destinations | {cand.person} | news_sources(doc))
         if other is not None:
             cand.from_org = other
-        elif read_off:
-            left, _ = read_off.most_common(1)[0]
-            if left not in (cand.to_org, cand.person):
-                cand.from_org = left

@@ -15,6 +15,7 @@ import re
 from .candidates import DepartureCand
 from .certainty import certainty
 from .coref import affiliation_in
+from .departures import person_ok
 from .document import TOKEN_RE, Doc, E
 
 _COUNTS = {
@@ -75,12 +76,7 @@ def _hirer(doc: Doc, i: int, text: str, pos: int) -> int | None:
 
 def _people(doc: Doc, tokens: list[str]) -> list[int]:
     people = [doc.mentions[int(t)].entity for t in tokens]
-    return people if all(_person(doc, p) for p in people) else []
-
-
-def _person(doc: Doc, eid: int) -> bool:
-    ent = doc.entities[eid]
-    return doc.is_person(eid) and not doc.is_org(eid) and (ent.person_shape or " " in ent.name)
+    return people if all(person_ok(doc, p) for p in people) else []
 
 
 def _add(
@@ -122,7 +118,7 @@ def _listed_before(doc: Doc, i: int, text: str, m: re.Match[str], have: set[int]
         for t in TOKEN_RE.finditer(text, 0, m.start())
         if _ITEM_HEAD_RE.search(text, max(0, t.start() - 14), t.start())
     ]
-    people = list(dict.fromkeys(p for p in people if _person(doc, p)))
+    people = list(dict.fromkeys(p for p in people if person_ok(doc, p)))
     word = m.group("n").split()[-1]
     if len(people) < 2 or (word in _COUNTS and len(people) != _COUNTS[word]):
         return
