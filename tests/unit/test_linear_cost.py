@@ -1,8 +1,10 @@
 """Issue 15, item 6: extraction and fold cost grow about linearly with an article's size and
 a subject's history, and an article over the extraction budget is refused before the rules run.
 
-Cost is counted, not timed: the Python calls the extractor makes (``sys.setprofile``) and the
-organisation comparisons the fold makes, at N and at 2N. Quadratic code doubles its ratio.
+Cost is counted, not timed: the Python lines the extractor runs (``sys.settrace``: a loop,
+a comprehension's included, reports a line per turn) and the organisation comparisons the
+fold makes, at N and at 2N. Quadratic code doubles its ratio. (Counting calls alone missed a
+comprehension over every name of the article, run once per round: 62 CPU s on a 1 MB article.)
 """
 
 from __future__ import annotations
@@ -52,24 +54,39 @@ def _dense_names(n: int) -> str:
     )
 
 
-def _calls(body: str) -> int:
+def _one_company_many_rounds(n: int) -> str:
+    """One company's round told again and again: every repeat is checked against the rest."""
+    return " ".join(["Kestrel Forge raised $5 million."] * n)
+
+
+def _one_rumour_many_times(n: int) -> str:
+    """A rumoured deal repeated: each rumour looks ahead for its confirmation."""
+    return " ".join(["Orvane is in talks to buy Kinra Systems, people familiar said."] * n)
+
+
+def _steps(body: str) -> int:
+    """Calls and lines run while extracting ``body`` (each turn of a loop is a line)."""
     count = 0
 
-    def profile(frame: object, event: str, arg: object) -> None:
+    def trace(frame: object, event: str, arg: object) -> object:
         nonlocal count
         count += 1
+        return trace
 
-    sys.setprofile(profile)
+    sys.settrace(trace)  # type: ignore[arg-type]
     try:
         extract(Article("a", body), budget=None)
     finally:
-        sys.setprofile(None)
+        sys.settrace(None)
     return count
 
 
-@pytest.mark.parametrize("make", [_shared_first_names, _one_person_many_employers, _dense_names])
+@pytest.mark.parametrize(
+    "make",
+    [_shared_first_names, _one_person_many_employers, _dense_names, _one_company_many_rounds, _one_rumour_many_times],
+)
 def test_extraction_work_doubles_when_the_article_doubles(make):
-    small, large = _calls(make(150)), _calls(make(300))
+    small, large = _steps(make(300)), _steps(make(600))
     assert large / small < 2.3, (small, large)
 
 

@@ -200,9 +200,9 @@ def _absorb(target: FundingCand, c: FundingCand) -> None:
             target.primary, target.certainty = True, c.certainty
         else:
             target.certainty = _certainty([target.certainty, c.certainty])
-    for s in c.sents or [c.sent]:
-        if s not in target.sents:
-            target.sents.append(s)
+    # (repeats are harmless: _evidence takes the set; a membership test here was quadratic
+    # in a long article that states one round many times)
+    target.sents.extend(c.sents or [c.sent])
 
 
 def _same_name(doc: Doc, a: int, b: int) -> bool:

@@ -173,9 +173,13 @@ def plausible(
     funding = _without_totals(doc, funding)
     acquisitions = _without_holdings(doc, acquisitions)
     acquisitions = [a for a in acquisitions if not _called_off(doc, a)]
-    for a in acquisitions:
-        if a.certainty == "rumored" and _confirmed_later(doc, a, acquisitions):
-            a.certainty = "confirmed"
+    if any(a.certainty == "rumored" for a in acquisitions):
+        by_sent: dict[int, list[AcquisitionCand]] = {}
+        for a in acquisitions:
+            by_sent.setdefault(a.sent, []).append(a)
+        for a in acquisitions:
+            if a.certainty == "rumored" and _confirmed_later(doc, a, by_sent):
+                a.certainty = "confirmed"
     # A stake purchase is not also a funding round of the target, in the sentence stating it.
     funding = _stake_sales(doc, funding, acquisitions)
     staked = {(a.sent, a.target) for a in acquisitions if a.stake_explicit}
@@ -199,8 +203,13 @@ def plausible(
 
 def _named_as_fund(doc: Doc, f: FundingCand) -> bool:
     """Is the company named, in the sentence of the round, only as a fund ("its first AX fund")?"""
-    start, end = doc.sents[f.sent]
-    here = [m for m in doc.mentions if m.entity == f.company and start <= m.start < end]
+    end = doc.sents[f.sent][1]
+    here = []
+    k = doc.sent_first_mention[f.sent]
+    while k < len(doc.mentions) and doc.mentions[k].start < end:
+        if doc.mentions[k].entity == f.company:
+            here.append(doc.mentions[k])
+        k += 1
     return bool(here) and all(_FUND_AFTER_RE.match(doc.body, m.end) for m in here)
 
 
@@ -270,11 +279,13 @@ _CONFIRMED_LATER_RE = re.compile(
 )
 
 
-def _confirmed_later(doc: Doc, a: AcquisitionCand, acquisitions: list[AcquisitionCand]) -> bool:
-    """ "Rumours of A taking over T ... On Monday both companies confirmed the takeover." """
-    others = {c.sent for c in acquisitions if c is not a and c.target != a.target}
+def _confirmed_later(doc: Doc, a: AcquisitionCand, by_sent: dict[int, list[AcquisitionCand]]) -> bool:
+    """ "Rumours of A taking over T ... On Monday both companies confirmed the takeover."
+
+    ``by_sent``: the acquisitions of each sentence; another target's deal in between ends the
+    look-ahead (so each rumour looks only at its next three sentences' deals)."""
     for j in range(a.sent + 1, min(len(doc.sents), a.sent + 4)):
-        if j in others:
+        if any(c is not a and c.target != a.target for c in by_sent.get(j, ())):
             return False
         if _CONFIRMED_LATER_RE.search(doc.sentence_text(j)):
             return True
