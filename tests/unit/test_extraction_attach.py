@@ -63,7 +63,7 @@ def test_the_stage_acts_only_where_the_rules_found_nothing() -> None:
 
 
 def test_a_confident_model_fills_a_sentence_the_rules_left_empty_and_a_threshold_above_one_turns_it_off() -> None:
-    body = "Dorrington Labs, a maker of testing kits, took in $5 million in seed money last spring."
+    body = "Dorrington Labs, a maker of testing kits, pocketed $5 million in seed money last spring."
     assert extract(_article(body), None, RULES_ONLY) == []
     always = Model({"company": {"bias": 9.0}}, dict.fromkeys(ALL_ROLES, 0.5))
     (event,) = extract(_article(body), None, always)

@@ -59,6 +59,7 @@ from .document import TOKEN_RE, Doc
 from .employers import settle_guessed_employers
 from .figure_lists import figure_list_sentences, listed_rounds
 from .funding import find_funding
+from .lexicon import PERCENT
 from .merge import merge_all
 from .plausible import plausible
 from .recruited_groups import counted_recruits
@@ -67,7 +68,7 @@ from .sources import news_sources
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.07-35"
+EXTRACTOR_VERSION = "2026.12.07-36"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -112,7 +113,7 @@ def work_units(doc: Doc, sentences: list[int]) -> int:
 
 
 _PCT_HOLDING_RE = re.compile(
-    r"\d\s?(?:%|per\s?cent|percent)\s+(?:[a-z\-]+\s+){0,2}?(?:holding|interest|shareholding|stake)s?\b"
+    r"\d\s?" + PERCENT + r"\s+(?:[a-z\-]+\s+){0,2}?(?:holding|interest|shareholding|stake)s?\b"
 )
 _REPORT_DENIED_RE = re.compile(
     r"\b(?:den(?:ied|ies|y)|dismiss(?:ed|es)|reject(?:ed|s)|refut(?:ed|es)|called|described)\s+(?:the|those|these|such|that|a)\s+"
@@ -141,7 +142,7 @@ def find_by_rules(article: Article, budget: int | None = WORK_BUDGET) -> RuleFin
     doc = Doc(body, names=False)
     doc.money = localise_dollars(doc.money, body, article.source, article.url)
     money_sents = {doc.sent_of(m.start) for m in doc.money}
-    if "%" in body or "per cent" in body or "percent" in body:
+    if "%" in body or "per cent" in body or "percent" in body or " pct" in body:
         # "took a 22 per cent holding in T": a share's size flags the sentence as a figure does
         money_sents |= {doc.sent_of(m.start()) for m in _PCT_HOLDING_RE.finditer(body)}
     kinds = sentence_kinds(body, doc.sents, money_sents)

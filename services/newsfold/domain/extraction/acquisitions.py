@@ -38,8 +38,9 @@ from .candidates import AcquisitionCand
 from .certainty import announced_plan, certainty
 from .clauses import DEFINITE_WHICH_RE, fronted_subject, reporting_verb
 from .document import EP, MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
+from .lexicon import PERCENT
 
-_PCT = r"(\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)"
+_PCT = r"(\d+(?:\.\d+)?)(?:\s|-)?" + PERCENT
 # "stake" with the kind a writer puts between a percentage and the noun ("a 51% controlling
 # stake", "a 10% strategic stake", "a 20% equity stake").
 _STAKE_NOUN = r"(?:(?:equity|controlling|non-controlling|strategic)\s+)?stake"
@@ -193,7 +194,9 @@ _NOUN_STAKE_RE = re.compile(
     r"|\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\s+"
     + _APPROX
     + r"\x03(?P<price>\d+)\x04\s+(?:in\s+cash\s+)?for\s+(?:an?\s+|the\s+)?(?:further\s+|additional\s+|remaining\s+)?"
-    r"(?:(?P<pct2>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|(?:majority|minority|controlling)\s+)?"
+    r"(?:(?P<pct2>\d+(?:\.\d+)?)(?:\s|-)?"
+    + PERCENT
+    + r"\s+|(?:majority|minority|controlling)\s+)?"
     + _STAKE_NOUN
     + r"\s+in\s+(?:the\s+)?\x01(?P<t2>\d+)\x02(?!['’])"
 )
@@ -230,8 +233,20 @@ _BID_RE = re.compile(
     # "had announced a 2.4 billion euro takeover bid for T", "tabled an offer for T", "has
     # sweetened its bid for T": a bid made, told by its announcement or its revision
     r"announc(?:es|ed|ing|e)|tabl(?:es|ed|ing|e)|lodg(?:es|ed|ing|e)|sweeten(?:s|ed|ing)?|rais(?:es|ed|ing)|"
-    r"improv(?:es|ed|ing))\s+"
-    r"(?:a|an|its)\s+(?:(?:[\w\-]+|\x03\d+\x04)\s+){0,3}?(?:bid|offer|approach)\s+for\s+(?:the\s+)?" + E + r"(?!['’])"
+    r"improv(?:es|ed|ing)|"
+    # "will propose a competing tender offer for T", "put forward an offer for T"
+    r"propos(?:es|ed|ing|e)|put(?:s|ting)?\s+forward)\s+"
+    r"(?:a|an|its)\s+(?:(?:[\w\-]+|\x03\d+\x04)\s+){0,3}?(?:bid|offer|approach)\s+for\s+(?:the\s+)?"
+    # ("a tender offer for shares in T", "an offer for the 58 per cent of T it does not hold")
+    r"(?:(?:remaining\s+|outstanding\s+)?shares\s+(?:of|in)\s+(?:the\s+)?"
+    r"|(?:remaining\s+)?(?P<pct>\d+(?:\.\d+)?)\s?" + PERCENT + r"\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?)?"
+    r"\x01(?P<t>\d+)\x02(?!['’])"
+)
+# "A has emerged as the winning bidder for (a controlling stake in) T": the auction's buyer.
+_WINNING_BIDDER_RE = re.compile(
+    r"\b(?:emerged|emerges|emerging|was\s+named|has\s+been\s+named|was\s+chosen|has\s+been\s+chosen|is|was)\s+as\s+"
+    r"the\s+(?:winning|successful|preferred)\s+bidder\s+for\s+(?:the\s+)?"
+    r"(?P<stake>(?:an?\s+)?(?:[\w\-]+\s+){0,2}?stake\s+in\s+(?:the\s+)?)?\x01(?P<t>\d+)\x02(?!['’])"
 )
 # (a date or price may stand between the verb and its agent: "was acquired in 2020 by A",
 # "acquired for $300 million in 2020 by A")
@@ -331,9 +346,9 @@ _AGREED_SALE_TO_RE = re.compile(
 # "the acquisition of a 51 per cent stake in T by A", "the acquisition of 24.9 per cent of T by a
 # fund managed by A", "the acquisition of the entire issued share capital of T by A".
 _STAKE_OF_BY_RE = re.compile(
-    r"\b(?:acquisition|purchase)\s+of\s+(?:(?:an?\s+)?(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+"
+    r"\b(?:acquisition|purchase)\s+of\s+(?:(?:an?\s+)?(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?" + PERCENT + r"\s+"
     r"|(?P<q>majority|minority|controlling)\s+)?" + _STAKE_NOUN + r"\s+in"
-    r"|(?P<pct2>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+of"
+    r"|(?P<pct2>\d+(?:\.\d+)?)(?:\s|-)?" + PERCENT + r"\s+of"
     r"|the\s+(?P<whole>entire|whole)\s+(?:issued\s+)?(?:share\s+capital|equity|shares)\s+of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w\-]*(?:-based)?\s+(?=[a-z])|[A-Z][a-z]+['’]s\s+)?"  # ("Nairobi-based", "Mombasa's")
     r"(?:(?!(?:and|or|but|for|from|with|which|that|by)\b)[a-z][\w\-]*\s+){0,4}?\x01(?P<t>\d+)\x02(?!['’])"
@@ -433,7 +448,9 @@ _PASSIVE_NP_RE = re.compile(
 _INVEST_STAKE_RE = re.compile(
     r"\b(?:invest(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?)\s+" + _APPROX + r"\x03(?P<m>\d+)\x04\s+in(?:to)?\s+"
     r"(?:the\s+)?(?:(?:[A-Z][\w\-]+|\x01\d+\x02)['’]s\s+)?\x01(?P<t>\d+)\x02(?!['’])\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:for\s+(?:an?\s+)?(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|[\w\-]+\s+)?"
+    r"(?:for\s+(?:an?\s+)?(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?"
+    + PERCENT
+    + r"\s+|[\w\-]+\s+)?"
     + _STAKE_NOUN
     + r"|by\s+(?:taking\s+up|subscribing\s+(?:to|for)|buying|acquiring)\s+(?:[\w\-]+\s+){0,2}?shares)\b"
 )
@@ -441,7 +458,9 @@ _INVEST_STAKE_RE = re.compile(
 _INVESTMENT_STAKE_RE = re.compile(
     r"\binvest(?:s|ed|ing|ment)?\s+(?:[\w\-\x03\x04]+\s+){0,3}?in(?:to)?\s+(?:the\s+)?\x01(?P<t>\d+)\x02(?!['’]),?\s+"
     r"(?:taking|acquiring|receiving|getting|gaining|for|in\s+exchange\s+for|in\s+return\s+for)\s+(?:an?\s+)?"
-    r"(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+|(?:minority|majority|controlling)\s+)?"
+    r"(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?"
+    + PERCENT
+    + r"\s+|(?:minority|majority|controlling)\s+)?"
     + _STAKE_NOUN
     + r"\b"
 )
@@ -452,7 +471,9 @@ _OWNED = (
 _STAKE_SOLD_RE = re.compile(
     r"\b(?:sold|sell|sells|selling)\s+(?:their|its|his|her|a|the)\s+(?:combined\s+|entire\s+|remaining\s+|whole\s+)?"
     r"(?:\x03(?P<m>\d+)\x04\s+)?(?:(?:minority|majority|controlling|small|further)\s+)?"
-    r"(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+)?"
+    r"(?:(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?"
+    + PERCENT
+    + r"\s+)?"
     + _STAKE_NOUN
     + r"s?\s+in\s+(?:the\s+|its\s+)?"
     # ("a 51% stake in state-owned T (TB) to privately owned A": an ownership word, an abbreviation)
@@ -465,7 +486,9 @@ _NAMED_BEFORE_RE = re.compile(r"\x02\s+(?:(?:has|have|had|also|since|recently)\s
 _OWNS_AFTER_RE = re.compile(
     r"\x01(?P<a>\d+)\x02(?:,\s+[^,]{0,80},)?\s+(?:now\s+)?(?:owns|holds|has)\s+(?:a|an)\s+"
     + _APPROX
-    + r"(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+"
+    + r"(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?"
+    + PERCENT
+    + r"\s+"
     + _STAKE_NOUN
     + r"\s+in\s+"
     r"(?:the\s+)?\x01(?P<t>\d+)\x02"
@@ -477,7 +500,9 @@ _STAKE_UNNAMED_RE = re.compile(
     + _APPROX
     + r"(?:an?\s+)?(?:additional\s+|further\s+)?"
     + _APPROX
-    + r"(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+"
+    + r"(?P<pct>\d+(?:\.\d+)?)(?:\s|-)?"
+    + PERCENT
+    + r"\s+"
     + _STAKE_NOUN
     + r"(?:\s+in\s+the\s+(?P<noun>company|firm|startup|start-up|lender|bank|group|business|insurer|retailer|"
     r"carrier|operator|platform|developer|maker|chipmaker|automaker)\b|(?!\s+(?:in|of)\b))"
@@ -535,6 +560,10 @@ _PAY_FOR_RE = re.compile(
     + r"\s+(?:in\s+cash\s+)?for\s+(?:the\s+)?"
     + E
     + r"(?!['’])(?=\s*[,.;]|\s+(?:in|last|this|on|from|to|and|as|after|before|earlier)\b|\s*$)"
+)
+# "A will pay $1.9 billion for the server business of T": a price paid for a part of T.
+_PAY_FOR_PART_RE = re.compile(
+    r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\s+" + _APPROX + M + r"\s+(?:in\s+cash\s+)?for(?=\s)"
 )
 # "..., as the snack maker agreed to sell a 40% stake to Y": the seller is the verb's subject.
 _SELL_SUBJ_RE = re.compile(
@@ -851,6 +880,11 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                     found_here = True
                     if doc.money_role[int(m.group(1))] != "alt" and doc.money[int(m.group(1))].amount is not None:
                         out[n_before].amount = int(m.group(1))
+            for m in _PAY_FOR_PART_RE.finditer(text) if not found_here and "pa" in low else ():
+                part = _UNIT_OBJ_RE.match(text, m.end())
+                if part is not None and _add_part(doc, i, text, m.start(), part, out):
+                    found_here = True
+                    _set_price(doc, out[-1], m.group(1))
             if ("sell" in low or "sold" in low) and not found_here:
                 for m in _SELL_SUBJ_RE.finditer(text):
                     target = doc.subject(i, text, m.start())
@@ -948,8 +982,19 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
                 # a pronoun here often reaches back to the last company bought)
                 if _NAMED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
                     found_here |= _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
+            for m in _WINNING_BIDDER_RE.finditer(text) if "bidder" in low else ():
+                stake = m.group("stake") is not None
+                found_here |= _add(
+                    doc, i, text, m.start(), m.end(), None, int(m.group("t")), None if stake else 100.0, stake, out
+                )
             for m in _BID_RE.finditer(text) if (" bid " in low or "offer" in low or "approach" in low) else ():
-                found_here |= _add(doc, i, text, m.start(), m.end(), None, int(m.group(1)), 100.0, False, out)
+                pct = m.group("pct")
+                n_before = len(out)
+                k = int(m.group("t"))
+                if _add(doc, i, text, m.start(), m.end(), None, k, float(pct) if pct else 100.0, bool(pct), out):
+                    found_here = True
+                    inner = MONEY_TOKEN_RE.search(text, m.start(), m.end())  # "tabled a £17bn offer for T"
+                    _set_price(doc, out[n_before], inner.group(1) if inner else None, ("alt", "valuation"))
             for m in _MERGED_INTO_RE.finditer(text) if "into" in low else ():
                 acquirer = doc.mentions[int(m.group(2))].entity
                 found_here |= _add(doc, i, text, m.start(), m.end(), acquirer, int(m.group(1)), 100.0, False, out)
@@ -1169,13 +1214,8 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
     if pobj:
         return _add(doc, i, text, v.start(), pobj.end(), None, int(pobj.group(2)), float(pobj.group(1)), True, out)
     part = _UNIT_OBJ_RE.match(text, v.end()) if "\x02" in text[v.end() : v.end() + 120] else None
-    if part is not None:
-        k = int(part.group("t") or part.group("t2"))
-        unit = unit_name(doc, part.group("words") or part.group("words2"), part.group("noun") or part.group("noun2"))
-        n_before = len(out)
-        if _add(doc, i, text, v.start(), part.end(), None, k, 100.0, False, out):
-            out[n_before].unit = unit
-            return True
+    if part is not None and _add_part(doc, i, text, v.start(), part, out):
+        return True
     obj = _DIRECT_OBJ_RE.match(text, v.end())
     if (
         obj
@@ -1298,6 +1338,17 @@ _PRICED_MORE_RE = re.compile(
     r"bought|took|spun|made|[a-z]+ed)\b)[a-z][\w\-]*\s+){0,4}?"
     r"\x01(?P<u>\d+)\x02(?!['’])\s+for\s+" + _APPROX + r"\x03(?P<p2>\d+)\x04"
 )
+
+
+def _add_part(doc: Doc, i: int, text: str, start: int, part: re.Match[str], out: list[AcquisitionCand]) -> bool:
+    """A purchase of the part of a company ``part`` (:data:`_UNIT_OBJ_RE`) names, told from
+    ``start``: the whole company when the words say only the whole ("its entire business")."""
+    k = int(part.group("t") or part.group("t2"))
+    unit = unit_name(doc, part.group("words") or part.group("words2"), part.group("noun") or part.group("noun2"))
+    if not _add(doc, i, text, start, part.end(), None, k, 100.0, False, out):
+        return False
+    out[-1].unit = unit
+    return True
 
 
 def _set_price(doc: Doc, cand: AcquisitionCand, token: str | None, unusable: tuple[str, ...] = ("alt",)) -> None:

@@ -41,6 +41,7 @@ from .clauses import asides, in_aside, prep_object
 from .departures import job_leaving_told
 from .document import Doc
 from .funding import money_not_a_round, round_named
+from .lexicon import PERCENT
 from .triggers import ACQUISITION, DEPARTURE, FUNDING
 
 ROLES: dict[int, tuple[str, ...]] = {
@@ -127,7 +128,7 @@ _AGGREGATE_RE = re.compile(r"\b(?:combined|collectively|altogether|between\s+the
 _DEAL_WORD_RE = re.compile(
     r"\b(?:acqui(?:re[sd]?|ring|sition)|bought|buys?|buying|purchase[sd]?|takeover|merger)\b", re.I
 )
-_PCT_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)")
+_PCT_RE = re.compile(r"(\d+(?:\.\d+)?)\s?" + PERCENT)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 from .candidates import AcquisitionCand
 from .certainty import certainty
 from .document import TOKEN_RE
+from .lexicon import PERCENT
 
 if TYPE_CHECKING:
     from .document import Doc
 
 _E = r"\x01\d+\x02"
-_PCT = r"(?:\s|-)?(?:%|per\s?cent|percent)"
+_PCT = r"(?:\s|-)?" + PERCENT
 _GROUP_BUYS_RE = re.compile(
     r"\b(?:investors|consortium|group\s+of\s+investors|investor\s+group|group|funds|buyers)\s+"
     r"(?:led|headed|spearheaded|fronted)\s+by\s+"

@@ -51,6 +51,9 @@ _LEAVE_RE = re.compile(
     # "ended her eight-year tenure at Y"
     r"|step(?:ped|s|ping)?\s+away(?:\s+(?:last|this|earlier\s+this)\s+(?:year|month|week)|\s+in\s+\d{4})?(?=\s+from\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:\x01|(?:role|post|position|job|"
     r"company|firm)\b))|(?:is|are|was|were)\s+no\s+longer\s+(?:with|at)(?=\s+(?:the\s+(?:company|firm|group|startup)\b|\x01))"
+    # "are both on their way out", "could be on his way out" (not "on her way out of the room")
+    r"|(?:is|are|was|were|be)\s+(?:(?:both|all|also|now|already|reportedly|said\s+to\s+be)\s+)?on\s+(?:his|her|their)\s+"
+    r"way\s+out(?!\s+of\s+(?:the\s+)?(?:building|room|door|meeting|country|city|office|stage|hall))"
     r"|(?:is|are|was|were)\s+out(?=\s+as\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:"
     + trie_alternation(ROLE_NOUNS)
     + r"|CEO|CTO|CFO|COO|CSO|CPO|CMO|CIO)\b)"
@@ -65,7 +68,9 @@ _LEAVE_RE = re.compile(
     r"|handed)\s+(?:(?:his|her|their)\s+resignation|(?:their\s+)?resignations\b)"
     # "has put in his papers" (resigned), "called it quits", "stepped aside as CEO of Y",
     # "relinquished her role as", "was relieved of his duties"
-    r"|(?:put(?:s|ting)?|hand(?:ed|s|ing)?)\s+in\s+(?:his|her|their)\s+papers|call(?:ed|s|ing)?\s+it\s+quits"
+    r"|(?:put(?:s|ting)?|hand(?:ed|s|ing)?)\s+in\s+(?:his|her|their)\s+(?:papers|notice)|call(?:ed|s|ing)?\s+it\s+quits"
+    # "has given her notice at Y"
+    r"|(?:giv(?:e|es|en|ing)|gave)\s+(?:his|her|their)\s+notice"
     # "called time on her stint at Y"
     r"|call(?:ed|s|ing)?\s+time\s+on\s+(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:stints?|tenures?|careers?|time)"
     r"|st(?:ep(?:ped|s|ping)?|ood|ands?|anding)\s+aside(?=\s+(?:as|from)\s)"
@@ -238,10 +243,11 @@ EMPLOYER_NOUNS = (
 _LEAVE_AFTER_OK_RE = re.compile(
     r"^(?:['’\"”]?\s*(?:[,.;:)]|$)|\s+(?:from\s+|with\s+|as\s+)?(?:the\s+)?\x01"
     r"|\s+as\s+(?:[\w\-]+\s+){1,5}?(?:at|of|with)\s+(?:the\s+)?\x01"
-    r"|\s+(?:from\s+)?(?:the|her|his|their|its)\s+(?:[\w\-]+(?:['’]s)?\s+){0,3}?(?:team|board|post|position|role|job|"
+    r"|\s+(?:from\s+)?(?:the|her|his|their|its)\s+(?:[\w\-]+(?:['’]s)?\s+){0,3}?(?:team|board|posts?|positions?|roles?|jobs?|"
     r"unit|division|" + EMPLOYER_NOUNS + r")\b"
     r"|\s+to\s+|\s+(?:and|or|after|in|on|at|last|this|early|late|earlier|recently|abruptly|effective|due\s+to|because|"
     r"amid|following|over|for|before|since|just|less|more|nearly|about|around|citing|unexpectedly|suddenly|"
+    r"together|along|alongside|"
     r"amicably|voluntarily|"
     r"\"?on\s+good\s+terms|quietly|that|the\s+same|two|three|four|several|months|weeks|days|"
     # ("will depart once he has handed over", "plans to leave next year", "will leave shortly")
@@ -250,7 +256,7 @@ _LEAVE_AFTER_OK_RE = re.compile(
 _OBJECT_RE = re.compile(
     r"^\s+(?:(?:from|with|by|at)\s+(?:the\s+)?|as\s+(?:[\w\-]+\s+){1,5}?(?:at|of)\s+(?:the\s+)?"
     r"|as\s+(?:the\s+)?(?=\x01\d+\x02['’]s)"
-    r"|(?:from\s+)?(?:her|his|their)\s+(?:job|post|role|position|seat)\s+(?:as\s+(?:[\w\-]+\s+){1,6}?)?(?:at|of|with)\s+"
+    r"|(?:from\s+)?(?:her|his|their)\s+(?:jobs?|posts?|roles?|positions?|seats?)\s+(?:as\s+(?:[\w\-]+\s+){1,6}?)?(?:at|of|with)\s+"
     r"(?:the\s+)?|(?:the\s+)?)" + EP
 )
 # "left Y's <noun phrase>": the head noun of what was left.
@@ -597,6 +603,8 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
                 _pairs_left_their(doc, i, text, out)
         if "latest" in low or "newest" in low or "most recent" in low:
             _latest_to_leave(doc, i, text, out)
+        if "until now" in low or "until recently" in low:
+            _until_now_elsewhere(doc, i, text, out)
         if "among those who" in low or "no longer with the" in low:
             _among_those_gone(doc, i, text, out)
         if leaving and _has(low, _GROUP_PLURALS):
@@ -1279,6 +1287,33 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
                         certainty=cert,
                     )
                 )
+        if "with" in after[:80] or "alongside" in after[:80]:
+            _companions(doc, i, text, v.end(), cand, out)
+
+
+# "P resigned, along with chief financial officer Q", "left together with A and B": the people
+# named as leaving with the subject (a title or "its" before each name, no other name between).
+_COMPANION_RE = re.compile(
+    r"[^.;:\x01\x03]{0,60}?\b(?:(?:together|along)\s+with|alongside)\s+"
+    r"(?:(?:[\w\-]+|CEO|CTO|CFO|COO)\s+){0,5}?\x01(\d+)\x02(?!['’])"
+)
+_NEXT_COMPANION_RE = re.compile(
+    r"(?:\s*,\s*[^,;\x01]{0,60}?)?(?:\s*,)?\s+and\s+(?:(?:[\w\-]+|CEO|CTO|CFO|COO)\s+){0,5}?\x01(\d+)\x02(?!['’])"
+)
+
+
+def _companions(doc: Doc, i: int, text: str, end: int, cand: DepartureCand, out: list[DepartureCand]) -> None:
+    """Each person named as leaving together with ``cand``'s leaver leaves too: from the
+    employer the sentence gives them, else the same one."""
+    m = _COMPANION_RE.match(text, end)
+    while m is not None:
+        other = doc.mentions[int(m.group(1))].entity
+        if other == cand.person or not person_ok(doc, other) or not doc.is_person(other):
+            return
+        own, _ = affiliation_in(doc, i, text, other, current=True)
+        from_org = own if own is not None and own != other and not doc.is_person(own) else cand.from_org
+        out.append(DepartureCand(other, i, from_org=from_org, certainty=cand.certainty))
+        m = _NEXT_COMPANION_RE.match(text, m.end())
 
 
 # "joined Y in 2014 as vice chairman before | stepping down": the job joined is the one left.
@@ -1558,6 +1593,30 @@ _LATEST_TO_LEAVE_RE = re.compile(
     r"depart|walked\s+out\s+of|walk\s+out\s+of|resigned\s+from|resign\s+from)\s+(?:the\s+)?"
     r"(?:\x01\d+\x02-owned\s+)?(?:[^\s\x01.;]+\s+){0,3}?\x01(?P<org>\d+)\x02(?!['’]s)"
 )
+
+
+# "P, who until now was Y's vice president for sales, will become X's president": the post
+# held until now is at one organisation, the next at another.
+_UNTIL_NOW_RE = re.compile(
+    r"\x01(?P<p>\d+)\x02\s*,\s+(?:who\s+)?until\s+(?:now|recently)\s+(?:was\s+|had\s+been\s+|served\s+as\s+)?"
+    r"(?P<app>[^,;\x01]{0,80}?(?:(?:at|of|with)\s+(?:the\s+)?)?\x01(?P<y>\d+)\x02[^,;\x01]{0,60}?)\s*,\s+"
+    r"(?:(?:will|is\s+to|is\s+set\s+to)\s+(?:become|join|be|take\s+over\s+as)|becomes|has\s+become|joins|has\s+joined|"
+    r"(?:has\s+been|was|is)\s+(?:named|appointed))\s+"
+    r"[^,;\x01]{0,80}?(?:(?:at|of|with|for)\s+(?:the\s+)?)?\x01(?P<x>\d+)\x02"
+)
+
+
+def _until_now_elsewhere(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
+    """A post held "until now" at one organisation and the next one named at another."""
+    for m in _UNTIL_NOW_RE.finditer(text):
+        person, left, joined = (doc.mentions[int(m.group(k))].entity for k in ("p", "y", "x"))
+        if not person_ok(doc, person) or left == joined or not doc.is_org(left) or doc.is_person(joined):
+            continue
+        if left in (person, joined) or not doc.could_be_org(joined):
+            continue
+        cert = certainty(text, m.start("x"))
+        if cert is not None:
+            out.append(DepartureCand(person, i, from_org=left, to_org=joined, founded=False, certainty=cert))
 
 
 def _latest_to_leave(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:

@@ -199,7 +199,8 @@ def _may_be_person_after(after: str) -> bool:
 _ORG_AFTER_RE = re.compile(
     r"^(?:,\s+(?:a|an|the|which)\s+(?:(?!who\b|that\b|whose\b)[\w\-()]+\s+){0,5}?(?:"
     + trie_alternation(ORG_DESCRIPTOR_NOUNS)
-    + r")\b|,\s+(?:which|whose)\b|\s+(?:shares|stock|Inc|Ltd|Corp)\b"
+    # (not "P, the company's head of sales": a title held at the company)
+    + r")\b(?!['’])|,\s+(?:which|whose)\b|\s+(?:shares|stock|Inc|Ltd|Corp)\b"
     r"|\s+(?:[\w,]+\s+){0,4}?(?:said|says|announced|announces|confirmed|added|stated|disclosed|denied|denies|"
     r"noted|reported|told\s+\w+)\s+"
     r"(?:[\w,]+\s+){0,4}?(?:that\s+)?(?:it|its)\b"
@@ -534,6 +535,11 @@ _HYPHEN_DESCRIPTOR_RE = re.compile(r"[A-Z][\w.]*-(?:[a-z]+(?:ed|ing)|subsidiary|
 _RIC_TAIL_RE = re.compile(r"(?<=\S)\s[A-Z0-9]{2,6}[a-z]?\.[A-Z]{1,3}$")
 
 
+# Depositary receipts named after their company or its listing code ("Quorra ADRs", "QRBR34 BDRs").
+_RECEIPTS_TAIL_RE = re.compile(r"\s(?:ADRs?|ADSs?|BDRs?|GDRs?)$")
+_LISTING_CODE_RE = re.compile(r"(?:^|(?<=\s))[A-Z]*\d[A-Z0-9]*$")
+
+
 def _spans(body: str, sentence_starts: set[int]) -> Iterator[tuple[str, int, int]]:
     """Capitalised runs as ``(text, start, end)``; a run through an initial's period ("Plan B.
     Zentrio said") is cut where the sentence splitter starts a new sentence."""
@@ -547,6 +553,15 @@ def _spans(body: str, sentence_starts: set[int]) -> Iterator[tuple[str, int, int
                 text, e = text[: ric.start()], s + ric.start()
                 if not text:
                     continue
+        dr = _RECEIPTS_TAIL_RE.search(text)
+        if dr is not None:
+            # "Nubra ADRs fell": the company, not its receipts; "the QRBR34 BDRs": a listing code only
+            text, e = text[: dr.start()], s + dr.start()
+            code = _LISTING_CODE_RE.search(text)
+            if code is not None:
+                text, e = text[: code.start()].rstrip(), s + len(text[: code.start()].rstrip())
+            if not text:
+                continue
         if ". " not in text:
             yield text, s, e
             continue

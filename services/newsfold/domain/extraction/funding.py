@@ -31,6 +31,7 @@ from .certainty import certainty
 from .clauses import DEFINITE_WHICH_RE, asides, fronted_subject, in_aside, reporting_verb
 from .coref import latest_list
 from .document import MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
+from .lexicon import PERCENT
 
 _ROUND_RE = re.compile(
     r"\b(?P<series>(?:pre-)?[Ss]eries\s+[A-K](?:\d|\+|-\d)?)(?![\w])"
@@ -50,6 +51,14 @@ _FUND_VERB_RE = re.compile(
     r"|snag(?:ged|s)?|scor(?:ed|es)|collect(?:ed|s)|won|wins|get|gets|got|draw(?:s|n)?|drew|announc(?:ed|es)|bringing\s+in"
     # ("took R24-million from newcomer investor Y", "had taken $18m in a 2015 Series B round")
     r"|t(?:ook|aken|akes)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\x03\d+\x04\s+(?:from|in\s+(?:a|an|its|the|their)\s))"
+    # ("had taken in $64 million of venture capital", "has wrapped up its first financing round")
+    r"|t(?:ook|aken|akes|aking)\s+in(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+)?\x03)"
+    r"|wrap(?:ped|s|ping)?\s+up(?=\s+(?:its|their|a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:round|financing|funding|raise)\b)"
+    # a round-up's ranking: "came next with 54 billion won from Y", "comes in just behind with a
+    # EUR13 million deal", "rounds out the top three with EUR7 million raised from Y"
+    r"|c(?:ame|omes)\s+(?:in\s+)?(?:next|second|third|fourth|fifth|(?:just\s+|close\s+)?behind)\s+with"
+    r"(?=\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?\x03)"
+    r"|round(?:s|ed)\s+out\s+the\s+(?:top|list)(?:\s+\w+)?\s+with(?=\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?\x03)"
     r"|extend(?:ed|s|ing)?(?=\s+(?:its|their|the)\s+(?:[Ss]eries\s+[A-K]|seed|[Pp]re-[Ss]eed|[\w\-]+\s+round)))\b"
 )
 _AMT_WORDS = (
@@ -467,7 +476,10 @@ _ASIDE_BACKED_RE = re.compile(r",\s+(?:(?:which|that|who)\s+(?:is|are|was|were|h
 
 # "A landed R84-million and B R51-million": a second company and amount, the verb left out.
 _GAPPED_RE = re.compile(
-    r"\x03(\d+)\x04(?:\s*,\s*|\s+)and\s+(?:[a-z][\w\-]*\s+){0,3}?\x01(\d+)\x02\s+\x03(\d+)\x04"
+    r"\x03(\d+)\x04(?:\s*,\s*|\s+)and\s+(?:[a-z][\w\-]*\s+){0,3}?\x01(\d+)\x02\s+"
+    # ("... and C roughly $6.9 billion")
+    r"(?:(?:about|around|roughly|nearly|almost|some|approximately|over|more\s+than|just\s+over|close\s+to)\s+)?"
+    r"\x03(\d+)\x04"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:from|in|each|respectively|both|led)\b)"
 )
 
@@ -1301,7 +1313,7 @@ _INVESTED_IN_DESCRIBED_RE = re.compile(
     r"invested\s+in\s+(?P<items>" + _DESC_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _DESC_ITEM + r")+)"
 )
 _FOR_STAKE_RE = re.compile(
-    r"(?:\s+[\w\-]+){0,4}?\s+for\s+(?:a|an)\s+(\d+(?:\.\d+)?)(?:\s|-)?(?:%|per\s?cent|percent)\s+(?:equity\s+)?stake\b"
+    r"(?:\s+[\w\-]+){0,4}?\s+for\s+(?:a|an)\s+(\d+(?:\.\d+)?)(?:\s|-)?" + PERCENT + r"\s+(?:equity\s+)?stake\b"
 )
 
 

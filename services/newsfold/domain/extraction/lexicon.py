@@ -68,6 +68,10 @@ SOLO_STOP_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# A percentage's sign or word after its figure ("22%", "22 per cent", "22 percent", wire copy's
+# "22 pct"), as a regular expression.
+PERCENT = r"(?:%|per\s?cent|percent|pct\b)"
+
 # Multi-word verbs of leaving ("has given up the CEO post", "called time on her stint"): stems
 # the trigger scan flags a sentence by and the departure rules' cheap gate looks for.
 PHRASAL_LEAVE_STEMS: tuple[str, ...] = (
@@ -81,6 +85,10 @@ PHRASAL_LEAVE_STEMS: tuple[str, ...] = (
     "giving up",
     "stopped working",
     "stops working",
+    "way out",
+    "his notice",
+    "her notice",
+    "their notice",
 )
 
 # Last words that mark a name as an organisation ("Velmar AI", "Quist Capital").
@@ -213,6 +221,22 @@ ORG_DESCRIPTOR_NOUNS: tuple[str, ...] = (
     "healthtech",
     "proptech",
     "e-tailer",
+    "brand",
+    "label",
+    "chain",
+    "site",
+    "website",
+    "portal",
+    "gateway",
+    "broadcaster",
+    "processor",
+    "exporter",
+    "importer",
+    "wholesaler",
+    "streamer",
+    "airline",
+    "miner",
+    "tracker",
 )
 
 # Nationality and regional adjectives: capitalised but never an entity on their own.

@@ -44,6 +44,8 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "among those who",
         "no longer at",
         "out as",
+        "until now",
+        "until recently",
         "ended her",
         "ended his",
         "ended their",
