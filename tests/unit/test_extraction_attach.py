@@ -63,7 +63,7 @@ def test_the_stage_acts_only_where_the_rules_found_nothing() -> None:
 
 
 def test_a_confident_model_fills_a_sentence_the_rules_left_empty_and_a_threshold_above_one_turns_it_off() -> None:
-    body = "Dorrington Labs, a maker of testing kits, pocketed $5 million in seed money last spring."
+    body = "Dorrington Labs, a maker of testing kits, corralled $5 million in seed money last spring."
     assert extract(_article(body), None, RULES_ONLY) == []
     always = Model({"company": {"bias": 9.0}}, dict.fromkeys(ALL_ROLES, 0.5))
     (event,) = extract(_article(body), None, always)
@@ -75,7 +75,7 @@ def test_a_confident_model_fills_a_sentence_the_rules_left_empty_and_a_threshold
 
 def test_the_shipped_stage_is_off_and_changes_nothing() -> None:
     # Switched off in round 5 (no measurable gain on unseen news; see attach_fit's docstring).
-    body = "Dorrington Labs, a maker of testing kits, has pocketed $5 million in seed funding."
+    body = "Dorrington Labs, a maker of testing kits, has corralled $5 million in seed funding."
     assert not MODEL.weights
     assert extract(_article(body)) == extract(_article(body), None, RULES_ONLY) == []
 

@@ -50,12 +50,18 @@ _DESCRIBED = (
     r"(?:[A-Z][\w\-]*['’]s\s+|(?:[A-Z][\w\-.]*(?:-based)?\s+)(?=[a-z]))?"
     r"(?:(?!(?:and|or|but|for|from|with|which|that|to|of)\b)[a-z][\w\-]*\s+){0,3}?"
 )
+# A place owning the company named next, left in the text by the name finder ("South Korea's T").
+_PLACE_POSSESSIVE = r"(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?['’]s\s+)?"
+# Verbs of paying a price ("handed over $1.7bn for 51% of T").
+_PAY_VERBS = r"(?:pay|pays|paid|paying|spend|spends|spent|spending|hand(?:s|ed|ing)?\s+over)"
 _APPROX = (
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|approximately\s+|some\s+|just\s+over\s+|over\s+"
     r"|more\s+than\s+)?"
 )
 _VERB_RE = re.compile(
-    r"(?=[abpstisbhABPSTISBH])\b(?P<v>acquir(?:ed|es|e|ing)|buy(?:s|ing)?(?:\s+out)?|bought(?:\s+out)?"
+    r"(?=[abpstisbhgnABPSTISBHGN])\b(?P<v>acquir(?:ed|es|e|ing)|buy(?:s|ing)?(?:\s+out)?|bought(?:\s+out)?"
+    # ("swallowed T for $X", "gobbled up rival T", "absorbed T", "nabbed T", "grabbed a stake in T")
+    r"|swallow(?:ed|s|ing)?(?:\s+up)?|gobbl(?:ed|es|e|ing)\s+up|absorb(?:ed|s|ing)?|nab(?:bed|s|bing)?|grab(?:bed|s|bing)?"
     r"|purchas(?:ed|es|e|ing)|snap(?:ped|s|ping)?\s+up"
     r"|scoop(?:ed|s|ing)?\s+up|pick(?:ed|s|ing)?\s+up|(?:tak(?:e|es|en|ing)|took)\s+over|tak(?:e|es|en|ing)|took"
     r"|secur(?:ed|es|e|ing)|build(?:s|ing)?|buil(?:t)|ink(?:ed|s)?|hold(?:s|ing)?)\b"
@@ -189,16 +195,21 @@ _NOUN_STAKE_RE = re.compile(
     + r"\s+|(?P<q>majority|minority|controlling|significant)\s+)?"
     + _STAKE_NOUN
     + r"\s+in\s+(?:the\s+)?"
+    + _PLACE_POSSESSIVE
     + E
     + r"(?!['’])"
-    r"|\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\s+"
+    r"|\b"
+    + _PAY_VERBS
+    + r"\s+"
     + _APPROX
     + r"\x03(?P<price>\d+)\x04\s+(?:in\s+cash\s+)?for\s+(?:an?\s+|the\s+)?(?:further\s+|additional\s+|remaining\s+)?"
     r"(?:(?P<pct2>\d+(?:\.\d+)?)(?:\s|-)?"
     + PERCENT
     + r"\s+|(?:majority|minority|controlling)\s+)?"
     + _STAKE_NOUN
-    + r"\s+in\s+(?:the\s+)?\x01(?P<t2>\d+)\x02(?!['’])"
+    + r"\s+in\s+(?:the\s+)?"
+    + _PLACE_POSSESSIVE
+    + r"\x01(?P<t2>\d+)\x02(?!['’])"
 )
 # "A agreed to take T private", "T was taken private by A": a buyout of the whole company.
 # "A will make T a wholly owned subsidiary", "take full ownership/control of T": the whole
@@ -209,7 +220,9 @@ _CONTROL_RE = re.compile(
     r"|\b(?:take|takes|took|taking|taken|gain|gains|gained|gaining|assume|assumes|assumed|acquire|acquires|acquired)\s+"
     r"(?P<full>full\s+|complete\s+|100%\s+|sole\s+)?(?:control|ownership)\s+of\s+(?:the\s+)?\x01(?P<t2>\d+)\x02(?!['’])"
     # "paid $150m for majority control of Chilean travel booking service T": the price of control
-    r"|\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\s+"
+    r"|\b"
+    + _PAY_VERBS
+    + r"\s+"
     + _APPROX
     + r"\x03(?P<price>\d+)\x04\s+(?:in\s+cash\s+)?for\s+(?P<full3>full\s+|complete\s+|sole\s+)?"
     r"(?:majority\s+|controlling\s+)?(?:control|ownership)\s+of\s+(?:the\s+)?"
@@ -368,7 +381,9 @@ _POSS_NOUN_RE = re.compile(
     + _ONLOOKER
     + r"[\w\-]+,?\s+){0,3}?"
     # ("X's pending, $16.7 billion takeover of T"; an offer or a bid is no deal yet)
-    r"(?:" + M + r"\s+(?:[\w\-]+\s+){0,2}?)?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?"
+    r"(?:" + M + r"\s+(?:[\w\-]+\s+){0,2}?)?(?:acquisition|purchase|takeover|buyout)"
+    # ("X's $275 million purchase in March of T")
+    r"(?:\s+(?:in|last)\s+(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?)?\s+of\s+(?:the\s+)?"
     r"(?:(?!(?:and|or|but|for|from|with|which|that)\b)[a-z][\w\-]*\s+){0,3}?(?:[A-Z][\w\-]+['’]s\s+)?"
     + E
     + r"(?!['’]s)"
@@ -554,7 +569,9 @@ _SOLD_PART_TO_RE = re.compile(
 )
 # "A will pay $2 billion for T": paying a price for a company is buying it.
 _PAY_FOR_RE = re.compile(
-    r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\s+"
+    r"\b"
+    + _PAY_VERBS
+    + r"\s+"
     + _APPROX
     + M
     + r"\s+(?:in\s+cash\s+)?for\s+(?:the\s+)?"
@@ -562,8 +579,18 @@ _PAY_FOR_RE = re.compile(
     + r"(?!['’])(?=\s*[,.;]|\s+(?:in|last|this|on|from|to|and|as|after|before|earlier)\b|\s*$)"
 )
 # "A will pay $1.9 billion for the server business of T": a price paid for a part of T.
-_PAY_FOR_PART_RE = re.compile(
-    r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\s+" + _APPROX + M + r"\s+(?:in\s+cash\s+)?for(?=\s)"
+_PAY_FOR_PART_RE = re.compile(r"\b" + _PAY_VERBS + r"\s+" + _APPROX + M + r"\s+(?:in\s+cash\s+)?for(?=\s)")
+# "A handed over $1.7bn for 51% of mobile games maker T": the price of a share of T.
+_PAY_FOR_PCT_RE = re.compile(
+    r"\b"
+    + _PAY_VERBS
+    + r"\s+"
+    + _APPROX
+    + M
+    + r"\s+(?:in\s+cash\s+)?for\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
+    + _PCT
+    + r"\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:-based)?\s+(?=[a-z]))?"
+    r"(?:(?!(?:or|but|for|from|with|which|that|its|their)\b)[a-z][\w\-]*\s+){0,4}?" + E + r"(?!['’])"
 )
 # "..., as the snack maker agreed to sell a 40% stake to Y": the seller is the verb's subject.
 _SELL_SUBJ_RE = re.compile(
@@ -883,6 +910,10 @@ def find_acquisitions(doc: Doc, sent_ids: list[int]) -> list[AcquisitionCand]:
             for m in _PAY_FOR_PART_RE.finditer(text) if not found_here and "pa" in low else ():
                 part = _UNIT_OBJ_RE.match(text, m.end())
                 if part is not None and _add_part(doc, i, text, m.start(), part, out):
+                    found_here = True
+                    _set_price(doc, out[-1], m.group(1))
+            for m in _PAY_FOR_PCT_RE.finditer(text) if not found_here and ("pa" in low or "hand" in low) else ():
+                if _add(doc, i, text, m.start(), m.end(), None, int(m.group(3)), float(m.group(2)), True, out):
                     found_here = True
                     _set_price(doc, out[-1], m.group(1))
             if ("sell" in low or "sold" in low) and not found_here:
@@ -1441,7 +1472,7 @@ _ADJUNCT_RE = re.compile(
     r"(?!\s+(?:of|by|orders?|price)\b)"
 )
 _PAY_TO_BUY_RE = re.compile(
-    r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending|shell(?:s|ed|ing)?\s+out|fork(?:s|ed|ing)?\s+out|"
+    r"\b(?:" + _PAY_VERBS + r"|shell(?:s|ed|ing)?\s+out|fork(?:s|ed|ing)?\s+out|"
     r"invest(?:s|ed|ing)?|put|puts|putting)\s+" + _APPROX + M + r"\s+(?:in\s+cash\s+)?(?:(?:in\s+order\s+)?to\s+)$"
 )
 

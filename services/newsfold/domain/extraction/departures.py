@@ -44,6 +44,7 @@ _LEAVE_RE = re.compile(
     r"\b(?:resign(?:ed|s|ing)?|step(?:ped|s|ping)?\s+down|st(?:oo|a)d(?:s|ing)?\s+down|quit(?:s|ting)?|left|leav(?:es|ing|e)"
     r"|abandon(?:ed|s|ing)?(?=\s+\x01\d+\x02\s+for\s+\x01)"
     r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)|part(?:ed|s|ing)\s+ways|walk(?:ed|s|ing)\s+(?:away|out)(?:\s+of(?=\s+(?:the\s+)?\x01))?"
+    r"|jump(?:ed|s|ing)\s+ship|call(?:ed|s|ing)?\s+it\s+a\s+day"
     # "moved from payments group Y to become CFO at X"
     r"|mov(?:ed|es|e|ing)\s+from(?:\s+[a-z][\w\-]*){0,3}?(?=\s+\x01\d+\x02\s+to\s+(?:become|join|take|head|lead|run)\b)"
     r"|retir(?:ed|es|ing|e)|stop(?:ped|s|ping)\s+working\s+(?:at|for)(?=\s+(?:the\s+)?\x01)|(?:has|have|had)\s+moved\s+on|(?:is|are)\s+moving\s+on"
@@ -51,6 +52,13 @@ _LEAVE_RE = re.compile(
     # "ended her eight-year tenure at Y"
     r"|step(?:ped|s|ping)?\s+away(?:\s+(?:last|this|earlier\s+this)\s+(?:year|month|week)|\s+in\s+\d{4})?(?=\s+from\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:\x01|(?:role|post|position|job|"
     r"company|firm)\b))|(?:is|are|was|were)\s+no\s+longer\s+(?:with|at)(?=\s+(?:the\s+(?:company|firm|group|startup)\b|\x01))"
+    # "is also gone", "is out after three years", "is stepping back from the company", "is heading for
+    # the exit", "will vacate her role as"
+    r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|now|already|both|all)\s+)?gone(?=\s*(?:[,.;:]|$)|\s+(?:from|after|since|too|as\s+well)\b)"
+    r"|(?:is|are|was|were)\s+(?:(?:also|now|already)\s+)?out(?=\s*(?:[,.;]|$)|\s+(?:after|following|amid|over|at)\b)"
+    r"|step(?:ped|s|ping)?\s+back(?=\s+(?:from|as)\s)"
+    r"|head(?:s|ed|ing)?\s+(?:for|to(?:wards?)?)\s+the\s+exits?\b"
+    r"|vacat(?:e|es|ed|ing)\s+(?:his|her|their)\s+(?:role|post|position|job|seat)(?=\s+(?:as|at)\s)"
     # "are both on their way out", "could be on his way out" (not "on her way out of the room")
     r"|(?:is|are|was|were|be)\s+(?:(?:both|all|also|now|already|reportedly|said\s+to\s+be)\s+)?on\s+(?:his|her|their)\s+"
     r"way\s+out(?!\s+of\s+(?:the\s+)?(?:building|room|door|meeting|country|city|office|stage|hall))"
@@ -60,7 +68,7 @@ _LEAVE_RE = re.compile(
     r"|end(?:ed|s|ing)\s+(?:her|his|their)\s+(?:[\w\-]+\s+){0,2}?(?:tenure|stint|career)(?=\s+(?:at|with)\s+)|moves\s+on|bow(?:ed|s)\s+out"
     r"|defect(?:ed|s|ing)?(?=\s+(?:to|from)\b)|mov(?:e|es|ed|ing)(?:\s+over)?(?=\s+to\s+(?:the\s+(?:(?!(?:new|role|position|post|job|team|"
     r"division|unit|office|headquarters|board|group)\s)[\w\-&]+\s+){0,4}?)?\x01)"
-    r"|(?:was|were|has\s+been|have\s+been|had\s+been|got|is\s+being)\s+(?:ousted|fired|dismissed|sacked|"
+    r"|(?:was|were|has\s+been|have\s+been|had\s+been|got|is\s+being)\s+(?:ousted|fired|dismissed|sacked|axed|"
     # ("was removed without cause", "removed as chief executive"; not "removed from the board")
     r"removed(?=\s+(?:as|without|over|after|following|from\s+(?:his|her|their)\s+(?:post|position|role|job))\s)|"
     r"let\s+go|forced\s+out|pushed\s+out|pushed\s+aside(?=\s+as\s))(?!\s+(?:of|by\s+(?:the\s+)?(?:board|shareholders|investors)\s+as\s+chair))"
@@ -315,7 +323,11 @@ _AFTER_YEARS_AT_RE = re.compile(
     r"(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?" + EP + r"(?=[^;\x01]{0,100}?,\s+\x01)"
 )
 _ORG_REMOVED_RE = re.compile(
-    r"\b(?:parted\s+ways\s+with|ousted|ousting|fired|firing|dismissed|dismissing|sacked|sacking|let\s+go(?:\s+of)?|"
+    r"\b(?:parted\s+ways\s+with|ousted|ousting|fired|firing|dismissed|dismissing|sacked|sacking|axed|axing|"
+    r"let\s+go(?:\s+of)?|"
+    # "said goodbye to its CFO, P", "accepted the resignation of P", "has shown P the door"
+    r"sa(?:id|ys|y|ying)\s+goodbye\s+to|b(?:id|ids|ade)\s+farewell\s+to|accept(?:ed|s|ing)?\s+the\s+resignations?\s+of|"
+    r"show(?:ed|n|s|ing)?(?=\s[^.;]{0,80}?\x02\s+the\s+door\b)|"
     r"swap(?:ped|ping|s)?\s+out|"
     r"removed|forced\s+out|replac(?:ed|es|e|ing)(?=\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,5}?\x01\d+\x02\s+"
     # ("will replace its president and chief executive, P, the board said": its own title-holder)
@@ -372,6 +384,8 @@ _FOUND_UNNAMED_RE = re.compile(
     r"established|formed|created))\s+(?:a|an|his|her|their)\s+(?:own\s+)?"
     r"(?:new\s+)?(?:[\w\-]+\s+){0,4}?(?:company|startup|start-up|venture|firm|business|project|lab|"
     r"enterprise|outfit|studio|agency|consultancy)\b"
+    # ("to strike out on her own", "to go it alone")
+    r"|\bstrik(?:e|es|ing)\s+out\s+on\s+(?:his|her|their)\s+own\b|\bgo(?:es|ing)?\s+it\s+alone\b"
     r"|\b(?:own|new)\s+(?:[\w\-]+\s+){0,2}?(?:company|venture|startup|start-up|business|studio|agency|consultancy|firm)"
     r"(?:e?s)?\b"
     r"|\b(?:start-?up|company|venture|firm|business)\s+of\s+(?:his|her|their)\s+own\b|\bto\s+found\s+(?:a|an)\b"
@@ -926,6 +940,12 @@ _TAKEN_HINTS = (
     "ousted",
     "fired",
     "dismissed",
+    "goodbye",
+    "farewell",
+    "the door",
+    "resignation of",
+    "axed",
+    "axing",
     "sacked",
     "let go",
     "removed",
@@ -994,6 +1014,22 @@ def person_ok(doc: Doc, eid: int | None) -> bool:
     return ent.person_shape or " " in ent.name
 
 
+# Leavings told as a bare state ("is gone", "is out after ..."): their subject must stand right
+# before them, a pronoun or the person's name (past an apposition).
+_BARE_STATE_RE = re.compile(
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|now|already|both|all)\s+)?(?:gone|out)$"
+)
+_PRONOUN_JUST_BEFORE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+$")
+
+
+def _named_right_before(doc: Doc, text: str, pos: int, person: int) -> bool:
+    """Is ``person`` (or a personal pronoun) the subject standing right before ``pos``?"""
+    m = _SUBJECT_JUST_BEFORE_RE.search(text, 0, pos)
+    if m is not None:
+        return doc.mentions[int(m.group(1))].entity == person
+    return _PRONOUN_JUST_BEFORE_RE.search(text, max(0, pos - 8), pos) is not None
+
+
 def _not_a_leaving(text: str, v: re.Match[str]) -> bool:
     """Is the leave word ``v`` no leaving whoever its subject (checked before looking for one)?"""
     after = text[v.end() :]
@@ -1058,6 +1094,12 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if _not_a_leaving(text, v):
             continue
         person = _subject_person(doc, i, text, v.start())
+        if (
+            person is not None
+            and _BARE_STATE_RE.match(v.group(0))
+            and not _named_right_before(doc, text, v.start(), person)
+        ):
+            continue  # "said the worst is gone": a state of something else, not the person's
         if person is None:
             if "includ" in after or "such as" in after:
                 _listed_leavers(doc, i, text, v, out)
@@ -1098,8 +1140,8 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             cand.from_org = doc.mentions[int(obj.group(1))].entity
             rest_start = v.end() + obj.end()
             f = _FOR_RE.match(text, rest_start)
-            if f is None and v.group(0)[:3].lower() in ("def", "mov"):
-                f = _TO_RE.match(text, rest_start)  # "defected from Y to X"
+            if f is None and v.group(0)[:3].lower() in ("def", "mov", "jum"):
+                f = _TO_RE.match(text, rest_start)  # "defected from Y to X", "jumped ship from Y to X"
             if f:
                 cand.to_org, cand.founded = doc.mentions[int(f.group(1))].entity, False
         else:
@@ -2187,6 +2229,12 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             "forced",
             "replac",
             "swap",
+            "goodbye",
+            "farewell",
+            "the door",
+            "resignation of",
+            "axed",
+            "axing",
         )
     )
     for m in _ORG_REMOVED_RE.finditer(text) if removed else ():

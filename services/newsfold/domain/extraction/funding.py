@@ -45,7 +45,11 @@ _ROUND_RE = re.compile(
     r"|\b(?P<note>convertible\s+(?:note|bond|loan)s?)"
 )
 _FUND_VERB_RE = re.compile(
-    r"(?=[rsclbnagopwdemtRSCLBNAGOPWDEMT])\b(?:rais(?:ed|es|e|ing)|mop(?:ped|s|ping)?\s+up|secur(?:ed|es|e|ing)|clos(?:ed|es|e|ing)|land(?:ed|s|ing)?|bag(?:ged|s|ging)?|bank(?:ed|s)"
+    r"(?=[rsclbnagopwdemthRSCLBNAGOPWDEMTH])\b(?:rais(?:ed|es|e|ing)|mop(?:ped|s|ping)?\s+up|secur(?:ed|es|e|ing)"
+    r"|clos(?:ed|es|e|ing)|land(?:ed|s|ing)?|bag(?:ged|s|ging)?|bank(?:ed|s)"
+    # ("pocketed", "scooped (up)", "snapped up", "reeled in", "hauled in", "amassed", "been handed")
+    r"|pocket(?:ed|s|ing)?|scoop(?:ed|s|ing)?(?:\s+up)?|snap(?:ped|s|ping)?\s+up|reel(?:ed|s|ing)?\s+in"
+    r"|haul(?:ed|s|ing)?\s+in|amass(?:ed|es|ing)?|been\s+handed"
     r"|nab(?:bed|s)?|nett?(?:ed|s)?|garner(?:ed|s|ing)?|attract(?:ed|s|ing)?|receiv(?:ed|es|e|ing)"
     r"|obtain(?:ed|s)?|complet(?:ed|es|e|ing)|pick(?:ed|s)?\s+up|pull(?:ed|s)?\s+in|rak(?:ed|es)\s+in|br(?:ought|ings)\s+in"
     r"|snag(?:ged|s)?|scor(?:ed|es)|collect(?:ed|s)|won|wins|get|gets|got|draw(?:s|n)?|drew|announc(?:ed|es)|bringing\s+in"
@@ -80,6 +84,7 @@ _FUND_OBJ_RE = re.compile(
 )
 _NOT_FUNDING_AFTER_RE = re.compile(
     r"\s+(?:\S+\s+){0,5}?(?:stake|acquisition|purchase|takeover|buyout|holding|prices?|revenue|sales|"
+    r"profits?|losses|earnings|net\s+income|orders|bookings|fees|"
     r"forecast|guidance|rates?|dividend|salar(?:y|ies)|wages|concerns?|questions?|awareness|doubts|"
     r"its\s+stake|deal\b|the\s+deal|merger|shares\s+(?:at|up|down)|capital\s+(?:requirements?|ratios?|buffers?|adequacy))\b"
 )
@@ -346,6 +351,11 @@ _LEAD_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        ("led,", "led.", "led;"),
+        # "A led, joined by B": the lead named with the bare verb
+        re.compile(_LIST + r"\s+(?:also\s+)?(?:co-)?led(?=\s*[,.;])"),
+    ),
+    (
         ("lead ",),
         re.compile(
             _LIST + r"\s+(?:is|was|are|were)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:co-)?lead\s+(?:the|this|a)\s+"
@@ -424,7 +434,9 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
         re.compile(
             r"\b(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants|[Ss]hareholders)"
             r"(?:\s+in\s+(?:that|the|this)\s+(?:[\w\-]+\s+)?(?:round|financing|raise))?"
-            r"\s+(?:also\s+)?(?:including|include|included|such\s+as|like|were|are)\s+" + _LIST
+            # ("from backers that included A and B")
+            r"(?:\s+(?:that|who|which))?"
+            r"\s+(?:also\s+)?(?:including|includes?|included|such\s+as|like|were|are)\s+" + _LIST
         ),
     ),
     (

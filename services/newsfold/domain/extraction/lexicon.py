@@ -89,6 +89,23 @@ PHRASAL_LEAVE_STEMS: tuple[str, ...] = (
     "his notice",
     "her notice",
     "their notice",
+    "gone",
+    "is out",
+    "are out",
+    "was out",
+    "were out",
+    "step back",
+    "steps back",
+    "stepped back",
+    "stepping back",
+    "for the exit",
+    "vacat",
+    "jumped ship",
+    "jumps ship",
+    "jumping ship",
+    "it a day",
+    "axed",
+    "axing",
 )
 
 # Last words that mark a name as an organisation ("Velmar AI", "Quist Capital").
