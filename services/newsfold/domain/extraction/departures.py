@@ -56,7 +56,9 @@ _LEAVE_RE = re.compile(
     # the exit", "will vacate her role as"
     r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|now|already|both|all)\s+)?gone(?=\s*(?:[,.;:]|$)|\s+(?:from|after|since|too|as\s+well)\b)"
     r"|(?:is|are|was|were)\s+(?:(?:also|now|already)\s+)?out(?=\s*(?:[,.;]|$)|\s+(?:after|following|amid|over|at)\b)"
-    r"|step(?:ped|s|ping)?\s+back(?=\s+(?:from|as)\s)"
+    # (not "stepped back from the everyday running of their companies": a founder who stays)
+    r"|step(?:ped|s|ping)?\s+back(?=\s+as\s|\s+from\s+(?:the|his|her|their)\s+(?:company|firm|business|group|role|post|"
+    r"position|job)\b)"
     r"|head(?:s|ed|ing)?\s+(?:for|to(?:wards?)?)\s+the\s+exits?\b"
     r"|vacat(?:e|es|ed|ing)\s+(?:his|her|their)\s+(?:role|post|position|job|seat)(?=\s+(?:as|at)\s)"
     # "are both on their way out", "could be on his way out" (not "on her way out of the room")
@@ -643,7 +645,7 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
         out = [c for c in out if (c.person, c.from_org) not in within]
     staying: set[int] = set()
     for c in out:
-        if c.person not in staying and _stays_on_later(doc, c):
+        if c.person not in staying and (_stays_on_later(doc, c) or _denied_by_staying(doc, c)):
             staying.add(c.person)
     if staying:
         out = [c for c in out if c.person not in staying]  # (every mention of that leaving)
@@ -766,6 +768,42 @@ def _stays_on_later(doc: Doc, cand: DepartureCand) -> bool:
             if stay is not None and not _ADVISORY_RE.match(t, stay.end()):
                 return True
     return False
+
+
+# "Mr P has not resigned", "confirms that Mr P continues as group chief executive", "insists P is
+# staying put": a reported leaving denied in the same report.
+_NOT_LEAVING_RE = re.compile(
+    r"\s+(?:(?:has|have|had)\s+not\s+(?:resigned|quit|left|stepped\s+down|tendered\s+(?:his|her|their)\s+resignation)"
+    r"|(?:is|are|was)\s+not\s+(?:leaving|resigning|stepping\s+down|quitting)"
+    r"|(?:will|would)\s+not\s+(?:resign|leave|step\s+down|quit)|(?:is|was)\s+staying\s+put"
+    r"|(?:continues|continued|remains|remained)\s+(?:as|in\s+(?:his|her|the)\s+(?:role|post|position)))\b"
+)
+_DENIAL_OPENER_RE = re.compile(
+    r"(?:^|[.;:\"“]\s*|\b(?:confirm(?:s|ed)?|insist(?:s|ed)?|said|says|stated|stressed)\s+|\bthat\s+)"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:(?:under-pressure|embattled|its|the)\s+)*(?:[a-z][\w\-]*\s+){0,3}?\x01(\d+)\x02"
+)
+
+
+def _denied_by_staying(doc: Doc, cand: DepartureCand) -> bool:
+    """Is a rumoured leaving's person said, anywhere in the article, not to be leaving ("Mr P
+    has not resigned", "P continues as chief executive")? Asked once per person."""
+    if cand.certainty != "rumored":
+        return False
+    key = ("not_leaving", cand.person)
+    found = doc.memo.get(key)
+    if found is None:
+        sents = sorted({doc.sent_of(doc.mentions[k].start) for k in doc.entities[cand.person].mentions})
+        found = doc.memo[key] = any(_says_not_leaving(doc, doc.abstract(j), cand.person) for j in sents)
+    return bool(found)
+
+
+def _says_not_leaving(doc: Doc, text: str, person: int) -> bool:
+    if " not " not in text and "ontinue" not in text and "emain" not in text and "put" not in text:
+        return False
+    return any(
+        doc.mentions[int(m.group(1))].entity == person and _NOT_LEAVING_RE.match(text, m.end())
+        for m in _DENIAL_OPENER_RE.finditer(text)
+    )
 
 
 # "would stay on as an adviser until March", "will continue as acting CEO until further notice":
@@ -906,6 +944,26 @@ _LEAVE_HINTS = (
     "pushed aside",
     "removed",
 )
+# Words of a company removing its officer (:data:`_ORG_REMOVED_RE`'s cheap gate).
+_REMOVED_HINTS = (
+    "parted",
+    "oust",
+    "fired",
+    "firing",
+    "dismiss",
+    "sack",
+    "let go",
+    "removed",
+    "forced",
+    "replac",
+    "swap",
+    "goodbye",
+    "farewell",
+    "the door",
+    "resignation of",
+    "axed",
+    "axing",
+)
 _TAKEN_HINTS = (
     "roped in",
     "ropes in",
@@ -936,21 +994,7 @@ _TAKEN_HINTS = (
     "raid",
     "work at",
     "work for",
-    "parted",
-    "ousted",
-    "fired",
-    "dismissed",
-    "goodbye",
-    "farewell",
-    "the door",
-    "resignation of",
-    "axed",
-    "axing",
-    "sacked",
-    "let go",
-    "removed",
-    "forced out",
-    "swap",
+    *_REMOVED_HINTS,
     "bringing in",
 )
 _FOUND_HINTS = (
@@ -2215,29 +2259,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if cert is None:
             continue
         _named_leave(doc, i, m.group(2), out, from_org, cert, to_org=to_org, founded=False)
-    removed = any(
-        w in low
-        for w in (
-            "parted",
-            "oust",
-            "fired",
-            "firing",
-            "dismiss",
-            "sack",
-            "let go",
-            "removed",
-            "forced",
-            "replac",
-            "swap",
-            "goodbye",
-            "farewell",
-            "the door",
-            "resignation of",
-            "axed",
-            "axing",
-        )
-    )
-    for m in _ORG_REMOVED_RE.finditer(text) if removed else ():
+    for m in _ORG_REMOVED_RE.finditer(text) if _has(low, _REMOVED_HINTS) else ():
         person = doc.mentions[int(m.group(1))].entity
         bd = _BOARD_OF_BEFORE_RE.search(text, 0, m.start())
         # "The board of X fired P": the organisation whose board acts is the one P leaves.

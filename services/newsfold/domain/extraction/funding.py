@@ -48,7 +48,10 @@ _FUND_VERB_RE = re.compile(
     r"(?=[rsclbnagopwdemthRSCLBNAGOPWDEMTH])\b(?:rais(?:ed|es|e|ing)|mop(?:ped|s|ping)?\s+up|secur(?:ed|es|e|ing)"
     r"|clos(?:ed|es|e|ing)|land(?:ed|s|ing)?|bag(?:ged|s|ging)?|bank(?:ed|s)"
     # ("pocketed", "scooped (up)", "snapped up", "reeled in", "hauled in", "amassed", "been handed")
-    r"|pocket(?:ed|s|ing)?|scoop(?:ed|s|ing)?(?:\s+up)?|snap(?:ped|s|ping)?\s+up|reel(?:ed|s|ing)?\s+in"
+    # (money pocketed is a round's only when said to be one: founders pocket a sale's proceeds)
+    r"|pocket(?:ed|s|ing)?(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+)?\x03\d+\x04\s+in\s+"
+    r"(?:(?:a|an|its|fresh|new)\s+)?(?:[\w\-]+\s+){0,2}?(?:funding|financing|round|investment|capital|[Ss]eries|seed)\b)"
+    r"|scoop(?:ed|s|ing)?(?:\s+up)?|snap(?:ped|s|ping)?\s+up|reel(?:ed|s|ing)?\s+in"
     r"|haul(?:ed|s|ing)?\s+in|amass(?:ed|es|ing)?|been\s+handed"
     r"|nab(?:bed|s)?|nett?(?:ed|s)?|garner(?:ed|s|ing)?|attract(?:ed|s|ing)?|receiv(?:ed|es|e|ing)"
     r"|obtain(?:ed|s)?|complet(?:ed|es|e|ing)|pick(?:ed|s)?\s+up|pull(?:ed|s)?\s+in|rak(?:ed|es)\s+in|br(?:ought|ings)\s+in"

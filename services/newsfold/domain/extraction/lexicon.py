@@ -18,6 +18,8 @@ STOP_WORDS: frozenset[str] = frozenset(
     according meanwhile earlier later previously recently currently now then today tonight
     despite unless whether including following like unlike via through across within beyond
     tomorrow yesterday however moreover furthermore besides instead although though because
+    elsewhere separately similarly additionally likewise conversely nonetheless nevertheless notably
+    specifically subsequently ultimately eventually initially overall altogether
     once both either neither each every all any some many most more much few several other less fewer
     another such no not none only even just already again first second third finally
     last next existing former current early late
@@ -499,6 +501,10 @@ HEDGE_PATTERN = (
     r"|close to (?:a|an) (?:deal|agreement)"
     r"|(?:daily|newspaper|paper|news agency|magazine|broadcaster|publication) (?:said|says|reported|reports)"
     r"|according to (?:a|the|media|local|news) (?:\w+ )?reports?"
+    # ("Media reports had indicated that P was about to resign", "after a report that he would quit")
+    r"|(?:is|are|was|were) about to (?:resign|quit|leave|step|depart|exit|sell|buy|acquire|raise|close|join)"
+    r"|reports? (?:had |have |has )?(?:indicated|suggested|claimed) that"
+    r"|(?:a|the) (?:media |news |press )?report (?:that|(?:in|by|from) (?:\S+ ){1,6}?(?:said|says|claimed|suggested))"
     r"|(?:is|are|was|were) (?:close|nearing|near) (?:to )?(?:securing|raising|buying|acquiring|closing|sealing)"
     r"|speculation|unconfirmed|(?:could|may|might) (?:soon )?(?:raise|acquire|buy|leave|join|take)"
     r"|potential(?:ly)?|possible)\b"
