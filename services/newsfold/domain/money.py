@@ -295,6 +295,35 @@ _SUFFIX_CURRENCY: dict[str, str] = {
 for _code in USD_RATES:
     _SUFFIX_CURRENCY[_code.lower()] = _code
 _SUFFIX_CURRENCY.update({"$": "USD", "€": "EUR", "£": "GBP"})
+# A currency word after the country's adjective ("4.9 billion Saudi riyals", "12 billion South
+# Korean won"): the adjective decides where the word alone is shared by several currencies.
+_NATIONAL_CURRENCY: dict[tuple[str, str], str] = {
+    ("british", "pounds"): "GBP",
+    ("egyptian", "pounds"): "EGP",
+    ("south korean", "won"): "KRW",
+    ("korean", "won"): "KRW",
+    ("japanese", "yen"): "JPY",
+    ("chinese", "yuan"): "CNY",
+    ("south african", "rand"): "ZAR",
+    ("nigerian", "naira"): "NGN",
+    ("turkish", "lira"): "TRY",
+    ("polish", "zloty"): "PLN",
+    ("israeli", "shekels"): "ILS",
+    ("uae", "dirhams"): "AED",
+    ("emirati", "dirhams"): "AED",
+    ("moroccan", "dirhams"): "MAD",
+    ("saudi", "riyals"): "SAR",
+    ("qatari", "riyals"): "QAR",
+    ("omani", "riyals"): "OMR",
+    ("malaysian", "ringgit"): "MYR",
+    ("indonesian", "rupiah"): "IDR",
+    ("thai", "baht"): "THB",
+    ("vietnamese", "dong"): "VND",
+    ("brazilian", "reais"): "BRL",
+    ("pakistani", "rupees"): "PKR",
+    ("swiss", "francs"): "CHF",
+}
+_NATIONAL_ADJECTIVE = sorted({adj for adj, _ in _NATIONAL_CURRENCY}, key=len, reverse=True)
 
 _WORD_NUMBERS: dict[str, float] = {
     "a": 1,
@@ -342,7 +371,10 @@ _MULT_RE = (
     r"|[mMbBkKT]\b|\s[MB](?=[$€£]))"
 )
 _SUFFIX_RE = (
-    r"(?:(?:US |U\.S\. |Singapore |Hong Kong |Australian |Canadian |New Taiwan |Taiwan |New Zealand )?"
+    r"(?:(?:British|Egyptian|South Korean|Korean|Japanese|Chinese|South African|Nigerian|Turkish|Polish|Israeli|UAE"
+    r"|Emirati|Moroccan|Saudi|Qatari|Omani|Malaysian|Indonesian|Thai|Vietnamese|Brazilian|Pakistani) "
+    r"(?:pounds|won|yen|yuan|rand|naira|lira|zloty|shekels|dirhams|riyals|ringgit|rupiah|baht|dong|reais|rupees)"
+    r"|(?:US |U\.S\. |Singapore |Hong Kong |Australian |Canadian |New Taiwan |Taiwan |New Zealand )?"
     r"dollars?|euros?|yuan|renminbi|RMB|won|yen|(?:Indian )?rupees?|pounds?(?: sterling)?|sterling"
     r"|Swiss francs?|dirhams?|riyals?|ringgit|baht|rupiah|dong|(?:Philippine |Mexican )?pesos"
     r"|reais|(?:Swedish )?kronor|(?:Norwegian |Danish )?kroner|shekels?|lira|rand|naira|zloty"
@@ -389,7 +421,13 @@ _ILLION_RE = re.compile(r"illions?\b")  # one literal prefix: found by a C subst
 
 
 def _currency_of_suffix(text: str) -> str | None:
-    return _SUFFIX_CURRENCY.get(text.lower().strip())
+    low = " ".join(text.lower().split())
+    found = _SUFFIX_CURRENCY.get(low)
+    if found is None and " " in low:
+        for adj in _NATIONAL_ADJECTIVE:
+            if low.startswith(adj + " "):
+                return _NATIONAL_CURRENCY.get((adj, low[len(adj) + 1 :]))
+    return found
 
 
 def _multiplier(text: str | None) -> float:

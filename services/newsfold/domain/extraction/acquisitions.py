@@ -58,6 +58,20 @@ _APPROX = (
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|approximately\s+|some\s+|just\s+over\s+|over\s+"
     r"|more\s+than\s+)?"
 )
+# A description of the company named next, in words a name never takes ("Paris-based coding
+# bootcamp T", "machine tool producer T"): a place or an origin, then up to four lower-case words,
+# none a function word or a word that makes the name something else's (shares, rights, control).
+_OBJ_DESCRIPTION = (
+    r"(?:the\s+)?(?:[A-Z][\w\-.]*(?:-based)?\s+(?=[a-z]))?"
+    r"(?:(?!(?:of|in|for|from|with|to|by|and|or|at|on|as|than|into|onto|via|including|such|like|its|their|his|her|"
+    r"a|an|the|this|that|these|those|all|some|more|most|back|up|out|over|off|shares?|stakes?|rights|assets|control|"
+    r"ownership|customers|clients|users|operations|part|parts|half|majority|minority|remaining|rest|stock|interest|"
+    r"holdings?|licen[cs]es?|patents?|time|ads?|advertising|which|who|that|said|says|will|would|has|had|is|was|"
+    # (quantifiers and verbs: "bought every X chip", "IP buys include X")
+    r"every|each|any|no|many|several|few|other|another|include[sd]?|are|were|be|been|being|have|do|does|did|can|"
+    r"could|may|might|must|should|also|now|then|still|even|just|only|already|again|not|never)\b)"
+    r"[a-z][\w\-]*\s+){1,4}?(?=\x01)"
+)
 _VERB_RE = re.compile(
     r"(?=[abpstisbhgnABPSTISBHGN])\b(?P<v>acquir(?:ed|es|e|ing)|buy(?:s|ing)?(?:\s+out)?|bought(?:\s+out)?"
     # ("swallowed T for $X", "gobbled up rival T", "absorbed T", "nabbed T", "grabbed a stake in T")
@@ -113,7 +127,14 @@ _ALL_SHARES_RE = re.compile(
 )
 _PCT_ITS_RE = re.compile(r"\s+" + _APPROX + _PCT + r"\s+of\s+(?:its|their)\s+(?:shares|stock|equity|capital)\b")
 _PCT_OBJ_RE = re.compile(
-    r"\s+(?:the\s+)?(?:remaining\s+|other\s+|outstanding\s+)?" + _APPROX + _PCT + r"\s+(?:of|in)\s+(?:the\s+)?" + EP
+    r"\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:the\s+)?(?:remaining\s+|other\s+|outstanding\s+)?"
+    + _APPROX
+    + _PCT
+    # ("7.4 per cent of Portugal's T", "3.8 percent of microcontroller maker T")
+    + r"\s+(?:of|in)\s+(?:the\s+|[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?['’]s\s+|"
+    + _OBJ_DESCRIPTION
+    + r")?"
+    + EP
 )
 # A part of a company as the object: "the low-end server business of (Swiss group) T", "T's NAND
 # flash unit", "T's Middle East operations". ``words`` name the part; "its entire business" is T.
@@ -152,7 +173,7 @@ _DIRECT_OBJ_RE = re.compile(
     # "another Danish mobile gaming company, T,": a description with the name in apposition
     r"|(?:an?|another)\s+(?:(?!(?:of|in|for|from|with|to|by|and|or)\b)[\w\-]+\s+){0,5}?(?:company|firm|startup|start-up|"
     r"developer|maker|provider|platform|studio|business|group|lender|bank|operator|specialist|rival|competitor)\s*,\s+"
-    r"(?=\x01\d+\x02\s*(?:,|\s(?:for|in|last|this|from)\b)))?"
+    r"(?=\x01\d+\x02\s*(?:,|\s(?:for|in|last|this|from)\b))|" + _OBJ_DESCRIPTION + r")?"
     r"(?:fellow\s+|rival\s+|competitor\s+|the\s+|smaller\s+rival\s+)?(?:\x01\d+\x02['’]s\s+(?:[a-z][\w\-]*\s+){0,3})?"
     + E
     + r"(?!['’]s\s)"
@@ -248,8 +269,11 @@ _BID_RE = re.compile(
     r"announc(?:es|ed|ing|e)|tabl(?:es|ed|ing|e)|lodg(?:es|ed|ing|e)|sweeten(?:s|ed|ing)?|rais(?:es|ed|ing)|"
     r"improv(?:es|ed|ing)|"
     # "will propose a competing tender offer for T", "put forward an offer for T"
-    r"propos(?:es|ed|ing|e)|put(?:s|ting)?\s+forward)\s+"
-    r"(?:a|an|its)\s+(?:(?:[\w\-]+|\x03\d+\x04)\s+){0,3}?(?:bid|offer|approach)\s+for\s+(?:the\s+)?"
+    r"propos(?:es|ed|ing|e)|put(?:s|ting)?\s+forward|start(?:s|ed|ing)?)\s+"
+    r"(?:a|an|its)\s+(?:(?:[\w\-]+|\x03\d+\x04)\s+){0,3}?(?:bid|offer|approach)"
+    # ("a tender offer valued at 312 billion yen ($2.05 billion) for T")
+    r"(?:\s+(?:valued\s+at|worth)\s+(?:about\s+|around\s+|roughly\s+)?\x03\d+\x04(?:\s*\(\s*\x03\d+\x04\s*\))?)?"
+    r"\s+for\s+(?:the\s+|[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?['’]s\s+|" + _OBJ_DESCRIPTION + r")?"
     # ("a tender offer for shares in T", "an offer for the 58 per cent of T it does not hold")
     r"(?:(?:remaining\s+|outstanding\s+)?shares\s+(?:of|in)\s+(?:the\s+)?"
     r"|(?:remaining\s+)?(?P<pct>\d+(?:\.\d+)?)\s?" + PERCENT + r"\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?)?"
@@ -555,11 +579,13 @@ _INCLUDING_RE = re.compile(
 )
 _SELL_RE = re.compile(
     E + r"\s+(?:has\s+)?(?:agreed\s+to\s+|will\s+|plans\s+to\s+)?(?:sell|sold|sells)\s+(?:itself|"
-    r"(?:a\s+|its\s+)?(?:" + _PCT + r"\s+|majority\s+|minority\s+|controlling\s+)?stake)\s+to\s+(?:the\s+)?" + E
+    r"(?:a\s+|its\s+)?(?:" + _PCT + r"\s+|majority\s+|minority\s+|controlling\s+)?stake)\s+to\s+"
+    r"(?:the\s+|" + _OBJ_DESCRIPTION + r")?" + E
 )
 # "P sold T to A", "P, who sold T to A in 2019": the object sold is the target, whoever sells it.
 _SOLD_OBJ_TO_RE = re.compile(
-    r"\b(?:sold|sells|sell|selling)\s+(?:the\s+)?" + E + r"(?!['’])\s+to\s+(?:the\s+)?" + E + r"(?!['’])"
+    r"\b(?:sold|sells|sell|selling)\s+(?:the\s+|" + _OBJ_DESCRIPTION + r")?" + E + r"(?!['’])\s+to\s+"
+    r"(?:the\s+|" + _OBJ_DESCRIPTION + r")?" + E + r"(?!['’])"
 )
 # "P will sell its T unit to A", "sold its T and U businesses to A": a named part of the seller.
 _SOLD_PART_TO_RE = re.compile(
@@ -574,7 +600,9 @@ _PAY_FOR_RE = re.compile(
     + r"\s+"
     + _APPROX
     + M
-    + r"\s+(?:in\s+cash\s+)?for\s+(?:the\s+)?"
+    + r"\s+(?:in\s+cash\s+)?for\s+(?:the\s+|"
+    + _OBJ_DESCRIPTION
+    + r")?"
     + E
     + r"(?!['’])(?=\s*[,.;]|\s+(?:in|last|this|on|from|to|and|as|after|before|earlier)\b|\s*$)"
 )
@@ -594,8 +622,9 @@ _PAY_FOR_PCT_RE = re.compile(
 )
 # "..., as the snack maker agreed to sell a 40% stake to Y": the seller is the verb's subject.
 _SELL_SUBJ_RE = re.compile(
-    r"\b(?:agreed\s+to\s+|agrees\s+to\s+|will\s+|plans\s+to\s+|is\s+to\s+)?(?:sell|sold|sells)\s+(?:itself|"
-    r"(?:a\s+|its\s+)?(?:" + _PCT + r"\s+|majority\s+|minority\s+|controlling\s+)?stake)\s+to\s+(?:the\s+)?" + E
+    r"\b(?:agreed\s+to\s+|agrees\s+to\s+|will\s+|plans\s+to\s+|is\s+to\s+)?(?:sell|sold|sells|selling)\s+(?:itself|"
+    r"(?:a\s+|its\s+)?(?:" + _PCT + r"\s+|majority\s+|minority\s+|controlling\s+)?stake)\s+to\s+"
+    r"(?:the\s+|" + _OBJ_DESCRIPTION + r")?" + E
 )
 _WHICH_RE = re.compile(E + r",\s+which\s+" + E + r"\s+(?:acquired|bought|purchased)\b")
 # "The acquisition of T, which A announced in March, closed": the relative clause names the buyer.
@@ -1232,6 +1261,11 @@ def _verb_mention(doc: Doc, i: int, text: str, v: re.Match[str], out: list[Acqui
             pct = float(unnamed.group("pct")) if unnamed.group("pct") else None
             if k >= 0 and not doc.is_person(target):
                 return _add(doc, i, text, v.start(), unnamed.end(), acquirer, k, pct, True, out)
+    if low.startswith(("tak", "took")) and not low.endswith("over"):
+        # "would take roughly 24% of China's T", "took 8 per cent of T for $8.7 million"
+        pobj = _PCT_OBJ_RE.match(text, v.end())
+        if pobj:
+            return _add(doc, i, text, v.start(), pobj.end(), None, int(pobj.group(2)), float(pobj.group(1)), True, out)
     if low.startswith(("tak", "took", "secur", "buil", "ink", "hold")) and not low.endswith("over"):
         return False
     its = _PCT_ITS_RE.match(text, v.end())
@@ -1352,7 +1386,9 @@ _AND_STAKE_RE = re.compile(
 _PRONOUN_OBJ_RE = re.compile(r"\s+it\b(?!['’])(?!\s+(?:to|is|was|has|had|will|would)\b)")
 _BRACKET_PRICE_RE = re.compile(r"\s*\(\s*" + _APPROX + M + r"\s*\)")
 _MORE_OBJ_RE = re.compile(
-    r"(?:\s*\(\s*[^()]{0,40}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|rival\s+)?"
+    r"(?:\s*\(\s*[^()]{0,40}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|rival\s+|"
+    + _OBJ_DESCRIPTION
+    + r")?"
     + E
     + r"(?!['’]s)(?!\s+(?:is|are|was|were|has|have|had|will|would|said|says|also|now|plans|agreed|announced|"
     r"acquired|bought|took|raised)\b)(?=\s*\(\s*\x03|\s*[,.;]|\s+(?:and|for|in|from|to|as|last|this|earlier)\b|$)"

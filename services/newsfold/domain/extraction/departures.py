@@ -306,7 +306,9 @@ _TO_RE = re.compile(
 )
 _AT_ORG_BEFORE_RE = re.compile(
     # ("in talks with X": a counterparty, not an employer)
-    r"\b(?:at|(?<!talks\s)(?<!deal\s)(?<!agreement\s)(?<!partnership\s)(?<!merger\s)with|from)\s+(?:the\s+)?"
+    r"\b(?:at|(?<!talks\s)(?<!deal\s)(?<!agreement\s)(?<!partnership\s)(?<!merger\s)with|from"
+    # ("spent five years on Y's mapping team before leaving")
+    r"|on(?=\s+(?:the\s+)?\x01\d+\x02['’]s\s+(?:[\w\-]+\s+){0,3}?(?:team|unit|division|lab|staff)\b))\s+(?:the\s+)?"
     + EP
     + r"(?=[^,;]*$)"
 )
@@ -455,7 +457,8 @@ _HIRED_ORG_PEOPLE_RE = re.compile(
     r"\b(?:hired|poached|recruited|lured(?:\s+away)?|brought\s+on|hires|poaches|recruits|snapped\s+up|took\s+on)"
     # ("recruited at least eight Y engineers", "hired more than a dozen Y researchers")
     r"\s+(?:(?:the|at\s+least|more\s+than|about|around|some|over|nearly|a|dozens\s+of|dozen|several|\d+|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve)\s+){0,3}"
+    # ("hired yet another Y executive, P,")
+    r"five|six|seven|eight|nine|ten|eleven|twelve|another|yet|one\s+more)\s+){0,3}"
     + EP
     + r"\s+(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|AI|VP|R&D)\s+){0,3}?(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|AI|VP|R&D)"
     # (the people after "including", perhaps past an attribution: "..., per one report, including A")
@@ -525,7 +528,9 @@ _NEW_VENTURE_NAME_RE = re.compile(
 )
 _NOUN_ASSERT_BEFORE_RE = re.compile(
     r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing|follows|followed|[Uu]pon|[Aa]head\s+of|[Bb]efore|announced|confirmed|disclosed|[Ww]ith|"
-    r"[Ww]hen|[Aa]mid|[Ii]n\s+the\s+wake\s+of|[Dd]espite)\s+"
+    r"[Ww]hen|[Aa]mid|[Ii]n\s+the\s+wake\s+of|[Dd]espite|"
+    # ("News of P's departure from Y broke", "Investors cheered P's departure")
+    r"[Nn]ews\s+of|[Ww]ord\s+of|cheered|welcomed|mourned|lamented|regretted|noted)\s+"
     r"(?:(?:on|last|this|late\s+on|earlier\s+this)\s+[\w\-]+\s+)?"  # ("announced on Thursday the departure of P")
     r"(?:[\w\-]+\s+){0,2}$"
 )

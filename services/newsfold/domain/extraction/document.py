@@ -34,7 +34,10 @@ _FILLER = (
     r"about|like|such|join|joined|joins|joining|left|quit|buy|acquire|acquired|bought|founded|up|over|out|itself|"
     r"themselves|snapped|picked|scooped|took|takes|buys|purchased|purchases|acquires|hired|hires|poached|"
     r"raised|raises|secured|invested|appointed|named|will|would|has|to|acquiring|buying|purchasing|raising|"
-    r"investing|backing|funding|joining|hiring|include|includes|included|become|became|becomes)\b)"
+    r"investing|backing|funding|joining|hiring|include|includes|included|become|became|becomes|"
+    # (verbs of a deal or a dispute: "has sold German grid maker X to ..." keeps its verb)
+    r"sold|sell|sells|selling|paid|pay|pays|paying|merged|merging|agreed|offered|offers|spent|spends|taken|owns|"
+    r"owned|runs|ran|sued|sues|rejected|approved|signed|bid|bids|beat|beats|overtook|partnered)\b)"
     r"[\w\-.]+\s+"
 )
 # A name inside a description opened by an article is its modifier, not a party: "the

@@ -138,7 +138,11 @@ _DESC_WORDS = frozenset(ORG_DESCRIPTOR_NOUNS) | frozenset(n + "s" for n in ORG_D
 # Descriptors that never begin a name, so a capitalised one opening a sentence is dropped
 # ("Chipmaker X said"); "Bank", "Group" or "Studio" often do begin one and are kept.
 _OPENER_DESC = frozenset(w for w in _DESC_WORDS if w.endswith(("maker", "makers"))) | frozenset(
-    "startup start-up upstart giant rival conglomerate unicorn decacorn soonicorn retailer lender insurer".split()
+    "startup start-up upstart giant rival conglomerate unicorn decacorn soonicorn retailer lender insurer "
+    # ("Neobank X raised", "Robo-advisor X has pulled in")
+    "neobank neo-bank fintech insurtech edtech healthtech proptech e-tailer telco operator publisher streamer airline "
+    "miner broker aggregator distributor manufacturer developer provider recycler wholesaler exporter importer "
+    "processor broadcaster robo-advisor robo-adviser".split()
 )
 # "Overnight, it raised ...": a word said once, opening a sentence before a comma and a
 # pronoun, is an adverb, not a name.

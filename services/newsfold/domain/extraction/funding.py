@@ -204,6 +204,10 @@ _ROUND_FOR_RE = re.compile(
 )
 # "the $225 million round raised by X in 2016", "£1m raised by app X": the amount heads the
 # phrase and the company is the agent of the participle.
+_MORE_BY_RE = re.compile(
+    r"(?:\s+(?:from|in|with)\s+[^,;\x03]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:about\s+|around\s+|roughly\s+)?"
+    r"\x03(\d+)\x04\s+by\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?\x01(\d+)\x02(?!['’])"
+)
 _RAISED_BY_RE = re.compile(
     M
     + r"\s+(?:(?:[\w\-]+\s+){0,3}?"
@@ -558,11 +562,12 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 if any(c.company == eid for c in here):
                     continue
                 here.append(FundingCand(eid, i, investors=[investor], certainty=cert, sents=[i], pos=m.start()))
-        for m in _INVESTED_IN_DESCRIBED_RE.finditer(text) if "invested in" in text and "stake" not in low else ():
+        described = ("invested in" in text or "investment in" in text) and "stake" not in low
+        for m in _INVESTED_IN_DESCRIBED_RE.finditer(text) if described else ():
             investor = (
                 doc.mentions[int(m.group(1))].entity
                 if m.group(1) is not None
-                else doc.subject(i, text, text.index("invested", m.start()))
+                else doc.subject(i, text, m.start("verb"))
             )
             cert = certainty(text, m.start())
             for eid in _ids(doc, m.group("items")) if cert is not None and investor is not None else ():
@@ -877,6 +882,11 @@ def _noun_rounds(doc: Doc, i: int, text: str, here: list[FundingCand], covered: 
         found.append((m.start(), int(j), int(k)))
     for m in _RAISED_BY_RE.finditer(text) if " by " in text else ():
         found.append((m.start(), int(m.group(1)), int(m.group(2))))
+        end = m.end()
+        while more := _MORE_BY_RE.match(text, end):
+            # "$280m raised by A, $140m by B and $110m by C": the verb left out after the first
+            found.append((more.start(1), int(more.group(1)), int(more.group(2))))
+            end = more.end()
     if found and " deal" in text:
         # "... were a $210m series C round for X, a $95m deal for Y and ...": a deal
         # listed among rounds is one too.
@@ -1324,8 +1334,13 @@ _DESC_ITEM = (
     r"{0,5}?\x01\d+\x02(?!['’])"
 )
 _INVESTED_IN_DESCRIBED_RE = re.compile(
-    r"(?:" + E + r"|\b[Tt]he\s+(?:company|firm|group))\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:previously\s+)?"
-    r"invested\s+in\s+(?P<items>" + _DESC_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _DESC_ITEM + r")+)"
+    r"(?:"
+    + E
+    + r"|\b[Tt]he\s+(?:company|firm|group)|\b[Ii]t)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:previously\s+)?"
+    # ("invested in a funding round of travel platform X", "made an investment in X")
+    r"(?P<verb>invested\s+in\s+(?:(?:a|the)\s+(?:[\w\-]+\s+)?(?:funding|financing)?\s*round\s+(?:of|for|by)\s+)?"
+    r"|made\s+(?:an?\s+)?(?:[\w\-]+\s+)?investment\s+in\s+)"
+    r"(?P<items>" + _DESC_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _DESC_ITEM + r")*)"
 )
 _FOR_STAKE_RE = re.compile(
     r"(?:\s+[\w\-]+){0,4}?\s+for\s+(?:a|an)\s+(\d+(?:\.\d+)?)(?:\s|-)?" + PERCENT + r"\s+(?:equity\s+)?stake\b"

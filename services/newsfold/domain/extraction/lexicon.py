@@ -256,6 +256,8 @@ ORG_DESCRIPTOR_NOUNS: tuple[str, ...] = (
     "airline",
     "miner",
     "tracker",
+    "robo-advisor",
+    "robo-adviser",
 )
 
 # Nationality and regional adjectives: capitalised but never an entity on their own.
@@ -277,6 +279,8 @@ DEMONYMS: frozenset[str] = frozenset(
     lithuanian latvian luxembourgish maltese cypriot scottish welsh costa rican cuban dominican
     guatemalan panamanian puerto armenian georgian azerbaijani belarusian moldovan albanian bosnian
     macedonian montenegrin kosovar uzbek kyrgyz tajik turkmen afghan
+    philippine nepali bhutanese maldivian kazakhstani jamaican haitian salvadoran honduran nicaraguan
+    sudanese somali malian malawian mauritian macanese fijian zealand
     """.split()
 )
 

@@ -215,11 +215,13 @@ def _named_as_fund(doc: Doc, f: FundingCand) -> bool:
 
 _FUND_AFTER_RE = re.compile(r"\s+funds?\b")
 _UNIT_AFTER_RE = re.compile(r"\s+(?:team|unit|division|lab|labs|department|group|project|programme|program)\b")
+# A name that is itself a part ("Y's Data Intelligence Center", "Y's Mobile Division").
+_UNIT_HEAD_RE = re.compile(r"\s(?:Center|Centre|Division|Unit|Team|Department|Office)$")
 
 
 def _unit_owner(doc: Doc, eid: int) -> int | None:
     """The organisation whose named team ``eid`` is, when every mention of it is told as one
-    ("Orvane's Alignment team"); None otherwise."""
+    ("Orvane's Alignment team", "Orvane's Data Intelligence Center"); None otherwise."""
     owner = None
     for k in doc.entities[eid].mentions:
         mm = doc.mentions[k]
@@ -228,7 +230,7 @@ def _unit_owner(doc: Doc, eid: int) -> int | None:
             prev is None
             or not prev.possessive
             or doc.body[prev.end : mm.start].strip() not in ("'s", "’s")
-            or not _UNIT_AFTER_RE.match(doc.body, mm.end)
+            or not (_UNIT_AFTER_RE.match(doc.body, mm.end) or _UNIT_HEAD_RE.search(mm.text))
             or (owner is not None and prev.entity != owner)
         ):
             return None
