@@ -297,33 +297,31 @@ for _code in USD_RATES:
 _SUFFIX_CURRENCY.update({"$": "USD", "€": "EUR", "£": "GBP"})
 # A currency word after the country's adjective ("4.9 billion Saudi riyals", "12 billion South
 # Korean won"): the adjective decides where the word alone is shared by several currencies.
-_NATIONAL_CURRENCY: dict[tuple[str, str], str] = {
-    ("british", "pounds"): "GBP",
-    ("egyptian", "pounds"): "EGP",
-    ("south korean", "won"): "KRW",
-    ("korean", "won"): "KRW",
-    ("japanese", "yen"): "JPY",
-    ("chinese", "yuan"): "CNY",
-    ("south african", "rand"): "ZAR",
-    ("nigerian", "naira"): "NGN",
-    ("turkish", "lira"): "TRY",
-    ("polish", "zloty"): "PLN",
-    ("israeli", "shekels"): "ILS",
-    ("uae", "dirhams"): "AED",
-    ("emirati", "dirhams"): "AED",
-    ("moroccan", "dirhams"): "MAD",
-    ("saudi", "riyals"): "SAR",
-    ("qatari", "riyals"): "QAR",
-    ("omani", "riyals"): "OMR",
-    ("malaysian", "ringgit"): "MYR",
-    ("indonesian", "rupiah"): "IDR",
-    ("thai", "baht"): "THB",
-    ("vietnamese", "dong"): "VND",
-    ("brazilian", "reais"): "BRL",
-    ("pakistani", "rupees"): "PKR",
-    ("swiss", "francs"): "CHF",
-}
-_NATIONAL_ADJECTIVE = sorted({adj for adj, _ in _NATIONAL_CURRENCY}, key=len, reverse=True)
+_NATIONAL_CURRENCIES: tuple[tuple[str, str], ...] = (
+    ("British pounds", "GBP"),
+    ("South Korean won", "KRW"),
+    ("Korean won", "KRW"),
+    ("Japanese yen", "JPY"),
+    ("Chinese yuan", "CNY"),
+    ("South African rand", "ZAR"),
+    ("Nigerian naira", "NGN"),
+    ("Turkish lira", "TRY"),
+    ("Polish zloty", "PLN"),
+    ("Israeli shekels", "ILS"),
+    ("UAE dirhams", "AED"),
+    ("Emirati dirhams", "AED"),
+    ("Moroccan dirhams", "MAD"),
+    ("Saudi riyals", "SAR"),
+    ("Qatari riyals", "QAR"),
+    ("Omani riyals", "OMR"),
+    ("Malaysian ringgit", "MYR"),
+    ("Indonesian rupiah", "IDR"),
+    ("Thai baht", "THB"),
+    ("Vietnamese dong", "VND"),
+    ("Brazilian reais", "BRL"),
+    ("Pakistani rupees", "PKR"),
+)
+_SUFFIX_CURRENCY.update({written.lower(): code for written, code in _NATIONAL_CURRENCIES})
 
 _WORD_NUMBERS: dict[str, float] = {
     "a": 1,
@@ -371,10 +369,9 @@ _MULT_RE = (
     r"|[mMbBkKT]\b|\s[MB](?=[$€£]))"
 )
 _SUFFIX_RE = (
-    r"(?:(?:British|Egyptian|South Korean|Korean|Japanese|Chinese|South African|Nigerian|Turkish|Polish|Israeli|UAE"
-    r"|Emirati|Moroccan|Saudi|Qatari|Omani|Malaysian|Indonesian|Thai|Vietnamese|Brazilian|Pakistani) "
-    r"(?:pounds|won|yen|yuan|rand|naira|lira|zloty|shekels|dirhams|riyals|ringgit|rupiah|baht|dong|reais|rupees)"
-    r"|(?:US |U\.S\. |Singapore |Hong Kong |Australian |Canadian |New Taiwan |Taiwan |New Zealand )?"
+    r"(?:"
+    + "|".join(written for written, _ in _NATIONAL_CURRENCIES)
+    + r"|(?:US |U\.S\. |Singapore |Hong Kong |Australian |Canadian |New Taiwan |Taiwan |New Zealand )?"
     r"dollars?|euros?|yuan|renminbi|RMB|won|yen|(?:Indian )?rupees?|pounds?(?: sterling)?|sterling"
     r"|Swiss francs?|dirhams?|riyals?|ringgit|baht|rupiah|dong|(?:Philippine |Mexican )?pesos"
     r"|reais|(?:Swedish )?kronor|(?:Norwegian |Danish )?kroner|shekels?|lira|rand|naira|zloty"
@@ -421,13 +418,7 @@ _ILLION_RE = re.compile(r"illions?\b")  # one literal prefix: found by a C subst
 
 
 def _currency_of_suffix(text: str) -> str | None:
-    low = " ".join(text.lower().split())
-    found = _SUFFIX_CURRENCY.get(low)
-    if found is None and " " in low:
-        for adj in _NATIONAL_ADJECTIVE:
-            if low.startswith(adj + " "):
-                return _NATIONAL_CURRENCY.get((adj, low[len(adj) + 1 :]))
-    return found
+    return _SUFFIX_CURRENCY.get(" ".join(text.lower().split()))
 
 
 def _multiplier(text: str | None) -> float:

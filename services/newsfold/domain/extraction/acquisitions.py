@@ -285,6 +285,12 @@ _WINNING_BIDDER_RE = re.compile(
     r"the\s+(?:winning|successful|preferred)\s+bidder\s+for\s+(?:the\s+)?"
     r"(?P<stake>(?:an?\s+)?(?:[\w\-]+\s+){0,2}?stake\s+in\s+(?:the\s+)?)?\x01(?P<t>\d+)\x02(?!['’])"
 )
+# A person buys a company only with a verb of buying it outright ("tycoon P is buying T"), never
+# "took" or "picked up", which a person's subject confuses with other objects.
+_SHARES_AFTER_RE = re.compile(r"['’]?s?\s+(?:[\w\-]+\s+)?(?:shares|stock|stake|bonds|notes)\b")
+_PERSON_BUYS_RE = re.compile(
+    r"(?:is\s+|are\s+|has\s+|have\s+|had\s+|will\s+)?(?:buying|bought|buys|acquir(?:ed|es|ing))\s"
+)
 # (a date or price may stand between the verb and its agent: "was acquired in 2020 by A",
 # "acquired for $300 million in 2020 by A")
 # Up to three lower-case descriptor words before a name ("security giant"), no preposition.
@@ -1455,8 +1461,10 @@ def _add(
                 acquirer = earlier[-1].acquirer
     if acquirer is None or acquirer == target:
         return False
-    if not doc.could_be_org(acquirer):
-        return False
+    if not doc.could_be_org(acquirer) and (
+        not _PERSON_BUYS_RE.match(text, start) or _SHARES_AFTER_RE.match(doc.body, doc.mentions[target_mention].end)
+    ):
+        return False  # (a person buying a company's shares is investing: "P bought T shares")
     if doc.kind(target) == "person" or doc.mentions[target_mention].quoted:
         return False
     cert = certainty(text, start)

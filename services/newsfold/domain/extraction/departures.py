@@ -1149,6 +1149,13 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             and not _named_right_before(doc, text, v.start(), person)
         ):
             continue  # "said the worst is gone": a state of something else, not the person's
+        pair: list[int] = []
+        if person is None and "they" in text:
+            # "A and B said they were leaving Y": each of them leaves
+            said = _THEY_SAID_RE.search(text, max(0, v.start() - 200), v.start())
+            pair = [doc.mentions[int(t)].entity for t in TOKEN_RE.findall(said.group("names"))] if said else []
+            pair = [p for p in pair if person_ok(doc, p) and doc.is_person(p)]
+            person = pair[0] if len(pair) >= 2 else None
         if person is None:
             if "includ" in after or "such as" in after:
                 _listed_leavers(doc, i, text, v, out)
@@ -1363,6 +1370,8 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
                 own, _ = affiliation_in(doc, i, text, other)  # "Y global equities manager A and P left"
                 if own is not None and own != other and not doc.is_person(own):
                     owners[other] = own
+        if len(pair) >= 2:
+            others = pair[1:]
         if not others and " and " in text[max(0, v.start() - 300) : v.start()]:
             # "A, the head of X, and P left" / "P and A, two engineers, left"
             others = _co_apposed(doc, text, person, v.start()) or _coordinated_after(doc, text, person, v.start())
@@ -1380,6 +1389,14 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
                 )
         if "with" in after[:80] or "alongside" in after[:80]:
             _companions(doc, i, text, v.end(), cand, out)
+
+
+# "A and B said they were leaving Y": the pronoun stands for the people named before the verb of saying.
+_THEY_SAID_RE = re.compile(
+    r"(?P<names>\x01\d+\x02(?:\s*,\s*\x01\d+\x02)*,?\s+and\s+\x01\d+\x02)\s+(?:(?:have|had|also|both)\s+)*"
+    r"(?:said|say|says|announced|confirmed|told\s+[\w\-]+)\s+(?:(?:on|late|last)\s+\w+\s+)?(?:that\s+)?they\s+"
+    r"(?:(?:were|are|had|have|would|will|both|also)\s+)*$"
+)
 
 
 # "P resigned, along with chief financial officer Q", "left together with A and B": the people
@@ -1690,7 +1707,7 @@ _LATEST_TO_LEAVE_RE = re.compile(
 # held until now is at one organisation, the next at another.
 _UNTIL_NOW_RE = re.compile(
     r"\x01(?P<p>\d+)\x02\s*,\s+(?:who\s+)?until\s+(?:now|recently)\s+(?:was\s+|had\s+been\s+|served\s+as\s+)?"
-    r"(?P<app>[^,;\x01]{0,80}?(?:(?:at|of|with)\s+(?:the\s+)?)?\x01(?P<y>\d+)\x02[^,;\x01]{0,60}?)\s*,\s+"
+    r"(?:[^,;\x01]{0,80}?(?:(?:at|of|with)\s+(?:the\s+)?)?\x01(?P<y>\d+)\x02[^,;\x01]{0,60}?)\s*,\s+"
     r"(?:(?:will|is\s+to|is\s+set\s+to)\s+(?:become|join|be|take\s+over\s+as)|becomes|has\s+become|joins|has\s+joined|"
     r"(?:has\s+been|was|is)\s+(?:named|appointed))\s+"
     r"[^,;\x01]{0,80}?(?:(?:at|of|with|for)\s+(?:the\s+)?)?\x01(?P<x>\d+)\x02"
