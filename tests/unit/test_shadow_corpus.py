@@ -2,8 +2,8 @@
 its first-run level (the first twelve sets at extractor 2026.12.06-30, before anything was
 tuned on them: dev 0.595 F1 / 0.832 slots, test 0.584 / 0.848; with round 16's twelve sets, all
 twenty-four at `-32`, before anything was tuned on those twelve: dev 0.643 / 0.871, test 0.568 /
-0.867; with round 17's sixteen, all forty at `-35`, before anything was made from those
-sixteen: dev 0.676 / 0.877, test 0.593 / 0.877)."""
+0.867; with round 17's twenty, all forty-four at `-35`, before anything was made from those
+twenty: dev 0.672 / 0.877, test 0.589 / 0.881)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def test_the_shadow_parts_are_well_formed(part: str) -> None:
         assert {e["type"] for e in g["events"]} <= TYPES
 
 
-@pytest.mark.parametrize(("part", "f1", "slots"), [("dev", 0.67, 0.86), ("test", 0.59, 0.87)])
+@pytest.mark.parametrize(("part", "f1", "slots"), [("dev", 0.67, 0.86), ("test", 0.58, 0.87)])
 def test_the_shadow_parts_hold_their_first_run_level(part: str, f1: float, slots: float) -> None:
     corpus = shadow.load(SHADOW, part)
     report = score(corpus.gold, predict_rows(corpus.articles))
