@@ -51,7 +51,8 @@ _DESCRIBED = (
     r"(?:(?!(?:and|or|but|for|from|with|which|that|to|of)\b)[a-z][\w\-]*\s+){0,3}?"
 )
 # A place owning the company named next, left in the text by the name finder ("South Korea's T").
-_PLACE_POSSESSIVE = r"(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?['’]s\s+)?"
+_PLACE_OWNER = r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?['’]s\s+"
+_PLACE_POSSESSIVE = r"(?:" + _PLACE_OWNER + r")?"
 # Verbs of paying a price ("handed over $1.7bn for 51% of T").
 _PAY_VERBS = r"(?:pay|pays|paid|paying|spend|spends|spent|spending|hand(?:s|ed|ing)?\s+over)"
 _APPROX = (
@@ -131,7 +132,9 @@ _PCT_OBJ_RE = re.compile(
     + _APPROX
     + _PCT
     # ("7.4 per cent of Portugal's T", "3.8 percent of microcontroller maker T")
-    + r"\s+(?:of|in)\s+(?:the\s+|[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?['’]s\s+|"
+    + r"\s+(?:of|in)\s+(?:the\s+|"
+    + _PLACE_OWNER
+    + r"|"
     + _OBJ_DESCRIPTION
     + r")?"
     + EP
@@ -273,7 +276,7 @@ _BID_RE = re.compile(
     r"(?:a|an|its)\s+(?:(?:[\w\-]+|\x03\d+\x04)\s+){0,3}?(?:bid|offer|approach)"
     # ("a tender offer valued at 312 billion yen ($2.05 billion) for T")
     r"(?:\s+(?:valued\s+at|worth)\s+(?:about\s+|around\s+|roughly\s+)?\x03\d+\x04(?:\s*\(\s*\x03\d+\x04\s*\))?)?"
-    r"\s+for\s+(?:the\s+|[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?['’]s\s+|" + _OBJ_DESCRIPTION + r")?"
+    r"\s+for\s+(?:the\s+|" + _PLACE_OWNER + r"|" + _OBJ_DESCRIPTION + r")?"
     # ("a tender offer for shares in T", "an offer for the 58 per cent of T it does not hold")
     r"(?:(?:remaining\s+|outstanding\s+)?shares\s+(?:of|in)\s+(?:the\s+)?"
     r"|(?:remaining\s+)?(?P<pct>\d+(?:\.\d+)?)\s?" + PERCENT + r"\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?)?"
@@ -623,8 +626,11 @@ _PAY_FOR_PCT_RE = re.compile(
     + M
     + r"\s+(?:in\s+cash\s+)?for\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
     + _PCT
-    + r"\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:-based)?\s+(?=[a-z]))?"
-    r"(?:(?!(?:or|but|for|from|with|which|that|its|their)\b)[a-z][\w\-]*\s+){0,4}?" + E + r"(?!['’])"
+    + r"\s+of\s+(?:the\s+|"
+    + _OBJ_DESCRIPTION
+    + r")?"
+    + E
+    + r"(?!['’])"
 )
 # "..., as the snack maker agreed to sell a 40% stake to Y": the seller is the verb's subject.
 _SELL_SUBJ_RE = re.compile(
