@@ -68,7 +68,7 @@ from .sources import news_sources
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.07-40"
+EXTRACTOR_VERSION = "2026.12.07-41"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -114,6 +114,9 @@ def work_units(doc: Doc, sentences: list[int]) -> int:
 
 _PCT_HOLDING_RE = re.compile(
     r"\d\s?" + PERCENT + r"\s+(?:[a-z\-]+\s+){0,2}?(?:holding|interest|shareholding|stake)s?\b"
+    # "would take roughly 24% of T": a share of a company taken, with no figure paid
+    r"|\b(?:take|takes|took|taking|buy|buys|bought|buying|acquire[sd]?|acquiring)\s+(?:a\s+further\s+|another\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+)?\d+(?:\.\d+)?\s?" + PERCENT + r"\s+of\b"
 )
 _REPORT_DENIED_RE = re.compile(
     r"\b(?:den(?:ied|ies|y)|dismiss(?:ed|es)|reject(?:ed|s)|refut(?:ed|es)|called|described)\s+(?:the|those|these|such|that|a)\s+"
@@ -213,7 +216,7 @@ def _not_joining_the_acquirer(
     pairs = {
         (a.acquirer, a.target)
         for a in acquisitions
-        if a.certainty == "confirmed" and (a.stake_pct is None or a.stake_pct >= 50)
+        if a.certainty == "confirmed" and (a.stake_pct is None or a.stake_pct >= 50) and not a.minority
     }
     if not pairs:
         return departures

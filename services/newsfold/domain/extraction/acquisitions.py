@@ -38,7 +38,8 @@ from .candidates import AcquisitionCand
 from .certainty import announced_plan, certainty
 from .clauses import DEFINITE_WHICH_RE, fronted_subject, reporting_verb
 from .document import EP, MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
-from .lexicon import PERCENT
+from .lexicon import ORG_DESCRIPTOR_NOUNS, PERCENT
+from .triggers import trie_alternation
 
 _PCT = r"(\d+(?:\.\d+)?)(?:\s|-)?" + PERCENT
 # "stake" with the kind a writer puts between a percentage and the noun ("a 51% controlling
@@ -63,7 +64,9 @@ _APPROX = (
 # bootcamp T", "machine tool producer T"): a place or an origin, then up to four lower-case words,
 # none a function word or a word that makes the name something else's (shares, rights, control).
 _OBJ_DESCRIPTION = (
-    r"(?:the\s+)?(?:[A-Z][\w\-.]*(?:-based)?\s+(?=[a-z]))?"
+    r"(?:the\s+)?(?:[A-Z][\w\-.]*(?:-based)?\s+(?=[a-z])"
+    # "Port Elmo payments gateway T": a name before a descriptor (a place, a parent) qualifies T
+    r"|\x01\d+\x02\s+(?=(?:[a-z][\w\-]*\s+){0,3}?(?:" + trie_alternation(ORG_DESCRIPTOR_NOUNS) + r")s?\s+\x01))?"
     r"(?:(?!(?:of|in|for|from|with|to|by|and|or|at|on|as|than|into|onto|via|including|such|like|its|their|his|her|"
     r"a|an|the|this|that|these|those|all|some|more|most|back|up|out|over|off|shares?|stakes?|rights|assets|control|"
     r"ownership|customers|clients|users|operations|part|parts|half|majority|minority|remaining|rest|stock|interest|"
@@ -222,14 +225,16 @@ _NOUN_STAKE_RE = re.compile(
     + _PLACE_POSSESSIVE
     + E
     + r"(?!['’])"
-    r"|\b"
+    # ("will spend $300m on a 30% stake in T", "is putting $240m into a 4.2% stake in T")
+    r"|\b(?:"
     + _PAY_VERBS
-    + r"\s+"
+    + r"|put(?:s|ting)?|invest(?:s|ed|ing)?)\s+"
     + _APPROX
-    + r"\x03(?P<price>\d+)\x04\s+(?:in\s+cash\s+)?for\s+(?:an?\s+|the\s+)?(?:further\s+|additional\s+|remaining\s+)?"
+    + r"\x03(?P<price>\d+)\x04\s+(?:in\s+cash\s+)?(?:for|on|into|in)\s+(?:an?\s+|the\s+)?"
+    r"(?:further\s+|additional\s+|remaining\s+)?"
     r"(?:(?P<pct2>\d+(?:\.\d+)?)(?:\s|-)?"
     + PERCENT
-    + r"\s+|(?:majority|minority|controlling)\s+)?"
+    + r"\s+)?(?:(?:majority|minority|controlling)\s+)?"
     + _STAKE_NOUN
     + r"\s+in\s+(?:the\s+)?"
     + _PLACE_POSSESSIVE
@@ -1480,12 +1485,24 @@ def _add(
         m = _PCT_OF_RE.search(text)
         if m:
             pct = float(m.group(1))
+    minority = False
+    if pct == 100.0 and not explicit and " of " in text:
+        # "its purchase of nearly half of T", "bought a third of T": a fraction, not the whole
+        at = doc.mentions[target_mention]
+        tok = text.find(f"\x01{target_mention}\x02")
+        part = _FRACTION_OF_RE.search(text, max(0, tok - 80), tok) if tok > 0 and not at.quoted else None
+        if part is not None:
+            exact = _FRACTIONS.get(part.group("f").lower().replace("-", " "))
+            pct, explicit = (None if part.group("q") or exact is None else exact), True
+            minority = exact is not None and exact <= 50
     if cert == "rumored" and announced_plan(text):
         # "A intends to take 9% of T, T announced": a plan a party announces is a deal announced
         said = _NAMED_SAID_RE.search(text, start)
         if said and doc.mentions[int(said.group(1))].entity in (acquirer, target):
             cert = "confirmed"
-    cand = AcquisitionCand(acquirer, target, i, stake_pct=pct, stake_explicit=explicit, certainty=cert, sents=[i])
+    cand = AcquisitionCand(
+        acquirer, target, i, stake_pct=pct, stake_explicit=explicit, certainty=cert, sents=[i], minority=minority
+    )
     cand.amount = _price(doc, text, start, end)
     if cand.amount is None and pct == 100.0 and not explicit:
         # "bought T in a deal that valued the startup at $2 billion": for the whole company the
@@ -1497,6 +1514,13 @@ def _add(
     return True
 
 
+_FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0, "one quarter": 25.0,
+              "two thirds": 200 / 3, "three quarters": 75.0}  # fmt: skip
+_FRACTION_OF_RE = re.compile(
+    r"\b(?:(?P<q>nearly|almost|about|roughly|around|some|just\s+under|just\s+over|more\s+than|less\s+than|over|under)\s+)?"
+    r"(?P<f>half|a\s+third|one[\s\-]third|a\s+quarter|one[\s\-]quarter|two[\s\-]thirds|three[\s\-]quarters|most|part)\s+of\s+"
+    r"(?:the\s+|its\s+)?(?:[a-z][\w\-]*\s+){0,3}?$"
+)
 _DEAL_VALUED_RE = re.compile(
     r"\b(?:deal|transaction|agreement|takeover|acquisition|offer)(?:\s*,\s+[^,;]{1,80},)?\s+(?:(?:that|which)\s+)?"
     r"(?:valued|values|valuing)\s+"

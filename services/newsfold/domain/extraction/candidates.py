@@ -22,6 +22,7 @@ class DepartureCand:
     primary: bool = True
     join_person: int | None = None  # "left to join her as co-founder"
     guessed: bool = False  # from_org is the article's topic company, not read off the sentence
+    named: bool = False  # from_org is the object of the verb of leaving itself ("is leaving Y")
 
 
 @dataclass(slots=True)
@@ -54,3 +55,4 @@ class AcquisitionCand:
     sents: list[int] = field(default_factory=list)
     held: bool = False  # "X already holds 4% of T": a holding stated, not a purchase
     unit: str | None = None  # "the low-end server business of T": the part of T bought
+    minority: bool = False  # a stake said to be short of control ("nearly half of T") whatever its size

@@ -43,6 +43,8 @@ _APPOSITION_RE = re.compile(
     r"(?:['’]s)?\s*,\s+(?!(?:left|quit|resigned|joined|has|have|had|will|would|was|is|said|says|stepped|founded|"
     r"co-founded|launched|set|started|moved|departed|retired|and|but)\b)(?P<app>[^,;]*?)(?=,|;|$|\.\s)"
 )
+_FORMER_WORD_IN_RE = re.compile(r"\b(?:former|ex-|one-time|previously)", re.I)
+_SHARED_APP_RE = re.compile(r"\s+and\s+\x01\d+\x02(?=\s*,\s+(?:the\s+)?(?:two|three|four|five|both|all)\b)")
 _RELATIVE_BEFORE_RE = re.compile(r"^\s*(?:whom|who|whose)\s+$")
 _NAME_LIST_RE = re.compile(r"\x01\d+\x02(?:\s*,\s*\x01\d+\x02)*\s*,?\s+and\s+\x01\d+\x02\s*")
 # "The leader of Y's models group, P," / "The head of Y, P,": a title before the apposed name.
@@ -112,7 +114,10 @@ _FROM_JOIN_RE = re.compile(
     + r"\s+(?:away\s+)?from\s+(?:the\s+)?"
     + EP
 )
-_UNIT_AFTER_RE = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + trie_alternation(UNIT_NOUNS) + r")\b")
+# (not "a former Y research scientist": a unit's word before a title is the title's)
+_UNIT_AFTER_RE = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + trie_alternation(UNIT_NOUNS) + r")\b(?!\s+(?:" + _ROLE_WORDS + r")s?\b)"
+)
 # "Y's holding firm Z", "Y's parent company Z": a relation noun between an owner and a name.
 _RELATION_BETWEEN_RE = re.compile(
     r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}?(?:holding|parent|firm|company|subsidiary|affiliate|owner|unit|arm)"
@@ -182,6 +187,12 @@ def affiliation_in(doc: Doc, i: int, text: str, person: int, current: bool = Fal
                 if doc.is_org(org) and not doc.is_person(org):
                     return org, None
         app = _APPOSITION_RE.match(text, m.end())
+        if app is None and text.startswith(" and ", m.end()):
+            # "A and B, two co-founders of Y, left": the apposition after the pair is A's too
+            shared = _SHARED_APP_RE.match(text, m.end())
+            app = _APPOSITION_RE.match(text, shared.end()) if shared else None
+            if app is not None and _FORMER_WORD_IN_RE.search(app.group("app")):
+                app = None  # ("A and B, two former engineers at Y": a past job, said of both)
         if app and _NAME_LIST_RE.fullmatch(app.group("app")):
             app = None  # "A, B and C, all directors, resigned": the next names in a list, no apposition
         if app and _ITS_ROLE_FIRST_RE.match(app.group("app")):

@@ -292,6 +292,13 @@ _OBJ_PLACE_RE = re.compile(
     r"booth|stand|plant|factory|store|shop|site|compound|auditorium|hall|arena|stadium|court|courtroom|hearing|"
     r"summit|talks|negotiations|call)\b"
 )
+# Verbs whose bare object is what was left ("all quit Y", "left Y"): an untyped name there is
+# the employer, even one shaped like a person's name (people are seldom "quit").
+_DIRECT_LEAVE_RE = re.compile(
+    r"(?:quit|quits|quitting|left|leaves|leaving|exited|exits|exiting|departed|departs)$", re.I
+)
+_EARLIER_MOVE_RE = re.compile(r"\b(?:after|before|since|until)\s+$", re.I)
+_FRONTED_AT_RE = re.compile(r"\s*(?:(?:Over|Elsewhere|Meanwhile)\s*,?\s+at|At|Inside)\s+(?:the\s+)?" + E + r"\s*,")
 _RESIGNATION_TO_RE = re.compile(r"^\s+to\s+(?:the\s+)?" + EP)
 _DEFINITE_OBJ_RE = re.compile(
     # ("left the company", "is leaving the world's largest social network")
@@ -405,6 +412,8 @@ _JOIN_NAMED_RE = re.compile(
     r"(?:has\s+been|was|been|being)\s+(?:poached|hired|recruited|lured(?:\s+away)?|snapped\s+up)\s+by|"
     r"to\s+take\s+(?:up\s+)?(?:a|the)\s+[^,]*?\s+(?:at|with)|moving\s+to|move\s+to|defect(?:ed|ing)?\s+to|"
     r"to\s+go\s+to|(?:is|are)\s+(?:going|heading|decamping)\s+to|"
+    # "left to return to X", "to go back to X", "to rejoin X"
+    r"to\s+(?:return|go\s+back|head\s+back|move\s+back)\s+to|to\s+rejoin|and\s+(?:has\s+)?(?:returned|gone\s+back)\s+to|"
     # "has left the company and taken a job at X"
     r"and\s+(?:has\s+|have\s+)?(?:taken|took|accepted|landed)\s+(?:up\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:job|position|role|post)\s+(?:at|with))"
@@ -475,7 +484,11 @@ _JOINS_RE = re.compile(
     r"(?:[\w\-]+\s+|\x01\d+\x02\s+){0,5}?to\s+join"
     # "formally started work at X": a join told by its first day
     r"|(?:(?:has|have|had|will)\s+)?(?:formally\s+|officially\s+)?(?:started|starts|start|began|begins|begin)\s+"
-    r"(?:work|working)\s+(?:at|for))\s+(?:rival\s+|the\s+)?" + E + r"(?!['’]s\s+board|\s+board|['’]s\s+\w+\s+board)"
+    r"(?:work|working)\s+(?:at|for)"
+    # "P went on to X, where he is COO": where a leaver went, told after the leaving
+    r"|went\s+on\s+to|(?:has|have)\s+(?:since\s+)?gone\s+(?:on\s+)?to|moved\s+on\s+to)\s+(?:rival\s+|the\s+)?"
+    + E
+    + r"(?!['’]s\s+board|\s+board|['’]s\s+\w+\s+board)"
 )
 _JOIN_THE_COMPANY_RE = re.compile(
     r"\b(?:joins|will\s+join|is\s+(?:set\s+)?to\s+join|has\s+joined|is\s+joining)\s+(?:the\s+(?:company|firm|group|startup|lab)\b"
@@ -520,7 +533,7 @@ _TENURE_THEN_FOUNDED_RE = re.compile(
     r"(?:co-?found(?:ed|ing)?|found(?:ed|ing)?|start(?:ed|ing)?|launch(?:ed|ing)?|setting\s+up|set\s+up)\s+" + E
 )
 _EARLIER_FOUNDING_RE = re.compile(r"\b(?:previously|formerly|once|originally|had|had\s+previously|had\s+earlier)\s+$")
-_FORMER_APPOSITION_RE = re.compile(r"\s*,\s+(?:a\s+|the\s+)?(?:former|ex-)")
+_FORMER_APPOSITION_RE = re.compile(r"\s*,\s+(?:a\s+|the\s+|another\s+|one\s+)?(?:former|ex-)")
 _FORMER_JUST_BEFORE_RE = re.compile(r"(?:\b[Ff]ormer\s+|\b[Ee]x-)$")
 _NEW_VENTURE_NAME_RE = re.compile(
     r"\b[Tt]he\s+(?:new\s+)?(?:company|startup|start-up|venture|firm|business|lab)\s*,?\s+"
@@ -628,6 +641,8 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
             _until_now_elsewhere(doc, i, text, out)
         if "among those who" in low or "no longer with the" in low:
             _among_those_gone(doc, i, text, out)
+        if leaving and "mong " in text and ";" in text:
+            _among_who_left(doc, i, text, out)
         if leaving and _has(low, _GROUP_PLURALS):
             _group_named_in_apposition(doc, i, text, out)
         if taken:
@@ -999,6 +1014,10 @@ _TAKEN_HINTS = (
     "raid",
     "work at",
     "work for",
+    "went on to",
+    "gone to",
+    "gone on to",
+    "moved on to",
     *_REMOVED_HINTS,
     "bringing in",
 )
@@ -1181,6 +1200,7 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
         if _not_the_job(text, v):
             continue
         cand = DepartureCand(person=person, sent=i, certainty=cert)
+        left_named = False  # the verb's own object names the employer ("all quit Y")
         obj = _OBJECT_RE.match(after)
         if obj is None and v.group(0).endswith("resignation"):
             obj = _RESIGNATION_TO_RE.match(after)  # "handed in her resignation to Y": Y is the employer
@@ -1189,11 +1209,16 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             continue  # "left the Y board", "exited the Y building": a seat or a place of Y's, not a job
         # (what one resigns "from" or leaves "as" its officer is an organisation, whatever its shape)
         if obj and (
-            doc.is_org(obj_eid) or ((" as " in obj.group(0) or "from" in obj.group(0)) and doc.could_be_org(obj_eid))
+            doc.is_org(obj_eid)
+            or ((" as " in obj.group(0) or "from" in obj.group(0)) and doc.could_be_org(obj_eid))
+            or (doc.kind(obj_eid) is None and _DIRECT_LEAVE_RE.match(v.group(0)) and obj.group(0).startswith(" \x01"))
         ):
             if _POST_AS_RE.search(obj.group(0)) and _post_within_group(doc, i, text, person, obj_eid):
                 continue  # "left his post as director of Y Cloud" while heading Y: a post, not the job
             cand.from_org = doc.mentions[int(obj.group(1))].entity
+            left_named = True
+            # (not "came to X after leaving Y in 2022": an earlier move, told in passing)
+            cand.named = _EARLIER_MOVE_RE.search(text, max(0, v.start() - 12), v.start()) is None
             rest_start = v.end() + obj.end()
             f = _FOR_RE.match(text, rest_start)
             if f is None and v.group(0)[:3].lower() in ("def", "mov", "jum"):
@@ -1231,6 +1256,12 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             nb_eid = doc.mentions[int(nb.group(1))].entity if nb else None
             if nb_eid is not None and nb_eid not in (person, cand.from_org) and doc.could_be_org(nb_eid):
                 cand.to_org, cand.founded = nb_eid, False
+        if cand.from_org is None and (at := _FRONTED_AT_RE.match(text)) is not None:
+            # "Over at Y, P, head of its payments arm, has handed in his notice": the place the
+            # sentence opens with is where the leaver works (not "At 45, P retired").
+            at_eid = doc.mentions[int(at.group(1))].entity
+            if doc.is_org(at_eid) and not doc.is_person(at_eid) and at_eid not in (person, cand.to_org):
+                cand.from_org = at_eid
         if cand.from_org is None and "which" in text:
             # "... at Y, which he left in August": the relative pronoun is the verb's object.
             rel = _WHICH_OBJECT_RE.search(text, max(0, v.start() - 60), v.start())
@@ -1272,6 +1303,12 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             and _WHO_BEFORE_RE.search(text, max(0, v.start() - 40), v.start())
         ):
             # "ex-Y CTO P, who quit in 2022,": the relative clause tells how the former job ended
+            past = _former_employer(doc, i, text, person)
+            if past is not None and past in former and past != cand.to_org:
+                cand.from_org = past
+        if cand.from_org is None and former and obj is None and text[: v.start()].rstrip().endswith(","):
+            # "P, another former Y research scientist, quit to join X": with no other employer
+            # named, the apposition's "former" is this very leaving
             past = _former_employer(doc, i, text, person)
             if past is not None and past in former and past != cand.to_org:
                 cand.from_org = past
@@ -1381,7 +1418,8 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
                     DepartureCand(
                         other,
                         i,
-                        from_org=owners.get(other, cand.from_org),
+                        # ("Z head A and B all quit Y": the employer left is Y for each)
+                        from_org=cand.from_org if left_named else owners.get(other, cand.from_org),
                         to_org=cand.to_org,
                         founded=cand.founded,
                         certainty=cert,
@@ -1765,6 +1803,49 @@ def _among_those_gone(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
     _named_leave(doc, i, text[span[0] : span[1]], out, org, cert, guessed=True)
 
 
+# "Among the senior people who have quit unicorns recently are A, who was CTO at food delivery
+# company Y and is now founder of X; B, formerly VP engineering at Z, who now runs W; ...":
+# each listed leaver with the employer and the venture of their own entry.
+_AMONG_WHO_LEFT_RE = re.compile(
+    r"\b[Aa]mong\s+(?:the\s+|those\s+)?(?:[\w\-]+\s+){0,5}?(?:who|that)\s+(?:have|has|had)\s+"
+    r"(?:(?:recently|also|already|since)\s+)?(?:quit|left|departed|exited|resigned\s+from|walked\s+away\s+from)\b"
+    r"[^;]{0,120}?\s+(?:are|were|include|included)\s+"
+)
+_ENTRY_PAST_RE = re.compile(
+    r"\b(?:was|were|formerly|earlier|previously|former|ex-|once)\s+(?:[\w\-]+\s+){0,6}?(?:at|of|with|in)\s+"
+    r"(?:the\s+)?(?:[a-z][\w\-]*\s+){0,4}?" + E
+)
+_ENTRY_NOW_RE = re.compile(
+    r"\b(?:now|has\s+(?:since\s+)?(?:co-?founded|founded|started|launched|set\s+up))\s+(?P<role>(?:[\w\-]+\s+){0,6}?)"
+    r"(?:(?:of|at)\s+)?(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?" + E
+)
+
+
+def _among_who_left(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
+    among = _AMONG_WHO_LEFT_RE.search(text)
+    if among is None:
+        return
+    cert = certainty(text, among.start())
+    if cert is None:
+        return
+    for entry in text[among.end() :].split(";"):
+        names = TOKEN_RE.findall(entry)
+        person = doc.mentions[int(names[0])].entity if names else None
+        past = _ENTRY_PAST_RE.search(entry)
+        if person is None or past is None or not person_ok(doc, person):
+            continue
+        org = doc.mentions[int(past.group(1))].entity
+        if not doc.is_org(org) or doc.is_person(org):
+            continue
+        cand = DepartureCand(person, i, from_org=org, certainty=cert)
+        now = _ENTRY_NOW_RE.search(entry, past.end())
+        dest = doc.mentions[int(now.group(2))].entity if now else None
+        if dest is not None and dest != org and doc.could_be_org(dest) and not doc.is_person(dest):
+            cand.to_org = dest
+            cand.founded = True if "found" in now.group(0) else None
+        out.append(cand)
+
+
 _GROUP_PLURALS = ("executives", "directors", "researchers", "engineers", "partners", "founders", "leaders", "officials")
 # "two further Y executives, chief scientist A and founder B, resigned from the company": a
 # group of Y's named in an apposition to the plural, then the verb of leaving.
@@ -1825,6 +1906,8 @@ _EXITS_INCLUDE_RE = re.compile(
     r"(?:include|includes|included|(?:were|are)(?=\s+(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO)\s+){0,3}\x01))\s+"
     # "disclosed a wave of exits, among them A, B and C" / "several departures, including A and B"
     r"|\b(?:exits|departures|resignations|defections)\s*,\s+(?:among\s+them|including|such\s+as)\s+"
+    # "a run of prominent departures that includes chief technology officer A, board member B and C"
+    r"|\b(?:exits|departures|resignations|defections)\s+(?:that|which)\s+(?:(?:has|have)\s+)?(?:includes?|included)\s+"
     # "Among the most prominent recent departures are A, who ..., and B"
     r"|\b[Aa]mong\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:exits|departures|defections|leavers)\s+"
     r"(?:are|were|have\s+been|has\s+been)\s+"
@@ -2309,6 +2392,7 @@ def _poach_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             if s_org is not None and s_org != org:
                 out.append(_joined_elsewhere(successor, i, s_org, org, s_role, cert))
     joining = "join" in low or "work at" in low or "work for" in low
+    joining |= " to " in low and ("went on" in low or "gone" in low or "moved on" in low)
     fj = _FRONTED_JOIN_RE.match(text) if joining and ("efore" in text or "rior" in text) else None
     if fj:
         # "Before joining X, P spent six years at Y": hired from a named employer

@@ -47,7 +47,14 @@ _NAME_FILLER = r"\x01\d+\x02(?!['’])\s+"
 _DESC_SWALLOW_RE = re.compile(
     r"(?<![\w\-'’])(?:(?:[Tt]he\s+|[Aa]n?\s+)?(?:"
     + _FILLER
-    + r"){0,4}?|(?:[Tt]he\s+|[Aa]n?\s+)(?:"
+    + r"){0,4}?"
+    # "bought Port Elmo payments firm X": a name qualifying a description (a place, a parent)
+    + r"|(?<=\s)"
+    + _NAME_FILLER
+    + r"(?!(?:alongside|besides|beside|against|versus|near|under|behind|through|across|amid|among|toward|towards|plus|"
+    r"via|per|unlike|over|until|since|when|where|whose|this|last|next|each|every|both|all|some|most|more)\b)(?:"
+    + _FILLER
+    + r"){1,3}?|(?:[Tt]he\s+|[Aa]n?\s+)(?:"
     + _FILLER
     + "|"
     + _NAME_FILLER

@@ -303,6 +303,16 @@ class Entity:
     weak: bool = False  # only ever seen as a lone sentence opener ("Details were not ...")
 
 
+_LETTER_GENRE_RE = re.compile(r"[A-Z]-[a-z]+")
+_TICKER_TAIL_RE = re.compile(r" [A-Z]{3,5}(?:\.[A-Z]{1,2})?$")
+
+
+def _descriptor_follows(body: str, end: int) -> bool:
+    """Does a company's descriptor noun follow within two words ("K-pop agency", "E-commerce
+    giant")? ("X-energy raised ..." is a name.)"""
+    return any(w.strip(",.") in _DESC_WORDS for w in body[end : end + 40].split()[:2])
+
+
 def find_mentions(
     body: str,
     sentence_starts: set[int],
@@ -361,6 +371,8 @@ def find_mentions(
                 or (_PRONOUN_AFTER_COMMA_RE.match(body, e) is not None and body.count(text) == 1)
             ):
                 continue
+            if s > 0 and body[s - 1] == "<" and body.startswith(">", e):
+                continue  # "Orvane Corp <ORV.O>": a wire service's ticker code, not a second name
             if s > 0 and body[s - 1] == "(" and e < len(body) and body[e] == ")" and text.isupper():
                 if out and out[-1].end == s - 2 and out[-1].text[0] == text[0] and len(text) <= 6:
                     out[-1].abbrev = text  # "Zentrio Holdings (ZH)": later "ZH" is the same company
@@ -390,6 +402,8 @@ def find_mentions(
             toks = low.split()
             if _PLACE_TOKENS.issuperset(toks):
                 continue
+            if _LETTER_GENRE_RE.fullmatch(piece) and _descriptor_follows(body, me):
+                continue  # "K-pop agency X", "E-commerce group X": a genre's word, not a name
             if "-" in low and _PLACE_TOKENS.issuperset(low.replace("-", " ").split()):
                 continue  # "US-Israeli", "Sino-Korean": nationalities, not a name
             if body.startswith(" ", me) and _EPISODE_AFTER_RE.match(body, me):
@@ -444,6 +458,15 @@ def find_mentions(
                 continue  # "Buying ...", "E-commerce giant X": an opener, not a name
             if _parenthesised(body, ms, me + (2 if poss else 0)) and piece.isupper():
                 continue
+            if len(toks) > 1 and _TICKER_TAIL_RE.search(piece) and not poss:
+                # "Orchard ORCD engineers", "Brightwater Media Inc BWM.N": a ticker printed after
+                # the name, when the name stands elsewhere without it
+                rest = piece[: piece.rfind(" ")]
+                head = rest.split(" ", 1)[0]
+                if toks[-1].rstrip(".") not in ORG_SUFFIXES and (
+                    body.count(rest) > body.count(piece) or body.count(head) > body.count(piece)
+                ):
+                    me, piece, toks = ms + len(rest), rest, toks[:-1]
             if len(toks) > 1 and _STAKE_WORDS.issuperset(t.lower() for t in toks):
                 continue  # "X Acquires Minority Stake in Y": a headline's capitals, no name
             out.append(
@@ -1332,8 +1355,10 @@ def type_entity(body: str, ent: Entity, mentions: list[Mention]) -> str | None:
         if c == ",":
             if _may_be_person_after(after) and _PERSON_AFTER_RE.match(after):
                 person += 2
-            elif _ORG_AFTER_RE.match(after) or _APPOS_SAID_IT_RE.match(after):
-                org += 2
+            elif (_ORG_AFTER_RE.match(after) or _APPOS_SAID_IT_RE.match(after)) and not (
+                ent.person_shape and after.startswith(", whose ")
+            ):
+                org += 2  # (", whose work helped ..." is said of people too)
         elif c in "'’":
             if _ORG_AFTER_RE.match(after):
                 org += 2

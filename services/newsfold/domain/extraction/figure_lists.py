@@ -1,5 +1,6 @@
 """Round-ups that list companies with their figures: "young firms like X ($12 million) and Y
-($7 million) also raised money", "the largest deals were X (€61m) and Y (€18m)".
+($7 million) also raised money", "the largest deals were X (€61m) and Y (€18m)", "rounds for
+X (€68M for small reactors) and Y (€9M for factory software)".
 
 Quarterly venture reports and market round-ups name each round this way, with no verb per
 company, and the bracket after a name reads to the money finder like a conversion ("$14.2m
@@ -23,7 +24,10 @@ if TYPE_CHECKING:
 
 # A capitalised word, then a bracket opening on money ("X ($12 million)", "X (€61m)").
 _RAW_RE = re.compile(r"[A-Z0-9][\w.&'’\-]*\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[A-Z]{0,3}[$€£¥₹]|\d)")
-_PAIR_RE = re.compile(r"\x01(\d+)\x02\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?\x03(\d+)\x04\s*\)")
+# (the figure may carry what it is for: "X (€68M for small modular reactors)")
+_PAIR_RE = re.compile(
+    r"\x01(\d+)\x02\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?\x03(\d+)\x04(?:\s+(?:for|to)\s+[^()\x01\x03]{1,80}?)?\s*\)"
+)
 _FUNDING_WORDS_RE = re.compile(
     r"\b(?:rais(?:e|ed|es|ing)|fund(?:ing|ed|raising|raise)|rounds?|venture|VC|investments?|invested|"
     r"financing|backed|backing|seed|series\s+[a-e])\b",

@@ -184,7 +184,7 @@ _INVESTED_RE = re.compile(
 # Rounds named by a noun rather than a verb, as round-ups write them: "a $40m Series C round
 # for payments firm X", "X's £100 million round", "the $7 million poured into X".
 _ROUND_NOUN = (
-    r"(?:rounds?|raise|capital\s+raising|investment|injection|funding|financing|fundraise|fundraising"
+    r"(?:rounds?|raise|capital\s+raising|investment|injection|funding|financing|fundraise|fundraising|placement"
     r"|[Ss]eries\s+[A-K](?![\w+]))"
 )
 _ROUND_FOR_RE = re.compile(
@@ -257,12 +257,12 @@ _CO_SUBJECTS_RE = re.compile(
 _INVEST_SENT_RE = re.compile(r"\binvest(?:ed|s|ing|ments?)\b")
 _INVEST_VERB_RE = re.compile(r"\binvest(?:ed|s|ing)?\b")
 _MONEY_IN_RE = re.compile(M + r"\s+in(?:to)?\s+(?:the\s+)?" + E + r"(?!['’])" + _NAME_MODIFIES)
+# (the investor named, or "it"/"they": "Last month it announced a $900m investment in X")
 _MADE_INVESTMENT_RE = re.compile(
-    E
-    + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:made|makes|announced|completed|led)\s+(?:a|an)\s+(?:"
-    + M
-    + r"\s+)?(?:[\w\-]+\s+){0,2}?investment\s+in(?:to)?\s+(?:the\s+)?"
-    + E
+    r"(?:\x01(?P<inv>\d+)\x02|\b(?:[Ii]t|[Tt]hey))"
+    + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?P<v>made|makes|announced|unveiled|completed|led)\s+(?:a|an)\s+"
+    + r"(?:\x03(?P<m>\d+)\x04\s+)?(?:[\w\-]+\s+){0,2}?investment\s+in(?:to)?\s+(?:the\s+)?"
+    + r"\x01(?P<co>\d+)\x02"
     + r"(?!['’])"
 )
 _BACKED_WITH_RE = re.compile(
@@ -384,7 +384,8 @@ _PARTICIPANT_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
         # ("participation from the U.K. state-backed X": a few descriptor words may precede the list)
         re.compile(r"\bparticipation\s+(?:from|of|by)\s+(?:(?:[A-Z]\.)+\s+|[a-z][\w\-]*\s+){0,3}?" + _LIST_OPEN),
     ),
-    ((" by ",), re.compile(r"\b(?:joined|accompanied|followed)\s+by\s+" + _LIST_OPEN)),
+    # (not "..., followed by Y's $11m round": a company with a round of its own in a round-up)
+    ((" by ",), re.compile(r"\b(?:joined|accompanied|followed)\s+by\s+(?!\x01\d+\x02['’]s?\s)" + _LIST_OPEN)),
     (
         ("along with",),
         # ("..., along with existing backers A and B")
@@ -601,11 +602,17 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
         for m in _MADE_INVESTMENT_RE.finditer(text) if invested and "stake" not in low else ():
             # "P made a strategic investment in X": X's round, P its investor (with a stake
             # named, it is a stake purchase instead)
-            investor, company = doc.mentions[int(m.group(1))].entity, doc.mentions[int(m.group(3))].entity
+            company = doc.mentions[int(m.group("co"))].entity
+            if m.group("inv") is not None:
+                investor: int | None = doc.mentions[int(m.group("inv"))].entity
+            else:
+                investor = doc.subject(i, text, m.start("v"))
             cert = certainty(text, m.start())
-            if cert is None or investor == company or not doc.could_be_org(company) or doc.is_person(company):
+            if cert is None or investor is None or investor == company or not doc.could_be_org(company):
                 continue
-            j = int(m.group(2)) if m.group(2) is not None else None
+            if doc.is_person(company) or not doc.could_be_org(investor):
+                continue
+            j = int(m.group("m")) if m.group("m") is not None else None
             if j is not None and (j in covered or doc.money[j].amount is None):
                 j = None
             if j is not None:
@@ -653,6 +660,14 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 continue
             here.append(FundingCand(company, i, amount=j, certainty=cert, sents=[i], pos=m.start()))
             covered.add(j)
+        raise_lists: list[tuple[int, int]] = []  # (their names are companies, not investors)
+        for m in _RAISES_FROM_RE.finditer(text) if "raises" in low or "rounds" in low else ():
+            # "Other notable raises came from A, B and C": a round of each, of unstated size
+            raise_lists.append((m.start(), m.end()))
+            cert = certainty(text, m.start())
+            for eid in _ids(doc, m.group(1)) if cert is not None else ():
+                if doc.could_be_org(eid) and not doc.is_person(eid) and not any(c.company == eid for c in here):
+                    here.append(FundingCand(eid, i, certainty=cert, sents=[i], pos=m.start()))
         for m in _IN_WHICH_INVESTED_RE.finditer(text) if invested and "which" in text else ():
             # "Other startups in which P has invested are A, B and C."
             investor = doc.mentions[int(m.group(1))].entity
@@ -779,6 +794,8 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
         if here and " and " in text:
             _gapped_rounds(doc, i, text, here, covered)
         investors, leads = _investors(text, here) if "\x01" in text and _INVESTOR_HINT_RE.search(low) else ([], [])
+        if raise_lists:
+            investors = [(at, g) for at, g in investors if not any(a <= at < b for a, b in raise_lists)]
         if here:
             if len(here) == 1 or any(c.pos < 0 for c in here):
                 _attach(doc, here[0] if len(here) > 1 else here[-1], [g for _, g in investors], [g for _, g in leads])
@@ -1066,6 +1083,11 @@ _SUBSCRIBE_RE = re.compile(
 )
 # A named company (not "current backers") as the subscriber: its clause opens with the name.
 _NAMED_SUBSCRIBER_RE = re.compile(r"\x02\s+(?:(?:has|have|had|will|would|also|agreed|agrees|to|plans)\s+)*$")
+# "Other notable raises came from A, B and C", "This week's rounds went to A and B"
+_RAISES_FROM_RE = re.compile(
+    r"\b(?:raises|rounds|fundraises|fundraisings)\s+(?:(?:this|last)\s+(?:week|month)\s+)?"
+    r"(?:came\s+from|went\s+to|were\s+(?:by|from))\s+" + _LIST_OPEN
+)
 _IN_WHICH_INVESTED_RE = re.compile(
     r"\b(?:companies|startups|start-ups|firms|ventures|businesses)\s+in(?:to)?\s+which\s+"
     + E

@@ -1,6 +1,7 @@
 """Fold per-sentence mentions into one event per fact, with merged slots and evidence.
 
-One departure per person; one funding event per company and round (an amount-less or
+One departure per person (its employer the one a verb of leaving names as its object, else
+the first a primary mention gives; never a person); one funding event per company and round (an amount-less or
 round-less mention joins a compatible one); one acquisition per acquirer/target pair.
 Certainty comes from primary mentions only: denied beats confirmed beats rumored, so a
 report that is later denied in the same article is not emitted as a fact.
@@ -46,9 +47,13 @@ def merge_departures(doc: Doc, cands: list[DepartureCand]) -> list[Departure]:
         primaries = [c for c in group if c.primary]
         if not primaries:
             continue
-        from_org = next((c.from_org for c in primaries if c.from_org is not None), None)
+        # The employer a verb of leaving names as its object ("is leaving Y") outranks one read
+        # from a title or an affiliation ("Y's former CTO"), which outranks the article's topic.
+        ranked = sorted(primaries, key=lambda c: not c.named)
+        # (a leaver or a name typed a person is nobody's employer: "who reported to Q" names a boss)
+        from_org = next((c.from_org for c in ranked if _employer_ok(doc, c.from_org, by_person)), None)
         if from_org is None:
-            from_org = next((c.from_org for c in group if c.from_org is not None), None)
+            from_org = next((c.from_org for c in group if _employer_ok(doc, c.from_org, by_person)), None)
         if from_org is None or from_org == person:
             continue
         to_org = None
@@ -86,6 +91,10 @@ def merge_departures(doc: Doc, cands: list[DepartureCand]) -> list[Departure]:
             )
         )
     return events
+
+
+def _employer_ok(doc: Doc, eid: int | None, leavers: dict[int, list[DepartureCand]]) -> bool:
+    return eid is not None and eid not in leavers and doc.kind(eid) != "person"
 
 
 def _compatible(a: FundingCand, b: FundingCand, doc: Doc) -> bool:

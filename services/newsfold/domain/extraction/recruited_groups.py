@@ -6,6 +6,12 @@ had worked in ..."); or a list of people first and the hire after it ("Among the
 runs ..., and B, who leads ...; both were recruited from rival Y"). Neither sentence alone
 holds a person beside a verb of hiring, so the per-sentence rules of :mod:`.departures` find
 nothing. Each named person leaves the named source for the hiring company.
+
+Feature pieces on hiring sprees name the group's members across several sentences: "X has
+recruited at least 12 Y researchers ... Another prominent recruit is A ... Further hires
+include B and C", "seven Z researchers have joined X, among them D and E. Other Z recruits
+include F and G". The group's source (and the hirer) carries over to such lists for a few
+sentences.
 """
 
 from __future__ import annotations
@@ -53,17 +59,104 @@ _LISTED_THEN_HIRED_RE = re.compile(
 _ITEM_HEAD_RE = re.compile(r"(?:^|\b(?:are|were|include|included|and)\s+|,\s+(?:and\s+)?)$")
 
 
+# "has recruited at least 12 previously unreported Y researchers since August": a group hired
+# from Y, whose members later sentences name ("Other Y recruits include A and B")
+_HIRED_STAFF_OF_RE = re.compile(
+    r"\b" + _HIRE_VERB + r"\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over|dozens\s+of)\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?" + E + r"(?!['’])\s+(?:[a-z][\w\-]*\s+)?" + _STAFF
+)
+_NAMES = r"\x01\d+\x02(?:\s*,\s*\x01\d+\x02)*(?:\s*,?\s+and\s+\x01\d+\x02)?"
+# "At least seven Y researchers have joined X in recent weeks, among them A and B"
+_JOINED_AMONG_RE = re.compile(
+    E + r"(?!['’])\s+(?:[a-z][\w\-]*\s+)?" + _STAFF + r"\s+(?:have|has|had)\s+(?:also\s+|since\s+)?joined\s+"
+    r"(?:rival\s+)?" + E + r"[^;\x01]*?,\s+(?:among\s+them|including)\s+(?P<names>" + _NAMES + r")"
+)
+# "Other Y recruits include A, whose ..., and B", "Further hires include A and B", "Another
+# prominent recruit is A": more members of a group hired from Y (named there, or before)
+_OPENERS = frozenset(("Further", "Other", "More", "Additional", "Fellow"))  # (a capitalised opener read as a name)
+_MORE_RECRUITS_RE = re.compile(
+    r"(?:(?:\b(?:Other|Further|More|Additional|Fellow)|\x01(?P<opener>\d+)\x02)\s+(?:(?:new|recent|prominent|notable)\s+)?"
+    r"(?:\x01(?P<src>\d+)\x02\s+)?"
+    r"(?:recruits|hires|arrivals|additions)\s+(?:include|includes|included|are|were)"
+    r"|\b(?:Another|A\s+further)\s+(?:(?:prominent|notable|key|senior|big)\s+)?(?:recruit|hire|addition|arrival)\s+(?:is|was))\s+"
+)
+
+
 def counted_recruits(doc: Doc, sent_ids: list[int], out: list[DepartureCand]) -> None:
     """Add the departures of groups hired with a count and named nearby, or listed then hired."""
     have = {c.person for c in out}
+    group: tuple[int, int, int | None, str] | None = None  # (sentence, source, hirer, certainty)
     for i in sent_ids:
         text = doc.abstract(i)
+        if group is not None and group[0] < i - 4:
+            group = None
+        if "recruit" in text or "hire" in text or "join" in text:
+            group = _staff_group(doc, i, text, have, out) or group
+            more = _MORE_RECRUITS_RE.search(text)
+            if more is not None and (more.group("src") is not None or group is not None):
+                _more_recruits(doc, i, text, more, group, have, out)
         if " from " not in text:
             continue
         for m in _COUNTED_HIRE_RE.finditer(text):
             _named_nearby(doc, i, text, m, have, out)
         for m in _LISTED_THEN_HIRED_RE.finditer(text):
             _listed_before(doc, i, text, m, have, out)
+
+
+def _staff_group(
+    doc: Doc, i: int, text: str, have: set[int], out: list[DepartureCand]
+) -> tuple[int, int, int | None, str] | None:
+    """A group hired from a named employer ("recruited 12 Y researchers", "seven Y researchers
+    have joined X, among them A and B"): its named members leave Y for the hirer."""
+    found: tuple[int, int, int | None, str] | None = None
+    for m in _HIRED_STAFF_OF_RE.finditer(text):
+        source = doc.mentions[int(m.group(1))].entity
+        cert = certainty(text, m.start())
+        hirer = _hirer(doc, i, text, m.start())
+        if cert is not None and doc.is_org(source) and not doc.is_person(source) and hirer != source:
+            found = (i, source, hirer, cert)
+    for m in _JOINED_AMONG_RE.finditer(text):
+        source, hirer = (doc.mentions[int(m.group(k))].entity for k in (1, 2))
+        cert = certainty(text, m.start())
+        if cert is None or not doc.is_org(source) or doc.is_person(source) or hirer == source:
+            continue
+        _add(out, have, _people(doc, TOKEN_RE.findall(m.group("names"))), i, source, hirer, cert)
+        found = (i, source, hirer, cert)
+    return found
+
+
+def _more_recruits(
+    doc: Doc,
+    i: int,
+    text: str,
+    more: re.Match[str],
+    group: tuple[int, int, int | None, str] | None,
+    have: set[int],
+    out: list[DepartureCand],
+) -> None:
+    """The people listed after "Other Y recruits include" leave Y (or the group's employer)."""
+    if more.group("opener") is not None and doc.name(doc.mentions[int(more.group("opener"))].entity) not in _OPENERS:
+        return  # "Y hires include ...": no list of further recruits
+    if more.group("src") is not None:
+        source = doc.mentions[int(more.group("src"))].entity
+        if not doc.is_org(source) or doc.is_person(source):
+            return
+        hirer = group[2] if group is not None and group[1] == source else doc.topic_org(i, exclude={source})
+        cert = certainty(text, more.start()) or "confirmed"
+    elif group is not None:
+        _, source, hirer, cert = group
+    else:
+        return
+    people = [
+        doc.mentions[int(t.group(1))].entity
+        for t in TOKEN_RE.finditer(text, more.end())
+        if t.start() == more.end() or _ITEM_HEAD_RE.search(text, max(0, t.start() - 14), t.start())
+    ]
+    people = [p for p in dict.fromkeys(people) if person_ok(doc, p)]
+    # ("Other Y recruits include A": the rules read "Y recruits A", a hire by Y; this reading replaces it)
+    out[:] = [c for c in out if c.sent != i or c.person not in people]
+    have.difference_update(people)
+    _add(out, have, people, i, source, hirer if hirer != source else None, cert)
 
 
 def _hirer(doc: Doc, i: int, text: str, pos: int) -> int | None:

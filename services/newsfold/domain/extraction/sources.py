@@ -1,7 +1,8 @@
 """News sources: the organisations an article cites for its news, not parties to it.
 
 Real reports lean on other outlets ("X reported on Tuesday that P has resigned", "P is
-leaving, X first reported, citing people familiar", "P told X in an interview"). Such an
+leaving, X first reported, citing people familiar", "P told X in an interview"), and on data
+("X's data shows", "his X profile shows"). Such an
 outlet stands where rules look for an employer (a sentence's head, the article's latest
 sentence-opening organisation), and was taken for the company P left. It is recognised by
 what it does in the text, never by its name: it is the subject of a verb of news reporting
@@ -36,6 +37,18 @@ _TOLD_RE = re.compile(
     r"(?:report|reports|article|story|investigation)\s+(?:by|from|in)|reported\s+by|according\s+to\s+(?:a\s+|the\s+)?"
     r"(?:report|article|story)\s+(?:by|from|in))\s+(?:[Tt]he\s+)?\x01(\d+)\x02"
 )
+# Data cited rather than news: "X's data shows", "data from X showed", "according to figures
+# compiled by X", "his X profile shows" (a networking site or a data provider is no employer).
+_DATA_RE = re.compile(
+    r"\x01(\d+)\x02['’]s\s+(?:own\s+)?(?:data|figures|analysis|research|records|database|tally|count|survey)\s+"
+    r"(?:shows?|showed|found|finds|indicates?|indicated|suggests?|suggested)\b"
+    r"|\b(?:data|figures|analysis|research|records|a\s+tally|a\s+survey)\s+(?:from|by|compiled\s+by|published\s+by)\s+"
+    r"(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+){0,2}?\x01(\d+)\x02"
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+\x01(\d+)\x02\s+(?:page|profile|account|post|bio)s?\b"
+    r"|\b(?:data|figures)\s+(?:that\s+)?(?:[a-z][\w\-]*\s+){0,4}?\x01(\d+)\x02\s+(?:compiled|gathered|collected)\b"
+    # "figures ... compiled for The Ledger": the outlet the data was made for
+    r"|\b(?:compiled|gathered|prepared|commissioned)\s+(?:exclusively\s+)?for\s+(?:[Tt]he\s+)?\x01(\d+)\x02"
+)
 # Words one of the patterns needs (lower case): only sentences holding one are read.
 _HINTS = (
     "report",
@@ -52,6 +65,19 @@ _HINTS = (
     "confirm",
     "statement",
     "mail",
+    "data",
+    "figures",
+    "analysis",
+    "research",
+    "records",
+    "database",
+    "tally",
+    "survey",
+    "page",
+    "profile",
+    "account",
+    "post",
+    " bio",
 )
 
 
@@ -73,5 +99,7 @@ def news_sources(doc: Doc) -> frozenset[int]:
                 ids.add(doc.mentions[int(m.group(1))].entity)
             for m in _TOLD_RE.finditer(text):
                 ids.add(doc.mentions[int(m.group(1))].entity)
+            for m in _DATA_RE.finditer(text):
+                ids.add(doc.mentions[int(next(g for g in m.groups() if g))].entity)
         found = doc.memo["news_sources"] = frozenset(e for e in ids if not doc.is_person(e))
     return found  # type: ignore[return-value]

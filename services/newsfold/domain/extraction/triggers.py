@@ -114,6 +114,10 @@ _STRONG: dict[int, tuple[str, ...]] = {
         "brings in",
         "bringing in",
         "snapped up",
+        "went on to",
+        "gone to",
+        "gone on to",
+        "moved on to",
     ),
     FUNDING: (
         "rais",
