@@ -167,3 +167,47 @@ def test_a_ticker_printed_after_a_name_is_not_part_of_it() -> None:
         "Dalvo said Marsh would lead its research unit."
     )
     assert _moves(body) == [("Ivo Marsh", "Kinra Labs", "Dalvo Platforms")]
+
+
+def test_a_dated_earlier_leaving_named_later_stays_out() -> None:
+    body = (
+        "Dana Velt, chief executive of Kinra, resigned on Monday, the company said. Velt had left Dalvo in 2015 to "
+        "join Kinra as finance chief."
+    )
+    assert [(d.person, d.from_org) for d in departures(body)] == [("Dana Velt", "Kinra")]
+
+
+def test_an_imperative_opening_on_a_name_is_not_part_of_it() -> None:
+    body = (
+        "Kinra has turned out a stream of founders. Take Dana Velt. She quit as Kinra's head of credit risk in 2019 "
+        "to start Dalvo, a bookkeeping app."
+    )
+    assert _moves(body) == [("Dana Velt", "Kinra", "Dalvo")]
+
+
+def test_people_hired_away_each_with_a_title() -> None:
+    body = (
+        "Dalvo wrote the template with its deal for Kinra AI, a start-up building an assistant. Dalvo hired away "
+        "Kinra co-founder and chief executive Ivo Marsh, chief scientist Dana Velt and roughly 70 of its engineers."
+    )
+    assert _moves(body) == [("Dana Velt", "Kinra AI", "Dalvo"), ("Ivo Marsh", "Kinra AI", "Dalvo")]
+
+
+def test_a_counted_group_hired_from_a_rival_s_office() -> None:
+    body = (
+        "Dalvo Platforms has hired away three senior researchers from Kinra AI's office in Zurich, a blow to its "
+        "main rival. The three, Ivo Marsh, Dana Velt and Omar Lint, were central to setting up Kinra's Swiss outpost."
+    )
+    assert _moves(body) == [
+        ("Dana Velt", "Kinra AI", "Dalvo Platforms"),
+        ("Ivo Marsh", "Kinra AI", "Dalvo Platforms"),
+        ("Omar Lint", "Kinra AI", "Dalvo Platforms"),
+    ]
+
+
+def test_hiring_the_officer_of_the_company_named_before_its() -> None:
+    body = (
+        "Dalvo recently agreed to license chip technology from inference start-up Kinra while hiring its chief "
+        "executive, Omar Lint, who earlier worked at Orvane Search."
+    )
+    assert _moves(body) == [("Omar Lint", "Kinra", "Dalvo")]

@@ -79,3 +79,13 @@ def test_a_share_of_a_company_taken_without_a_price() -> None:
 
 def test_a_percentage_of_revenue_taken_stays_out() -> None:
     assert acquisitions("Dalvo takes 30% of the revenue from every Kinra sale.") == []
+
+
+def test_a_wire_ticker_after_a_name_and_a_description_before_it() -> None:
+    body = (
+        "Orvane Partners on Tuesday made an offer to take U.S. regional TV station group Kinra Media Inc KNM.N "
+        "private at $18 per share."
+    )
+    assert [(a.acquirer, a.target, a.stake_pct) for a in acquisitions(body)] == [
+        ("Orvane Partners", "Kinra Media Inc", 100)
+    ]

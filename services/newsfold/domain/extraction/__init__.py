@@ -68,7 +68,7 @@ from .sources import news_sources
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.07-41"
+EXTRACTOR_VERSION = "2026.12.07-42"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -149,7 +149,7 @@ def find_by_rules(article: Article, budget: int | None = WORK_BUDGET) -> RuleFin
         # "took a 22 per cent holding in T": a share's size flags the sentence as a figure does
         money_sents |= {doc.sent_of(m.start()) for m in _PCT_HOLDING_RE.finditer(body)}
     kinds = sentence_kinds(body, doc.sents, money_sents)
-    listed = figure_list_sentences(doc, money_sents) if "(" in body else set()
+    listed = figure_list_sentences(doc, money_sents) if "(" in body or ":" in body or "\n" in body else set()
     for i in listed:
         kinds[i] = kinds.get(i, 0) | FUNDING
     if not kinds:

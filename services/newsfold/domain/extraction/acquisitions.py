@@ -264,7 +264,8 @@ _SALE_TO_RE = re.compile(
     r"(?:the\s+)?\x01(?P<a>\d+)\x02(?!['’])"
 )
 _PRIVATE_RE = re.compile(
-    r"\b(?:take|takes|took|taking)\s+(?:the\s+)?\x01(?P<t>\d+)\x02\s+private\b"
+    # ("take U.S. regional station group T private": a place and a description may come first)
+    r"\b(?:take|takes|took|taking)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+)?(?:[a-z][\w\-]*\s+){0,3}?\x01(?P<t>\d+)\x02\s+private\b"
     r"|\x01(?P<t2>\d+)\x02(?:,\s+[^,]*,)?\s+(?:has\s+been|had\s+been|was|were|is\s+being|will\s+be|is\s+to\s+be|"
     r"would\s+be|agreed\s+to\s+be)\s+taken\s+private\s+by\s+(?:the\s+)?\x01(?P<a>\d+)\x02"
 )

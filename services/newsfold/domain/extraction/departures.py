@@ -297,7 +297,7 @@ _OBJ_PLACE_RE = re.compile(
 _DIRECT_LEAVE_RE = re.compile(
     r"(?:quit|quits|quitting|left|leaves|leaving|exited|exits|exiting|departed|departs)$", re.I
 )
-_EARLIER_MOVE_RE = re.compile(r"\b(?:after|before|since|until)\s+$", re.I)
+_EARLIER_MOVE_RE = re.compile(r"\b(?:after|before|since|until|had)\s+$", re.I)
 _FRONTED_AT_RE = re.compile(r"\s*(?:(?:Over|Elsewhere|Meanwhile)\s*,?\s+at|At|Inside)\s+(?:the\s+)?" + E + r"\s*,")
 _RESIGNATION_TO_RE = re.compile(r"^\s+to\s+(?:the\s+)?" + EP)
 _DEFINITE_OBJ_RE = re.compile(
@@ -452,6 +452,10 @@ _HIRED_RE = re.compile(
 )
 _FORMER_IN_RE = re.compile(r"\b(?:former|ex-)", re.I)
 _PEOPLE_LIST = r"(\x01\d+\x02(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\x01\d+\x02)*)"
+_TITLED_PEOPLE_LIST = (
+    r"(\x01\d+\x02(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|CSO|CPO|VP)\s+){0,3}?"
+    r"\x01\d+\x02)*)"
+)
 _GROUP_NOUNS = (
     r"(?:co-?founders|founders|founding\s+team|executives|leaders|researchers|engineers|scientists|team|leadership)"
 )
@@ -463,17 +467,18 @@ _HIRED_GROUP_RE = re.compile(
     r"|" + E + r"['’]s\s+(?:[\w\-]+\s+){0,2}?" + _GROUP_NOUNS + r")\s*,?\s+(?:including\s+|namely\s+)?" + _PEOPLE_LIST
 )
 _HIRED_ORG_PEOPLE_RE = re.compile(
-    r"\b(?:hired|poached|recruited|lured(?:\s+away)?|brought\s+on|hires|poaches|recruits|snapped\s+up|took\s+on)"
+    r"\b(?:(?:hired|poached|recruited|lured|hires|poaches|recruits)(?:\s+away)?|brought\s+on|snapped\s+up|took\s+on)"
     # ("recruited at least eight Y engineers", "hired more than a dozen Y researchers")
     r"\s+(?:(?:the|at\s+least|more\s+than|about|around|some|over|nearly|a|dozens\s+of|dozen|several|\d+|two|three|four|"
     # ("hired yet another Y executive, P,")
     r"five|six|seven|eight|nine|ten|eleven|twelve|another|yet|one\s+more)\s+){0,3}"
     + EP
-    + r"\s+(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|AI|VP|R&D)\s+){0,3}?(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|AI|VP|R&D)"
+    + r"\s+(?:(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|AI|VP|R&D)\s+){0,4}?(?:[a-z][\w\-]*|CEO|CTO|CFO|COO|AI|VP|R&D)"
     # (the people after "including", perhaps past an attribution: "..., per one report, including A")
     r"(?:\s*,?\s+(?:(?:per|according\s+to|reportedly)\b[^,;—–]{0,40}?|[^,;—–]{0,40}?\b(?:says|said|reports|reported))?"
     r"\s*[,—–]?\s*"
-    r"(?:including|among\s+them|such\s+as|notably)\s+|(?:\s*,)?\s+)" + _PEOPLE_LIST
+    # ("hired away Y co-founder and chief executive A, chief scientist B and ...": each with a title)
+    r"(?:including|among\s+them|such\s+as|notably)\s+|(?:\s*,)?\s+)" + _TITLED_PEOPLE_LIST
 )
 _JOINS_RE = re.compile(
     r"\b(?:joins|has\s+joined|have\s+(?:also\s+)?joined|(?:is|are)\s+(?:also\s+)?joining|will\s+(?:also\s+)?join|"
@@ -647,6 +652,8 @@ def find_departures(doc: Doc, sent_ids: list[int]) -> list[DepartureCand]:
             _group_named_in_apposition(doc, i, text, out)
         if taken:
             _poach_mentions(doc, i, text, out)
+        if (taken or "hiring" in low) and " its " in text:
+            _hiring_its_officer(doc, i, text, out)
         if _has(low, _FOUND_HINTS):
             _founder_mentions(doc, i, text, out)
         if len(out) > n_before and _reversed(doc, i, text, {c.person for c in out[n_before:]}):
@@ -1218,7 +1225,10 @@ def _leave_mentions(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             cand.from_org = doc.mentions[int(obj.group(1))].entity
             left_named = True
             # (not "came to X after leaving Y in 2022": an earlier move, told in passing)
-            cand.named = _EARLIER_MOVE_RE.search(text, max(0, v.start() - 12), v.start()) is None
+            cand.named = (
+                _EARLIER_MOVE_RE.search(text, max(0, v.start() - 12), v.start()) is None
+                and _DATED_AFTER_RE.match(text, v.end() + obj.end()) is None  # ("left Y in 2015")
+            )
             rest_start = v.end() + obj.end()
             f = _FOR_RE.match(text, rest_start)
             if f is None and v.group(0)[:3].lower() in ("def", "mov", "jum"):
@@ -1801,6 +1811,28 @@ def _among_those_gone(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> 
     if cert is None or org is None:
         return
     _named_leave(doc, i, text[span[0] : span[1]], out, org, cert, guessed=True)
+
+
+# "X agreed to license technology from Y while hiring its chief executive, P": the officer of
+# the company named between the hirer and "its" (a company does not hire away its own).
+_HIRING_ITS_RE = re.compile(
+    r"\b(?:hir(?:ing|ed|es|e)|poach(?:ing|ed|es)?|recruit(?:ing|ed|s)?)\s+(?:away\s+)?its\s+"
+    r"(?:(?:[\w\-]+|CEO|CTO|CFO|COO)\s+){0,3}?(?:" + trie_alternation(ROLE_NOUNS) + r"|CEO|CTO|CFO|COO|CSO|CPO)s?"
+    r"\s*,\s+\x01(\d+)\x02"
+)
+
+
+def _hiring_its_officer(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> None:
+    for m in _HIRING_ITS_RE.finditer(text):
+        person = doc.mentions[int(m.group(1))].entity
+        hirer = doc.subject(i, text, m.start())
+        cert = certainty(text, m.start())
+        if cert is None or hirer is None or not person_ok(doc, person) or any(c.person == person for c in out):
+            continue
+        between = [doc.mentions[int(t)].entity for t in TOKEN_RE.findall(text, 0, m.start())]
+        owner = next((e for e in reversed(between) if e != hirer and doc.is_org(e) and not doc.is_person(e)), None)
+        if owner is not None and doc.could_be_org(hirer) and not doc.is_person(hirer):
+            out.append(DepartureCand(person, i, from_org=owner, to_org=hirer, founded=False, certainty=cert))
 
 
 # "Among the senior people who have quit unicorns recently are A, who was CTO at food delivery

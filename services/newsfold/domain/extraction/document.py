@@ -112,6 +112,7 @@ _APOSTROPHE_NAME_RE = re.compile(
 _PER_SHARE_RE = re.compile(r"\s*(?:(?:a|per|each)\s+(?:ordinary\s+|common\s+|equity\s+)?share\b|apiece\b)")
 _BODY_PAREN_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _PAREN_RE = re.compile(r"\s?\([^()\x03]*\)")
+_RIC_RE = re.compile(r"(?<=\x02)\s+(?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|<[A-Z0-9]{1,6}\.[A-Z]{1,2}>)(?=[\s,.;:]|$)")
 _CONVERSION_AFTER_RE = re.compile(r"\x04\s\([^()\x01\x03]{0,25}\x03\d+\x04[^()\x01\x03]{0,25}\)")
 _ALT_BEFORE_RE = re.compile(
     r"(?:\(|\bor\s|/\s?)\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|"
@@ -435,6 +436,8 @@ class Doc:
         text = "".join(parts)
         if body[e - 1 : e] not in '."”' and is_title_case(body[s:e]):
             text = lower_title_words(text)  # "X Raises $20 Million": a headline's verbs
+        if ("." in text and "\x02 " in text) or "<" in text:
+            text = _RIC_RE.sub("", text)  # "Kinra Media Inc KNM.N", "Dalvo Corp <DLV.O>": a wire's ticker code
         if "(" in text:
             text = _PAREN_RE.sub("", text)  # asides: tickers, places, acronyms (money kept)
             if "\x04 (" in text:

@@ -304,6 +304,7 @@ class Entity:
 
 
 _LETTER_GENRE_RE = re.compile(r"[A-Z]-[a-z]+")
+_IMPERATIVE_OPENERS = frozenset(("take", "consider", "meet"))
 _TICKER_TAIL_RE = re.compile(r" [A-Z]{3,5}(?:\.[A-Z]{1,2})?$")
 
 
@@ -446,6 +447,8 @@ def find_mentions(
                     # "Chipmaker Orvane said ...", "Chipmaker Orvane Electronics Corp. said ...": a
                     # descriptor opening the sentence ("Toolmaker Inc" is a name)
                     or (toks[0] in _OPENER_DESC and (len(toks) > 2 or not suffixed))
+                    # "Take Hanna Lind. She quit ...": an imperative opening on the name it introduces
+                    or (toks[0] in _IMPERATIVE_OPENERS and not suffixed)
                 ):
                     cut = piece.index(" ") + 1
                     ms, piece, toks = ms + cut, piece[cut:], toks[1:]

@@ -267,9 +267,10 @@ _MADE_INVESTMENT_RE = re.compile(
 )
 _BACKED_WITH_RE = re.compile(
     E
-    + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?backed\s+(?:the\s+)?"
+    + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:backed|is\s+backing|are\s+backing|backs)\s+(?:the\s+)?"
     + E
-    + r"(?!['’])\s+with\s+"
+    # ("is backing X through a $70 million capital increase")
+    + r"(?!['’])\s+(?:with|through|via)\s+(?:an?\s+)?"
     + _AMT_WORDS
     + M
     + r"|"
@@ -623,7 +624,7 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                     company, i, amount=j, round=rnd, investors=[investor], certainty=cert, sents=[i], pos=m.start()
                 )
             )
-        for m in _BACKED_WITH_RE.finditer(text) if "backed" in low else ():
+        for m in _BACKED_WITH_RE.finditer(text) if "back" in low else ():
             # "P has backed X with $20m", "X was backed with $20m by P": X's round, P its investor
             if m.group(1) is not None:
                 investor, company = doc.mentions[int(m.group(1))].entity, doc.mentions[int(m.group(2))].entity
@@ -660,6 +661,31 @@ def find_funding(doc: Doc, sent_ids: list[int], departures: list[DepartureCand])
                 continue
             here.append(FundingCand(company, i, amount=j, certainty=cert, sents=[i], pos=m.start()))
             covered.add(j)
+        for m in _CHEQUES_RE.finditer(text) if "cheque" in low or "check" in low or "bets" in low else ():
+            # "Kinra unveiled two more cheques: $120 million for Y and $180 million for Z"
+            investor = doc.subject(i, text, m.start())
+            cert = certainty(text, m.start())
+            for pair in _MONEY_FOR_RE.finditer(text, m.start()) if cert is not None else ():
+                j, company = int(pair.group(1)), doc.mentions[int(pair.group(2))].entity
+                if j in covered or doc.money[j].amount is None or not doc.could_be_org(company):
+                    continue
+                if doc.is_person(company) or company == investor:
+                    continue
+                covered.add(j)
+                investors = [investor] if investor is not None and doc.is_org(investor) else []
+                here.append(
+                    FundingCand(company, i, amount=j, investors=investors, certainty=cert, sents=[i], pos=pair.start())
+                )
+        for m in _GROSS_PROCEEDS_RE.finditer(text) if "proceeds" in low else ():
+            # "X has closed its private placement, ... for gross proceeds of C$61m": X's raise
+            j = int(m.group(1))
+            company = doc.subject(i, text, m.start())
+            cert = certainty(text, m.start())
+            if cert is None or j in covered or company is None or doc.money[j].amount is None:
+                continue
+            if doc.is_org(company) and not doc.is_person(company):
+                covered.add(j)
+                here.append(FundingCand(company, i, amount=j, certainty=cert, sents=[i], pos=m.start()))
         raise_lists: list[tuple[int, int]] = []  # (their names are companies, not investors)
         for m in _RAISES_FROM_RE.finditer(text) if "raises" in low or "rounds" in low else ():
             # "Other notable raises came from A, B and C": a round of each, of unstated size
@@ -1083,6 +1109,16 @@ _SUBSCRIBE_RE = re.compile(
 )
 # A named company (not "current backers") as the subscriber: its clause opens with the name.
 _NAMED_SUBSCRIBER_RE = re.compile(r"\x02\s+(?:(?:has|have|had|will|would|also|agreed|agrees|to|plans)\s+)*$")
+# "unveiled two more cheques: $120 million for Y and $180 million for Z"
+_CHEQUES_RE = re.compile(r"\b(?:cheques|checks|bets|investments)\s*:\s+(?=\x03)")
+_MONEY_FOR_RE = re.compile(
+    r"(?:[:,]|\band)\s+(?:another\s+)?\x03(\d+)\x04\s+(?:for|in|into)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?\x01(\d+)\x02(?!['’])"
+)
+# "has closed its private placement, selling 1.9m shares at C$31.50 for gross proceeds of C$61m"
+_GROSS_PROCEEDS_RE = re.compile(
+    r"\b(?:private\s+placement|public\s+offering|share\s+offering|offering|placement|rights\s+issue)\b"
+    r"[^.;\x01]{0,120}?\b(?:gross|net|total)\s+proceeds\s+of\s+(?:about\s+|approximately\s+|around\s+)?\x03(\d+)\x04"
+)
 # "Other notable raises came from A, B and C", "This week's rounds went to A and B"
 _RAISES_FROM_RE = re.compile(
     r"\b(?:raises|rounds|fundraises|fundraisings)\s+(?:(?:this|last)\s+(?:week|month)\s+)?"

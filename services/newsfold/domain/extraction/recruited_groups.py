@@ -33,9 +33,15 @@ _STAFF = (
     r"leaders|specialists|experts|bankers|partners|analysts|traders)"
 )
 _HIRE_VERB = (
-    r"(?:hired|recruited|poached|lured(?:\s+away)?|brought\s+in|brought\s+on|snapped\s+up|hires|recruits|poaches)"
+    r"(?:(?:hired|recruited|poached|lured|hires|recruits|poaches)(?:\s+away)?|brought\s+in|brought\s+on|snapped\s+up)"
 )
-_SOURCE = r"\s+(?:away\s+)?from\s+(?:(?:rival|competitor|the)\s+)?" + E + r"(?!['’]s)"
+# ("from rival Y", "from Y's office in Zurich": an office or a unit of Y is Y's staff)
+_SOURCE = (
+    r"\s+(?:away\s+)?from\s+(?:(?:rival|competitor|the)\s+)?"
+    + E
+    + r"(?:['’]s\s+(?:[a-z][\w\-]*\s+)?(?:office|offices|lab|labs|unit|team|division|arm|campus|centre|center)\b)?"
+    + r"(?!['’]s)"
+)
 # "recruited three researchers from Y"
 _COUNTED_HIRE_RE = re.compile(
     r"\b"

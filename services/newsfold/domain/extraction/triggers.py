@@ -234,6 +234,9 @@ _WEAK: dict[int, tuple[str, ...]] = {
         "backed",
         "subscri",
         "mop",
+        "cheque",
+        "check",
+        "proceeds",
     ),
     ACQUISITION: (
         "shares",
