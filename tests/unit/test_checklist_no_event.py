@@ -662,6 +662,8 @@ def _types(events: list[DomainEvent]) -> list[str]:
 
 _UNIT = "a stake in a parent's named unit ('X's battery unit, Y,') goes to the parent, not the unit"
 _SOLD_TO = "a seller's unit named in apposition and sold 'to' a buyer is not read as the buyer's acquisition"
+# (From `-43` the learned stage reads "A will buy B's 50% stake in their joint venture, J",
+# which the rules miss: that case is no longer expected to fail.)
 XFAIL: dict[str, str] = {
     "Orrin Partners agreed to buy Tamsin Labs after an earlier off": (
         "'rejected' in a later clause about another offer reads as a denial of the deal"
@@ -676,9 +678,6 @@ XFAIL: dict[str, str] = {
     ),
     "Tarkin Motors will buy a 40% stake in Oyama Electric's batte": _UNIT,
     "Hanabusa Heavy Industries will take a 20% stake in Kiyomura": _UNIT,
-    "Tarkin Motors will buy Oyama Electric's 50% stake in their j": (
-        "a partner's stake in a named joint venture ('A will buy B's 50% stake in their joint venture, J') is missed"
-    ),
     "Ostrel Retail sold its Shanghai grocery chain, Ostrel Fresh,": _SOLD_TO,
     "Pellion Chemicals has agreed to sell its coatings unit, Pell": _SOLD_TO,
     "Carrow Logistics has acquired Pennant Freight's Polish wareh": (

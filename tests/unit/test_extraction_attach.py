@@ -73,11 +73,18 @@ def test_a_confident_model_fills_a_sentence_the_rules_left_empty_and_a_threshold
     assert extract(_article(body), None, never) == []
 
 
-def test_the_shipped_stage_is_off_and_changes_nothing() -> None:
-    # Switched off in round 5 (no measurable gain on unseen news; see attach_fit's docstring).
+def test_the_shipped_stage_reads_funding_and_acquisitions_but_not_departures() -> None:
+    # Switched off in round 5; refitted on the shadow corpus's dev part and switched on for funding
+    # and acquisitions in round 18 (never-read shadow sets gained; see attach_fit's docstring).
+    assert set(MODEL.weights) == {"company", "acquirer", "target"}
+    assert MODEL.thresholds["person"] == MODEL.thresholds["from_org"] == OFF
     body = "Dorrington Labs, a maker of testing kits, has corralled $5 million in seed funding."
-    assert not MODEL.weights
-    assert extract(_article(body)) == extract(_article(body), None, RULES_ONLY) == []
+    assert extract(_article(body), None, RULES_ONLY) == []
+    assert [(e.company, e.amount, e.round) for e in extract(_article(body)) if isinstance(e, Funding)] == [
+        ("Dorrington Labs", 5_000_000, "Seed")
+    ]
+    leaving = "Corwen Bank said its head of payments, Idris Mallory, would leave at the end of March."
+    assert extract(_article(leaving)) == extract(_article(leaving), None, RULES_ONLY)
 
 
 def test_the_sentence_sets_certainty_and_a_negated_one_gives_nothing_even_to_a_confident_model() -> None:

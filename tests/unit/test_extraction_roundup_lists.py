@@ -113,3 +113,11 @@ def test_the_gross_proceeds_of_a_placement_or_an_offering() -> None:
         "gross proceeds of C$61,110,000."
     )
     assert [(f.company, f.amount, f.currency) for f in fundings(body)] == [("Kinra Copper Corp", 61_110_000, "CAD")]
+
+
+def test_customers_named_in_an_apposition_are_not_the_subject() -> None:
+    body = (
+        "Kinra Technologies, a Porto-based developer of software for logistics companies, has raised €120 million in "
+        "a Series B round led by Dalvo Capital."
+    )
+    assert [(f.company, f.amount, f.round) for f in fundings(body)] == [("Kinra Technologies", 120_000_000, "Series B")]

@@ -7,11 +7,11 @@ itself (see :mod:`.entities`), rules run as regular expressions over abstract se
 are returned with ``certainty="denied"`` for the fold; scoring and the CLI drop them. A rumour
 answered in the next sentence ("Q: ... in talks to buy you? A: That is not true.") is denied too.
 
-A learned second stage (:mod:`.attach`) can then read the flagged sentences where the rules
-found nothing of the family flagged, and propose role fillers a logistic model per role
+A learned second stage (:mod:`.attach`) then reads the flagged sentences where the rules
+found nothing of the family flagged, and proposes role fillers a logistic model per role
 scores above its threshold (fitted on annotated articles, see :mod:`.attach_weights`); its
-proposals pass every later check like the rules' own. As shipped it is switched off: it
-showed no gain on unseen real news for its CPU.
+proposals pass every later check like the rules' own. As shipped it reads funding and
+acquisitions (it lifted never-read text by 0.01-0.03 F1 there) and not departures.
 
 Before merging, :mod:`.plausible` rejects role fillers that cannot be right whatever the
 sentence's shape (the article's own outlet, a departing person or another round's investor
@@ -68,7 +68,7 @@ from .sources import news_sources
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.07-42"
+EXTRACTOR_VERSION = "2026.12.07-43"
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -875,7 +875,8 @@ _GENERIC_SUBJ_RE = re.compile(
 )
 
 
-_OPEN_RELATIVE_RE = re.compile(r",\s+(?:which|who|that)\b[^,]*$")
+# (also an apposition describing the name: "X, a developer of software for logistics companies,")
+_OPEN_RELATIVE_RE = re.compile(r",\s+(?:which|who|that|an?|the)\b[^,]*$")
 
 
 def _subject_mention(doc: Doc, text: str, eid: int, end: int) -> re.Match[str] | None:
@@ -1202,8 +1203,15 @@ _ROUND_WORD_RE = re.compile(r"\b(?:round|funding|financing)\b")
 
 _PUBLIC_ISSUE_RE = re.compile(
     r"\b(?:IPO|initial\s+public\s+offering|public\s+offering|flotation|rights\s+issue|bond\s+sale|"
-    r"(?:debt|share|stock)\s+(?:offering|sale))\b"
+    r"(?:debt|share|stock)\s+(?:offering|sale)|(?:to|will|plans\s+to|planning\s+to)\s+list\s+(?:in|on))\b"
 )
+
+
+def generic_subject_before(text: str, pos: int) -> bool:
+    """Is the subject before ``pos`` companies or places in general ("companies in the bloc
+    struggle to raise", "the region's startups have raised")? No one company raises there."""
+    generic = _GENERIC_SUBJ_RE.search(text, max(0, pos - 80), pos)
+    return generic is not None and not _OPEN_RELATIVE_RE.search(text, max(0, generic.start() - 160), generic.start())
 
 
 def money_not_a_round(text: str) -> bool:
@@ -1285,8 +1293,7 @@ def _add_verb_mention(
         if subj is None:
             return
     if subj is not None:
-        generic = _GENERIC_SUBJ_RE.search(text, max(0, start - 80), start)
-        if generic and not _OPEN_RELATIVE_RE.search(text, max(0, generic.start() - 160), generic.start()):
+        if generic_subject_before(text, start):
             return  # (not when the noun ends a relative clause: "X, which serves startups, has raised")
         subj = _not_the_company(doc, text, subj, start)
         if subj is None:
