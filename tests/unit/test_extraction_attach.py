@@ -155,3 +155,10 @@ def test_shipped_thresholds_cover_every_role_and_off_roles_carry_no_weights() ->
     assert set(MODEL.thresholds) == set(ALL_ROLES)
     for role, threshold in MODEL.thresholds.items():
         assert (role in MODEL.weights) == (threshold < 1.0)
+
+
+def test_a_purchase_supposed_with_would_is_not_read_even_by_a_confident_model() -> None:
+    both = Model({"acquirer": {"bias": 9.0}, "target": {"bias": 9.0}}, dict.fromkeys(ALL_ROLES, 0.5))
+    supposed = "A purchase of Dorrington Labs would give Pellow Group a popular product."
+    assert extract(_article(supposed), None, RULES_ONLY) == []
+    assert extract(_article(supposed), None, both) == []

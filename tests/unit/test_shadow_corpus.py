@@ -3,7 +3,8 @@ its first-run level (the first twelve sets at extractor 2026.12.06-30, before an
 tuned on them: dev 0.595 F1 / 0.832 slots, test 0.584 / 0.848; with round 16's twelve sets, all
 twenty-four at `-32`, before anything was tuned on those twelve: dev 0.643 / 0.871, test 0.568 /
 0.867; with round 17's twenty, all forty-four at `-35`, before anything was made from those
-twenty: dev 0.672 / 0.877, test 0.589 / 0.881)."""
+twenty: dev 0.672 / 0.877, test 0.589 / 0.881; with round 18's eight, all fifty-two at `-40`,
+before anything was made from those eight: dev 0.696 / 0.879, test 0.614 / 0.893)."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def test_the_shadow_parts_are_well_formed(part: str) -> None:
         assert {e["type"] for e in g["events"]} <= TYPES
 
 
-@pytest.mark.parametrize(("part", "f1", "slots"), [("dev", 0.67, 0.86), ("test", 0.58, 0.87)])
+@pytest.mark.parametrize(("part", "f1", "slots"), [("dev", 0.69, 0.86), ("test", 0.61, 0.87)])
 def test_the_shadow_parts_hold_their_first_run_level(part: str, f1: float, slots: float) -> None:
     corpus = shadow.load(SHADOW, part)
     report = score(corpus.gold, predict_rows(corpus.articles))
@@ -64,11 +65,12 @@ def test_a_second_blind_annotation_of_the_test_part_agrees() -> None:
     the 69 of the gold (F1 0.931, slots 0.986; most of the difference is five companies named
     only in a "best-funded" ranking, which the writer took as rounds of unstated size); two more,
     round 17's first eight sets' 52 test articles: 129 of their 132 events match the gold's 134
-    (F1 0.970, slots 0.995). Together F1 0.968, slots 0.986 over 137 articles, so the extractor's
-    distance from the bar is not the gold's noise."""
+    (F1 0.970, slots 0.995); one more, round 18's eight sets' 59 test articles: 121 of their 121
+    events match the gold's 127 (F1 0.976, slots 0.990). Together F1 0.970, slots 0.988 over 196
+    articles, so the extractor's distance from the bar is not the gold's noise."""
     second = read_jsonl(SHADOW / "test_gold_second.jsonl")
     ids = {s["article_id"] for s in second}
     gold = [g for g in read_jsonl(SHADOW / "test_gold.jsonl") if g["article_id"] in ids]
-    assert [g["article_id"] for g in gold] == [s["article_id"] for s in second] and len(second) == 137
+    assert [g["article_id"] for g in gold] == [s["article_id"] for s in second] and len(second) == 196
     report = score(gold, second)
     assert report.overall_f1 >= 0.95 and report.slot_accuracy >= 0.95, report.render()

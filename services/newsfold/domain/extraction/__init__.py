@@ -68,7 +68,7 @@ from .sources import news_sources
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.07-43"
+EXTRACTOR_VERSION = "2026.12.07-44"
 
 __all__ = [
     "EXTRACTOR_VERSION",

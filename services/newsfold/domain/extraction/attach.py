@@ -31,7 +31,8 @@ Candidates it proposes then pass the same checks as the rules' (:mod:`.plausible
 :mod:`.bounds`) and are merged with them; confidence is computed for them as for any event.
 Pure: when on, it reads only flagged sentences without a rule finding, after the rules' own
 exclusions (:func:`_vetoed`: money that is no round, a listing, a venture not yet named,
-companies in general; a sale or exit told without a buyer's word), and never takes an
+companies in general; a sale or exit told without a buyer's word, a purchase supposed with
+"if" or "would"), and never takes an
 investor after "from" or "by" as the company raising, nor a possessive ("Y's office tower")
 or a brand after a quantifier ("every Y chip") as the company bought.
 """
@@ -365,7 +366,11 @@ def _vetoed(text: str, family: int, kind: int) -> bool:
         )
     if family == ACQUISITION:
         # a sale, an exit or a merger told without a buyer's word, or shares bought in a listing
-        return _BUY_WORD_RE.search(text) is None or _LISTING_RE.search(text) is not None
+        return (
+            _BUY_WORD_RE.search(text) is None
+            or _LISTING_RE.search(text) is not None
+            or _HYPOTHETICAL_RE.search(text) is not None  # "Buying T would give A ...": no deal told
+        )
     if family == DEPARTURE:
         return not job_leaving_told(text)  # every leave word is a seat, a place, a post kept
     return False
@@ -376,6 +381,7 @@ _BUY_WORD_RE = re.compile(
     r"absorb\w*|deal|transaction|bid|offer)\b",
     re.I,
 )
+_HYPOTHETICAL_RE = re.compile(r"\b(?:[Ii]f|would|could|might)\b")
 _LISTING_RE = re.compile(r"\b(?:IPO|initial\s+public\s+offering|listing|flotation|debut)\b")
 _VENTURE_UNNAMED_RE = re.compile(
     r"\bfor\s+(?:a|an|his|her|their)\s+(?:new\s+)?(?:[\w\-]+\s+)?(?:venture|startup|start-up)\b"

@@ -40,7 +40,8 @@ _TOLD_RE = re.compile(
 # Data cited rather than news: "X's data shows", "data from X showed", "according to figures
 # compiled by X", "his X profile shows" (a networking site or a data provider is no employer).
 _DATA_RE = re.compile(
-    r"\x01(\d+)\x02['’]s\s+(?:own\s+)?(?:data|figures|analysis|research|records|database|tally|count|survey)\s+"
+    # (not "X's figures show its revenue grew": a company's own accounts, read as usual)
+    r"\x01(\d+)\x02['’]s\s+(?:data|analysis|tally|survey)\s+"
     r"(?:shows?|showed|found|finds|indicates?|indicated|suggests?|suggested)\b"
     r"|\b(?:data|figures|analysis|research|records|a\s+tally|a\s+survey)\s+(?:from|by|compiled\s+by|published\s+by)\s+"
     r"(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+){0,2}?\x01(\d+)\x02"
