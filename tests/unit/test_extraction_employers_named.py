@@ -1,7 +1,8 @@
 """Which employer a leaver left, when a sentence names more than one (invented text only).
 
-Each test fails on extractor 2026.12.07-40 and passes from `-41`, but the guards whose names
-end in `_alone` or `_stays_out`, which hold on both.
+Each test fails on extractor 2026.12.07-40 and passes from the version that added its rule
+(`-41`, `-42` or `-43`), but the guards whose names end in `_alone` or `_stays_out`, which hold
+on both.
 """
 
 from __future__ import annotations

@@ -38,8 +38,7 @@ from .candidates import AcquisitionCand
 from .certainty import announced_plan, certainty
 from .clauses import DEFINITE_WHICH_RE, fronted_subject, reporting_verb
 from .document import EP, MONEY_TOKEN_RE, TOKEN_RE, Doc, E, M
-from .lexicon import ORG_DESCRIPTOR_NOUNS, PERCENT
-from .triggers import trie_alternation
+from .lexicon import PERCENT
 
 _PCT = r"(\d+(?:\.\d+)?)(?:\s|-)?" + PERCENT
 # "stake" with the kind a writer puts between a percentage and the noun ("a 51% controlling
@@ -64,9 +63,7 @@ _APPROX = (
 # bootcamp T", "machine tool producer T"): a place or an origin, then up to four lower-case words,
 # none a function word or a word that makes the name something else's (shares, rights, control).
 _OBJ_DESCRIPTION = (
-    r"(?:the\s+)?(?:[A-Z][\w\-.]*(?:-based)?\s+(?=[a-z])"
-    # "Port Elmo payments gateway T": a name before a descriptor (a place, a parent) qualifies T
-    r"|\x01\d+\x02\s+(?=(?:[a-z][\w\-]*\s+){0,3}?(?:" + trie_alternation(ORG_DESCRIPTOR_NOUNS) + r")s?\s+\x01))?"
+    r"(?:the\s+)?(?:[A-Z][\w\-.]*(?:-based)?\s+(?=[a-z]))?"
     r"(?:(?!(?:of|in|for|from|with|to|by|and|or|at|on|as|than|into|onto|via|including|such|like|its|their|his|her|"
     r"a|an|the|this|that|these|those|all|some|more|most|back|up|out|over|off|shares?|stakes?|rights|assets|control|"
     r"ownership|customers|clients|users|operations|part|parts|half|majority|minority|remaining|rest|stock|interest|"

@@ -22,19 +22,19 @@ departures' off. Fitted on the shadow corpus's dev part (653 articles of real ne
 in our own words) with the invented sets, the stage lifted two waves of never-read shadow sets
 from 0.775 to 0.793 and from 0.679 to 0.706 event F1 (rules of ``-42``), its additions right 6
 times in 7 and 9 in 11, once the rules' own exclusions were applied to it (below); departures'
-added 1 right and 1 wrong there, so they stay off. Round 5, fitted on 44 real
-articles, had shown no gain and was switched off (see :mod:`newsfold.evaluation.attach_fit`,
-which fits, measures and switches it, and ``docs/performance.md`` for its cost). A family that
-is off is skipped and costs nothing.
+added 1 right and 1 wrong there, so they stay off. Round 5, fitted on 44 real articles, had
+shown no gain and was switched off (see :mod:`newsfold.evaluation.attach_fit`, which fits,
+measures and switches it, and ``docs/performance.md`` for its cost). A family that is off is
+skipped and costs nothing.
 
 Candidates it proposes then pass the same checks as the rules' (:mod:`.plausible`,
 :mod:`.bounds`) and are merged with them; confidence is computed for them as for any event.
 Pure: when on, it reads only flagged sentences without a rule finding, after the rules' own
 exclusions (:func:`_vetoed`: money that is no round, a listing, a venture not yet named,
 companies in general; a sale or exit told without a buyer's word, a purchase supposed with
-"if" or "would"), and never takes an
-investor after "from" or "by" as the company raising, nor a possessive ("Y's office tower")
-or a brand after a quantifier ("every Y chip") as the company bought.
+"if" or "would"), and never takes an investor after "from" or "by" as the company raising, nor
+a possessive ("Y's office tower") or a brand after a quantifier ("every Y chip") as the company
+bought.
 """
 
 from __future__ import annotations
@@ -85,15 +85,9 @@ _CUES: dict[int, dict[str, str]] = {
             "snapped scooped took takes taking absorbed absorbs".split(),
             "BUY",
         ),
-        **dict.fromkeys(
-            "acquisition acquisitions takeover buyout merger deal transaction bid offer".split(),
-            "DEAL",
-        ),
+        **dict.fromkeys("acquisition acquisitions takeover buyout merger deal transaction bid offer".split(), "DEAL"),
         **dict.fromkeys("stake stakes holding holdings shares interest percent %".split(), "STAKE"),
-        **dict.fromkeys(
-            "sell sells sold selling sale divest divested divests offload offloaded".split(),
-            "SELL",
-        ),
+        **dict.fromkeys("sell sells sold selling sale divest divested divests offload offloaded".split(), "SELL"),
         **dict.fromkeys("merge merged merges merging combine combined".split(), "MERGE"),
     },
     DEPARTURE: {
@@ -141,8 +135,7 @@ _PRICE_MOVE_RE = re.compile(
 _LISTED_OR_SOURCE = frozenset({"L1=from", "L1=including", "L1=with", "L1=to", "L1=and", "L1=than"})
 _AGGREGATE_RE = re.compile(r"\b(?:combined|collectively|altogether|between\s+them|in\s+aggregate)\b")
 _DEAL_WORD_RE = re.compile(
-    r"\b(?:acqui(?:re[sd]?|ring|sition)|bought|buys?|buying|purchase[sd]?|takeover|merger)\b",
-    re.I,
+    r"\b(?:acqui(?:re[sd]?|ring|sition)|bought|buys?|buying|purchase[sd]?|takeover|merger)\b", re.I
 )
 _PCT_RE = re.compile(r"(\d+(?:\.\d+)?)\s?" + PERCENT)
 
@@ -235,10 +228,7 @@ def candidates(
     seen: set[int] = set()
     out: list[Candidate] = []
     spans = asides(text, len(text))
-    shared = [
-        "bias",
-        f"names={_bucket(len({doc.mentions[toks[n].mention].entity for n in names}))}",
-    ]
+    shared = ["bias", f"names={_bucket(len({doc.mentions[toks[n].mention].entity for n in names}))}"]
     if i < 2:
         shared.append("lead")
     if any(t.kind == "$" for t in toks):
@@ -270,20 +260,11 @@ def candidates(
         left2 = _context(toks[n - 2] if n >= 2 else None, cues)
         right1 = _context(toks[n + 1] if n + 1 < len(toks) else None, cues)
         right2 = _context(toks[n + 2] if n + 2 < len(toks) else None, cues)
-        f += [
-            f"L1={left1}",
-            f"L2={left2}",
-            f"R1={right1}",
-            f"R2={right2}",
-            f"L2L1={left2} {left1}",
-        ]
+        f += [f"L1={left1}", f"L2={left2}", f"R1={right1}", f"R2={right2}", f"L2L1={left2} {left1}"]
         f.append(f"R1R2={right1} {right2}")
         before = [c for c in cue_at if c < n]
         after = [c for c in cue_at if c > n]
-        for side, near in (
-            ("<", before[-1] if before else None),
-            (">", after[0] if after else None),
-        ):
+        for side, near in (("<", before[-1] if before else None), (">", after[0] if after else None)):
             if near is None:
                 f.append(side + "none")
                 continue
@@ -450,9 +431,7 @@ def fill_empty_sentences(
                 for c in orgs
                 if "poss" not in c.features
                 and not _QUANTIFIER_BEFORE_RE.search(
-                    text,
-                    max(0, text.find(f"\x01{c.mention}\x02") - 12),
-                    max(0, text.find(f"\x01{c.mention}\x02")),
+                    text, max(0, text.find(f"\x01{c.mention}\x02") - 12), max(0, text.find(f"\x01{c.mention}\x02"))
                 )
             ]
             target, pt = _best(model, "target", owned, exclude=acquirer.entity)
@@ -477,12 +456,7 @@ def fill_empty_sentences(
             person, pp = _best(model, "person", [c for c in cands if doc.is_person(c.entity)])
             if person is None or pp < model.thresholds["person"]:
                 continue
-            org, po = _best(
-                model,
-                "from_org",
-                [c for c in cands if doc.is_org(c.entity)],
-                exclude=person.entity,
-            )
+            org, po = _best(model, "from_org", [c for c in cands if doc.is_org(c.entity)], exclude=person.entity)
             if org is None or po < model.thresholds["from_org"]:
                 continue
             deps.append(DepartureCand(person.entity, i, from_org=org.entity, certainty=cert))

@@ -1848,7 +1848,7 @@ _ENTRY_PAST_RE = re.compile(
     r"(?:the\s+)?(?:[a-z][\w\-]*\s+){0,4}?" + E
 )
 _ENTRY_NOW_RE = re.compile(
-    r"\b(?:now|has\s+(?:since\s+)?(?:co-?founded|founded|started|launched|set\s+up))\s+(?P<role>(?:[\w\-]+\s+){0,6}?)"
+    r"\b(?:now|has\s+(?:since\s+)?(?:co-?founded|founded|started|launched|set\s+up))\s+(?:[\w\-]+\s+){0,6}?"
     r"(?:(?:of|at)\s+)?(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?" + E
 )
 
@@ -1871,7 +1871,7 @@ def _among_who_left(doc: Doc, i: int, text: str, out: list[DepartureCand]) -> No
             continue
         cand = DepartureCand(person, i, from_org=org, certainty=cert)
         now = _ENTRY_NOW_RE.search(entry, past.end())
-        dest = doc.mentions[int(now.group(2))].entity if now else None
+        dest = doc.mentions[int(now.group(1))].entity if now else None
         if dest is not None and dest != org and doc.could_be_org(dest) and not doc.is_person(dest):
             cand.to_org = dest
             cand.founded = True if "found" in now.group(0) else None

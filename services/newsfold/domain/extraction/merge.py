@@ -1,8 +1,9 @@
 """Fold per-sentence mentions into one event per fact, with merged slots and evidence.
 
 One departure per person (its employer the one a verb of leaving names as its object, else
-the first a primary mention gives; never a person); one funding event per company and round (an amount-less or
-round-less mention joins a compatible one); one acquisition per acquirer/target pair.
+the first a primary mention gives; never a person or another leaver); one funding event per
+company and round (an amount-less or round-less mention joins a compatible one); one
+acquisition per acquirer/target pair.
 Certainty comes from primary mentions only: denied beats confirmed beats rumored, so a
 report that is later denied in the same article is not emitted as a fact.
 """
@@ -48,7 +49,7 @@ def merge_departures(doc: Doc, cands: list[DepartureCand]) -> list[Departure]:
         if not primaries:
             continue
         # The employer a verb of leaving names as its object ("is leaving Y") outranks one read
-        # from a title or an affiliation ("Y's former CTO"), which outranks the article's topic.
+        # from a title, an affiliation or the article's topic; those keep the article's order.
         ranked = sorted(primaries, key=lambda c: not c.named)
         # (a leaver or a name typed a person is nobody's employer: "who reported to Q" names a boss)
         from_org = next((c.from_org for c in ranked if _employer_ok(doc, c.from_org, by_person)), None)
