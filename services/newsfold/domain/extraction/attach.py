@@ -371,6 +371,12 @@ _VENTURE_UNNAMED_RE = re.compile(
 _QUANTIFIER_BEFORE_RE = re.compile(r"\b(?:every|each|any|all|some|no|more|most|many)\s+$")
 
 
+def _quantified(text: str, mention: int) -> bool:
+    """Does a quantifier stand right before mention ``mention`` in abstract sentence ``text``?"""
+    at = text.find(f"\x01{mention}\x02")
+    return at > 0 and _QUANTIFIER_BEFORE_RE.search(text, max(0, at - 12), at) is not None
+
+
 def fill_empty_sentences(
     doc: Doc,
     kinds: Mapping[int, int],
@@ -426,14 +432,7 @@ def fill_empty_sentences(
                 continue
             # (a possessive names an owner of what was bought, "X's office tower", "Y's profits";
             # a quantifier makes a name a brand, "every Z chip")
-            owned = [
-                c
-                for c in orgs
-                if "poss" not in c.features
-                and not _QUANTIFIER_BEFORE_RE.search(
-                    text, max(0, text.find(f"\x01{c.mention}\x02") - 12), max(0, text.find(f"\x01{c.mention}\x02"))
-                )
-            ]
+            owned = [c for c in orgs if "poss" not in c.features and not _quantified(text, c.mention)]
             target, pt = _best(model, "target", owned, exclude=acquirer.entity)
             if target is None or pt < model.thresholds["target"]:
                 continue
