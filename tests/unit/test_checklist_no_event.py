@@ -678,7 +678,6 @@ XFAIL: dict[str, str] = {
     ),
     "Tarkin Motors will buy a 40% stake in Oyama Electric's batte": _UNIT,
     "Hanabusa Heavy Industries will take a 20% stake in Kiyomura": _UNIT,
-    "Ostrel Retail sold its Shanghai grocery chain, Ostrel Fresh,": _SOLD_TO,
     "Pellion Chemicals has agreed to sell its coatings unit, Pell": _SOLD_TO,
     "Carrow Logistics has acquired Pennant Freight's Polish wareh": (
         "a possessed business named in apposition after 'acquired' ('acquired Y's <business>, Z,') is missed"

@@ -13,6 +13,7 @@ from newsfold.evaluation.attach_fit import (
     ALL_ROLES,
     OFF,
     RULES_ONLY,
+    _beside,
     _literal,
     _thresholds,
     examples,
@@ -73,16 +74,22 @@ def test_a_confident_model_fills_a_sentence_the_rules_left_empty_and_a_threshold
     assert extract(_article(body), None, never) == []
 
 
-def test_the_shipped_stage_reads_funding_and_acquisitions_but_not_departures() -> None:
+def test_the_shipped_stage_reads_every_family_and_funding_beside_the_rules() -> None:
     # Switched off in round 5; refitted on the shadow corpus's dev part and switched on for funding
-    # and acquisitions in round 18 (never-read shadow sets gained; see attach_fit's docstring).
-    assert set(MODEL.weights) == {"company", "acquirer", "target"}
-    assert MODEL.thresholds["person"] == MODEL.thresholds["from_org"] == OFF
-    body = "Dorrington Labs, a maker of testing kits, has corralled $5 million in seed funding."
+    # and acquisitions in round 18, for departures in round 19, and for funding beside the rules'
+    # findings (never-read shadow sets gained; see attach_fit's docstring).
+    assert set(MODEL.weights) == {"company", "acquirer", "target", "person", "from_org"}
+    assert MODEL.thresholds["person"] == MODEL.thresholds["from_org"] == 0.6
+    assert MODEL.beside == {FUNDING: 0.8}
+    # a round the rules read without its company: the stage names it, the rules keep the rest
+    body = "Dorrington Labs (Leeds) - £5 million seed round, co-led by Kinra Ventures and Orvane Capital."
     assert extract(_article(body), None, RULES_ONLY) == []
-    assert [(e.company, e.amount, e.round) for e in extract(_article(body)) if isinstance(e, Funding)] == [
-        ("Dorrington Labs", 5_000_000, "Seed")
-    ]
+    assert [
+        (e.company, e.amount, e.currency, e.round, sorted(e.investors))
+        for e in extract(_article(body))
+        if isinstance(e, Funding)
+    ] == [("Dorrington Labs", 5_000_000, "GBP", "Seed", ["Kinra Ventures", "Orvane Capital"])]
+    # a leaving said of a person introduced by the company's own words stays below the threshold
     leaving = "Corwen Bank said its head of payments, Idris Mallory, would leave at the end of March."
     assert extract(_article(leaving)) == extract(_article(leaving), None, RULES_ONLY)
 
@@ -133,13 +140,17 @@ def test_fit_learns_to_prefer_the_gold_filler() -> None:
     assert scored[-1][1] is True and scored[0][1] is False
 
 
+def values_of(module_text: str) -> dict[str, object]:
+    tree = ast.parse(module_text)
+    values = {t.targets[0].id: ast.literal_eval(t.value) for t in tree.body if isinstance(t, ast.Assign)}
+    return values | {t.target.id: ast.literal_eval(t.value) for t in tree.body if isinstance(t, ast.AnnAssign)}
+
+
 def test_rendered_weights_are_a_module_with_the_same_mapping() -> None:
     weights = {"company": {'L1="': -0.5, "L1=from": 1.25, "R1=’": 0.5}}
     thresholds = _thresholds("funding=0.6,departure=0.7,acquisition=off")
-    text = render_weights(weights, thresholds)
-    tree = ast.parse(text)
-    values = {t.targets[0].id: ast.literal_eval(t.value) for t in tree.body if isinstance(t, ast.Assign)}
-    values |= {t.target.id: ast.literal_eval(t.value) for t in tree.body if isinstance(t, ast.AnnAssign)}
+    text = render_weights(weights, thresholds, _beside("funding=0.8"))
+    values = values_of(text)
     assert values["WEIGHTS"] == weights
     assert values["THRESHOLDS"] == {
         "company": 0.6,
@@ -148,6 +159,8 @@ def test_rendered_weights_are_a_module_with_the_same_mapping() -> None:
         "person": 0.7,
         "from_org": 0.7,
     }
+    assert values["BESIDE"] == {"funding": 0.8}
+    assert values_of(render_weights(weights, thresholds, {}))["BESIDE"] == {}
     assert _literal('a"b') == "'a\"b'" and _literal("ab") == '"ab"'
 
 

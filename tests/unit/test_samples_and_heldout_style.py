@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from newsfold.domain.article import Article
 from newsfold.evaluation import predict_rows, read_jsonl, score
 
@@ -90,8 +88,9 @@ def test_heldout_style4_batches_do_not_regress() -> None:
         assert report.slot_accuracy >= slots, (batch, report.render())
 
 
-@pytest.mark.xfail(strict=True, reason="fourth blind round: recall gaps still open (see batch misses)")
 def test_heldout_style4_batches_score_well() -> None:
+    """The fourth blind round's 0.85 bar, an expected failure until ``2026.12.07-45`` (the learned
+    stage reading departures and funding beside the rules) met it in every batch."""
     for batch in ("b1", "b2", "b3"):
         report = _style4_report(batch)
         assert report.overall_f1 >= 0.85, (batch, report.render())

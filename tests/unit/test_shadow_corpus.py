@@ -4,7 +4,9 @@ tuned on them: dev 0.595 F1 / 0.832 slots, test 0.584 / 0.848; with round 16's t
 twenty-four at `-32`, before anything was tuned on those twelve: dev 0.643 / 0.871, test 0.568 /
 0.867; with round 17's twenty, all forty-four at `-35`, before anything was made from those
 twenty: dev 0.672 / 0.877, test 0.589 / 0.881; with round 18's eight, all fifty-two at `-40`,
-before anything was made from those eight: dev 0.696 / 0.879, test 0.614 / 0.893)."""
+before anything was made from those eight: dev 0.696 / 0.879, test 0.614 / 0.893; with round 19's
+eight, all sixty at `-44`, before anything was made from those eight: dev 0.735 / 0.881, test
+0.631 / 0.888)."""
 
 from __future__ import annotations
 
@@ -39,7 +41,7 @@ def test_the_shadow_parts_are_well_formed(part: str) -> None:
         assert {e["type"] for e in g["events"]} <= TYPES
 
 
-@pytest.mark.parametrize(("part", "f1", "slots"), [("dev", 0.69, 0.86), ("test", 0.61, 0.87)])
+@pytest.mark.parametrize(("part", "f1", "slots"), [("dev", 0.74, 0.87), ("test", 0.63, 0.88)])
 def test_the_shadow_parts_hold_their_first_run_level(part: str, f1: float, slots: float) -> None:
     corpus = shadow.load(SHADOW, part)
     report = score(corpus.gold, predict_rows(corpus.articles))
@@ -66,11 +68,14 @@ def test_a_second_blind_annotation_of_the_test_part_agrees() -> None:
     only in a "best-funded" ranking, which the writer took as rounds of unstated size); two more,
     round 17's first eight sets' 52 test articles: 129 of their 132 events match the gold's 134
     (F1 0.970, slots 0.995); one more, round 18's eight sets' 59 test articles: 121 of their 121
-    events match the gold's 127 (F1 0.976, slots 0.990). Together F1 0.970, slots 0.988 over 196
-    articles, so the extractor's distance from the bar is not the gold's noise."""
+    events match the gold's 127 (F1 0.976, slots 0.990); one more, round 19's four sets' 29 test
+    articles: all 66 events match (F1 1.000, slots 0.996); one more, round 19's second four sets'
+    25 test articles: 50 of their 50 events match the gold's 51 (F1 0.990, slots 0.964). Together
+    F1 0.976, slots 0.986 over 250 articles, so the extractor's distance from the bar is not the
+    gold's noise."""
     second = read_jsonl(SHADOW / "test_gold_second.jsonl")
     ids = {s["article_id"] for s in second}
     gold = [g for g in read_jsonl(SHADOW / "test_gold.jsonl") if g["article_id"] in ids]
-    assert [g["article_id"] for g in gold] == [s["article_id"] for s in second] and len(second) == 196
+    assert [g["article_id"] for g in gold] == [s["article_id"] for s in second] and len(second) == 250
     report = score(gold, second)
     assert report.overall_f1 >= 0.95 and report.slot_accuracy >= 0.95, report.render()

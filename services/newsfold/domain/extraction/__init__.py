@@ -10,8 +10,13 @@ answered in the next sentence ("Q: ... in talks to buy you? A: That is not true.
 A learned second stage (:mod:`.attach`) then reads the flagged sentences where the rules
 found nothing of the family flagged, and proposes role fillers a logistic model per role
 scores above its threshold (fitted on annotated articles, see :mod:`.attach_weights`); its
-proposals pass every later check like the rules' own. As shipped it reads funding and
-acquisitions (it lifted never-read text by 0.01-0.03 F1 there) and not departures.
+proposals pass every later check like the rules' own. As shipped it reads all three families
+where the rules found nothing, funding also beside the rules' rounds (a second company of a
+round-up sentence, the company of a round the rules read without one), and it re-attaches a
+departure's employer the rules took when the model finds it unlikely and another organisation
+of the sentence likely (:func:`.attach.reattach_employers`). :mod:`.destinations` then reads
+where a leaver went when the rules' reading after the verb found nothing ("to take on the top
+engineering role at X", "became X's finance director", "and opened X", "She has since joined X").
 
 Before merging, :mod:`.plausible` rejects role fillers that cannot be right whatever the
 sentence's shape (the article's own outlet, a departing person or another round's investor
@@ -46,8 +51,8 @@ from datetime import datetime
 from ..article import Article
 from ..events import DomainEvent
 from .acquisitions import find_acquisitions
-from .attach import Model, fill_empty_sentences
-from .attach_weights import THRESHOLDS, WEIGHTS
+from .attach import FAMILY, Model, fill_empty_sentences, reattach_employers
+from .attach_weights import BESIDE, THRESHOLDS, WEIGHTS
 from .bounds import bound_events
 from .candidates import AcquisitionCand, DepartureCand, FundingCand
 from .certainty import is_denial
@@ -55,6 +60,7 @@ from .confidence import with_confidence
 from .consortia import coordinated_buyers, group_buyers
 from .currency_context import localise_dollars
 from .departures import find_departures
+from .destinations import settle_destinations
 from .document import TOKEN_RE, Doc
 from .employers import settle_guessed_employers
 from .figure_lists import figure_list_sentences, listed_rounds
@@ -68,7 +74,7 @@ from .sources import news_sources
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.07-44"
+EXTRACTOR_VERSION = "2026.12.07-45"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -82,7 +88,7 @@ __all__ = [
 ]
 
 # The learned stage as fitted (see :mod:`.attach_weights`).
-MODEL = Model(WEIGHTS, THRESHOLDS)
+MODEL = Model(WEIGHTS, THRESHOLDS, {FAMILY[name]: value for name, value in BESIDE.items()})
 
 # Work units an article may cost. Measured here, the costliest shape per unit (one run-on
 # sentence full of names) takes ~2 CPU s just under the budget; 1 MB of dense ordinary prose
@@ -192,6 +198,8 @@ def extract(article: Article, budget: int | None = WORK_BUDGET, model: Model = M
     departures, funding, acquisitions = fill_empty_sentences(
         doc, found.kinds, model, found.departures, found.funding, found.acquisitions
     )
+    settle_destinations(doc, found.kinds, departures)
+    departures = reattach_employers(doc, model, departures)
     departures = _not_joining_the_acquirer(departures, acquisitions)
     departures, funding, acquisitions = plausible(doc, article.source, departures, funding, acquisitions)
     _denied_later(doc, found.kinds, [*departures, *funding, *acquisitions])

@@ -881,6 +881,28 @@ _UNNAMED_ROLE_LEAVE_RE = re.compile(
 _ROLE_NAMED_RE = re.compile(r"\b[Tt]he\s+(?P<role>" + _UNNAMED_ROLE + r")\s*,\s+\x01(\d+)\x02\s*,")
 
 
+def undone(doc: Doc, cand: DepartureCand) -> bool:
+    """Would the rules drop this leaving found by another reader: undone in the same report, a
+    post left while staying at the company or at a unit of the group the person heads, a rumour
+    the person denies, a move within a group?"""
+    text = doc.abstract(cand.sent)
+    return (
+        _reversed(doc, cand.sent, text, {cand.person})
+        or (cand.from_org is not None and _post_within_group(doc, cand.sent, text, cand.person, cand.from_org))
+        or (_POST_AS_RE.search(text) is not None and _current_title_at(doc, cand, text))
+        or _stays_on_later(doc, cand)
+        or _denied_by_staying(doc, cand)
+        or (cand.person, cand.from_org) in _moved_within(doc)
+    )
+
+
+def _current_title_at(doc: Doc, cand: DepartureCand, text: str) -> bool:
+    """Does the sentence give the leaver a current title at the employer said left ("P, chief
+    executive of Y, left his position as director of Y Cloud")? Then only a post was left."""
+    org, _ = affiliation_in(doc, cand.sent, text, cand.person, current=True)
+    return org is not None and org == cand.from_org
+
+
 def _named_later(doc: Doc, sent_ids: list[int], out: list[DepartureCand]) -> None:
     """A departure told by title only ("its CTO followed suit") is the one of the person the
     article later names with that title ("the CTO, P,"), when no other departure names P."""
