@@ -1,5 +1,6 @@
-"""Round 19 (``-45``): the learned stage reads sales and moves, and destinations told after the
-leaving (invented text; each case failed on ``-44``)."""
+"""Round 19 (``-45``, ``-47``): the learned stage reads sales and moves but not an adviser's
+mandate, and destinations told after the leaving (invented text; each case failed on the version
+before it)."""
 
 from __future__ import annotations
 
@@ -79,3 +80,9 @@ def test_a_destination_in_another_persons_clause_or_a_relative_clause_stays_out(
     assert [(p, t) for p, _, t, _ in _moves(other) if p == "Tomas Dree"] == [("Tomas Dree", None)]
     relative = "Tomas Dree quit Dalvo Systems, which later became Pelbrook's unit."
     assert [(p, t) for p, _, t, _ in _moves(relative)] == [("Tomas Dree", None)]
+
+
+def test_an_advisers_mandate_is_not_read_for_a_purchase_even_by_a_confident_model() -> None:
+    sure = Model({"acquirer": {"bias": 9.0}, "target": {"bias": 9.0}}, dict.fromkeys(ALL_ROLES, 0.5))
+    body = "Colver Securities is advising Tarkin Motors on its $3 billion bid for Oyama Electric."
+    assert extract(_article(body), None, sure) == []

@@ -5,8 +5,8 @@ twenty-four at `-32`, before anything was tuned on those twelve: dev 0.643 / 0.8
 0.867; with round 17's twenty, all forty-four at `-35`, before anything was made from those
 twenty: dev 0.672 / 0.877, test 0.589 / 0.881; with round 18's eight, all fifty-two at `-40`,
 before anything was made from those eight: dev 0.696 / 0.879, test 0.614 / 0.893; with round 19's
-twelve, all sixty-four at `-44`, before anything was made from those twelve: dev 0.725 / 0.881,
-test 0.635 / 0.889)."""
+sixteen, all sixty-eight at `-44`, before anything was made from those sixteen: dev 0.719 /
+0.879, test 0.631 / 0.887)."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def test_the_shadow_parts_are_well_formed(part: str) -> None:
         assert {e["type"] for e in g["events"]} <= TYPES
 
 
-@pytest.mark.parametrize(("part", "f1", "slots"), [("dev", 0.74, 0.87), ("test", 0.63, 0.88)])
+@pytest.mark.parametrize(("part", "f1", "slots"), [("dev", 0.72, 0.87), ("test", 0.63, 0.88)])
 def test_the_shadow_parts_hold_their_first_run_level(part: str, f1: float, slots: float) -> None:
     corpus = shadow.load(SHADOW, part)
     report = score(corpus.gold, predict_rows(corpus.articles))
@@ -71,12 +71,12 @@ def test_a_second_blind_annotation_of_the_test_part_agrees() -> None:
     events match the gold's 127 (F1 0.976, slots 0.990); one more, round 19's four sets' 29 test
     articles: all 66 events match (F1 1.000, slots 0.996); one more, round 19's second four sets'
     25 test articles: 50 of their 50 events match the gold's 51 (F1 0.990, slots 0.964); one more,
-    round 19's third four sets' 33 test articles: all 88 events match (F1 1.000, slots 0.997).
-    Together F1 0.979, slots 0.988 over 283 articles, so the extractor's distance from the bar is
-    not the gold's noise."""
+    round 19's third four sets' 33 test articles: all 88 events match (F1 1.000, slots 0.997); the
+    fourth four sets' 25: all 36 match (F1 1.000, slots 0.984). Together F1 0.980, slots 0.988
+    over 308 articles, so the extractor's distance from the bar is not the gold's noise."""
     second = read_jsonl(SHADOW / "test_gold_second.jsonl")
     ids = {s["article_id"] for s in second}
     gold = [g for g in read_jsonl(SHADOW / "test_gold.jsonl") if g["article_id"] in ids]
-    assert [g["article_id"] for g in gold] == [s["article_id"] for s in second] and len(second) == 283
+    assert [g["article_id"] for g in gold] == [s["article_id"] for s in second] and len(second) == 308
     report = score(gold, second)
     assert report.overall_f1 >= 0.95 and report.slot_accuracy >= 0.95, report.render()
