@@ -11,11 +11,13 @@ writer gave, and 62 the venture flag.
 :func:`settle_destinations` reads, for a departure whose destination is still open, the rest
 of its sentence after the leaver's name and the next :data:`_REACH` sentences whose subject is
 the leaver (named, or "he"/"she" resolved to the leaver), for these shapes only: a role taken
-"at X"/"of X"/"X's", running or leading X, being now something at X (a company joined:
-``founded_new_venture`` false) and a second verb of founding ("and opened X", "has since
-founded X", "is launching X": a venture, true). A past founding in the background ("P founded
-Y in 2015, then left") is no destination: a founding verb counts only after "and" in the
-leaving's sentence or in the perfect, progressive or future later on. The company named must
+"at X"/"of X"/"X's", running or leading X, a move ("has joined X", "moved across to X"; not one
+dated to a year: "joined X in 1994" is biography), being now something at X, and in the
+leaving's own sentence the company hiring the leaver before the name ("X has hired Y's head of
+sales, P") (a company joined: ``founded_new_venture`` false); and a second verb of founding
+("and opened X", "has since founded X", "is launching X": a venture, true). A past founding in
+the background ("P founded Y in 2015, then left") is no destination: a founding verb counts only
+after "and" in the leaving's sentence or in the perfect, progressive or future later on. The company named must
 not be the employer left, a person or a news outlet the article cites, and a relative clause
 ("which", "that") between name and shape tells about something else.
 """
