@@ -86,3 +86,19 @@ def test_an_advisers_mandate_is_not_read_for_a_purchase_even_by_a_confident_mode
     sure = Model({"acquirer": {"bias": 9.0}, "target": {"bias": 9.0}}, dict.fromkeys(ALL_ROLES, 0.5))
     body = "Colver Securities is advising Tarkin Motors on its $3 billion bid for Oyama Electric."
     assert extract(_article(body), None, sure) == []
+
+
+def test_an_employer_the_model_finds_unlikely_is_re_attached_only_where_departures_are_read() -> None:
+    body = "Idris Mallory, who spent nine years at Corwen Bank, quit Pellow Labs' parent last week."
+    assert [(e.person, e.from_org) for e in extract(_article(body), None, RULES_ONLY) if isinstance(e, Departure)] == [
+        ("Idris Mallory", "Pellow Labs")
+    ]
+    weights = {"person": {"bias": -9.0}, "from_org": {"bias": -9.0, "L1=at": 18.0}}
+    reads = Model(weights, dict.fromkeys(ALL_ROLES, 0.5))
+    assert [(e.person, e.from_org) for e in extract(_article(body), None, reads) if isinstance(e, Departure)] == [
+        ("Idris Mallory", "Corwen Bank")
+    ]
+    off = Model(weights, {**dict.fromkeys(ALL_ROLES, 0.5), "person": 1.01, "from_org": 1.01})
+    assert [(e.person, e.from_org) for e in extract(_article(body), None, off) if isinstance(e, Departure)] == [
+        ("Idris Mallory", "Pellow Labs")
+    ]

@@ -5,8 +5,8 @@ twenty-four at `-32`, before anything was tuned on those twelve: dev 0.643 / 0.8
 0.867; with round 17's twenty, all forty-four at `-35`, before anything was made from those
 twenty: dev 0.672 / 0.877, test 0.589 / 0.881; with round 18's eight, all fifty-two at `-40`,
 before anything was made from those eight: dev 0.696 / 0.879, test 0.614 / 0.893; with round 19's
-sixteen, all sixty-eight at `-44`, before anything was made from those sixteen: dev 0.719 /
-0.879, test 0.631 / 0.887)."""
+twenty, all seventy-two at `-44`, before anything was made from those twenty: dev 0.716 /
+0.878, test 0.630 / 0.885)."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def test_the_shadow_parts_are_well_formed(part: str) -> None:
         assert {e["type"] for e in g["events"]} <= TYPES
 
 
-@pytest.mark.parametrize(("part", "f1", "slots"), [("dev", 0.72, 0.87), ("test", 0.63, 0.88)])
+@pytest.mark.parametrize(("part", "f1", "slots"), [("dev", 0.71, 0.87), ("test", 0.62, 0.88)])
 def test_the_shadow_parts_hold_their_first_run_level(part: str, f1: float, slots: float) -> None:
     corpus = shadow.load(SHADOW, part)
     report = score(corpus.gold, predict_rows(corpus.articles))
@@ -72,11 +72,12 @@ def test_a_second_blind_annotation_of_the_test_part_agrees() -> None:
     articles: all 66 events match (F1 1.000, slots 0.996); one more, round 19's second four sets'
     25 test articles: 50 of their 50 events match the gold's 51 (F1 0.990, slots 0.964); one more,
     round 19's third four sets' 33 test articles: all 88 events match (F1 1.000, slots 0.997); the
-    fourth four sets' 25: all 36 match (F1 1.000, slots 0.984). Together F1 0.980, slots 0.988
-    over 308 articles, so the extractor's distance from the bar is not the gold's noise."""
+    fourth four sets' 25: all 36 match (F1 1.000, slots 0.984); the fifth four sets' 30: 63 of
+    their 63 events match the gold's 65 (F1 0.984, slots 0.976). Together F1 0.981, slots 0.987
+    over 338 articles, so the extractor's distance from the bar is not the gold's noise."""
     second = read_jsonl(SHADOW / "test_gold_second.jsonl")
     ids = {s["article_id"] for s in second}
     gold = [g for g in read_jsonl(SHADOW / "test_gold.jsonl") if g["article_id"] in ids]
-    assert [g["article_id"] for g in gold] == [s["article_id"] for s in second] and len(second) == 308
+    assert [g["article_id"] for g in gold] == [s["article_id"] for s in second] and len(second) == 338
     report = score(gold, second)
     assert report.overall_f1 >= 0.95 and report.slot_accuracy >= 0.95, report.render()

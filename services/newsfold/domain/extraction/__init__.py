@@ -74,7 +74,7 @@ from .sources import news_sources
 from .triggers import ACQUISITION, DEPARTURE, FUNDING, sentence_kinds
 from .when import dated
 
-EXTRACTOR_VERSION = "2026.12.07-47"
+EXTRACTOR_VERSION = "2026.12.07-48"
 
 __all__ = [
     "EXTRACTOR_VERSION",
