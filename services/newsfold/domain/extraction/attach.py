@@ -57,7 +57,7 @@ from .certainty import certainty
 from .clauses import asides, in_aside, prep_object
 from .departures import job_leaving_told, undone
 from .destinations import destination_in_sentence
-from .document import Doc
+from .document import MONEY_TOKEN_RE, Doc
 from .funding import generic_subject_before, money_not_a_round, round_named
 from .lexicon import PERCENT
 from .triggers import ACQUISITION, DEPARTURE, FUNDING
@@ -163,7 +163,6 @@ _AGGREGATE_RE = re.compile(r"\b(?:combined|collectively|altogether|between\s+the
 _DEAL_WORD_RE = re.compile(
     r"\b(?:acqui(?:re[sd]?|ring|sition)|bought|buys?|buying|purchase[sd]?|takeover|merger)\b", re.I
 )
-_MONEY_MARK_RE = re.compile(r"\x03(\d+)\x04")
 _EARNED_RE = re.compile(
     r"\bin\s+(?:net\s+|operating\s+)?(?:profits?|revenues?|earnings|sales|income|turnover)\b"
     r"|\b(?:profits?|revenues?|earnings|turnover|net\s+income)\s+(?:of|rose|fell|grew|jumped)\b"
@@ -423,20 +422,23 @@ _VENTURE_UNNAMED_RE = re.compile(
 _QUANTIFIER_BEFORE_RE = re.compile(r"\b(?:every|each|any|all|some|no|more|most|many)\s+$")
 
 
+def _plain(doc: Doc, j: int) -> bool:
+    """Is money ``j`` an amount that is no valuation, price or conversion?"""
+    return doc.money[j].amount is not None and doc.money_role[j] == "plain"
+
+
 def _plain_money(doc: Doc, text: str) -> bool:
-    """Does abstract sentence ``text`` give an amount that is no valuation, price or conversion?"""
-    return any(
-        doc.money[j].amount is not None and doc.money_role[j] == "plain" for j in map(int, _MONEY_MARK_RE.findall(text))
-    )
+    """Does abstract sentence ``text`` give a plain amount (:func:`_plain`)?"""
+    return any(_plain(doc, int(j)) for j in MONEY_TOKEN_RE.findall(text))
 
 
 def _amount_for(doc: Doc, i: int, text: str, mention: int, used: set[int | None]) -> int | None:
     """The first plain amount no rule event took in the part of abstract sentence ``text``
     naming ``mention`` ("Other standouts: A, with $27 million; B, with $18 million": B's is
     $18 million), else in the whole sentence ``i``."""
-    for m in _MONEY_MARK_RE.finditer(_part_of(text, mention)):
+    for m in MONEY_TOKEN_RE.finditer(_part_of(text, mention)):
         j = int(m.group(1))
-        if j not in used and doc.money[j].amount is not None and doc.money_role[j] == "plain":
+        if j not in used and _plain(doc, j):
             return j
     return _plain_amount(doc, i, used)
 

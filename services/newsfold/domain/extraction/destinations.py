@@ -28,13 +28,12 @@ import re
 from collections.abc import Mapping
 
 from .candidates import DepartureCand
-from .document import EP, Doc
+from .document import EP, TOKEN_RE, Doc, E
 from .sources import news_sources
 from .triggers import DEPARTURE
 
 # How many sentences after the leaving are read for the leaver's destination.
 _REACH = 3
-E = r"\x01(\d+)\x02"
 # Words describing the company before its name ("the San Diego chipmaker"); never "its"/"his":
 # "to lead its Z business" names a unit, not a company joined.
 _DESC = r"(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:(?!(?:its|his|her|their)\s)[a-z][\w\-]*\s+){0,4}?"
@@ -141,7 +140,7 @@ def _in_later_sentence(doc: Doc, j: int, cand: DepartureCand, outlets: frozenset
 
 def _person_at(doc: Doc, text: str, person: int) -> int:
     """Where the first mention of ``person`` in abstract sentence ``text`` ends (-1: none)."""
-    for m in re.finditer(E, text):
+    for m in TOKEN_RE.finditer(text):
         if doc.mentions[int(m.group(1))].entity == person:
             return m.end()
     return -1
@@ -149,7 +148,9 @@ def _person_at(doc: Doc, text: str, person: int) -> int:
 
 def _other_person(doc: Doc, span: str, cand: DepartureCand) -> bool:
     """Does ``span`` name a person other than the leaver (whose clause the shape would be)?"""
-    return any((eid := doc.mentions[int(k)].entity) != cand.person and doc.is_person(eid) for k in re.findall(E, span))
+    return any(
+        (eid := doc.mentions[int(k)].entity) != cand.person and doc.is_person(eid) for k in TOKEN_RE.findall(span)
+    )
 
 
 def _shape(
